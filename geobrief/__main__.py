@@ -1,0 +1,5 @@
+"""`python -m geobrief` runs the command-line interface."""
+
+from geobrief.cli import main
+
+main()

@@ -1,0 +1,27 @@
+"""Alliance membership (NATO, EU, CSTO) from the fact table ``data/alliances.json``."""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+
+@functools.cache
+def memberships() -> dict[str, dict[str, int]]:
+    """Alliance name -> {ISO alpha-2: accession year}."""
+    raw = json.loads((resources.files("geobrief") / "data" / "alliances.json").read_text())
+    return {name: members for name, members in raw.items() if not name.startswith("_")}
+
+
+def alliances_of(iso2: str) -> list[str]:
+    """The alliances a country belongs to, sorted by name."""
+    return sorted(name for name, members in memberships().items() if iso2 in members)
+
+
+def frontier_groups(a: str, b: str) -> list[str]:
+    """Alliances whose external frontier a border between ``a`` and ``b`` is.
+
+    Belarus–Poland is a NATO and EU frontier; Poland–Germany is inside both, so none.
+    """
+    return sorted(set(alliances_of(a)) ^ set(alliances_of(b)))

@@ -1,0 +1,159 @@
+"""Command-line interface: each command parses arguments and calls one library function."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from geobrief import __version__
+from geobrief.errors import GeobriefError, InputError
+from geobrief.models import Briefing
+from geobrief.output import FORMATS, export_text, places_record, write_atomic
+from geobrief.pipeline import Config, brief
+
+DEMO_ARTICLE = "belarus-prisoners.txt"
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-09-11") from None
+
+
+def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that builds a briefing."""
+    func = click.option(
+        "--tiles", default=None, metavar="NAME",
+        help="Add an online tile layer (e.g. 'OpenStreetMap'). Default: offline, none.",
+    )(func)
+    func = click.option(
+        "--date", callback=_parse_date, metavar="YYYY-MM-DD",
+        help="The article's date, for resolving 'Thursday' or 'last month'.",
+    )(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="geobrief")
+@click.option("-v", "--verbose", is_flag=True, help="Log one line per pipeline step.")
+def cli(verbose: bool) -> None:
+    """Turn news articles into offline map briefings."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="geobrief: %(message)s"
+    )
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Where to write the HTML page.")
+@briefing_options
+def build(article: Path, output: Path, date: dt.date | None, tiles: str | None) -> None:
+    """Build one self-contained HTML briefing.
+
+    Example: geobrief build story.txt -o story.html
+    """
+    write_page(brief(article, Config(date=date, tiles=tiles)), output)
+    click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+              show_default=True, help="json: one input; jsonl: one line per input.")
+@briefing_options
+def places(articles: tuple[Path, ...], fmt: str, date: dt.date | None, tiles: str | None) -> None:
+    """List the places each article mentions, with their mentions.
+
+    Example: geobrief places story.txt --format json
+    """
+    if fmt == "json" and len(articles) > 1:
+        raise InputError("--format json takes one article; use --format jsonl for several")
+    from geobrief.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    for path in articles:
+        record = places_record(brief(path, Config(date=date, tiles=tiles), gazetteer=gazetteer))
+        if fmt == "table":
+            click.echo(_table(record))
+        else:
+            click.echo(json.dumps(record, ensure_ascii=False, indent=1 if fmt == "json" else None))
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
+              help="geojson: the layers; json: the whole briefing model.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@briefing_options
+def export(article: Path, fmt: str, output: Path, date: dt.date | None, tiles: str | None) -> None:
+    """Export the briefing's map data for reports.
+
+    Example: geobrief export story.txt --format geojson -o story.geojson
+    """
+    write_atomic(output, export_text(brief(article, Config(date=date, tiles=tiles)), fmt))
+    click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              default=Path("geobrief-demo.html"), show_default=True)
+def demo(output: Path) -> None:
+    """Build the bundled sample article into a briefing page.
+
+    Example: geobrief demo -o demo.html
+    """
+    from geobrief.resources import data_dir
+
+    source = data_dir("seeds") / DEMO_ARTICLE
+    write_page(brief(source), output)
+    click.echo(f"wrote {output} from the sample article {source.name}")
+
+
+def write_page(briefing: Briefing, output: Path) -> None:
+    """Render the briefing page and write it atomically."""
+    from geobrief.page import render_page
+
+    write_atomic(output, render_page(briefing))
+
+
+def _table(record: dict[str, Any]) -> str:
+    lines = [record["source"]]
+    for p in record["places"]:
+        lines.append(
+            f"  {p['name']:<28} {p['kind']:<8} {p['country']:<3} "
+            f"{p['lat']:>9.4f} {p['lon']:>10.4f}  x{p['mentions']}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Entry point: run the CLI; report errors in one line, never a traceback."""
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("geobrief: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except GeobriefError as exc:
+        click.echo(f"geobrief: error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("geobrief: interrupted", err=True)
+        sys.exit(130)
+    except OSError as exc:
+        click.echo(f"geobrief: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,114 @@
+"""Events: a sentence reporting something happening somewhere, placed and dated.
+
+Each event word ("freed", "shot down", "exercise", "invasion") in a sentence that names
+a place becomes one event (the dateline says where the story was filed, not where
+anything happened, so it never places an event). Its place is the nearest mention within the same clause,
+preferring a city over a country; its countries are every country of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+from shapely.geometry import Point
+
+from geobrief.dates import find_date, offset_date
+from geobrief.located import Located, within
+from geobrief.models import Article
+from geobrief.sentences import split_sentences
+
+EVENT_COLUMNS = [
+    "type", "summary", "sentence", "country", "countries", "place", "place_id", "date",
+    "geometry",
+]
+EVENT_WORDS: dict[str, str] = {
+    "release": r"freed|frees|released|releases|release of|pardon\w*",
+    "shoot-down": r"shot down|shoots down|shooting down|downed",
+    "attack": r"attack\w*|strikes?|struck|bomb\w*|shell\w*|missiles? hit|killed",
+    "exercise": r"exercises?|drills?|manoeuvres|maneuvers",
+    "invasion": r"invasion|invaded|invade\w*",
+    "talks": r"talks|negotiations?|summit|met with",
+    "protest": r"protest\w*|demonstrat\w+|rall(?:y|ies)",
+    "election": r"elections?|vote[sd]?|ballot",
+    "disaster": r"earthquake|flood\w*|wildfire|hurricane|typhoon|cyclone|landslide|eruption",
+    "outbreak": r"outbreak|epidemic|infect\w+|cases of",
+}
+_EVENT = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in EVENT_WORDS.items()) + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and on|a day after|after|before|while|but|as)\s")
+
+
+def build_events(article: Article, located: list[Located]) -> gpd.GeoDataFrame:
+    """Event features from every sentence with an event word and a place."""
+    rows: list[dict[str, object]] = []
+    for start, end in split_sentences(article.text):
+        in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
+        if not in_sentence:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for match in _EVENT.finditer(article.text, start, end):
+            if _refers_back(article.text, match, rows):
+                continue
+            row = _event_row(article, match, in_sentence, (start, end))
+            if row is not None and (row["type"], row["place_id"]) not in seen:
+                seen.add((row["type"], row["place_id"]))  # type: ignore[arg-type]
+                rows.append(row)
+    return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
+def _event_row(
+    article: Article, match: re.Match[str], located: list[Located], sentence: tuple[int, int]
+) -> dict[str, object] | None:
+    clause = _clause(article.text, match, sentence)
+    candidates = within(located, *clause) or []
+    if not candidates:
+        return None
+    kind = _kind(match)
+    place = _nearest(candidates, match).place
+    countries = sorted({pair.place.country for pair in candidates})
+    text = article.text[sentence[0] : sentence[1]]
+    prefix = article.text[sentence[0] : match.start()]
+    date = offset_date(prefix, article.date) or find_date(text, article.date)
+    return {
+        "type": kind,
+        "summary": f"{kind.replace('-', ' ').capitalize()}: {place.name}",
+        "sentence": " ".join(text.split()),
+        "country": place.country, "countries": countries,
+        "place": place.name, "place_id": place.place_id, "date": date,
+        "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
+    }
+
+
+def _refers_back(text: str, match: re.Match[str], rows: list[dict[str, object]]) -> bool:
+    """"The release took place..." names an event already reported, not a new one."""
+    kind = _kind(match)
+    before = text[max(0, match.start() - 4) : match.start()].lower()
+    return before == "the " and any(row["type"] == kind for row in rows)
+
+
+def _clause(text: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence around the event word, between clause breaks."""
+    start, end = sentence
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        if brk.end() <= match.start():
+            start = brk.end()
+        elif brk.start() >= match.end():
+            end = brk.start()
+            break
+    return start, end
+
+
+def _kind(match: re.Match[str]) -> str:
+    return next(k for k, v in match.groupdict().items() if v).replace("_", "-")
+
+
+def _nearest(candidates: list[Located], match: re.Match[str]) -> Located:
+    def distance(pair: Located) -> tuple[int, int]:
+        m = pair.mention
+        gap = match.start() - m.end if m.end <= match.start() else m.start - match.end()
+        return (0 if pair.place.kind != "country" else 1, abs(gap))
+
+    return min(candidates, key=distance)

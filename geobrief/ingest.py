@@ -1,0 +1,127 @@
+"""Read an article: decode the file, find its title, dateline, agency and date.
+
+The text is kept exactly as decoded (no newline translation) so that mention offsets
+index the file's text as other tools read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from geobrief.errors import InputError
+from geobrief.models import Article
+from geobrief.sentences import split_sentences
+
+MAX_BYTES = 5 * 1024 * 1024
+SUPPORTED_SUFFIXES = (".txt", ".md", ".text", "")
+
+# "VILNIUS (Reuters) -", "KYIV, Sept 11 (Reuters) -", "WASHINGTON (AP) —", "PARIS -"
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z .'\-]{1,40}?[A-Z])"
+    r"(?:,\s*[A-Z][A-Za-z0-9 .,'\-]{0,40}?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*[-\u2013\u2014]+\s"
+)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def read_article(source: str | Path, *, date: dt.date | None = None) -> Article:
+    """Read an article from a file path (``Path``) or from the text itself (``str``).
+
+    A ``str`` that names an existing file is read as a file. ``date`` overrides any
+    date found in front matter.
+    """
+    if isinstance(source, Path) or _looks_like_path(source):
+        path = Path(source)
+        text = _read_text(path)
+        return parse_article(text, source=str(path), date=date)
+    return parse_article(source, source="<text>", date=date)
+
+
+def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Article:
+    """Build an Article from decoded text; raise InputError when there is nothing to read."""
+    if not text.strip():
+        raise InputError(f"{source}: the article is empty")
+    meta, body_start = _front_matter(text)
+    dateline, agency = _dateline(text, skip=body_start)
+    return Article(
+        text=text,
+        source=source,
+        title=meta.get("title") or _first_line_title(text, skip=body_start),
+        dateline=dateline,
+        agency=meta.get("source") or agency,
+        date=date or _parse_date(meta.get("date"), source),
+    )
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+
+
+def _read_text(path: Path) -> str:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {path.suffix!r} (use .txt or .md)")
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary data, not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+    return text.removeprefix("\ufeff")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Parse a ``---``-fenced block of ``key: value`` lines at the very top.
+
+    Returns the keys (lower-cased) and the offset where the body starts.
+    """
+    if not text.startswith("---"):
+        return {}, 0
+    end = text.find("\n---", 3)
+    if end < 0:
+        return {}, 0
+    meta: dict[str, str] = {}
+    for line in text[3:end].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    close = text.find("\n", end + 4)
+    return meta, len(text) if close < 0 else close + 1
+
+
+def _dateline(text: str, *, skip: int) -> tuple[str | None, str | None]:
+    match = _DATELINE.match(text, skip)
+    if not match:
+        return None, None
+    return match.group("place").strip(), match.group("agency")
+
+
+def _first_line_title(text: str, *, skip: int) -> str:
+    """The first line when it reads like a headline; else the first sentence, shortened."""
+    first = text[skip:].strip().split("\n", 1)[0].strip()
+    lead = _DATELINE.match(first)
+    if lead:
+        first = first[lead.end():]
+    start, end = split_sentences(first)[0]
+    sentence = first[start:end]
+    return sentence if len(sentence) <= 120 else sentence[:117].rsplit(" ", 1)[0] + "..."
+
+
+def _parse_date(value: str | None, source: str) -> dt.date | None:
+    if not value:
+        return None
+    text = value.strip()[:10]
+    if not _ISO_DATE.match(text):
+        raise InputError(f"{source}: front matter date {value!r} is not YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{source}: front matter date {value!r} is not a real date") from None

@@ -1,0 +1,111 @@
+"""The data that flows between pipeline steps.
+
+Article -> [Mention] -> [Place] -> Layers -> Briefing. Plain dataclasses: each step
+builds and validates them in Python; templates only serialize them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+Kind = Literal["country", "city", "region", "feature"]
+KINDS: tuple[str, ...] = ("country", "city", "region", "feature")
+LAYER_NAMES: tuple[str, ...] = ("places", "countries", "borders", "routes", "events")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: ``text`` is the decoded file, unchanged (offsets index it)."""
+
+    text: str
+    source: str
+    title: str
+    dateline: str | None = None
+    agency: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article text that names a place.
+
+    ``name`` is the form looked up in the gazetteer ("Poland" for "Polish",
+    "Vilnius" for the dateline "VILNIUS"); ``form`` says how it was written.
+    """
+
+    text: str
+    start: int
+    end: int
+    name: str
+    form: Literal["name", "adjective", "abbreviation", "dateline"] = "name"
+
+
+@dataclass
+class Place:
+    """A resolved location and the mentions that refer to it."""
+
+    place_id: str
+    name: str
+    kind: Kind
+    country: str
+    lat: float
+    lon: float
+    population: int = 0
+    confidence: float = 1.0
+    mentions: list[Mention] = field(default_factory=list)
+    role: str = "mentioned"
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON contract of a place (see DESIGN.md)."""
+        return {
+            "place_id": self.place_id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "mentions": len(self.mentions),
+            "population": self.population,
+            "confidence": round(self.confidence, 3),
+            "role": self.role,
+        }
+
+
+@dataclass
+class Layers:
+    """The map layers, each a GeoDataFrame in EPSG:4326.
+
+    Columns (besides ``geometry``):
+    - places:    place_id, name, kind, country, mentions, role            (Point)
+    - countries: iso_a2, name, mentions, role, focus                      (MultiPolygon)
+    - borders:   a, b, a_name, b_name, groups (list[str]), length_km      (MultiLineString)
+    - routes:    from, to, sentence, length_km                            (LineString)
+    - events:    type, summary, sentence, country, place, date (str|None) (Point)
+    """
+
+    places: gpd.GeoDataFrame
+    countries: gpd.GeoDataFrame
+    borders: gpd.GeoDataFrame
+    routes: gpd.GeoDataFrame
+    events: gpd.GeoDataFrame
+
+    def items(self) -> list[tuple[str, gpd.GeoDataFrame]]:
+        """(layer name, frame) pairs in drawing order."""
+        return [(name, getattr(self, name)) for name in LAYER_NAMES]
+
+
+@dataclass
+class Briefing:
+    """Everything a page or an export needs about one article."""
+
+    article: Article
+    mentions: list[Mention]
+    places: list[Place]
+    layers: Layers
+    focus: str | None = None
+    tiles: str | None = None

@@ -1,0 +1,88 @@
+"""Write briefings and exports: atomic writes, the JSON and GeoJSON contracts."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from geobrief.errors import OutputError
+from geobrief.models import Briefing, Layers, Mention, Place
+
+FORMATS = ("geojson", "json")
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    try:
+        handle, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def mention_record(mention: Mention, place: Place) -> dict[str, Any]:
+    """One mention as the ``places`` contract gives it."""
+    return {
+        "text": mention.text, "start": mention.start, "end": mention.end,
+        "place_id": place.place_id, "name": place.name, "kind": place.kind,
+        "country": place.country, "lat": place.lat, "lon": place.lon,
+    }
+
+
+def places_record(briefing: Briefing) -> dict[str, Any]:
+    """``{"source", "mentions", "places"}`` for ``geobrief places``."""
+    pairs = sorted(((m, p) for p in briefing.places for m in p.mentions), key=lambda x: x[0].start)
+    return {
+        "source": briefing.article.source,
+        "mentions": [mention_record(m, p) for m, p in pairs],
+        "places": [p.to_dict() for p in briefing.places],
+    }
+
+
+def layers_geojson(layers: Layers) -> dict[str, Any]:
+    """All layers as one FeatureCollection; each feature's ``properties.layer`` names it."""
+    features: list[dict[str, Any]] = []
+    for name, frame in layers.items():
+        if frame.empty:
+            continue
+        collection = json.loads(frame.to_json(drop_id=True, na="null"))
+        for feature in collection["features"]:
+            feature["properties"] = {"layer": name, **feature["properties"]}
+            features.append(feature)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def briefing_record(briefing: Briefing) -> dict[str, Any]:
+    """The whole briefing model as JSON-ready data."""
+    article = briefing.article
+    return {
+        "article": {
+            "source": article.source, "title": article.title, "dateline": article.dateline,
+            "agency": article.agency, "date": article.date.isoformat() if article.date else None,
+            "text": article.text,
+        },
+        "focus": briefing.focus,
+        **{k: v for k, v in places_record(briefing).items() if k != "source"},
+        "layers": layers_geojson(briefing.layers),
+    }
+
+
+def export_text(briefing: Briefing, fmt: str) -> str:
+    """The text of an export in ``fmt`` (one of FORMATS)."""
+    if fmt == "geojson":
+        return json.dumps(layers_geojson(briefing.layers), ensure_ascii=False, indent=1)
+    if fmt == "json":
+        return json.dumps(briefing_record(briefing), ensure_ascii=False, indent=1)
+    raise OutputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -1,0 +1,53 @@
+"""The whole pipeline, top to bottom: article in, briefing out. Never writes to disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from geobrief.gazetteer import Gazetteer
+from geobrief.ingest import read_article
+from geobrief.layers import build_layers
+from geobrief.models import Article, Briefing
+from geobrief.resolve import resolve
+from geobrief.toponyms import find_mentions
+
+log = logging.getLogger("geobrief")
+
+
+@dataclass(frozen=True)
+class Config:
+    """How to build a briefing. ``date`` is the article's date when the text lacks one;
+    ``tiles`` an online tile layer name (None: offline vector background only)."""
+
+    date: dt.date | None = None
+    tiles: str | None = None
+
+
+def brief(
+    source: str | Path | Article,
+    config: Config | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> Briefing:
+    """Read an article (path, text or Article) and build its briefing."""
+    config = config or Config()
+    article = source if isinstance(source, Article) else read_article(source, date=config.date)
+    log.info("ingest: %s, %d characters", article.source, len(article.text))
+
+    gazetteer = gazetteer or Gazetteer.load()
+    mentions = find_mentions(article, gazetteer)
+    log.info("toponyms: %d candidate mentions", len(mentions))
+
+    places = resolve(mentions, gazetteer)
+    resolved = sorted((m for p in places for m in p.mentions), key=lambda m: m.start)
+    log.info("resolve: %d places from %d mentions", len(places), len(resolved))
+
+    layers, focus = build_layers(article, places)
+    log.info(
+        "layers: %s",
+        ", ".join(f"{len(frame)} {name}" for name, frame in layers.items()),
+    )
+    return Briefing(article, resolved, places, layers, focus=focus, tiles=config.tiles)

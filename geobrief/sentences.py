@@ -1,0 +1,37 @@
+"""Split text into sentences as (start, end) offsets into the original string."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
+# whitespace and a capital letter, digit or opening quote; or at a blank line / line end
+# when the next line does not continue in lower case. Initials and "U.S." followed by a lower-case
+# word do not end a sentence.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
+    r"|\s*\n\s*(?![a-z])"
+)
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``, whitespace trimmed, empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start : match.start()]
+        if "\n" not in match.group() and _ABBREVIATION.search(head.rstrip("\"')]\u201d\u2019")):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

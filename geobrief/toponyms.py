@@ -1,0 +1,188 @@
+"""Find place mentions: a gazetteer-driven matcher over capitalised word runs.
+
+1. Tokenise the text into words (``U.S.`` is one word) and note what joins them.
+2. At each capitalised word, take the longest run of words that the gazetteer knows,
+   as a country form ("Polish", "U.S.") or as a place name.
+3. Drop what is not a place: words in all-caps subheads, weekdays and months, the news
+   agency, and people's names (after a title such as "President", or a run starting
+   with a first name such as "John Coale"); a surname seen once as a person is a
+   person everywhere in the document.
+
+Which of the remaining names really are places (population, context, common words)
+is decided in ``resolve``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from geobrief import lexicon
+from geobrief.models import Article, Mention
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
+_CONNECTORS = frozenset("of the and de du des la le les del della di da upon on am sur en".split())
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+class Lookup(Protocol):
+    """What the matcher needs from the gazetteer."""
+
+    def country_form(self, text: str) -> tuple[str, str] | None: ...
+    def candidates(self, name: str) -> list[object]: ...
+    def max_words(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
+    """Every span of ``article.text`` that names a place the gazetteer knows."""
+    text = article.text
+    words = [w for w in _words(text) if not _in_caps_line(text, w)]
+    mentions = _match(text, words, gazetteer)
+    people = _person_words(text, words, mentions)
+    kept = [m for m in mentions if not _not_a_place(m, people, article)]
+    dateline = _dateline_mention(article)
+    if dateline is not None:
+        kept = [dateline, *(m for m in kept if m.end <= dateline.start or m.start >= dateline.end)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _in_caps_line(text: str, word: _Word) -> bool:
+    """True inside a line written all in capitals (a subhead such as "PUTIN ALLY")."""
+    line_start = text.rfind("\n", 0, word.start) + 1
+    line_end = text.find("\n", word.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _joined(text: str, left: _Word, right: _Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap == ". ":
+        return len(left.text) <= 3 and left.capitalised
+    return _JOIN.fullmatch(gap) is not None and gap.count("\n") <= 1
+
+
+def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
+    """Longest gazetteer match starting at each capitalised word, left to right."""
+    mentions: list[Mention] = []
+    longest = max(1, gazetteer.max_words())
+    i = 0
+    while i < len(words):
+        found = _match_at(text, words, i, longest, gazetteer) if words[i].capitalised else None
+        if found is None:
+            i += 1
+            continue
+        mention, used = found
+        mentions.append(mention)
+        i += used
+    return mentions
+
+
+def _match_at(
+    text: str, words: list[_Word], i: int, longest: int, gazetteer: Lookup
+) -> tuple[Mention, int] | None:
+    for n in range(min(longest, len(words) - i), 0, -1):
+        run = words[i : i + n]
+        if not _plausible_run(text, run):
+            continue
+        mention = _lookup(text, run, gazetteer)
+        if mention is not None:
+            return mention, n
+    return None
+
+
+def _plausible_run(text: str, run: list[_Word]) -> bool:
+    if not run[-1].capitalised:
+        return False
+    inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
+    return inner_ok and all(_joined(text, a, b) for a, b in zip(run, run[1:], strict=False))
+
+
+def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    if surface.endswith(_POSSESSIVE):
+        surface, end = surface[:-2], end - 2
+    key = " ".join(surface.split())
+    form = gazetteer.country_form(key)
+    if form is not None:
+        kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
+        return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
+    if key.isupper() or not key[0].isupper():
+        return None  # all-caps words are only country abbreviations ("NATO" is no city)
+    if gazetteer.candidates(key):
+        return Mention(surface, start, end, key, "name")
+    return None
+
+
+def _person_words(text: str, words: list[_Word], mentions: list[Mention]) -> set[str]:
+    """Capitalised words used as people's names anywhere in the text."""
+    titles, given = lexicon.person_titles(), lexicon.given_names()
+    starts = {m.start for m in mentions if m.form == "name"}
+    people: set[str] = set()
+    for run in _capitalised_runs(text, words):
+        lowered = [w.text.lower() for w in run]
+        for k, word in enumerate(lowered[:-1]):
+            if word in titles:  # "President Donald Trump": everything after the title
+                people.update(w.text for w in run[k + 1 :])
+                break
+        else:
+            if len(run) >= 2 and lowered[0] in given and not _is_place_run(run, starts):
+                people.update(w.text for w in run[1:])
+    return people
+
+
+def _is_place_run(run: list[_Word], starts: set[int]) -> bool:
+    """The run starts with a place name that is not also a first name ("Paris Hilton")."""
+    return run[0].start in starts and run[0].text.lower() not in lexicon.given_names()
+
+
+def _capitalised_runs(text: str, words: list[_Word]) -> list[list[_Word]]:
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for word in words:
+        if word.capitalised and current and _joined(text, current[-1], word):
+            current.append(word)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = [word] if word.capitalised else []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _not_a_place(mention: Mention, people: set[str], article: Article) -> bool:
+    if lexicon.is_calendar_word(mention.name):
+        return True
+    if article.agency and mention.name.lower() == article.agency.lower():
+        return True
+    return mention.form == "name" and mention.text in people
+
+
+def _dateline_mention(article: Article) -> Mention | None:
+    """The dateline city ("VILNIUS (Reuters) -") as a mention of its title-cased name."""
+    if not article.dateline:
+        return None
+    start = article.text.find(article.dateline)
+    if start < 0:
+        return None
+    name = " ".join(part.capitalize() for part in article.dateline.split())
+    return Mention(article.dateline, start, start + len(article.dateline), name, "dateline")

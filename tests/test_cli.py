@@ -1,0 +1,108 @@
+"""The command-line contracts of DESIGN.md, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geobrief.cli import cli
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SAMPLE = SEEDS / "belarus-prisoners.txt"
+COMMANDS = ["build", "places", "export", "demo"]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m geobrief`` in a new process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "geobrief", *args],
+        capture_output=True, text=True, cwd=cwd, timeout=120, check=False,
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_commands_have_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "Example: geobrief" in result.stdout
+
+
+def test_every_command_is_tested() -> None:
+    assert set(cli.commands) == set(COMMANDS)
+
+
+def test_places_json_contract() -> None:
+    result = run("places", str(SAMPLE), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["source"] == str(SAMPLE)
+    text = SAMPLE.read_text(encoding="utf-8")
+    keys = {"text", "start", "end", "place_id", "name", "kind", "country", "lat", "lon"}
+    for mention in record["mentions"]:
+        assert keys <= set(mention)
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+        assert mention["kind"] in {"country", "city", "region", "feature"}
+        assert len(mention["country"]) == 2
+    names = {p["name"] for p in record["places"]}
+    assert {"Minsk", "Vilnius", "Belarus", "Lithuania"} <= names
+    assert all(p["mentions"] >= 1 for p in record["places"])
+
+
+def test_places_jsonl_one_line_per_input() -> None:
+    other = SEEDS / "mekong-floods.txt"
+    result = run("places", str(SAMPLE), str(other), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().split("\n")
+    assert [json.loads(line)["source"] for line in lines] == [str(SAMPLE), str(other)]
+
+
+def test_export_geojson_layers(tmp_path: Path) -> None:
+    out = tmp_path / "map.geojson"
+    result = run("export", str(SAMPLE), "--format", "geojson", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    collection = json.loads(out.read_text())
+    assert collection["type"] == "FeatureCollection"
+    layers = {f["properties"]["layer"] for f in collection["features"]}
+    assert layers == {"places", "countries", "borders", "routes", "events"}
+    for feature in collection["features"]:
+        if feature["properties"]["layer"] == "borders":
+            assert {"a", "b", "groups", "length_km"} <= set(feature["properties"])
+
+
+def test_demo_builds_from_any_directory(tmp_path: Path) -> None:
+    result = run("demo", "-o", "demo.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "demo.html").read_text(encoding="utf-8")
+    assert "leaflet" in page.lower() and "Vilnius" in page
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "missing.txt", "-o", "x.html"], "no such file"),
+        (["build", ".", "-o", "x.html"], "is a directory"),
+        (["places", "missing.txt", "missing2.txt", "--format", "json"], "one article"),
+        (["build", "empty.txt", "-o", "x.html"], "empty"),
+        (["build", "empty.txt", "-o", "x.html", "--date", "soon"], "not a date"),
+        (["export", "empty.txt", "--format", "pdf", "-o", "x"], "pdf"),
+    ],
+)
+def test_bad_input_one_line_no_traceback(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "empty.txt").write_text("\n")
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 3
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
+    result = run("build", str(SAMPLE), "-o", str(tmp_path / "no" / "dir" / "x.html"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "no").exists()

@@ -1,0 +1,75 @@
+"""ingest: reading articles from files and text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geobrief.errors import InputError
+from geobrief.ingest import read_article
+
+
+def test_dateline_and_agency_are_found(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("VILNIUS (Reuters) - Belarus has freed 52 prisoners.\nMore text.\n")
+    article = read_article(path)
+    assert (article.dateline, article.agency) == ("VILNIUS", "Reuters")
+    assert article.source == str(path)
+
+
+def test_text_is_kept_byte_for_byte(tmp_path: Path) -> None:
+    raw = "Line one in Minsk.\r\nLine two in Vilnius.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw.encode())
+    assert read_article(path).text == raw
+
+
+def test_front_matter_gives_title_date_and_source() -> None:
+    text = "---\ntitle: Floods\ndate: 2024-09-20\nsource: Wire\n---\nPARIS, Sept 3 (AP) - Rain.\n"
+    article = read_article(text)
+    assert article.title == "Floods"
+    assert article.date == dt.date(2024, 9, 20)
+    assert article.agency == "Wire"
+    assert article.dateline == "PARIS"
+
+
+def test_date_argument_overrides_front_matter() -> None:
+    article = read_article("---\ndate: 2024-09-20\n---\nText.", date=dt.date(2020, 1, 2))
+    assert article.date == dt.date(2020, 1, 2)
+
+
+def test_title_falls_back_to_first_sentence() -> None:
+    article = read_article("KYIV (AP) - Drones hit Kyiv overnight. Officials said more.")
+    assert article.title == "Drones hit Kyiv overnight."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"  \n", "empty"),
+        ("bin.txt", b"\x00\x01\x02", "binary"),
+        ("latin1.txt", b"caf\xe9 in Paris", "not valid UTF-8 at byte 3"),
+        ("story.pdf", b"%PDF", "unsupported file type"),
+    ],
+)
+def test_bad_files_raise_one_clear_error(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_article(path)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_bad_front_matter_date() -> None:
+    with pytest.raises(InputError, match="not YYYY-MM-DD"):
+        read_article("---\ndate: last Tuesday\n---\nText.")

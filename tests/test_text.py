@@ -1,0 +1,60 @@
+"""sentences and dates: splitting text and resolving written dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.dates import find_date, offset_date
+from geobrief.sentences import split_sentences
+
+THURSDAY = dt.date(2025, 9, 11)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_abbreviations_and_wrapped_lines_do_not_end_sentences() -> None:
+    text = "Talks with the U.S. delegation went on.\nIt was the first time since\nthe war. Next."
+    assert _sentences(text) == [
+        "Talks with the U.S. delegation went on.",
+        "It was the first time since\nthe war.",
+        "Next.",
+    ]
+
+
+def test_subhead_lines_are_their_own_sentence() -> None:
+    assert _sentences("First line.\nPUTIN ALLY\nLukashenko spoke.") == [
+        "First line.", "PUTIN ALLY", "Lukashenko spoke.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the invasion of Ukraine in February 2022", "2022-02"),
+        ("as recently as August 22 he said", "2025-08-22"),
+        ("freed on Thursday", "2025-09-11"),
+        ("on Monday", "2025-09-08"),
+        ("on 3 March 2021", "2021-03-03"),
+        ("on March 3, 2021", "2021-03-03"),
+        ("in a call last month", "2025-08"),
+        ("in December", None),
+        ("no date here", None),
+    ],
+)
+def test_find_date(text: str, expected: str | None) -> None:
+    assert find_date(text, THURSDAY) == expected
+
+
+def test_relative_dates_need_the_article_date() -> None:
+    assert find_date("freed on Thursday", None) is None
+    assert find_date("in February 2022", None) == "2022-02"
+
+
+def test_offset_phrases() -> None:
+    assert offset_date("The release came a day after Poland ", THURSDAY) == "2025-09-10"
+    assert offset_date("and on the eve of a joint ", THURSDAY) == "2025-09-12"
+    assert offset_date("Poland ", THURSDAY) is None
