@@ -1,0 +1,155 @@
+"""The gazetteer: GeoNames index built once, then queried by name and country form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geobrief import gazetteer_build
+from geobrief.gazetteer import Candidate, Gazetteer, normalize_key
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The real index (built into the cache on first use)."""
+    return Gazetteer.load()
+
+
+def _tiny_cities() -> dict[int, dict[str, object]]:
+    """Two GeoNames-shaped records; coordinates are dummies (the build is what's tested)."""
+    record = {"latitude": 0.0, "longitude": 0.0, "timezone": "", "admin1code": "04"}
+    return {
+        625144: {**record, "geonameid": 625144, "name": "Minsk", "countrycode": "BY",
+                 "population": 1742124, "alternatenames": ["MSQ", "Minsk", "Mińsk", "Минск"]},
+        593116: {**record, "geonameid": 593116, "name": "Vilnius", "countrycode": "LT",
+                 "population": 542366, "alternatenames": ["Wilno", "1", "VNO"]},
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "country"), [("Minsk", "BY"), ("Vilnius", "LT")])
+def test_capitals_resolve_to_their_country(gaz: Gazetteer, name: str, country: str) -> None:
+    found = gaz.candidates(name)
+    assert found[0].country == country
+    assert found[0].kind == "city" and found[0].primary
+    assert found[0].place_id.startswith("geonames:")
+
+
+def test_paris_is_french_first_then_american(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Paris")
+    assert found[0].country == "FR"
+    assert "US" in {c.country for c in found}
+    populations = [c.population for c in found]
+    assert populations == sorted(populations, reverse=True)
+
+
+def test_lookup_is_case_and_punctuation_insensitive(gaz: Gazetteer) -> None:
+    assert gaz.candidates("VILNIUS")[0] == gaz.candidates("vilnius")[0]
+    assert normalize_key("St.  Louis") == normalize_key("st louis")
+    assert normalize_key("Côte d\u2019Ivoire") == normalize_key("CÔTE D'IVOIRE")
+    assert gaz.candidates("St Louis")[0].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso2", "form"),
+    [
+        ("Polish", "PL", "adjective"),
+        ("Belarusian", "BY", "adjective"),
+        ("Belarusians", "BY", "adjective"),
+        ("U.S.", "US", "abbreviation"),
+        ("US", "US", "abbreviation"),
+        ("Britain", "GB", "name"),
+        ("United States", "US", "name"),
+        ("Russian", "RU", "adjective"),
+        ("French", "FR", "adjective"),
+        ("German", "DE", "adjective"),
+        ("British", "GB", "adjective"),
+        ("Ukraine", "UA", "name"),
+        ("Belarus", "BY", "name"),
+        ("POLAND", "PL", "name"),
+    ],
+)
+def test_country_forms(gaz: Gazetteer, text: str, iso2: str, form: str) -> None:
+    assert gaz.country_form(text) == (iso2, form)
+
+
+@pytest.mark.parametrize("text", ["us", "Us", "polish", "by", "BY", "IT"])
+def test_words_that_are_not_country_forms(gaz: Gazetteer, text: str) -> None:
+    assert gaz.country_form(text) is None
+
+
+def test_country_forms_table(gaz: Gazetteer) -> None:
+    forms = gaz.country_forms()
+    assert forms["U.S."] == ("US", "abbreviation")
+    assert "us" not in forms
+    assert {kind for _, kind in forms.values()} == {"name", "adjective", "abbreviation"}
+
+
+def test_countries_are_candidates_with_points(gaz: Gazetteer) -> None:
+    britain = gaz.candidates("Britain")[0]
+    assert (britain.place_id, britain.kind, britain.country) == ("country:GB", "country", "GB")
+    poland = gaz.country("PL")
+    assert isinstance(poland, Candidate) and poland.name == "Poland"
+    assert 49 < poland.lat < 55 and 14 < poland.lon < 24
+    assert gaz.country_name("BY") == "Belarus"
+    assert gaz.country("ZZ") is None
+
+
+def test_capital_and_neighbours(gaz: Gazetteer) -> None:
+    capital = gaz.capital("BY")
+    assert capital is not None and capital.name == "Minsk"
+    assert {"PL", "LT", "LV", "UA", "RU"} <= set(gaz.neighbours("BY"))
+    assert gaz.neighbours("ZZ") == []
+
+
+def test_commonness(gaz: Gazetteer) -> None:
+    wordfreq = pytest.importorskip("wordfreq")
+    assert gaz.commonness("god") > gaz.commonness("vilnius") > 0
+    assert gaz.commonness("Xqzzyv") == 0
+    for text in ("god", "Paris", "new york"):
+        assert gaz.commonness(text) == pytest.approx(wordfreq.zipf_frequency(text, "en"), abs=0.02)
+
+
+def test_max_words(gaz: Gazetteer) -> None:
+    assert 2 <= gaz.max_words() <= gazetteer_build.MAX_KEY_WORDS
+
+
+def test_small_build_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gazetteer_build, "read_cities", _tiny_cities)
+    path = gazetteer_build.build_index(tmp_path / "tiny.sqlite")
+    tiny = Gazetteer.load(path)
+    assert [c.place_id for c in tiny.candidates("Wilno")] == ["geonames:593116"]
+    assert tiny.candidates("MSQ") == [] and tiny.candidates("Минск") == []
+    assert tiny.candidates("1") == []
+    assert tiny.candidates("Minsk")[0].primary
+    tiny.close()
+
+
+def test_failed_build_leaves_no_partial_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*args: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(gazetteer_build, "read_cities", _tiny_cities)
+    monkeypatch.setattr(gazetteer_build, "_write_words", fail)
+    fresh, existing = tmp_path / "fresh.sqlite", tmp_path / "existing.sqlite"
+    existing.write_bytes(b"previous index")
+    for path in (fresh, existing):
+        with pytest.raises(RuntimeError, match="disk full"):
+            gazetteer_build.build_index(path)
+    assert not fresh.exists()
+    assert existing.read_bytes() == b"previous index"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.sqlite"]
+
+
+def test_load_rebuilds_an_unreadable_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(gazetteer_build, "read_cities", _tiny_cities)
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"not a database")
+    tiny = Gazetteer.load(path)
+    assert tiny.candidates("Vilnius")[0].country == "LT"
+    assert "building gazetteer index" in capsys.readouterr().err
+    tiny.close()
