@@ -1,0 +1,119 @@
+"""Country shapes from Natural Earth 1:10m admin-0, as bundled in ``shapes/``.
+
+``shapes/countries.geojson`` holds one feature per country, keyed by ISO 3166-1 alpha-2
+(``iso_a2``); ``shapes/background.geojson`` is a coarse copy for the map's background.
+Both are built by ``scripts/build_shapes.py`` (see ``shapes/README.md``) with
+``shapely.coverage_simplify``, so two neighbours share one identical edge and
+:func:`shared_boundary` is an exact line, not a sliver.
+
+The loaders are cached: every caller gets the same GeoDataFrame, which must not be
+mutated (``.copy()`` it first).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from pyogrio.errors import DataLayerError, DataSourceError
+from pyproj import Geod
+from shapely.geometry.base import BaseGeometry
+
+from geobrief.errors import DataError
+from geobrief.resources import data_dir
+
+log = logging.getLogger(__name__)
+
+COUNTRIES_FILE = "countries.geojson"
+BACKGROUND_FILE = "background.geojson"
+_GEOD = Geod(ellps="WGS84")
+_LINEAR = ("LineString", "MultiLineString")
+
+
+def _shapes_file(name: str) -> Path:
+    path = data_dir("shapes") / name
+    if not path.is_file():
+        raise DataError(f"shapes file {path} is missing; rebuild it with scripts/build_shapes.py")
+    return path
+
+
+def _read_collection(path: Path) -> gpd.GeoDataFrame:
+    """Read a GeoJSON FeatureCollection written by build_shapes.py, indexed by iso_a2.
+
+    Read through pyogrio (GDAL): about 200 ms for countries.geojson, where ``json`` plus
+    ``shapely.from_geojson`` takes about 330 ms and ``shapely.geometry.shape`` about 480 ms.
+    """
+    try:
+        frame = gpd.read_file(path, engine="pyogrio")
+    except (DataSourceError, DataLayerError, ValueError) as exc:
+        raise DataError(f"shapes file {path} could not be read: {exc}") from exc
+    if "iso_a2" not in frame.columns or frame.crs is None or frame.crs.to_epsg() != 4326:
+        raise DataError(f"shapes file {path} is not a geobrief shapes file")
+    if "pop_est" in frame.columns:
+        frame["pop_est"] = frame["pop_est"].astype("int64")
+    return frame.set_index("iso_a2", drop=False).rename_axis(None)
+
+
+@cache
+def load_countries() -> gpd.GeoDataFrame:
+    """All countries, EPSG:4326, indexed by ``iso_a2`` (which is also a column).
+
+    Columns: ``iso_a2``, ``iso_a3``, ``adm0_a3``, ``name``, ``name_long``, ``continent``,
+    ``label_lat``, ``label_lon``, ``pop_est``, ``geometry``. Cached and shared between
+    callers: do not mutate it.
+    """
+    frame = _read_collection(_shapes_file(COUNTRIES_FILE))
+    log.debug("loaded %d country shapes", len(frame))
+    return frame
+
+
+@cache
+def load_background() -> gpd.GeoDataFrame:
+    """Coarse country outlines for the map background: ``iso_a2``, ``name``, ``geometry``.
+
+    EPSG:4326, indexed by ``iso_a2``; cached and shared: do not mutate it.
+    """
+    frame = _read_collection(_shapes_file(BACKGROUND_FILE))
+    log.debug("loaded %d background shapes", len(frame))
+    return frame
+
+
+def country_shape(iso_a2: str) -> BaseGeometry | None:
+    """The (Multi)Polygon of one country by alpha-2 code (any case), None if unknown."""
+    countries = load_countries()
+    code = iso_a2.strip().upper()
+    return countries.geometry.at[code] if code in countries.index else None
+
+
+def boundary_between(first: BaseGeometry, second: BaseGeometry) -> shapely.MultiLineString | None:
+    """The line two polygons share (merged, linear parts only), None if they share none."""
+    touching = shapely.intersection(first.boundary, second.boundary)
+    lines = [part for part in shapely.get_parts(touching) if part.geom_type in _LINEAR]
+    if not lines:
+        return None
+    merged = shapely.line_merge(shapely.union_all(lines))
+    parts = [part for part in shapely.get_parts(merged) if not part.is_empty and part.length > 0]
+    return shapely.MultiLineString(parts) if parts else None
+
+
+def shared_boundary(a: str, b: str) -> shapely.MultiLineString | None:
+    """The border line of two countries given as alpha-2 codes.
+
+    None when either code is unknown or the two do not share a line (countries that
+    touch only at a point do not share a border).
+    """
+    first, second = country_shape(a), country_shape(b)
+    if first is None or second is None or a.strip().upper() == b.strip().upper():
+        return None
+    return boundary_between(first, second)
+
+
+def boundary_length_km(geom: BaseGeometry) -> float:
+    """Geodesic length in km on the WGS84 ellipsoid (a polygon counts its perimeter).
+
+    Measured on generalized lines, so borders come out shorter than official figures.
+    """
+    return _GEOD.geometry_length(geom) / 1000.0
