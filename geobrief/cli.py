@@ -145,7 +145,7 @@ def main() -> None:
         click.echo("geobrief: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"geobrief: error: {exc.format_message()} (see --help)", err=True)
         sys.exit(exc.exit_code)
     except GeobriefError as exc:
         click.echo(f"geobrief: error: {exc}", err=True)

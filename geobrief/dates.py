@@ -17,12 +17,14 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)),
+    ("mdy", re.compile(_MONTH + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})\b", re.I)),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)),
     ("my", re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)),
-    ("md", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on|last|this)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last|this)\s+" + _WEEKDAY + r"\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last month|last week|last year)\b", re.I)),
     ("year", re.compile(r"\bin\s+(?P<year>(?:19|20)\d{2})\b")),
 ]

@@ -1,9 +1,9 @@
 """Events: a sentence reporting something happening somewhere, placed and dated.
 
 Each event word ("freed", "shot down", "exercise", "invasion") in a sentence that names
-a place becomes one event (the dateline says where the story was filed, not where
-anything happened, so it never places an event). Its place is the nearest mention within the same clause,
-preferring a city over a country; its countries are every country of the clause.
+a place becomes one event. Its place is the nearest mention within the same clause,
+preferring a city over a country; its countries are every country of the clause. The
+dateline says where the story was filed, not where anything happened: it places no event.
 """
 
 from __future__ import annotations

@@ -10,12 +10,10 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # Words nameparser lists as titles that, capitalised before a name, usually start a
 # place name instead ("Saint Petersburg", "State College", "Air Force base").

@@ -20,7 +20,7 @@ def write_atomic(path: Path, data: str) -> None:
     if path.is_dir():
         raise OutputError(f"{path}: is a directory")
     try:
-        handle, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
     try:

@@ -4,8 +4,8 @@
 - The document's context is the set of countries it names plus the dateline's country.
 - Every other name is resolved once per document ("one sense per document"): each
   candidate scores by population, by lying in a context country, and by the name being
-  its main name. The best candidate is kept only if it is convincing enough: a name
-  that is also a common English word ("God", "West") or a first name ("Donald") needs a
+  its main name. The best-scoring candidate that is convincing enough is kept: a name
+  that is also a common English word ("God", "West", "Reading") or a first name ("Donald") needs a
   much larger place behind it than a rare name such as "Vilnius".
 """
 
@@ -34,7 +34,7 @@ class Gazetteer(Protocol):
     def country_form(self, text: str) -> tuple[str, str] | None: ...
     def country(self, iso2: str) -> Candidate | None: ...
     def candidates(self, name: str) -> list[Candidate]: ...
-    def commonness(self, name: str) -> float: ...
+    def word_commonness(self, name: str) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,10 @@ def _resolve_dateline(
 
 def _choose(name: str, gazetteer: Gazetteer, context: set[str]) -> _Choice | None:
     ranked = _ranked(gazetteer.candidates(name), context)
-    if not ranked:
-        return None
-    best = ranked[0][1]
-    if _log_pop(best) < _required_log_pop(name, best, gazetteer, context):
-        return None
-    return _Choice(best, _confidence(ranked))
+    for _, candidate in ranked:
+        if _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context):
+            return _Choice(candidate, _confidence(ranked))
+    return None
 
 
 def _ranked(candidates: list[Candidate], context: set[str]) -> list[tuple[float, Candidate]]:
@@ -113,7 +111,7 @@ def _required_log_pop(
     name: str, best: Candidate, gazetteer: Gazetteer, context: set[str]
 ) -> float:
     base = MIN_LOG_POP_IN_CONTEXT if best.country in context else MIN_LOG_POP_ELSEWHERE
-    base += max(0.0, gazetteer.commonness(name) - COMMON_WORD_ZIPF)
+    base += max(0.0, gazetteer.word_commonness(name) - COMMON_WORD_ZIPF)
     if " " not in name and name.lower() in lexicon.given_names():
         base += GIVEN_NAME_PENALTY
     return base

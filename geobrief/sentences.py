@@ -12,7 +12,9 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
     r"|\s*\n\s*(?![a-z])"
 )
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr)\.$"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

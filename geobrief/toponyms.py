@@ -14,6 +14,7 @@ is decided in ``resolve``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -23,7 +24,9 @@ from geobrief.models import Article, Mention
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
-_CONNECTORS = frozenset("of the and de du des la le les del della di da upon on am sur en".split())
+_CONNECTORS = frozenset(
+    "of the and de du des la le les del della di da upon on am sur en".split()
+)
 _POSSESSIVE = ("'s", "\u2019s")
 
 
@@ -112,7 +115,7 @@ def _plausible_run(text: str, run: list[_Word]) -> bool:
     if not run[-1].capitalised:
         return False
     inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
-    return inner_ok and all(_joined(text, a, b) for a, b in zip(run, run[1:], strict=False))
+    return inner_ok and all(_joined(text, a, b) for a, b in itertools.pairwise(run))
 
 
 def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:

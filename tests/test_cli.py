@@ -97,7 +97,7 @@ def test_bad_input_one_line_no_traceback(tmp_path: Path, args: list[str], messag
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) <= 3
+    assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.html").exists()
 
 

@@ -36,7 +36,8 @@ def test_cities_and_countries(reference: Briefing) -> None:
 
 def test_adjectives_and_abbreviations_count_as_mentions(reference: Briefing) -> None:
     forms = {(m.text, m.form) for m in reference.mentions}
-    assert {("Belarusian", "adjective"), ("Russian", "adjective"), ("U.S.", "abbreviation")} <= forms
+    expected = {("Belarusian", "adjective"), ("Russian", "adjective"), ("U.S.", "abbreviation")}
+    assert expected <= forms
     assert ("Britain", "name") in forms
 
 

@@ -1,0 +1,84 @@
+"""toponyms and resolve: what counts as a place mention, and where it resolves."""
+
+from __future__ import annotations
+
+import pytest
+
+from geobrief.gazetteer import Gazetteer
+from geobrief.ingest import read_article
+from geobrief.models import Place
+from geobrief.resolve import resolve
+from geobrief.toponyms import find_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def mentioned(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [m.text for m in find_mentions(read_article(text), gazetteer)]
+
+
+def places(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
+    found = resolve(find_mentions(read_article(text), gazetteer), gazetteer)
+    return {p.name: p for p in found}
+
+
+def test_people_after_titles_and_first_names_are_not_places(gazetteer: Gazetteer) -> None:
+    text = "President Vladimir Putin met John Jones in Moscow. Jones later flew home."
+    assert mentioned(text, gazetteer) == ["Moscow"]
+
+
+def test_a_surname_seen_as_a_person_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "Jones arrived first. Later, Tom Jones spoke in Paris."
+    assert "Jones" not in mentioned(text, gazetteer)
+    assert set(places(text, gazetteer)) == {"Paris"}
+
+
+def test_all_caps_subhead_is_skipped_but_abbreviations_count(gazetteer: Gazetteer) -> None:
+    text = "Talks in Berlin went well.\nPARIS DEAL\nThe U.S. and the UK agreed."
+    assert mentioned(text, gazetteer) == ["Berlin", "U.S.", "UK"]
+
+
+def test_possessive_and_hyphenated_compounds(gazetteer: Gazetteer) -> None:
+    text = "Belarus' capital and Poland's army watched the Russia-Ukraine war."
+    found = find_mentions(read_article(text), gazetteer)
+    assert [(m.text, text[m.start : m.end]) for m in found] == [
+        ("Belarus", "Belarus"), ("Poland", "Poland"), ("Russia", "Russia"), ("Ukraine", "Ukraine"),
+    ]
+
+
+def test_multiword_names_take_the_longest_match(gazetteer: Gazetteer) -> None:
+    text = "Flights from New York to Rio de Janeiro resumed."
+    assert mentioned(text, gazetteer) == ["New York", "Rio de Janeiro"]
+
+
+def test_weekdays_months_and_agency_are_not_places(gazetteer: Gazetteer) -> None:
+    text = "MADRID (Reuters) - On Monday in March, Reuters reported from Madrid."
+    assert not {"Monday", "March", "Reuters"} & set(mentioned(text, gazetteer))
+    found = places(text, gazetteer)
+    assert set(found) == {"Madrid"}
+    assert [m.text for m in found["Madrid"].mentions] == ["MADRID", "Madrid"]
+
+
+def test_common_words_need_a_large_place(gazetteer: Gazetteer) -> None:
+    found = places("God bless the West, he said in Kyiv. But Ukraine waits.", gazetteer)
+    assert set(found) == {"Kyiv", "Ukraine"}
+
+
+def test_country_context_picks_the_namesake(gazetteer: Gazetteer) -> None:
+    canada = places("Canadian officials said the London city council met.", gazetteer)
+    assert canada["London"].country == "CA"
+    britain = places("British officials said the London city council met.", gazetteer)
+    assert britain["London"].country == "GB"
+    france = places("French police in Paris arrested two men.", gazetteer)
+    assert france["Paris"].country == "FR"
+    assert france["France"].kind == "country"
+
+
+def test_dateline_resolves_to_a_city(gazetteer: Gazetteer) -> None:
+    found = places("VILNIUS (Reuters) - Talks continued.", gazetteer)
+    vilnius = found["Vilnius"]
+    assert (vilnius.kind, vilnius.country) == ("city", "LT")
+    assert vilnius.mentions[0].form == "dateline"
