@@ -19,9 +19,9 @@ def alliances_of(iso2: str) -> list[str]:
     return sorted(name for name, members in memberships().items() if iso2 in members)
 
 
-def frontier_groups(a: str, b: str) -> list[str]:
-    """Alliances whose external frontier a border between ``a`` and ``b`` is.
+def neighbour_groups(a: str, b: str) -> list[str]:
+    """The alliances of neighbour ``b`` that ``a`` is not in.
 
-    Belarus–Poland is a NATO and EU frontier; Poland–Germany is inside both, so none.
+    Belarus–Poland gives ["EU", "NATO"]; Poland–Germany and Belarus–Russia give none.
     """
-    return sorted(set(alliances_of(a)) ^ set(alliances_of(b)))
+    return sorted(set(alliances_of(b)) - set(alliances_of(a)))

@@ -7,7 +7,7 @@ import itertools
 import geopandas as gpd
 
 from geobrief import shapes
-from geobrief.alliances import frontier_groups
+from geobrief.alliances import neighbour_groups
 from geobrief.models import Place
 
 BORDER_COLUMNS = ["a", "b", "a_name", "b_name", "groups", "length_km", "focus", "geometry"]
@@ -17,7 +17,8 @@ def build_borders(countries: list[Place], focus: str | None) -> gpd.GeoDataFrame
     """One feature per pair of mentioned countries that share a land border.
 
     ``a`` is the focus country when the pair includes it. ``groups`` lists the
-    alliances whose frontier the border is (see ``alliances.frontier_groups``).
+    neighbour's (``b``'s) alliances that ``a`` is not in: Belarus–Latvia is
+    tagged NATO and EU.
     ``length_km`` is geodesic, measured on the generalized line (shorter than
     official figures).
     """
@@ -31,7 +32,7 @@ def build_borders(countries: list[Place], focus: str | None) -> gpd.GeoDataFrame
             continue
         rows.append({
             "a": a, "b": b, "a_name": names[a], "b_name": names[b],
-            "groups": frontier_groups(a, b),
+            "groups": neighbour_groups(a, b),
             "length_km": round(shapes.boundary_length_km(line), 1),
             "focus": focus in (a, b), "geometry": line,
         })

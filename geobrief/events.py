@@ -48,13 +48,11 @@ def build_events(article: Article, located: list[Located]) -> gpd.GeoDataFrame:
         in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
         if not in_sentence:
             continue
-        seen: set[tuple[str, str]] = set()
         for match in _EVENT.finditer(article.text, start, end):
             if _refers_back(article.text, match, rows):
                 continue
             row = _event_row(article, match, in_sentence, (start, end))
-            if row is not None and (row["type"], row["place_id"]) not in seen:
-                seen.add((row["type"], row["place_id"]))  # type: ignore[arg-type]
+            if row is not None and _is_new(row, rows):
                 rows.append(row)
     return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
 
@@ -80,6 +78,17 @@ def _event_row(
         "place": place.name, "place_id": place.place_id, "date": date,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
     }
+
+
+def _event_key(row: dict[str, object]) -> tuple[object, ...]:
+    """Two reports of one type, place and date are one event (the first report stays);
+    so are two event words about one place in one sentence ("an earthquake struck")."""
+    return row["type"], row["place_id"], row["date"]
+
+
+def _is_new(row: dict[str, object], rows: list[dict[str, object]]) -> bool:
+    same_sentence = {r["place_id"] for r in rows if r["sentence"] == row["sentence"]}
+    return row["place_id"] not in same_sentence and _event_key(row) not in map(_event_key, rows)
 
 
 def _refers_back(text: str, match: re.Match[str], rows: list[dict[str, object]]) -> bool:

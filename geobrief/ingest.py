@@ -24,6 +24,8 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*[-\u2013\u2014]+\s"
 )
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CLAUSE_BREAK = re.compile(r"[,;:] | and | but | - | \u2013 | \u2014 ")
+MAX_TITLE = 110
 
 
 def read_article(source: str | Path, *, date: dt.date | None = None) -> Article:
@@ -52,6 +54,7 @@ def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Art
         dateline=dateline,
         agency=meta.get("source") or agency,
         date=date or _parse_date(meta.get("date"), source),
+        body_start=body_start,
     )
 
 
@@ -105,14 +108,22 @@ def _dateline(text: str, *, skip: int) -> tuple[str | None, str | None]:
 
 
 def _first_line_title(text: str, *, skip: int) -> str:
-    """The first line when it reads like a headline; else the first sentence, shortened."""
+    """The first sentence of the body (after any dateline), cut at a clause if long."""
     first = text[skip:].strip().split("\n", 1)[0].strip()
     lead = _DATELINE.match(first)
     if lead:
         first = first[lead.end():]
     start, end = split_sentences(first)[0]
     sentence = first[start:end]
-    return sentence if len(sentence) <= 120 else sentence[:117].rsplit(" ", 1)[0] + "..."
+    return sentence if len(sentence) <= MAX_TITLE else _shorten(sentence)
+
+
+def _shorten(sentence: str) -> str:
+    """Cut a long sentence at its first clause break after 40 characters, else at a word."""
+    clause = _CLAUSE_BREAK.search(sentence, 40, MAX_TITLE)
+    if clause:
+        return sentence[: clause.start()].rstrip(",;:")
+    return sentence[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
 
 
 def _parse_date(value: str | None, source: str) -> dt.date | None:

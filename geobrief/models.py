@@ -20,7 +20,10 @@ LAYER_NAMES: tuple[str, ...] = ("places", "countries", "borders", "routes", "eve
 
 @dataclass(frozen=True)
 class Article:
-    """An article as read: ``text`` is the decoded file, unchanged (offsets index it)."""
+    """An article as read: ``text`` is the decoded file, unchanged (offsets index it).
+
+    ``body_start`` is where the article proper starts, after any front matter.
+    """
 
     text: str
     source: str
@@ -28,6 +31,7 @@ class Article:
     dateline: str | None = None
     agency: str | None = None
     date: dt.date | None = None
+    body_start: int = 0
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ _GEOD = Geod(ellps="WGS84")
 _MOTION = re.compile(
     r"\b(?:head\w*|on (?:their|its|his|her|the) way|travel\w*|fl(?:ew|y|ying|ies|ed|ee\w*)"
     r"|mov(?:e|ed|es|ing)|arriv\w+|return\w*|went|going|sent|transferr\w+|driv\w+|cross\w*"
-    r"|deport\w*|evacuat\w+|march\w*|sail\w*|relocat\w+|bound|escort\w*|brought|taken)\b",
+    r"|deport\w*|evacuat\w+|march\w*|sail\w*|relocat\w+|bound|escort\w*|brought|taken"
+    r"|drove|rode|walk\w*|ship(?:ped|ping|s)?|transport\w*|carr(?:y|ied|ying)|convoy)\b",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\b(?:to|into|towards?|for|reached|reach)\s+(?:the\s+)?$", re.IGNORECASE)

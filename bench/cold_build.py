@@ -1,0 +1,58 @@
+"""Cold `geobrief build` of an article in new processes: median seconds and peak memory.
+
+    python bench/cold_build.py [ARTICLE] [--runs 5]
+
+Defaults to the reference article in ../shared/seeds. The gazetteer index must already
+be built (run `geobrief demo` once); its one-time build is not part of the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared/seeds/000_16e347cf525e611e.txt"
+
+
+def run_once(article: Path, out: Path) -> tuple[float, int]:
+    """Seconds and peak RSS (KiB) of one `python -m geobrief build` process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geobrief", "build", str(article), "-o", str(out)],
+        stdout=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"geobrief build failed on {article}")
+    return seconds, usage.ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("article", nargs="?", type=Path, default=REFERENCE)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "page.html"
+        run_once(args.article, out)  # warm the OS file cache; not counted
+        results = [run_once(args.article, out) for _ in range(args.runs)]
+        size = out.stat().st_size
+    seconds = [s for s, _ in results]
+    peak_mb = max(rss for _, rss in results) / 1024
+    print(f"article: {args.article}")
+    print(f"runs: {args.runs}  median: {statistics.median(seconds):.2f} s  "
+          f"min: {min(seconds):.2f} s  max: {max(seconds):.2f} s")
+    print(f"peak RSS: {peak_mb:.0f} MB  page: {size / 1024:.0f} KB")
+    print(f"ratio to target (2.0 s, 400 MB): {statistics.median(seconds) / 2.0:.2f}, "
+          f"{peak_mb / 400:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,249 @@
+"""Draw each layer of a briefing into its folium FeatureGroup, and the background.
+
+Every layer is one GeoJson (plus one of labels or arrowheads) whose features carry
+escaped strings in their properties: every string from the article goes through
+:func:`geobrief.escape.safe_text`, because folium escapes nothing and Leaflet inserts
+tooltips and popups with innerHTML. One JavaScript handler binds them all.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import folium
+import shapely
+
+from geobrief.errors import DataError
+from geobrief.escape import safe_text
+from geobrief.mapview import View, is_focus, largest_part, records
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+PRECISION = 5  # decimals kept in coordinates (about 1 m)
+NATO_BLUE, BORDER_RED = "#1f4e8c", "#9b2c1f"
+FILLS = {"focus": ("#e3a33b", 0.6), "neighbour": ("#a89f8f", 0.45)}
+DEFAULT_FILL = ("#a89f8f", 0.3)
+
+# One handler binds each feature's tooltip, permanent label and popup from properties
+# that Python escaped (Leaflet inserts them with innerHTML).
+_ON_EACH_FEATURE = folium.JsCode(
+    """function (feature, layer) {
+  var p = feature.properties;
+  if (p.label) {
+    layer.bindTooltip(p.label, {permanent: true, interactive: false, className: p.label_class,
+      direction: p.label_dir, offset: p.label_dir === "right" ? [7, 0] : [0, 16]});
+  } else if (p.tip) {
+    layer.bindTooltip(p.tip, {className: "gb-tip", sticky: true});
+  }
+  if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 320, className: "gb-popup"}); }
+  if (p.icon) {
+    layer.setIcon(L.divIcon({className: "gb-icon", iconSize: [0, 0], html: p.icon}));
+  }
+}"""
+)
+
+Feature = tuple[Any, dict[str, Any]]  # (shapely geometry, properties)
+Drawer = Callable[[folium.FeatureGroup, "gpd.GeoDataFrame", View], None]
+
+# ---------------------------------------------------------------- GeoJson pieces
+
+
+def _geojson(features: list[Feature], **kwargs: Any) -> folium.GeoJson:
+    """A GeoJson layer of ``features`` (coordinates rounded), styled by ``properties.style``."""
+    collection = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": str(i),
+                "properties": props,
+                "geometry": shapely.geometry.mapping(
+                    shapely.transform(geom, lambda xy: xy.round(PRECISION))
+                ),
+            }
+            for i, (geom, props) in enumerate(features)
+            if geom is not None and not geom.is_empty
+        ],
+    }
+    return folium.GeoJson(collection, on_each_feature=_ON_EACH_FEATURE, **kwargs)
+
+
+def _labels(features: list[Feature]) -> folium.GeoJson:
+    """Permanent name labels, bound to invisible points."""
+    dot = folium.CircleMarker(radius=1, opacity=0, fill_opacity=0)
+    return _geojson(features, marker=dot)
+
+
+def _icon() -> folium.DivIcon:
+    return folium.DivIcon(html="", icon_size=(0, 0), icon_anchor=(0, 0), class_name="gb-icon")
+
+
+def _count(n: Any, word: str) -> str:
+    n = int(n or 0)
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or isinstance(value, float):
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+# ---------------------------------------------------------------- the layers
+
+
+def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
+    """Places as dark circles sized by mentions, each with a name label."""
+    dots: list[Feature] = []
+    labels: list[Feature] = []
+    for rec in records(frame):
+        name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
+        tip = f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · {_count(n, 'mention')}"
+        style = {
+            "radius": min(4 + 1.5 * n**0.5, 10),
+            "color": "#fff",
+            "weight": 1.5,
+            "fill": True,
+            "fillColor": "#161616",
+            "fillOpacity": 1,
+        }
+        props = {"place_id": safe_text(rec.get("place_id")), "tip": tip, "style": style}
+        dots.append((rec["geometry"], props))
+        labels.append(
+            (rec["geometry"], {"label": name, "label_class": "gb-label", "label_dir": "right"})
+        )
+    _geojson(dots, marker=folium.CircleMarker(radius=5)).add_to(group)
+    _labels(labels).add_to(group)
+
+
+def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
+    """Countries filled by role (the focus country stands out), each with a name label."""
+    shapes: list[Feature] = []
+    labels: list[Feature] = []
+    rows = records(frame)
+    label_points = _label_points()
+    for rec, geom in zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True):
+        if geom is None or geom.is_empty:
+            continue
+        role = "focus" if is_focus(rec, False) else str(rec.get("role") or "mentioned")
+        fill, opacity = FILLS.get(role, DEFAULT_FILL)
+        style = {"fillColor": fill, "fillOpacity": opacity, "color": "#fff", "weight": 1}
+        name = safe_text(rec.get("name"))
+        tip = f"<b>{name}</b><br>{_count(rec.get('mentions'), 'mention')} · {safe_text(role)}"
+        shapes.append((geom, {"iso_a2": safe_text(rec.get("iso_a2")), "tip": tip, "style": style}))
+        point = label_points.get(str(rec.get("iso_a2")))
+        if point is None or not geom.contains(point):
+            point = largest_part(geom).representative_point()
+        labels.append(
+            (point, {"label": name, "label_class": "gb-label-country", "label_dir": "center"})
+        )
+    _geojson(shapes).add_to(group)
+    _labels(labels).add_to(group)
+
+
+def _label_points() -> dict[str, Any]:
+    """Natural Earth's label points by alpha-2, when the bundled shapes are there."""
+    try:
+        from geobrief.shapes import load_countries
+
+        countries = load_countries()
+    except (ImportError, DataError):  # no bundled shapes: a representative point instead
+        return {}
+    points = shapely.points(countries["label_lon"], countries["label_lat"])
+    return dict(zip(countries["iso_a2"], points, strict=True))
+
+
+def draw_borders(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
+    """Shared boundaries, the focus country's thick, NATO blue; lengths labelled measured."""
+    lines: list[Feature] = []
+    for rec in records(frame):
+        groups = _as_list(rec.get("groups"))
+        km = float(rec.get("length_km") or 0)
+        tip = f"{safe_text(rec.get('a_name'))} \u2013 {safe_text(rec.get('b_name'))}: "
+        tip += f"{km:.0f} km measured on the generalized map"
+        tip += "".join(f" · {safe_text(name)}" for name in groups)
+        color = NATO_BLUE if "NATO" in groups else BORDER_RED
+        weight = 5 if is_focus(rec, True) else 2.5  # borders of the focus country
+        style = {"color": color, "weight": weight, "opacity": 0.9, "lineCap": "round"}
+        lines.append((rec["geometry"], {"tip": tip, "style": style}))
+    _geojson(lines).add_to(group)
+
+
+def _bearing(line: Any) -> float | None:
+    """Screen bearing of a line's last segment, degrees clockwise from up (Web Mercator is
+    conformal, so the angle holds at every zoom); None for a line of one point."""
+    xy = shapely.get_coordinates(largest_part(line))
+    end = xy[-1]
+    start = next((p for p in xy[::-1] if tuple(p) != tuple(end)), None)
+    if start is None:
+        return None
+    merc = [
+        math.log(math.tan(math.radians(45 + max(min(y, 85), -85) / 2))) for y in (start[1], end[1])
+    ]
+    return round(
+        math.degrees(math.atan2(math.radians(end[0] - start[0]), merc[1] - merc[0])) % 360, 1
+    )
+
+
+def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
+    """Movements as dashed lines with an arrowhead (a rotated CSS triangle) at the end."""
+    lines: list[Feature] = []
+    heads: list[Feature] = []
+    for rec in records(frame):
+        tip = f"<b>{safe_text(rec.get('from'))} → {safe_text(rec.get('to'))}</b>"
+        if rec.get("sentence"):
+            tip += f"<br>{safe_text(rec['sentence'])}"
+        style = {"color": "#111", "weight": 3, "opacity": 0.9, "dashArray": "8 6"}
+        lines.append((rec["geometry"], {"tip": tip, "style": style}))
+        bearing = _bearing(rec["geometry"])
+        if bearing is not None:
+            end = shapely.Point(shapely.get_coordinates(largest_part(rec["geometry"]))[-1])
+            style = f"transform: rotate({bearing}deg) translateY(7px)"
+            heads.append((end, {"icon": f'<div class="gb-arrow" style="{style}"></div>'}))
+    _geojson(lines).add_to(group)
+    _geojson(heads, marker=folium.Marker(icon=_icon(), interactive=False)).add_to(group)
+
+
+def _event_html(rec: dict[str, Any]) -> str:
+    date = f' <span class="date">{safe_text(rec["date"])}</span>' if rec.get("date") else ""
+    summary, sentence = safe_text(rec.get("summary")), safe_text(rec.get("sentence"))
+    return f"<p><b>{summary}</b>{date}<br>{sentence}</p>"
+
+
+def draw_events(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
+    """Events as red diamonds; events at one point share a marker and a popup."""
+    at: dict[tuple[float, float], list[dict[str, Any]]] = {}
+    for rec in records(frame):
+        x, y = shapely.get_coordinates(rec["geometry"])[0]
+        at.setdefault((round(x, 3), round(y, 3)), []).append(rec)
+    marks: list[Feature] = [
+        (
+            recs[0]["geometry"],
+            {
+                "tip": "<br>".join(safe_text(rec.get("summary")) for rec in recs),
+                "popup": "".join(_event_html(rec) for rec in recs),
+                "icon": '<div class="gb-event"></div>',
+            },
+        )
+        for recs in at.values()
+    ]
+    _geojson(marks, marker=folium.Marker(icon=_icon())).add_to(group)
+
+
+DRAWERS: dict[str, Drawer] = {
+    "places": draw_places,
+    "countries": draw_countries,
+    "borders": draw_borders,
+    "routes": draw_routes,
+    "events": draw_events,
+}
+
+
+def draw_background(m: folium.Map, background: gpd.GeoDataFrame, view: View) -> None:
+    """Grey land under everything, clipped to the view's region; not in the control."""
+    style = {"fillColor": "#f4f2ed", "fillOpacity": 1, "color": "#bdb8ad", "weight": 0.7}
+    land = [(geom, {"style": style}) for geom in view.lighten(background.geometry.values)]
+    _geojson(land, control=False, interactive=False, name="background").add_to(m)

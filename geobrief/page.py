@@ -1,0 +1,195 @@
+"""Render a briefing as one self-contained HTML page.
+
+Python builds every value the page shows (:func:`page_context`); the templates in
+``templates/`` only lay them out. Jinja autoescapes everything; the one piece marked
+safe is the map folium rendered (its article strings went through ``safe_text``).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+from markupsafe import Markup
+
+from geobrief.resources import data_dir
+from geobrief.webmap import MapParts, make_map, map_parts
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geobrief.models import Article, Briefing, Layers, Mention, Place
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of source text; ``place_id`` is set when the run is a mention."""
+
+    text: str
+    start: int
+    place_id: str | None = None
+    name: str | None = None
+    mention: bool = False
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The page templates: autoescaped, and a missing value is an error, not a blank."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(data_dir("templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_page(briefing: Briefing) -> str:
+    """The briefing as one HTML page: nothing is loaded from elsewhere (unless tiles)."""
+    parts = map_parts(make_map(briefing.layers, tiles=briefing.tiles))
+    html = environment().get_template("briefing.html").render(**page_context(briefing, parts))
+    log.info("page: %d characters", len(html))
+    return html
+
+
+def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
+    """Everything the templates show, as plain values."""
+    article = briefing.article
+    return {
+        "article": _article(article),
+        "map": {key: Markup(value) for key, value in vars(parts).items()},
+        "places": _places(briefing.places),
+        "events": _rows(briefing.layers.events, ("summary", "sentence", "date", "country")),
+        "borders": _borders(briefing.layers.borders),
+        "paragraphs": paragraphs(
+            mark_text(article.text, briefing.mentions, briefing.places, start=article.body_start)
+        ),
+        "legend": legend(briefing.layers),
+        "data": {
+            "map": parts.map_id,
+            "focus": briefing.focus,
+            "places": [place.to_dict() for place in briefing.places],
+        },
+    }
+
+
+def legend(layers: Layers) -> list[tuple[str, str]]:
+    """(css class, label) for each kind of symbol the map shows."""
+    countries, borders = layers.countries, layers.borders
+    groups = [g for value in borders.get("groups", []) for g in _as_list(value)]
+    entries = [
+        ("focus", "Focus country", bool(len(countries)) and bool(countries["focus"].any())),
+        ("neighbour", "Other countries in the story", len(countries) > 1),
+        ("nato", "Border with a NATO member", "NATO" in groups),
+        ("other", "Other border", len(borders) > groups.count("NATO")),
+        ("route", "Movement", len(layers.routes) > 0),
+        ("city", "Place", len(layers.places) > 0),
+        ("event", "Event (click for details)", len(layers.events) > 0),
+    ]
+    return [(css, label) for css, label, shown in entries if shown]
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or isinstance(value, float):  # missing (None or NaN)
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def _article(article: Article) -> dict[str, Any]:
+    date = article.date
+    return {
+        "title": article.title,
+        "agency": article.agency,
+        "dateline": article.dateline,
+        "source": PurePath(article.source).name if article.source else "",
+        "date_iso": date.isoformat() if date else None,
+        "date_text": f"{date.day} {date:%B %Y}" if date else None,
+    }
+
+
+def _places(places: list[Place]) -> list[dict[str, Any]]:
+    rows = [place.to_dict() for place in places]
+    return sorted(rows, key=lambda row: (-int(row["mentions"]), str(row["name"])))
+
+
+def _rows(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The ``columns`` of each row (None where absent or NaN)."""
+    return [{key: _value(rec.get(key)) for key in columns} for rec in frame.to_dict("records")]
+
+
+def _value(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and value != value) else value
+
+
+def _borders(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Borders of the focus country first (when the layer says which), longest first."""
+    rows = _rows(frame, ("a", "b", "a_name", "b_name", "groups", "length_km", "focus"))
+    for row in rows:
+        row["groups"] = _as_list(row["groups"])
+        row["length_km"] = round(float(row["length_km"] or 0))
+    return sorted(
+        rows, key=lambda row: (row["focus"] is not None and not row["focus"], -row["length_km"])
+    )
+
+
+def mark_text(
+    text: str, mentions: list[Mention], places: list[Place], *, start: int = 0
+) -> list[Segment]:
+    """Split ``text[start:]`` into plain runs and mention runs, in order.
+
+    Every mention is a run (with its place when one claims it); overlapping mentions
+    keep the first. The runs joined give back ``text[start:]``.
+    """
+    owner = {(m.start, m.end): place for place in places for m in place.mentions}
+    spans = sorted({(m.start, m.end) for m in mentions} | set(owner))
+    segments: list[Segment] = []
+    pos = start
+    for start, end in spans:
+        if start < pos or end <= start or end > len(text):
+            continue
+        if start > pos:
+            segments.append(Segment(text[pos:start], pos))
+        place = owner.get((start, end))
+        segments.append(
+            Segment(
+                text[start:end],
+                start,
+                place_id=place.place_id if place else None,
+                name=place.name if place else None,
+                mention=True,
+            )
+        )
+        pos = end
+    if pos < len(text):
+        segments.append(Segment(text[pos:], pos))
+    return segments
+
+
+def paragraphs(segments: list[Segment]) -> list[list[Segment]]:
+    """Group runs into paragraphs at newlines; blank paragraphs are dropped.
+
+    A line that goes on in lower case continues the paragraph: the text was
+    hard-wrapped mid-sentence ("relations with\nthe United States").
+    """
+    result: list[list[Segment]] = [[]]
+    broken = False  # a newline was seen and no text has followed it yet
+    for seg in segments:
+        offset = seg.start
+        for i, line in enumerate(seg.text.split("\n")):
+            broken = broken or i > 0
+            if line and broken:
+                if line[0].islower() and result[-1]:
+                    result[-1].append(Segment(" ", offset))
+                else:
+                    result.append([])
+                broken = False
+            if line:
+                result[-1].append(Segment(line, offset, seg.place_id, seg.name, seg.mention))
+            offset += len(line) + 1
+    return [para for para in result if any(seg.text.strip() for seg in para)]

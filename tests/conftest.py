@@ -1,0 +1,76 @@
+"""Shared fixtures: briefings built by the real pipeline from real articles and data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+
+from geobrief.models import Briefing, Layers
+
+REPO = Path(__file__).resolve().parents[1]
+REFERENCE = REPO.parent / "shared" / "seeds" / "000_16e347cf525e611e.txt"
+SAMPLE = REPO / "seeds" / "belarus-prisoners.txt"
+
+# Article text that would run as HTML, as a JS template literal, or as Jinja if unescaped.
+HOSTILE = "<script>alert(1)</script>${x}`\\{{ 'gb' ~ 'pwned' }}{# & 'q\""
+
+
+def reference_source() -> Path:
+    """The reference wire story (../shared/seeds), else the bundled sample like it."""
+    for path in (REFERENCE, SAMPLE):
+        if path.is_file():
+            return path
+    pytest.skip("no reference article: neither ../shared/seeds nor seeds/ is present")
+
+
+@pytest.fixture(scope="session")
+def reference_briefing() -> Briefing:
+    """The reference article's briefing from ``geobrief.pipeline.brief`` (dated as in
+    DESIGN.md: a Thursday in September 2025). Shared: do not mutate it."""
+    from geobrief.pipeline import Config, brief
+
+    return brief(reference_source(), Config(date=dt.date(2025, 9, 11)))
+
+
+def _poisoned(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> gpd.GeoDataFrame:
+    frame = frame.copy()
+    for column in columns:
+        if column in frame and len(frame):
+            frame[column] = [f"{value} {HOSTILE}" for value in frame[column]]
+    return frame
+
+
+@pytest.fixture(scope="session")
+def hostile_briefing(reference_briefing: Briefing) -> Briefing:
+    """The reference briefing with ``HOSTILE`` appended to every string a page shows."""
+    ref = reference_briefing
+    article = dataclasses.replace(
+        ref.article,
+        title=HOSTILE,
+        agency=HOSTILE,
+        dateline=HOSTILE,
+        source=f"/tmp/{HOSTILE}.txt",
+    )
+    layers = Layers(
+        places=_poisoned(ref.layers.places, ("name", "kind", "place_id", "role")),
+        countries=_poisoned(ref.layers.countries, ("name", "role", "iso_a2")),
+        borders=_poisoned(ref.layers.borders, ("a_name", "b_name")),
+        routes=_poisoned(ref.layers.routes, ("from", "to", "sentence")),
+        events=_poisoned(ref.layers.events, ("summary", "sentence", "date", "country")),
+    )
+    if len(layers.borders):
+        groups = list(layers.borders["groups"])
+        layers.borders["groups"] = [[HOSTILE, "NATO"], *groups[1:]]
+    places = [dataclasses.replace(p, name=f"{p.name} {HOSTILE}") for p in ref.places]
+    return dataclasses.replace(ref, article=article, places=places, layers=layers)
+
+
+@pytest.fixture
+def empty_layers(reference_briefing: Briefing) -> Layers:
+    """Five layers with the reference's columns and no rows."""
+    frames = {name: frame.iloc[0:0].copy() for name, frame in reference_briefing.layers.items()}
+    return Layers(**frames)

@@ -1,0 +1,109 @@
+"""The briefing page in headless Chromium, with every network request blocked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import HOSTILE
+
+from geobrief.models import Briefing
+from geobrief.page import render_page
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is not installed"),
+]
+
+
+@dataclass
+class Visit:
+    """What happened while a page was open."""
+
+    page: Any
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def assert_clean(self) -> None:
+        assert self.blocked == [], "the page tried to load something"
+        assert self.console_errors == []
+        assert self.page_errors == []
+        assert self.dialogs == []
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+def visit(browser: Any, html: str, path: Path) -> Visit:
+    """Open ``html`` from ``path``; abort (and record) every request but file: and data:."""
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    seen = Visit(page)
+    page.on("console", lambda m: m.type == "error" and seen.console_errors.append(m.text))
+    page.on("pageerror", lambda error: seen.page_errors.append(str(error)))
+    page.on("dialog", lambda dialog: (seen.dialogs.append(dialog.message), dialog.dismiss()))
+
+    def guard(route: Any) -> None:
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            seen.blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_selector(".leaflet-overlay-pane svg path", state="attached")
+    return seen
+
+
+def layer_names(page: Any) -> list[str]:
+    labels = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    return [label.strip() for label in labels]
+
+
+def test_reference_page_in_chromium(
+    browser: Any, reference_briefing: Briefing, tmp_path: Path
+) -> None:
+    seen = visit(browser, render_page(reference_briefing), tmp_path / "briefing.html")
+    page = seen.page
+    assert page.locator(".leaflet-container").count() == 1
+    assert layer_names(page) == LAYER_NAMES
+    assert page.locator(".leaflet-overlay-pane svg path").count() > 0
+    labels = page.locator(".leaflet-tooltip.gb-label").all_inner_texts()
+    assert {"Minsk", "Vilnius"} <= {label.strip() for label in labels}
+    assert page.locator(".gb-arrow").count() == len(reference_briefing.layers.routes)
+    page.locator(".gb-event").first.click()
+    popup = page.locator(".leaflet-popup-content").inner_text()
+    assert any(s.split()[-1] in popup for s in reference_briefing.layers.events["sentence"])
+    page.screenshot(path=str(tmp_path / "briefing.png"))
+    assert (tmp_path / "briefing.png").stat().st_size > 20_000
+    seen.assert_clean()
+
+
+def test_hostile_page_runs_nothing(
+    browser: Any, hostile_briefing: Briefing, tmp_path: Path
+) -> None:
+    seen = visit(browser, render_page(hostile_briefing), tmp_path / "hostile.html")
+    page = seen.page
+    assert page.locator("h1").inner_text() == HOSTILE
+    assert layer_names(page) == LAYER_NAMES
+    labels = page.locator(".leaflet-tooltip.gb-label").all_inner_texts()
+    assert labels and all(label.strip().endswith(HOSTILE) for label in labels)
+    page.locator(".gb-event").first.click()
+    assert HOSTILE in page.locator(".leaflet-popup-content").inner_text()
+    seen.assert_clean()

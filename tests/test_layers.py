@@ -1,0 +1,77 @@
+"""layers: focus, roles, borders, routes and events on small real articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.alliances import alliances_of, neighbour_groups
+from geobrief.gazetteer import Gazetteer
+from geobrief.models import Briefing
+from geobrief.pipeline import Config, brief
+
+DAY = dt.date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def briefing_of(text: str, gazetteer: Gazetteer) -> Briefing:
+    return brief(text, Config(date=DAY), gazetteer=gazetteer)
+
+
+def test_alliance_table() -> None:
+    assert alliances_of("PL") == ["EU", "NATO"]
+    assert alliances_of("FI") == ["EU", "NATO"]
+    assert neighbour_groups("BY", "LV") == ["EU", "NATO"]
+    assert neighbour_groups("BY", "RU") == []
+    assert neighbour_groups("PL", "DE") == []
+
+
+def test_focus_and_roles(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "Chile and Bolivia held talks in Santiago. Chile said Peru would join. Chile agreed.",
+        gazetteer,
+    )
+    assert b.focus == "CL"
+    roles = {p.name: p.role for p in b.places}
+    assert roles["Chile"] == "focus"
+    assert roles["Bolivia"] == "neighbour"
+    assert roles["Santiago"] == "focus"
+
+
+def test_borders_only_between_touching_countries(gazetteer: Gazetteer) -> None:
+    b = briefing_of("Spain, Portugal and Greece met.", gazetteer)
+    pairs = {(r.a, r.b) for r in b.layers.borders.itertuples()}
+    assert pairs == {("ES", "PT")} or pairs == {("PT", "ES")}
+    assert b.layers.borders.iloc[0]["length_km"] > 500
+
+
+def test_route_from_to(gazetteer: Gazetteer) -> None:
+    b = briefing_of("Aid trucks drove from Amman to Baghdad on Monday.", gazetteer)
+    (route,) = b.layers.routes.to_dict("records")
+    assert (route["from"], route["to"]) == ("Amman", "Baghdad")
+    assert 700 < route["length_km"] < 900
+    assert route["geometry"].coords[0] == pytest.approx((35.9, 31.9), abs=0.2)
+
+
+def test_no_route_without_movement(gazetteer: Gazetteer) -> None:
+    b = briefing_of("Prices in Amman rose, and from Baghdad to Basra they fell.", gazetteer)
+    assert b.layers.routes.empty
+
+
+def test_events_are_placed_dated_and_deduplicated(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "An earthquake struck Kathmandu on Monday. The earthquake damaged temples in "
+        "Kathmandu. Protests broke out in Lima last week.",
+        gazetteer,
+    )
+    events = b.layers.events.to_dict("records")
+    assert [(e["type"], e["place"], e["date"]) for e in events] == [
+        ("disaster", "Kathmandu", "2024-03-11"),
+        ("protest", "Lima", "2024-03-07"),
+    ]
+    assert events[0]["country"] == "NP"
