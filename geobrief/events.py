@@ -44,7 +44,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and on|a day after|after|before|while
 def build_events(article: Article, located: list[Located]) -> gpd.GeoDataFrame:
     """Event features from every sentence with an event word and a place."""
     rows: list[dict[str, object]] = []
-    for start, end in split_sentences(article.text):
+    for start, end in split_sentences(article.text, article.body_start):
         in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
         if not in_sentence:
             continue

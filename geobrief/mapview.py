@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shapely
+import shapely.ops
+from pyproj import Geod
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from geobrief.models import Layers
 
+STORY_RADIUS_KM = 2500  # what lies farther from the focus country is not fitted into view
 MARGIN = 0.6  # region drawn around the story, as a share of its span (at least MIN_MARGIN)
 MIN_MARGIN, MIN_SPAN = 8.0, 3.0  # degrees
 WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
@@ -65,10 +68,25 @@ def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
     geoms = [*layers.places.geometry, *layers.routes.geometry]
     geoms += [r["geometry"] for r in records(layers.borders) if is_focus(r, True)]
     geoms += [*layers.events.geometry]
-    geoms += [largest_part(r["geometry"]) for r in records(layers.countries) if is_focus(r, False)]
-    geoms = [g for g in geoms if g is not None and not g.is_empty]
+    focus = [largest_part(r["geometry"]) for r in records(layers.countries) if is_focus(r, False)]
+    geoms = [g for g in [*geoms, *focus] if g is not None and not g.is_empty]
+    if focus:
+        geoms = _near(geoms, focus[0].centroid) or geoms
     geoms = geoms or [largest_part(g) for g in layers.countries.geometry if g is not None]
     return shapely.GeometryCollection(geoms).bounds if geoms else WORLD
+
+
+def _near(geoms: list[Any], anchor: Any) -> list[Any]:
+    """The geometries within STORY_RADIUS_KM of ``anchor`` (nearest points, geodesic):
+    a story about Belarus that mentions Washington once is fitted to Belarus."""
+    geod = Geod(ellps="WGS84")
+    near = []
+    for geom in geoms:
+        point = shapely.ops.nearest_points(geom, anchor)[0]
+        km = geod.inv(anchor.x, anchor.y, point.x, point.y)[2] / 1000
+        if km <= STORY_RADIUS_KM:
+            near.append(geom)
+    return near
 
 
 def _polygonal(geom: Any) -> Any:

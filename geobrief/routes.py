@@ -32,30 +32,33 @@ _FROM = re.compile(
 def build_routes(article: Article, places: list[Place], located: list[Located]) -> gpd.GeoDataFrame:
     """One route per sentence that names both an origin and a destination of a movement."""
     rows = []
-    for start, end in split_sentences(article.text):
+    for start, end in split_sentences(article.text, article.body_start):
         sentence = article.text[start:end]
         if not _MOTION.search(sentence):
             continue
-        pair = _origin_destination(article.text, within(located, start, end), start)
-        if pair is None:
-            continue
-        origin, destination = (_snap(p, places) for p in pair)
-        if origin.place_id != destination.place_id:
-            rows.append(_route_row(origin, destination, sentence))
+        for pair in _movements(article.text, within(located, start, end), start):
+            origin, destination = (_snap(p, places) for p in pair)
+            if origin.place_id != destination.place_id:
+                rows.append(_route_row(origin, destination, sentence))
     return gpd.GeoDataFrame(rows, columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326")
 
 
-def _origin_destination(
+def _movements(
     text: str, located: list[Located], sentence_start: int
-) -> tuple[Place, Place] | None:
-    origin = destination = None
+) -> list[tuple[Place, Place]]:
+    """(origin, destination) pairs of one sentence, in order: "from A to B, and from C
+    to D" gives two; "heading to B after talks in A" gives (A, B)."""
+    origins: list[Place] = []
+    destinations: list[Place] = []
     for pair in located:
         before = text[max(sentence_start, pair.mention.start - 60) : pair.mention.start]
-        if destination is None and _TO.search(before):
-            destination = pair.place
-        elif origin is None and _FROM.search(before):
-            origin = pair.place
-    return (origin, destination) if origin and destination else None
+        if _TO.search(before):
+            destinations.append(pair.place)
+        elif _FROM.search(before):
+            origins.append(pair.place)
+    if len(origins) == 1:
+        return [(origins[0], d) for d in destinations]
+    return list(zip(origins, destinations, strict=False))
 
 
 def _snap(place: Place, places: list[Place]) -> Place:

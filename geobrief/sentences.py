@@ -17,11 +17,11 @@ _ABBREVIATION = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``, whitespace trimmed, empty ones dropped."""
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]`` (offsets into ``text``), whitespace trimmed,
+    empty ones dropped."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _BOUNDARY.finditer(text, start):
         head = text[start : match.start()]
         if "\n" not in match.group() and _ABBREVIATION.search(head.rstrip("\"')]\u201d\u2019")):
             continue

@@ -28,6 +28,7 @@ _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da upon on am sur en".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
+COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
 
 class Lookup(Protocol):
@@ -36,6 +37,7 @@ class Lookup(Protocol):
     def country_form(self, text: str) -> tuple[str, str] | None: ...
     def candidates(self, name: str) -> list[object]: ...
     def max_words(self) -> int: ...
+    def word_commonness(self, name: str) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,11 @@ class _Word:
 def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     """Every span of ``article.text`` that names a place the gazetteer knows."""
     text = article.text
-    words = [w for w in _words(text) if not _in_caps_line(text, w)]
+    words = [
+        w for w in _words(text) if w.start >= article.body_start and not _in_caps_line(text, w)
+    ]
     mentions = _match(text, words, gazetteer)
-    people = _person_words(text, words, mentions)
+    people = _person_words(text, words, mentions, gazetteer)
     kept = [m for m in mentions if not _not_a_place(m, people, article)]
     dateline = _dateline_mention(article)
     if dateline is not None:
@@ -135,7 +139,9 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     return None
 
 
-def _person_words(text: str, words: list[_Word], mentions: list[Mention]) -> set[str]:
+def _person_words(
+    text: str, words: list[_Word], mentions: list[Mention], gazetteer: Lookup
+) -> set[str]:
     """Capitalised words used as people's names anywhere in the text."""
     titles, given = lexicon.person_titles(), lexicon.given_names()
     starts = {m.start for m in mentions if m.form == "name"}
@@ -147,9 +153,22 @@ def _person_words(text: str, words: list[_Word], mentions: list[Mention]) -> set
                 people.update(w.text for w in run[k + 1 :])
                 break
         else:
-            if len(run) >= 2 and lowered[0] in given and not _is_place_run(run, starts):
+            if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
                 people.update(w.text for w in run[1:])
     return people
+
+
+def _starts_with_first_name(
+    run: list[_Word], given: frozenset[str], gazetteer: Lookup
+) -> bool:
+    """"John Coale", not "In Thailand": very common words ("In", "Will") are not taken
+    for first names."""
+    first = run[0].text
+    return (
+        len(run) >= 2
+        and first.lower() in given
+        and gazetteer.word_commonness(first) < COMMON_WORD_NOT_A_NAME
+    )
 
 
 def _is_place_run(run: list[_Word], starts: set[int]) -> bool:
