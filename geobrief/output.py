@@ -26,10 +26,19 @@ def write_atomic(path: Path, data: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(data)
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _file_mode() -> int:
+    """The mode a plain ``open(path, "w")`` would give: 0o666 less the umask
+    (mkstemp's temporary files are private, 0o600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def mention_record(mention: Mention, place: Place) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,12 @@ def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "no").exists()
+
+
+def test_outputs_are_readable_like_any_file(tmp_path: Path) -> None:
+    out = tmp_path / "map.geojson"
+    assert run("export", str(SAMPLE), "--format", "geojson", "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as open(path, "w") would make it
+    assert [p.name for p in tmp_path.iterdir()] == ["map.geojson"]  # no temporary left
