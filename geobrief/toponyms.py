@@ -27,6 +27,7 @@ _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words
 _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da upon on am sur en".split()
 )
+_LINE = re.compile(r"[^\n]+")
 _POSSESSIVE = ("'s", "\u2019s")
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
@@ -54,8 +55,10 @@ class _Word:
 def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     """Every span of ``article.text`` that names a place the gazetteer knows."""
     text = article.text
+    subheads = _caps_lines(text)
     words = [
-        w for w in _words(text) if w.start >= article.body_start and not _in_caps_line(text, w)
+        w for w in _words(text)
+        if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
     ]
     mentions = _match(text, words, gazetteer)
     people = _person_words(text, words, mentions, gazetteer)
@@ -70,13 +73,14 @@ def _words(text: str) -> list[_Word]:
     return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _in_caps_line(text: str, word: _Word) -> bool:
-    """True inside a line written all in capitals (a subhead such as "PUTIN ALLY")."""
-    line_start = text.rfind("\n", 0, word.start) + 1
-    line_end = text.find("\n", word.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines written all in capitals (subheads such as "PUTIN ALLY")."""
+    spans = []
+    for line in _LINE.finditer(text):
+        letters = "".join(c for c in line.group() if c.isalpha())
+        if len(letters) >= 4 and letters.isupper():
+            spans.append(line.span())
+    return spans
 
 
 def _joined(text: str, left: _Word, right: _Word) -> bool:
