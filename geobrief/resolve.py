@@ -1,31 +1,39 @@
 """Resolve mentions to places: pick one gazetteer entry per name, or drop the name.
 
-- Country forms ("Poland", "Polish", "U.S.") resolve to the country.
-- The document's context is the set of countries it names plus the dateline's country.
-- Every other name is resolved once per document ("one sense per document"): each
-  candidate scores by population, by lying in a context country, and by the name being
-  its main name. The best-scoring candidate that is convincing enough is kept: a name
-  that is also a common English word ("God", "West", "Reading") or a first name ("Donald") needs a
-  much larger place behind it than a rare name such as "Vilnius".
+1. Country forms ("Poland", "Polish", "U.S.") resolve to the country.
+2. The document's context: the countries it names, the dateline's country, and the
+   first-level regions it names ("Ohio", "W.Va.").
+3. Every other name is resolved once per document ("one sense per document"). Each
+   candidate scores by population, by lying in a context country or region, by the
+   name being its main name, by a qualifier right after it ("Charleston, W.Va."), and,
+   in a second pass, by lying near the places already resolved (spatial coherence).
+4. The best-scoring candidate that is convincing enough is kept: a name that is also a
+   common English word ("God", "West", "Reading") or a first name ("Donald") needs a
+   much larger place behind it than a rare name such as "Vilnius" does.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from geobrief import lexicon
 from geobrief.gazetteer import Candidate
 from geobrief.models import Mention, Place
 
-CONTEXT_BONUS = 2.0
-PRIMARY_BONUS = 0.5
+CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
+REGION_BONUS = 2.0  # ... in a first-level region the text names
+QUALIFIER_BONUS = 4.0  # ... in the region or country named right after it
+PRIMARY_BONUS = 1.0  # the name is the candidate's main name, not an alternate
+NEAR_BONUS = 2.0  # at most, for lying near the document's other places
+NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
 COMMON_WORD_ZIPF = 3.0
 GIVEN_NAME_PENALTY = 1.0
+QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
 
 
 class Gazetteer(Protocol):
@@ -43,26 +51,34 @@ class _Choice:
     confidence: float
 
 
+@dataclass
+class _Context:
+    """What the document says about where it is."""
+
+    countries: set[str] = field(default_factory=set)
+    regions: set[tuple[str, str]] = field(default_factory=set)
+    anchor: tuple[float, float] | None = None  # (lat, lon) of the places resolved so far
+
+    def add(self, candidate: Candidate) -> None:
+        self.countries.add(candidate.country)
+        if candidate.kind == "region" and candidate.admin1:
+            self.regions.add((candidate.country, candidate.admin1))
+
+
 def resolve(mentions: Iterable[Mention], gazetteer: Gazetteer) -> list[Place]:
     """Places in order of first mention; mentions that resolve to nothing are dropped."""
     mentions = list(mentions)
-    chosen: dict[int, _Choice] = {}
-    for index, mention in enumerate(mentions):
-        country = _country_choice(mention, gazetteer)
-        if country is not None:
-            chosen[index] = country
-    context = {c.candidate.country for c in chosen.values()}
+    chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
+    context = _Context()
+    for choice in chosen.values():
+        context.add(choice.candidate)
     _resolve_dateline(mentions, gazetteer, context, chosen)
-    context |= {c.candidate.country for c in chosen.values()}
-    by_name: dict[str, _Choice | None] = {}
-    for index, mention in enumerate(mentions):
-        if index in chosen:
-            continue
-        key = mention.name.casefold()
-        if key not in by_name:
-            by_name[key] = _choose(mention.name, gazetteer, context)
-        if by_name[key] is not None:
-            chosen[index] = by_name[key]  # type: ignore[assignment]
+    names = _resolve_names(mentions, gazetteer, context, dict(chosen))
+    context.anchor = _anchor(names.values())
+    for choice in names.values():
+        if choice.candidate.kind == "region":
+            context.add(choice.candidate)
+    chosen.update(_resolve_names(mentions, gazetteer, context, chosen))
     return _places(mentions, chosen)
 
 
@@ -75,46 +91,105 @@ def _country_choice(mention: Mention, gazetteer: Gazetteer) -> _Choice | None:
 
 
 def _resolve_dateline(
-    mentions: list[Mention], gazetteer: Gazetteer, context: set[str], chosen: dict[int, _Choice]
+    mentions: list[Mention], gazetteer: Gazetteer, context: _Context, chosen: dict[int, _Choice]
 ) -> None:
     """The dateline names a city the story was filed from: take the likeliest one."""
     for index, mention in enumerate(mentions):
         if mention.form == "dateline" and index not in chosen:
-            ranked = _ranked(gazetteer.candidates(mention.name), context)
+            ranked = _ranked(gazetteer.candidates(mention.name), context, None)
             if ranked:
                 chosen[index] = _Choice(ranked[0][1], _confidence(ranked))
+                context.add(ranked[0][1])
 
 
-def _choose(name: str, gazetteer: Gazetteer, context: set[str]) -> _Choice | None:
-    ranked = _ranked(gazetteer.candidates(name), context)
+def _resolve_names(
+    mentions: list[Mention], gazetteer: Gazetteer, context: _Context, fixed: dict[int, _Choice]
+) -> dict[int, _Choice]:
+    """Choices for every mention not in ``fixed``, one per name (and qualifier)."""
+    chosen: dict[int, _Choice] = {}
+    by_key: dict[tuple[str, tuple[str, str] | None], _Choice | None] = {}
+    for index, mention in enumerate(mentions):
+        if index in fixed:
+            continue
+        qualifier = _qualifier(mentions, index, fixed)
+        key = (mention.name.casefold(), qualifier)
+        if key not in by_key:
+            by_key[key] = _choose(mention.name, gazetteer, context, qualifier)
+        if (choice := by_key[key]) is not None:
+            chosen[index] = choice
+    return chosen
+
+
+def _qualifier(
+    mentions: list[Mention], index: int, chosen: dict[int, _Choice]
+) -> tuple[str, str] | None:
+    """(country, admin1) of a region or country named right after: "Paris, Texas"."""
+    following = chosen.get(index + 1)
+    if following is None or index + 1 >= len(mentions):
+        return None
+    if mentions[index + 1].start - mentions[index].end > QUALIFIER_GAP:
+        return None
+    place = following.candidate
+    return (place.country, place.admin1 if place.kind == "region" else "")
+
+
+def _choose(
+    name: str, gazetteer: Gazetteer, context: _Context, qualifier: tuple[str, str] | None
+) -> _Choice | None:
+    ranked = _ranked(gazetteer.candidates(name), context, qualifier)
     for _, candidate in ranked:
+        if candidate.kind == "country":
+            continue  # a country is only ever named by its country forms
         if _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context):
             return _Choice(candidate, _confidence(ranked))
     return None
 
 
-def _ranked(candidates: list[Candidate], context: set[str]) -> list[tuple[float, Candidate]]:
-    scored = [(_score(c, context), c) for c in candidates]
+def _ranked(
+    candidates: list[Candidate], context: _Context, qualifier: tuple[str, str] | None
+) -> list[tuple[float, Candidate]]:
+    scored = [(_score(c, context, qualifier), c) for c in candidates]
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
 
 
-def _score(candidate: Candidate, context: set[str]) -> float:
-    score = _log_pop(candidate)
-    if candidate.country in context:
+def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] | None) -> float:
+    score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
+    if candidate.country in context.countries:
         score += CONTEXT_BONUS
-    if candidate.primary:
-        score += PRIMARY_BONUS
+    if (candidate.country, candidate.admin1) in context.regions:
+        score += REGION_BONUS
+    if qualifier and candidate.country == qualifier[0]:
+        score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
+    if context.anchor is not None:
+        km = _km(context.anchor, (candidate.lat, candidate.lon))
+        score += NEAR_BONUS * NEAR_KM / (NEAR_KM + km)
     return score
 
 
-def _required_log_pop(
-    name: str, best: Candidate, gazetteer: Gazetteer, context: set[str]
-) -> float:
-    base = MIN_LOG_POP_IN_CONTEXT if best.country in context else MIN_LOG_POP_ELSEWHERE
+def _required_log_pop(name: str, best: Candidate, gazetteer: Gazetteer, context: _Context) -> float:
+    in_context = best.country in context.countries
+    base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     base += max(0.0, gazetteer.word_commonness(name) - COMMON_WORD_ZIPF)
     if " " not in name and name.lower() in lexicon.given_names():
         base += GIVEN_NAME_PENALTY
     return base
+
+
+def _anchor(choices: Iterable[_Choice]) -> tuple[float, float] | None:
+    """The median point of the confidently resolved cities and regions."""
+    points = [(c.candidate.lat, c.candidate.lon) for c in choices if c.confidence >= 0.5]
+    if not points:
+        return None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (haversine; precise enough to rank candidates)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _log_pop(candidate: Candidate) -> float:
