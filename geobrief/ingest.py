@@ -26,6 +26,7 @@ _DATELINE = re.compile(
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLAUSE_BREAK = re.compile(r"[,;:] | and | but | - | \u2013 | \u2014 ")
 MAX_TITLE = 110
+DATELINE_SENTENCES = 3  # a dateline may follow a headline or two
 
 
 def read_article(source: str | Path, *, date: dt.date | None = None) -> Article:
@@ -101,10 +102,14 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
 
 
 def _dateline(text: str, *, skip: int) -> tuple[str | None, str | None]:
-    match = _DATELINE.match(text, skip)
-    if not match:
-        return None, None
-    return match.group("place").strip(), match.group("agency")
+    """The dateline at the start of the body, or of one of its first sentences (a web
+    article often puts its headline first: "Lions Club member wins. CHARLESTON, W.Va. -")."""
+    starts = [skip, *(start for start, _ in split_sentences(text, skip)[1:DATELINE_SENTENCES])]
+    for start in starts:
+        match = _DATELINE.match(text, start)
+        if match:
+            return match.group("place").strip(), match.group("agency")
+    return None, None
 
 
 def _first_line_title(text: str, *, skip: int) -> str:

@@ -1,8 +1,8 @@
 """Word lists that tell a place name from other capitalised words.
 
 Given names come from the first-name dictionary shipped in the PyPI package
-``gender-guesser`` (Jörg Michael's nam_dict, ~45,000 names); person titles from
-``nameparser``. Calendar words are a closed class and listed here.
+``gender-guesser`` (Jörg Michael's nam_dict, ~45,000 names). Person titles and calendar
+words are short closed classes, listed here.
 """
 
 from __future__ import annotations
@@ -15,9 +15,22 @@ MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-# Words nameparser lists as titles that, capitalised before a name, usually start a
-# place name instead ("Saint Petersburg", "State College", "Air Force base").
-_NOT_TITLES = frozenset("saint st ste state air lake mount mt fort ft port cape the".split())
+# Titles and roles written before a person's name in news ("President Donald Trump",
+# "Sen. Smith", "spokesman John Coale"). A short list of our own: nameparser's 800
+# titles include "united", "states" and "metropolitan", which start place names.
+PERSON_TITLES = frozenset(
+    """president vice prime minister secretary senator sen rep representative congressman
+    congresswoman gov governor mayor chancellor premier king queen prince princess pope
+    emperor sultan emir sheikh ayatollah judge justice gen general col colonel lt
+    lieutenant capt captain cmdr commander adm admiral maj major sgt sergeant cpl corporal
+    pvt private officer detective det trooper sheriff marshal chief commissioner
+    superintendent director chairman chairwoman chairperson ceo spokesman spokeswoman
+    spokesperson ambassador envoy dr doctor mr mrs ms miss sir lord lady dame rev reverend
+    father pastor bishop archbishop cardinal rabbi imam coach professor prof attorney
+    lawyer aide adviser advisor councilman councilwoman councillor councilor alderman
+    dean principal deputy assistant candidate nominee leader founder owner president-elect
+    actor actress singer rapper author writer reporter columnist economist analyst""".split()
+)
 
 
 @functools.cache
@@ -35,12 +48,9 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
 def person_titles() -> frozenset[str]:
     """Lower-cased titles and roles that precede a person's name."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(str(t) for t in CONSTANTS.titles) - _NOT_TITLES
+    return PERSON_TITLES
 
 
 def is_calendar_word(word: str) -> bool:

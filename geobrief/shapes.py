@@ -62,8 +62,8 @@ def load_countries() -> gpd.GeoDataFrame:
     """All countries, EPSG:4326, indexed by ``iso_a2`` (which is also a column).
 
     Columns: ``iso_a2``, ``iso_a3``, ``adm0_a3``, ``name``, ``name_long``, ``continent``,
-    ``label_lat``, ``label_lon``, ``pop_est``, ``point_lat``, ``point_lon``, ``geometry``. Cached and shared between
-    callers: do not mutate it.
+    ``label_lat``, ``label_lon``, ``pop_est``, ``point_lat``, ``point_lon``, ``geometry``.
+    Cached and shared between callers: do not mutate it.
     """
     frame = _read_collection(_shapes_file(COUNTRIES_FILE))
     log.debug("loaded %d country shapes", len(frame))

@@ -150,7 +150,10 @@ def _person_words(
     titles, given = lexicon.person_titles(), lexicon.given_names()
     starts = {m.start for m in mentions if m.form == "name"}
     people: set[str] = set()
-    for run in _capitalised_runs(text, words):
+    for before, run in _capitalised_runs(text, words):
+        if before is not None and before.text in titles:  # "spokesman John Coale"
+            people.update(w.text for w in run)
+            continue
         lowered = [w.text.lower() for w in run]
         for k, word in enumerate(lowered[:-1]):
             if word in titles:  # "President Donald Trump": everything after the title
@@ -170,6 +173,7 @@ def _starts_with_first_name(
     first = run[0].text
     return (
         len(run) >= 2
+        and first.istitle()
         and first.lower() in given
         and gazetteer.word_commonness(first) < COMMON_WORD_NOT_A_NAME
     )
@@ -180,18 +184,21 @@ def _is_place_run(run: list[_Word], starts: set[int]) -> bool:
     return run[0].start in starts and run[0].text.lower() not in lexicon.given_names()
 
 
-def _capitalised_runs(text: str, words: list[_Word]) -> list[list[_Word]]:
-    runs: list[list[_Word]] = []
-    current: list[_Word] = []
-    for word in words:
-        if word.capitalised and current and _joined(text, current[-1], word):
-            current.append(word)
+def _capitalised_runs(
+    text: str, words: list[_Word]
+) -> list[tuple[_Word | None, list[_Word]]]:
+    """Maximal runs of joined capitalised words, each with the word just before it
+    (when that word is joined to the run, else None)."""
+    runs: list[tuple[_Word | None, list[_Word]]] = []
+    for i, word in enumerate(words):
+        if not word.capitalised:
             continue
-        if len(current) >= 2:
-            runs.append(current)
-        current = [word] if word.capitalised else []
-    if len(current) >= 2:
-        runs.append(current)
+        previous = words[i - 1] if i else None
+        if runs and previous is runs[-1][1][-1] and _joined(text, previous, word):
+            runs[-1][1].append(word)
+            continue
+        joined = previous is not None and _joined(text, previous, word)
+        runs.append((previous if joined else None, [word]))
     return runs
 
 
@@ -207,7 +214,7 @@ def _dateline_mention(article: Article) -> Mention | None:
     """The dateline city ("VILNIUS (Reuters) -") as a mention of its title-cased name."""
     if not article.dateline:
         return None
-    start = article.text.find(article.dateline)
+    start = article.text.find(article.dateline, article.body_start)
     if start < 0:
         return None
     name = " ".join(part.capitalize() for part in article.dateline.split())

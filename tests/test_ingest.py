@@ -73,3 +73,9 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 def test_bad_front_matter_date() -> None:
     with pytest.raises(InputError, match="not YYYY-MM-DD"):
         read_article("---\ndate: last Tuesday\n---\nText.")
+
+
+def test_dateline_after_a_headline() -> None:
+    article = read_article("Lions Club member wins. CHARLESTON, W.Va. - Jim McMillon said.")
+    assert article.dateline == "CHARLESTON"
+    assert read_article("He said KYIV would win. More text.").dateline is None
