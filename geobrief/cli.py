@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import sys
@@ -17,6 +18,7 @@ from geobrief.errors import GeobriefError, InputError
 from geobrief.models import Briefing
 from geobrief.output import FORMATS, export_text, places_record, write_atomic
 from geobrief.pipeline import Config, brief
+from geobrief.resolve import RESOLVERS
 
 DEMO_ARTICLE = "belarus-prisoners.txt"
 
@@ -31,16 +33,24 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 
 
 def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Options shared by every command that builds a briefing."""
-    func = click.option(
-        "--tiles", default=None, metavar="NAME",
-        help="Add an online tile layer (e.g. 'OpenStreetMap'). Default: offline, none.",
-    )(func)
-    func = click.option(
-        "--date", callback=_parse_date, metavar="YYYY-MM-DD",
-        help="The article's date, for resolving 'Thursday' or 'last month'.",
-    )(func)
-    return func
+    """Options shared by every command that builds a briefing, passed on as ``config``."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, date: dt.date | None, tiles: str | None, resolver: str,
+                **kwargs: Any) -> Any:
+        return func(*args, config=Config(date=date, tiles=tiles, resolver=resolver), **kwargs)
+
+    for option in reversed([
+        click.option("--date", callback=_parse_date, metavar="YYYY-MM-DD",
+                     help="The article's date, for resolving 'Thursday' or 'last month'."),
+        click.option("--tiles", default=None, metavar="NAME",
+                     help="Add an online tile layer (e.g. 'OpenStreetMap'). Default: none."),
+        click.option("--resolver", type=click.Choice(RESOLVERS), default="context",
+                     show_default=True,
+                     help="'population' ignores the text's context (a measured baseline)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,12 +68,12 @@ def cli(verbose: bool) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="Where to write the HTML page.")
 @briefing_options
-def build(article: Path, output: Path, date: dt.date | None, tiles: str | None) -> None:
+def build(article: Path, output: Path, config: Config) -> None:
     """Build one self-contained HTML briefing.
 
     Example: geobrief build story.txt -o story.html
     """
-    write_page(brief(article, Config(date=date, tiles=tiles)), output)
+    write_page(brief(article, config), output)
     click.echo(f"wrote {output}")
 
 
@@ -72,7 +82,7 @@ def build(article: Path, output: Path, date: dt.date | None, tiles: str | None) 
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
               show_default=True, help="json: one input; jsonl: one line per input.")
 @briefing_options
-def places(articles: tuple[Path, ...], fmt: str, date: dt.date | None, tiles: str | None) -> None:
+def places(articles: tuple[Path, ...], fmt: str, config: Config) -> None:
     """List the places each article mentions, with their mentions.
 
     Example: geobrief places story.txt --format json
@@ -83,7 +93,7 @@ def places(articles: tuple[Path, ...], fmt: str, date: dt.date | None, tiles: st
 
     gazetteer = Gazetteer.load()
     for path in articles:
-        record = places_record(brief(path, Config(date=date, tiles=tiles), gazetteer=gazetteer))
+        record = places_record(brief(path, config, gazetteer=gazetteer))
         if fmt == "table":
             click.echo(_table(record))
         else:
@@ -96,12 +106,12 @@ def places(articles: tuple[Path, ...], fmt: str, date: dt.date | None, tiles: st
               help="geojson: the layers; json: the whole briefing model.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
 @briefing_options
-def export(article: Path, fmt: str, output: Path, date: dt.date | None, tiles: str | None) -> None:
+def export(article: Path, fmt: str, output: Path, config: Config) -> None:
     """Export the briefing's map data for reports.
 
     Example: geobrief export story.txt --format geojson -o story.geojson
     """
-    write_atomic(output, export_text(brief(article, Config(date=date, tiles=tiles)), fmt))
+    write_atomic(output, export_text(brief(article, config), fmt))
     click.echo(f"wrote {output}")
 
 

@@ -20,10 +20,12 @@ log = logging.getLogger("geobrief")
 @dataclass(frozen=True)
 class Config:
     """How to build a briefing. ``date`` is the article's date when the text lacks one;
-    ``tiles`` an online tile layer name (None: offline vector background only)."""
+    ``tiles`` an online tile layer name (None: offline vector background only);
+    ``resolver`` "context" (default) or "population" (the measured baseline)."""
 
     date: dt.date | None = None
     tiles: str | None = None
+    resolver: str = "context"
 
 
 def brief(
@@ -41,7 +43,7 @@ def brief(
     mentions = find_mentions(article, gazetteer)
     log.info("toponyms: %d candidate mentions", len(mentions))
 
-    places = resolve(mentions, gazetteer)
+    places = resolve(mentions, gazetteer, resolver=config.resolver)
     resolved = sorted((m for p in places for m in p.mentions), key=lambda m: m.start)
     log.info("resolve: %d places from %d mentions", len(places), len(resolved))
 

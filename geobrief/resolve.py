@@ -34,6 +34,7 @@ MIN_LOG_POP_ELSEWHERE = 4.2
 COMMON_WORD_ZIPF = 3.0
 GIVEN_NAME_PENALTY = 1.0
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
+RESOLVERS = ("context", "population")
 
 
 class Gazetteer(Protocol):
@@ -58,22 +59,33 @@ class _Context:
     countries: set[str] = field(default_factory=set)
     regions: set[tuple[str, str]] = field(default_factory=set)
     anchor: tuple[float, float] | None = None  # (lat, lon) of the places resolved so far
+    blind: bool = False  # the population baseline: context is recorded but never used
 
     def add(self, candidate: Candidate) -> None:
+        if self.blind:
+            return
         self.countries.add(candidate.country)
         if candidate.kind == "region" and candidate.admin1:
             self.regions.add((candidate.country, candidate.admin1))
 
 
-def resolve(mentions: Iterable[Mention], gazetteer: Gazetteer) -> list[Place]:
-    """Places in order of first mention; mentions that resolve to nothing are dropped."""
+def resolve(
+    mentions: Iterable[Mention], gazetteer: Gazetteer, *, resolver: str = "context"
+) -> list[Place]:
+    """Places in order of first mention; mentions that resolve to nothing are dropped.
+
+    ``resolver="population"`` is the baseline kept for measurement: every name goes to
+    its most populous candidate, ignoring the document's context.
+    """
     mentions = list(mentions)
     chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
-    context = _Context()
+    context = _Context(blind=resolver == "population")
     for choice in chosen.values():
         context.add(choice.candidate)
     _resolve_dateline(mentions, gazetteer, context, chosen)
     names = _resolve_names(mentions, gazetteer, context, dict(chosen))
+    if context.blind:
+        return _places(mentions, chosen | names)
     context.anchor = _anchor(names.values())
     for choice in names.values():
         if choice.candidate.kind == "region":
@@ -111,7 +123,7 @@ def _resolve_names(
     for index, mention in enumerate(mentions):
         if index in fixed:
             continue
-        qualifier = _qualifier(mentions, index, fixed)
+        qualifier = _qualifier(mentions, index, fixed, context)
         key = (mention.name.casefold(), qualifier)
         if key not in by_key:
             by_key[key] = _choose(mention.name, gazetteer, context, qualifier)
@@ -121,10 +133,10 @@ def _resolve_names(
 
 
 def _qualifier(
-    mentions: list[Mention], index: int, chosen: dict[int, _Choice]
+    mentions: list[Mention], index: int, chosen: dict[int, _Choice], context: _Context
 ) -> tuple[str, str] | None:
     """(country, admin1) of a region or country named right after: "Paris, Texas"."""
-    following = chosen.get(index + 1)
+    following = None if context.blind else chosen.get(index + 1)
     if following is None or index + 1 >= len(mentions):
         return None
     if mentions[index + 1].start - mentions[index].end > QUALIFIER_GAP:

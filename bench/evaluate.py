@@ -1,0 +1,109 @@
+"""Score geobrief on the dev corpora with ../shared/eval/score.py; write docs/evaluation.md.
+
+    python bench/evaluate.py            # both corpora, both resolvers; prints and writes
+    python bench/evaluate.py --no-write # print only
+
+Each run is exactly the documented command,
+``score.py FILE --run geobrief places --format jsonl [--resolver population]``, so the
+seconds include start-up. Needs ../shared/eval beside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+CORPORA = {"LGL": "lgl.jsonl", "GeoVirus": "geovirus.jsonl"}
+RESOLVERS = {
+    "geobrief (default)": [],
+    "geobrief --resolver population": ["--resolver", "population"],
+}
+# The published end-to-end figures, EUPEG scoring, from ../shared/eval/README.md.
+PUBLISHED = {
+    "LGL": [
+        ("DBpedia Spotlight", .813, .635, .713, .643, .361),
+        ("Stanford NER + population", .744, .622, .677, .590, .367),
+        ("CamCoder", .811, .548, .654, .717, .248),
+        ("Edinburgh Geoparser", .723, .383, .501, .819, .172),
+        ("CLAVIN (CLIFF)", .808, .444, .573, .701, .262),
+    ],
+    "GeoVirus": [
+        ("Stanford NER + population", .927, .903, .915, .655, .378),
+        ("CamCoder", .940, .802, .866, .770, .336),
+        ("Edinburgh Geoparser", .860, .559, .678, .807, .319),
+        ("CLAVIN (CLIFF)", .913, .637, .750, .786, .320),
+    ],
+}
+COLUMNS = ("precision", "recall", "f1", "acc161", "auc", "seconds")
+
+
+def geobrief_command() -> list[str]:
+    """The installed ``geobrief`` script beside this Python, else ``python -m geobrief``."""
+    script = shutil.which("geobrief", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "geobrief"]
+
+
+def score(corpus: str, extra: list[str]) -> dict[str, float]:
+    command = [
+        sys.executable, str(EVAL / "score.py"), str(EVAL / "dev" / CORPORA[corpus]),
+        "--run", *geobrief_command(), "places", "--format", "jsonl", *extra,
+    ]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[0])
+
+
+def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
+    lines = [
+        "| corpus | system | P | R | F1 | acc161 | AUC | seconds |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for corpus in CORPORA:
+        for system, figures in results[corpus].items():
+            cells = " | ".join(f"{figures[c]:.3f}" if c != "seconds" else f"{figures[c]:.1f}"
+                               for c in COLUMNS)
+            lines.append(f"| {corpus} | **{system}** | {cells} |")
+        for name, *figures in PUBLISHED[corpus]:
+            cells = " | ".join(f"{v:.3f}" for v in figures)
+            lines.append(f"| {corpus} | {name} | {cells} | |")
+    return "\n".join(lines)
+
+
+def document(results: dict[str, dict[str, dict[str, float]]]) -> str:
+    return f"""# Geoparsing evaluation
+
+Measured with `../shared/eval/score.py` (EUPEG scoring: a predicted mention matches a
+gold toponym when the surface strings are equal, ignoring case, and the span midpoints
+are under 10 characters apart; acc161 is the share of matched toponyms placed within
+161 km; AUC of ln(1+km)/ln(20039), lower is better) on the dev corpora in
+`../shared/eval/dev/`. Regenerate this page with `python bench/evaluate.py`.
+
+    cd ../shared/eval
+    python score.py dev/lgl.jsonl --run geobrief places --format jsonl
+    python score.py dev/geovirus.jsonl --run geobrief places --format jsonl
+
+`seconds` is the whole run of one `geobrief places` process over every document of the
+corpus, start-up included. Published systems' figures are from the EUPEG tables.
+
+{table(results)}
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="print, do not write docs/")
+    args = parser.parse_args()
+    results = {c: {name: score(c, extra) for name, extra in RESOLVERS.items()} for c in CORPORA}
+    print(table(results))
+    if not args.no_write:
+        (ROOT / "docs" / "evaluation.md").write_text(document(results), encoding="utf-8")
+        print(f"wrote {ROOT / 'docs' / 'evaluation.md'}")
+
+
+if __name__ == "__main__":
+    main()
