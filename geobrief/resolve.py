@@ -31,7 +31,8 @@ NEAR_BONUS = 2.0  # at most, for lying near the document's other places
 NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
-COMMON_WORD_ZIPF = 3.0
+COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
+FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
 RESOLVERS = ("context", "population")
@@ -44,6 +45,7 @@ class Gazetteer(Protocol):
     def country(self, iso2: str) -> Candidate | None: ...
     def candidates(self, name: str) -> list[Candidate]: ...
     def word_commonness(self, name: str) -> float: ...
+    def commonness(self, name: str) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,11 @@ def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] |
 def _required_log_pop(name: str, best: Candidate, gazetteer: Gazetteer, context: _Context) -> float:
     in_context = best.country in context.countries
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
-    base += max(0.0, gazetteer.word_commonness(name) - COMMON_WORD_ZIPF)
+    base += max(
+        0.0,
+        gazetteer.word_commonness(name) - COMMON_WORD_ZIPF,
+        gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
+    )
     if " " not in name and name.lower() in lexicon.given_names():
         base += GIVEN_NAME_PENALTY
     return base
