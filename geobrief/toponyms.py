@@ -28,6 +28,7 @@ _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da upon on am sur en".split()
 )
 _LINE = re.compile(r"[^\n]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
@@ -60,7 +61,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
         w for w in _words(text)
         if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
     ]
-    mentions = _match(text, words, gazetteer)
+    mentions = _whole_compounds(text, _match(text, words, gazetteer))
     people = _person_words(text, words, mentions, gazetteer)
     kept = [m for m in mentions if not _not_a_place(m, people, article)]
     dateline = _dateline_mention(article)
@@ -117,6 +118,21 @@ def _match_at(
         if mention is not None:
             return mention, n
     return None
+
+
+def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop names that are one part of a hyphenated name that is not a place ("Wal" in
+    "Wal-Mart"), keeping "Russia-Ukraine war" (every capitalised part is a place) and
+    "Minsk-based" (the other parts are lower case)."""
+    found = {(m.start, m.end) for m in mentions}
+    dropped: set[tuple[int, int]] = set()
+    for compound in _COMPOUND.finditer(text):
+        parts = [p.span() for p in _WORD.finditer(compound.group())]
+        parts = [(s + compound.start(), e + compound.start()) for s, e in parts]
+        capitalised = [(s, e) for s, e in parts if text[s].isupper()]
+        if compound.span() not in found and not all(p in found for p in capitalised):
+            dropped.update(parts)
+    return [m for m in mentions if (m.start, m.end) not in dropped]
 
 
 def _plausible_run(text: str, run: list[_Word]) -> bool:

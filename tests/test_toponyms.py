@@ -82,3 +82,8 @@ def test_dateline_resolves_to_a_city(gazetteer: Gazetteer) -> None:
     vilnius = found["Vilnius"]
     assert (vilnius.kind, vilnius.country) == ("city", "LT")
     assert vilnius.mentions[0].form == "dateline"
+
+
+def test_hyphenated_names(gazetteer: Gazetteer) -> None:
+    text = "The Russia-Ukraine war hit Minsk-based firms and Rolls-Royce's sales."
+    assert mentioned(text, gazetteer) == ["Russia", "Ukraine", "Minsk"]
