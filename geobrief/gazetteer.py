@@ -173,14 +173,17 @@ class Gazetteer:
         """The region ``text`` abbreviates exactly as written, AP style with its dots:
         "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes such as "OH" are no
         forms: too ambiguous in prose). None for anything else."""
-        return self.region_abbreviations().get(" ".join(text.split()))
+        return self._abbreviation_map().get(" ".join(text.split()))
 
     def region_abbreviations(self) -> dict[str, Candidate]:
         """Every region abbreviation as written -> its region."""
+        return dict(self._abbreviation_map())
+
+    def _abbreviation_map(self) -> dict[str, Candidate]:
         if self._abbreviations is None:
             rows = self._conn.execute(_ABBREVIATION_SQL).fetchall()
             self._abbreviations = {row[0]: _candidate(row[1:]) for row in rows}
-        return dict(self._abbreviations)
+        return self._abbreviations
 
     def region(self, iso2: str, admin1: str) -> Candidate | None:
         """The first-level region whose GeoNames admin1 code is ``admin1``: a city's

@@ -22,7 +22,8 @@ from typing import Protocol
 from geobrief import lexicon
 from geobrief.models import Article, Mention
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# A word: "U.S." and "W.Va." (dotted abbreviations) are one word each.
+_WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
 _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da upon on am sur en".split()
@@ -40,6 +41,7 @@ class Lookup(Protocol):
     def candidates(self, name: str) -> list[object]: ...
     def max_words(self) -> int: ...
     def word_commonness(self, name: str) -> float: ...
+    def region_form(self, text: str) -> object | None: ...
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,9 @@ def _plausible_run(text: str, run: list[_Word]) -> bool:
 def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
+    abbreviation = _region_abbreviation(text, start, end, gazetteer)
+    if abbreviation is not None:
+        return abbreviation
     if surface.endswith(_POSSESSIVE):
         surface, end = surface[:-2], end - 2
     key = " ".join(surface.split())
@@ -157,6 +162,19 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if gazetteer.candidates(key):
         return Mention(surface, start, end, key, "name")
     return None
+
+
+def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
+    """"W.Va.", "D.C." anywhere; a one-dot abbreviation ("Ind.", "Ga.", "Mass.") only as
+    a qualifier after a comma ("Gainesville, Ga."), where it cannot be a word."""
+    surface = text[start:end]
+    if surface.count(".") < 2:
+        if text[end : end + 1] != "." or text[max(0, start - 2) : start] != ", ":
+            return None
+        surface, end = surface + ".", end + 1
+    if gazetteer.region_form(surface) is None:
+        return None
+    return Mention(surface, start, end, surface, "abbreviation")
 
 
 def _person_words(

@@ -87,3 +87,13 @@ def test_dateline_resolves_to_a_city(gazetteer: Gazetteer) -> None:
 def test_hyphenated_names(gazetteer: Gazetteer) -> None:
     text = "The Russia-Ukraine war hit Minsk-based firms and Rolls-Royce's sales."
     assert mentioned(text, gazetteer) == ["Russia", "Ukraine", "Minsk"]
+
+
+def test_state_abbreviations(gazetteer: Gazetteer) -> None:
+    text = "CHARLESTON, W.Va. - Fans from Gainesville, Ga. and D.C. came to Mass. on Sunday."
+    found = places(text, gazetteer)
+    assert found["West Virginia"].kind == "region"
+    assert found["Gainesville"].country == "US" and "Georgia" in found
+    (west_virginia,) = [c for c in gazetteer.candidates("Charleston") if c.admin1 == "WV"]
+    assert found["Charleston"].place_id == west_virginia.place_id
+    assert "Massachusetts" not in found
