@@ -84,7 +84,6 @@ def resolve(
     context = _Context(blind=resolver == "population")
     for choice in chosen.values():
         context.add(choice.candidate)
-    _resolve_dateline(mentions, gazetteer, context, chosen)
     names = _resolve_names(mentions, gazetteer, context, dict(chosen))
     if context.blind:
         return _places(mentions, chosen | names)
@@ -104,31 +103,24 @@ def _country_choice(mention: Mention, gazetteer: Gazetteer) -> _Choice | None:
     return None if country is None else _Choice(country, 1.0)
 
 
-def _resolve_dateline(
-    mentions: list[Mention], gazetteer: Gazetteer, context: _Context, chosen: dict[int, _Choice]
-) -> None:
-    """The dateline names a city the story was filed from: take the likeliest one."""
-    for index, mention in enumerate(mentions):
-        if mention.form == "dateline" and index not in chosen:
-            ranked = _ranked(gazetteer.candidates(mention.name), context, None)
-            if ranked:
-                chosen[index] = _Choice(ranked[0][1], _confidence(ranked))
-                context.add(ranked[0][1])
-
-
 def _resolve_names(
     mentions: list[Mention], gazetteer: Gazetteer, context: _Context, fixed: dict[int, _Choice]
 ) -> dict[int, _Choice]:
-    """Choices for every mention not in ``fixed``, one per name (and qualifier)."""
+    """Choices for every mention not in ``fixed``, one per name (and qualifier).
+
+    Right to left, so that a qualifier is resolved before the name it qualifies
+    ("CHARLESTON, W.Va."). The dateline is always resolved: it names a place.
+    """
     chosen: dict[int, _Choice] = {}
-    by_key: dict[tuple[str, tuple[str, str] | None], _Choice | None] = {}
-    for index, mention in enumerate(mentions):
+    by_key: dict[tuple[str, tuple[str, str] | None, bool], _Choice | None] = {}
+    for index in reversed(range(len(mentions))):
+        mention = mentions[index]
         if index in fixed:
             continue
-        qualifier = _qualifier(mentions, index, fixed, context)
-        key = (mention.name.casefold(), qualifier)
+        qualifier = _qualifier(mentions, index, fixed | chosen, context)
+        key = (mention.name.casefold(), qualifier, mention.form == "dateline")
         if key not in by_key:
-            by_key[key] = _choose(mention.name, gazetteer, context, qualifier)
+            by_key[key] = _choose(mention.name, gazetteer, context, qualifier, always=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
     return chosen
@@ -148,13 +140,17 @@ def _qualifier(
 
 
 def _choose(
-    name: str, gazetteer: Gazetteer, context: _Context, qualifier: tuple[str, str] | None
+    name: str,
+    gazetteer: Gazetteer,
+    context: _Context,
+    qualifier: tuple[str, str] | None,
+    *,
+    always: bool = False,
 ) -> _Choice | None:
-    ranked = _ranked(gazetteer.candidates(name), context, qualifier)
+    ranked = [(s, c) for s, c in _ranked(gazetteer.candidates(name), context, qualifier)
+              if c.kind != "country"]  # a country is only ever named by its country forms
     for _, candidate in ranked:
-        if candidate.kind == "country":
-            continue  # a country is only ever named by its country forms
-        if _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context):
+        if always or _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context):
             return _Choice(candidate, _confidence(ranked))
     return None
 
