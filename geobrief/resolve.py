@@ -91,8 +91,45 @@ def resolve(
     for choice in names.values():
         if choice.candidate.kind == "region":
             context.add(choice.candidate)
+    _prefer_local_namesakes(mentions, gazetteer, context, chosen, names)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen))
     return _places(mentions, chosen)
+
+
+def _prefer_local_namesakes(
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    context: _Context,
+    chosen: dict[int, _Choice],
+    names: dict[int, _Choice],
+) -> None:
+    """"Georgia" in a story about Atlanta is the US state, "Palestine" in an East Texas
+    story the town: a country's name goes to a same-named place in a region the text
+    names, or near its other places, when nothing else in the text points to the country
+    (no "Georgian", no "Tbilisi")."""
+    for index, mention in enumerate(mentions):
+        choice = chosen.get(index)
+        if choice is None or mention.form != "name":
+            continue
+        country = choice.candidate.country
+        evidence = [
+            j for j, c in (chosen | names).items()
+            if c.candidate.country == country and mentions[j].name != mention.name
+        ]
+        local = None if evidence else _local(gazetteer.candidates(mention.name), context)
+        if local is not None and local.country != country:
+            chosen[index] = _Choice(local, 0.5)
+
+
+def _local(candidates: list[Candidate], context: _Context) -> Candidate | None:
+    """The most populous candidate in a region the text names or near its places."""
+    near = [
+        c for c in candidates
+        if c.kind != "country"
+        and ((c.country, c.admin1) in context.regions
+             or (context.anchor and _km(context.anchor, (c.lat, c.lon)) < NEAR_KM))
+    ]
+    return max(near, key=lambda c: c.population, default=None)
 
 
 def _country_choice(mention: Mention, gazetteer: Gazetteer) -> _Choice | None:

@@ -97,3 +97,10 @@ def test_state_abbreviations(gazetteer: Gazetteer) -> None:
     (west_virginia,) = [c for c in gazetteer.candidates("Charleston") if c.admin1 == "WV"]
     assert found["Charleston"].place_id == west_virginia.place_id
     assert "Massachusetts" not in found
+
+
+def test_country_name_or_local_namesake(gazetteer: Gazetteer) -> None:
+    us = places("ATLANTA (AP) - Storms hit Atlanta and Savannah. Georgia officials met.", gazetteer)
+    assert (us["Georgia"].kind, us["Georgia"].country) == ("region", "US")
+    caucasus = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
+    assert caucasus["Georgia"].kind == "country"
