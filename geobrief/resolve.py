@@ -34,6 +34,7 @@ MIN_LOG_POP_ELSEWHERE = 4.2
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
+ALTERNATE_PENALTY = 1.0  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
 RESOLVERS = ("context", "population")
 
@@ -187,9 +188,18 @@ def _choose(
     ranked = [(s, c) for s, c in _ranked(gazetteer.candidates(name), context, qualifier)
               if c.kind != "country"]  # a country is only ever named by its country forms
     for _, candidate in ranked:
-        if always or _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context):
+        if always or _convincing(name, candidate, gazetteer, context):
             return _Choice(candidate, _confidence(ranked))
     return None
+
+
+def _convincing(name: str, candidate: Candidate, gazetteer: Gazetteer, context: _Context) -> bool:
+    """Large enough for its name; a region named by an ordinary word ("Central",
+    "Western": provinces of Kenya) only in a country the text names."""
+    if candidate.kind == "region" and candidate.country not in context.countries:
+        if gazetteer.word_commonness(name) > 0:
+            return False
+    return _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context)
 
 
 def _ranked(
@@ -223,6 +233,8 @@ def _required_log_pop(name: str, best: Candidate, gazetteer: Gazetteer, context:
     )
     if " " not in name and name.lower() in lexicon.given_names():
         base += GIVEN_NAME_PENALTY
+    if not best.primary:
+        base += ALTERNATE_PENALTY
     return base
 
 

@@ -29,6 +29,11 @@ _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da upon on am sur en".split()
 )
 _LINE = re.compile(r"[^\n]+")
+# "Central Avenue", "Lincoln St.": a name before a street word names the street.
+_STREET = re.compile(
+    r" (?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?"
+    r"|Court|Ct\.?|Terrace|Circle)\b"
+)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
@@ -64,6 +69,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
         if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
+    mentions = [m for m in mentions if not _STREET.match(text, m.end)]
     people = _person_words(text, words, mentions, gazetteer)
     kept = [m for m in mentions if not _not_a_place(m, people, article)]
     dateline = _dateline_mention(article)

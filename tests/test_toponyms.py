@@ -104,3 +104,9 @@ def test_country_name_or_local_namesake(gazetteer: Gazetteer) -> None:
     assert (us["Georgia"].kind, us["Georgia"].country) == ("region", "US")
     caucasus = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
     assert caucasus["Georgia"].kind == "country"
+
+
+def test_street_names_and_generic_regions(gazetteer: Gazetteer) -> None:
+    found = places("He lives on Central Avenue in Dayton, Ohio, near Lincoln St.", gazetteer)
+    assert set(found) == {"Dayton", "Ohio"}
+    assert "Central" not in places("The Central district council met in Fargo.", gazetteer)
