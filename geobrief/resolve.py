@@ -196,9 +196,9 @@ def _choose(
 def _convincing(name: str, candidate: Candidate, gazetteer: Gazetteer, context: _Context) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
     "Western": provinces of Kenya) only in a country the text names."""
-    if candidate.kind == "region" and candidate.country not in context.countries:
-        if gazetteer.word_commonness(name) > 0:
-            return False
+    generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0
+    if generic and candidate.country not in context.countries:
+        return False
     return _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context)
 
 

@@ -31,8 +31,8 @@ _CONNECTORS = frozenset(
 _LINE = re.compile(r"[^\n]+")
 # "Central Avenue", "Lincoln St.": a name before a street word names the street.
 _STREET = re.compile(
-    r" (?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?"
-    r"|Court|Ct\.?|Terrace|Circle)\b"
+    r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
+    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)"
 )
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
