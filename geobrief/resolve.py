@@ -35,6 +35,7 @@ COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent nee
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.0  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
+CONFIDENT = 0.5  # a city resolved this surely puts its region in the context
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
 RESOLVERS = ("context", "population")
 
@@ -92,6 +93,8 @@ def resolve(
     for choice in names.values():
         if choice.candidate.kind == "region":
             context.add(choice.candidate)
+        elif choice.confidence >= CONFIDENT and choice.candidate.admin1:
+            context.regions.add((choice.candidate.country, choice.candidate.admin1))
     _prefer_local_namesakes(mentions, gazetteer, context, chosen, names)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen))
     return _places(mentions, chosen)
@@ -117,17 +120,36 @@ def _prefer_local_namesakes(
             j for j, c in (chosen | names).items()
             if c.candidate.country == country and mentions[j].name != mention.name
         ]
-        local = None if evidence else _local(gazetteer.candidates(mention.name), context)
+        others = {mentions[j].name for j in names}
+        supported = context.regions | _regions_of(others, gazetteer)
+        local = None if evidence else _local(gazetteer.candidates(mention.name), context,
+                                             supported)
         if local is not None and local.country != country:
             chosen[index] = _Choice(local, 0.5)
 
 
-def _local(candidates: list[Candidate], context: _Context) -> Candidate | None:
-    """The most populous candidate in a region the text names or near its places."""
+def _regions_of(names: set[str], gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    """Regions where one of ``names`` (the text's other place names, not countries) has
+    its country's largest namesake: "Athens" beside "Georgia" is Athens, Georgia, the
+    largest US Athens."""
+    regions = set()
+    for other in names:
+        largest: dict[str, Candidate] = {}
+        for c in gazetteer.candidates(other):
+            if c.kind == "city" and c.country not in largest:
+                largest[c.country] = c  # candidates come largest first
+        regions.update((c.country, c.admin1) for c in largest.values() if c.admin1)
+    return regions
+
+
+def _local(
+    candidates: list[Candidate], context: _Context, regions: set[tuple[str, str]]
+) -> Candidate | None:
+    """The most populous candidate in one of ``regions`` or near the text's places."""
     near = [
         c for c in candidates
         if c.kind != "country"
-        and ((c.country, c.admin1) in context.regions
+        and ((c.country, c.admin1) in regions
              or (context.anchor and _km(context.anchor, (c.lat, c.lon)) < NEAR_KM))
     ]
     return max(near, key=lambda c: c.population, default=None)

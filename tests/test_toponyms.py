@@ -110,3 +110,10 @@ def test_street_names_and_generic_regions(gazetteer: Gazetteer) -> None:
     found = places("He lives on Central Avenue in Dayton, Ohio, near Lincoln St.", gazetteer)
     assert set(found) == {"Dayton", "Ohio"}
     assert "Central" not in places("The Central district council met in Fargo.", gazetteer)
+
+
+def test_namesakes_support_each_other(gazetteer: Gazetteer) -> None:
+    found = places("Jobless rates rose in the metro Athens counties, Georgia officials said.",
+                   gazetteer)
+    assert (found["Georgia"].kind, found["Georgia"].country) == ("region", "US")
+    assert found["Athens"].country == "US"
