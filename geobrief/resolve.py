@@ -126,6 +126,7 @@ def _prefer_local_namesakes(
                                              supported)
         if local is not None and local.country != country:
             chosen[index] = _Choice(local, 0.5)
+            context.add(local)
 
 
 def _regions_of(names: set[str], gazetteer: Gazetteer) -> set[tuple[str, str]]:
