@@ -14,6 +14,7 @@ First-level regions (US states, provinces, Länder...) and US counties come from
 ``shapes/regions.csv`` (Natural Earth admin-1 points and GeoNames cities; see
 :mod:`geobrief.gazetteer_regions`): kind ``region``, place ids ``region:US.OH`` and
 ``region:US.KY.Laurel County``, ``admin1`` the GeoNames code their cities carry.
+GeoNames' continents are regions of no country (``region:CONT.EU``).
 
 Lookup keys are normalized with :func:`normalize_key`: NFKC, dots removed, apostrophes
 unified, casefolded, whitespace collapsed ("St. Louis" and "st louis" are one key).
@@ -37,7 +38,7 @@ from geobrief.gazetteer_regions import sources_signature
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUILD_SECONDS = 20  # rough one-time build cost, shown in the progress line
 _CACHE_SIZE = 8192  # looked-up keys remembered per Gazetteer (an article repeats its names)
 _APOSTROPHES = str.maketrans(

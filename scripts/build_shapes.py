@@ -328,8 +328,10 @@ def _mainland_centroid(geom: BaseGeometry) -> tuple[float, float]:
     largest = max(parts, key=lambda p: _equal_area(p).area)
     mainland = shapely.MultiPolygon([p for p in parts if p.distance(largest) <= MAINLAND_GAP])
     centre = _equal_area(mainland).centroid  # in (lon, sin lat): a cylindrical equal-area
-    sin_lat = min(1.0, max(-1.0, centre.y))  # Antarctica's ring along the pole overshoots
-    lat, lon = math.degrees(math.asin(sin_lat)), (centre.x + 180) % 360 - 180
+    if abs(centre.y) > 1:  # Antarctica: its ring along the pole makes no centroid
+        centre = largest.representative_point()
+        return round(centre.y, 4), round((centre.x + 180) % 360 - 180, 4)
+    lat, lon = math.degrees(math.asin(centre.y)), (centre.x + 180) % 360 - 180
     return round(lat, 4), round(lon, 4)
 
 

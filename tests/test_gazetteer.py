@@ -153,3 +153,9 @@ def test_load_rebuilds_an_unreadable_index(
     assert tiny.candidates("Vilnius")[0].country == "LT"
     assert "building gazetteer index" in capsys.readouterr().err
     tiny.close()
+
+
+def test_continents_are_regions_of_no_country(gaz: Gazetteer) -> None:
+    (europe,) = gaz.candidates("Europe")
+    assert (europe.kind, europe.place_id, europe.country) == ("region", "region:CONT.EU", "")
+    assert 35 < europe.lat < 60
