@@ -61,14 +61,23 @@ def _shapes_file(name: str) -> Path:
 
 
 def sources_signature() -> str:
-    """Identify the shapes-derived inputs: the sizes of the files, ``none`` if missing."""
+    """Identify the inputs that ship with geobrief (shapes and the country-name fact
+    table): the sizes of the files, ``none`` if missing. A change rebuilds the index."""
     sizes = []
-    for name in (COUNTRIES_FILE, REGIONS_FILE):
+    for path in _signed_files():
         try:
-            sizes.append(str(_shapes_file(name).stat().st_size))
-        except (DataError, OSError):
+            sizes.append(str(path.stat().st_size))
+        except OSError:
             sizes.append("none")
     return "+".join(sizes)
+
+
+def _signed_files() -> list[Path]:
+    aliases = Path(__file__).parent / "data" / "country_aliases.json"
+    try:
+        return [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE), aliases]
+    except DataError:
+        return [aliases]
 
 
 def shape_points() -> dict[str, tuple[float, float]]:

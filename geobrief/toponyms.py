@@ -26,7 +26,7 @@ from geobrief.models import Article, Mention
 _WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
 _CONNECTORS = frozenset(
-    "of the and de du des la le les del della di da upon on am sur en".split()
+    "of the and de du des la le les del della di da au aux upon on am sur en".split()
 )
 _LINE = re.compile(r"[^\n]+")
 # "Central Avenue", "Lincoln St.": a name before a street word names the street.
@@ -57,7 +57,9 @@ class _Word:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper()
+        """"Minsk", "U.S.", and elided "d'Ivoire" (of "Côte d'Ivoire")."""
+        text = self.text
+        return text[0].isupper() or (text[1:2] in ("'", "\u2019") and text[2:3].isupper())
 
 
 def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:

@@ -117,3 +117,10 @@ def test_namesakes_support_each_other(gazetteer: Gazetteer) -> None:
                    gazetteer)
     assert (found["Georgia"].kind, found["Georgia"].country) == ("region", "US")
     assert found["Athens"].country == "US"
+
+
+def test_names_with_elisions_hyphens_and_long_forms(gazetteer: Gazetteer) -> None:
+    text = "Aid reached Port-au-Prince, Côte d'Ivoire and the Democratic Republic of Congo."
+    found = places(text, gazetteer)
+    assert found["Port-au-Prince"].country == "HT"
+    assert {p.country for p in found.values() if p.kind == "country"} == {"CI", "CD"}
