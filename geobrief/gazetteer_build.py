@@ -37,6 +37,7 @@ from geobrief.gazetteer_forms import NON_LATIN, Forms, country_forms, read_alias
 from geobrief.gazetteer_regions import (
     Region,
     abbreviation_rows,
+    admin1_regions,
     read_continents,
     read_regions,
     region_ids,
@@ -100,7 +101,8 @@ def _write_index(conn: sqlite3.Connection) -> None:
     countries = read_countries(cities)
     zipf = read_word_frequencies()
     forms = country_forms(countries, zipf)
-    regions = region_ids(read_regions() + read_continents())
+    nations = admin1_regions(cities, read_aliases()["admin1"])
+    regions = region_ids(read_regions() + nations + read_continents())
     names = dict(city_keys(cities))
     names |= dict(region_keys(regions, cities, clean_key))
     for key, place, primary in country_keys(countries, forms):

@@ -134,6 +134,26 @@ def read_continents() -> list[Region]:
     ]  # fmt: skip
 
 
+def admin1_regions(cities: dict[int, dict[str, Any]], names: dict[str, str]) -> list[Region]:
+    """Regions named in a fact table by GeoNames admin1 code ("GB.ENG": "England"), each
+    at the mean point of its GeoNames cities, with their summed population."""
+    members: dict[str, list[dict[str, Any]]] = {code: [] for code in names}
+    for city in cities.values():
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        if code in members:
+            members[code].append(city)
+    regions = []
+    for code, group in sorted(members.items()):
+        if not group or code.startswith("_"):
+            continue
+        lat = sum(c["latitude"] for c in group) / len(group)
+        lon = sum(c["longitude"] for c in group) / len(group)
+        iso2, admin1 = code.split(".", 1)
+        regions.append(Region(code, iso2, admin1, "", names[code], (), (), round(lat, 4),
+                              round(lon, 4), sum(int(c["population"]) for c in group)))
+    return regions
+
+
 def region_ids(regions: list[Region]) -> dict[int, Region]:
     """Place ids for the regions: -1, -2, ... (GeoNames ids are positive)."""
     return {-1 - index: region for index, region in enumerate(regions)}

@@ -159,3 +159,9 @@ def test_continents_are_regions_of_no_country(gaz: Gazetteer) -> None:
     (europe,) = gaz.candidates("Europe")
     assert (europe.kind, europe.place_id, europe.country) == ("region", "region:CONT.EU", "")
     assert 35 < europe.lat < 60
+
+
+def test_uk_nations_are_regions_at_their_cities_mean(gaz: Gazetteer) -> None:
+    scotland = gaz.candidates("Scotland")[0]
+    assert (scotland.place_id, scotland.kind, scotland.country) == ("region:GB.SCT", "region", "GB")
+    assert 55 < scotland.lat < 58 and -5 < scotland.lon < -2
