@@ -29,10 +29,11 @@ _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da au aux upon on am sur en".split()
 )
 _LINE = re.compile(r"[^\n]+")
-# "Central Avenue", "Lincoln St.": a name before a street word names the street.
-_STREET = re.compile(
+# "Central Avenue", "Lincoln St.": a name before a street word names the street;
+# "US$460": a name before a dollar sign names a currency.
+_NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
-    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)"
+    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
 )
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
@@ -71,7 +72,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
         if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
-    mentions = [m for m in mentions if not _STREET.match(text, m.end)]
+    mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
     people = _person_words(text, words, mentions, gazetteer)
     kept = [m for m in mentions if not _not_a_place(m, people, article)]
     dateline = _dateline_mention(article)
@@ -194,17 +195,22 @@ def _person_words(
     people: set[str] = set()
     for before, run in _capitalised_runs(text, words):
         if before is not None and before.text in titles:  # "spokesman John Coale"
-            people.update(w.text for w in run)
+            people.update(_bare(w) for w in run)
             continue
         lowered = [w.text.lower() for w in run]
         for k, word in enumerate(lowered[:-1]):
             if word in titles:  # "President Donald Trump": everything after the title
-                people.update(w.text for w in run[k + 1 :])
+                people.update(_bare(w) for w in run[k + 1 :])
                 break
         else:
             if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
-                people.update(w.text for w in run[1:])
+                people.update(_bare(w) for w in run[1:])
     return people
+
+
+def _bare(word: _Word) -> str:
+    """The word without a possessive: "Campbell's" -> "Campbell"."""
+    return word.text[:-2] if word.text.endswith(_POSSESSIVE) else word.text
 
 
 def _starts_with_first_name(

@@ -124,3 +124,8 @@ def test_names_with_elisions_hyphens_and_long_forms(gazetteer: Gazetteer) -> Non
     found = places(text, gazetteer)
     assert found["Port-au-Prince"].country == "HT"
     assert {p.country for p in found.values() if p.kind == "country"} == {"CI", "CD"}
+
+
+def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
+    text = "A US$460 deal. Willie Campbell's lawyer said Campbell would appeal in Dallas."
+    assert mentioned(text, gazetteer) == ["Dallas"]
