@@ -17,7 +17,7 @@ from geobrief import __version__
 from geobrief.errors import GeobriefError, InputError
 from geobrief.models import Briefing
 from geobrief.output import FORMATS, export_text, places_record, write_atomic
-from geobrief.pipeline import Config, brief
+from geobrief.pipeline import Config, brief, geoparse
 from geobrief.resolve import RESOLVERS
 
 DEMO_ARTICLE = "belarus-prisoners.txt"
@@ -93,7 +93,8 @@ def places(articles: tuple[Path, ...], fmt: str, config: Config) -> None:
 
     gazetteer = Gazetteer.load()
     for path in articles:
-        record = places_record(brief(path, config, gazetteer=gazetteer))
+        article, found = geoparse(path, config, gazetteer=gazetteer)
+        record = places_record(article.source, found)
         if fmt == "table":
             click.echo(_table(record))
         else:

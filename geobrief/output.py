@@ -50,13 +50,13 @@ def mention_record(mention: Mention, place: Place) -> dict[str, Any]:
     }
 
 
-def places_record(briefing: Briefing) -> dict[str, Any]:
+def places_record(source: str, places: list[Place]) -> dict[str, Any]:
     """``{"source", "mentions", "places"}`` for ``geobrief places``."""
-    pairs = sorted(((m, p) for p in briefing.places for m in p.mentions), key=lambda x: x[0].start)
+    pairs = sorted(((m, p) for p in places for m in p.mentions), key=lambda x: x[0].start)
     return {
-        "source": briefing.article.source,
+        "source": source,
         "mentions": [mention_record(m, p) for m, p in pairs],
-        "places": [p.to_dict() for p in briefing.places],
+        "places": [p.to_dict() for p in places],
     }
 
 
@@ -76,6 +76,7 @@ def layers_geojson(layers: Layers) -> dict[str, Any]:
 def briefing_record(briefing: Briefing) -> dict[str, Any]:
     """The whole briefing model as JSON-ready data."""
     article = briefing.article
+    found = places_record(article.source, briefing.places)
     return {
         "article": {
             "source": article.source, "title": article.title, "dateline": article.dateline,
@@ -83,7 +84,8 @@ def briefing_record(briefing: Briefing) -> dict[str, Any]:
             "text": article.text,
         },
         "focus": briefing.focus,
-        **{k: v for k, v in places_record(briefing).items() if k != "source"},
+        "mentions": found["mentions"],
+        "places": found["places"],
         "layers": layers_geojson(briefing.layers),
     }
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from geobrief.gazetteer import Gazetteer
 from geobrief.ingest import read_article
 from geobrief.layers import build_layers
-from geobrief.models import Article, Briefing
+from geobrief.models import Article, Briefing, Place
 from geobrief.resolve import resolve
 from geobrief.toponyms import find_mentions
 
@@ -36,6 +36,25 @@ def brief(
 ) -> Briefing:
     """Read an article (path, text or Article) and build its briefing."""
     config = config or Config()
+    article, places = geoparse(source, config, gazetteer=gazetteer)
+    resolved = sorted((m for p in places for m in p.mentions), key=lambda m: m.start)
+
+    layers, focus = build_layers(article, places)
+    log.info(
+        "layers: %s",
+        ", ".join(f"{len(frame)} {name}" for name, frame in layers.items()),
+    )
+    return Briefing(article, resolved, places, layers, focus=focus, tiles=config.tiles)
+
+
+def geoparse(
+    source: str | Path | Article,
+    config: Config | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Article, list[Place]]:
+    """The first steps alone: read the article, find its place mentions, resolve them."""
+    config = config or Config()
     article = source if isinstance(source, Article) else read_article(source, date=config.date)
     log.info("ingest: %s, %d characters", article.source, len(article.text))
 
@@ -44,12 +63,6 @@ def brief(
     log.info("toponyms: %d candidate mentions", len(mentions))
 
     places = resolve(mentions, gazetteer, resolver=config.resolver)
-    resolved = sorted((m for p in places for m in p.mentions), key=lambda m: m.start)
-    log.info("resolve: %d places from %d mentions", len(places), len(resolved))
-
-    layers, focus = build_layers(article, places)
-    log.info(
-        "layers: %s",
-        ", ".join(f"{len(frame)} {name}" for name, frame in layers.items()),
-    )
-    return Briefing(article, resolved, places, layers, focus=focus, tiles=config.tiles)
+    count = sum(len(p.mentions) for p in places)
+    log.info("resolve: %d places from %d mentions", len(places), count)
+    return article, places
