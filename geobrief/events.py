@@ -61,12 +61,12 @@ def _event_row(
     article: Article, match: re.Match[str], located: list[Located], sentence: tuple[int, int]
 ) -> dict[str, object] | None:
     clause = _clause(article.text, match, sentence)
-    candidates = within(located, *clause) or []
+    candidates = within(located, *clause)
     if not candidates:
         return None
     kind = _kind(match)
     place = _nearest(candidates, match).place
-    countries = sorted({pair.place.country for pair in candidates})
+    countries = sorted({pair.place.country for pair in candidates if pair.place.country})
     text = article.text[sentence[0] : sentence[1]]
     prefix = article.text[sentence[0] : match.start()]
     date = offset_date(prefix, article.date) or find_date(text, article.date)
@@ -74,7 +74,7 @@ def _event_row(
         "type": kind,
         "summary": f"{kind.replace('-', ' ').capitalize()}: {place.name}",
         "sentence": " ".join(text.split()),
-        "country": place.country, "countries": countries,
+        "country": place.country or None, "countries": countries,
         "place": place.name, "place_id": place.place_id, "date": date,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
     }

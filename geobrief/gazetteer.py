@@ -290,7 +290,7 @@ def _build(path: Path) -> None:
     print(f"geobrief: building gazetteer index (one time, ~{BUILD_SECONDS} s)...", file=sys.stderr)
     try:
         build_index(path)
-    except OSError as exc:
+    except (OSError, sqlite3.Error, ValueError) as exc:
         raise DataError(f"cannot build the gazetteer index at {path}: {exc}") from exc
 
 

@@ -23,6 +23,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z0-9 .,'\-]{0,40}?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*[-\u2013\u2014]+\s"
 )
+_OPENING = re.compile(r"---[ \t]*\r?\n")  # the line that opens front matter
+_FENCE = re.compile(r"\n---[ \t]*(?:\r?\n|$)")  # the line that closes front matter
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLAUSE_BREAK = re.compile(r"[,;:] | and | but | - | \u2013 | \u2014 ")
 MAX_TITLE = 110
@@ -30,23 +32,20 @@ DATELINE_SENTENCES = 3  # a dateline may follow a headline or two
 
 
 def read_article(source: str | Path, *, date: dt.date | None = None) -> Article:
-    """Read an article from a file path (``Path``) or from the text itself (``str``).
+    """Read an article from a file (a ``Path``) or from its text (a ``str``).
 
-    A ``str`` that names an existing file is read as a file. ``date`` overrides any
-    date found in front matter.
+    ``date`` overrides any date found in front matter.
     """
-    if isinstance(source, Path) or _looks_like_path(source):
-        path = Path(source)
-        text = _read_text(path)
-        return parse_article(text, source=str(path), date=date)
+    if isinstance(source, Path):
+        return parse_article(_read_text(source), source=str(source), date=date)
     return parse_article(source, source="<text>", date=date)
 
 
 def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Article:
     """Build an Article from decoded text; raise InputError when there is nothing to read."""
-    if not text.strip():
-        raise InputError(f"{source}: the article is empty")
     meta, body_start = _front_matter(text)
+    if not text[body_start:].strip():
+        raise InputError(f"{source}: the article is empty")
     dateline, agency = _dateline(text, skip=body_start)
     return Article(
         text=text,
@@ -57,10 +56,6 @@ def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Art
         date=date or _parse_date(meta.get("date"), source),
         body_start=body_start,
     )
-
-
-def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).exists()
 
 
 def _read_text(path: Path) -> str:
@@ -79,7 +74,7 @@ def _read_text(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
-    return text.removeprefix("\ufeff")
+    return text
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -87,18 +82,19 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
 
     Returns the keys (lower-cased) and the offset where the body starts.
     """
-    if not text.startswith("---"):
-        return {}, 0
-    end = text.find("\n---", 3)
-    if end < 0:
-        return {}, 0
+    bom = 1 if text.startswith("\ufeff") else 0  # kept in the text: offsets index the file
+    if not _OPENING.match(text, bom):
+        return {}, bom
+    closing = _FENCE.search(text, bom + 3)
+    if closing is None:
+        return {}, bom
+    end = closing.start()
     meta: dict[str, str] = {}
-    for line in text[3:end].splitlines():
+    for line in text[bom + 3 : end].splitlines():
         key, sep, value = line.partition(":")
         if sep and key.strip():
             meta[key.strip().lower()] = value.strip().strip("\"'")
-    close = text.find("\n", end + 4)
-    return meta, len(text) if close < 0 else close + 1
+    return meta, closing.end()
 
 
 def _dateline(text: str, *, skip: int) -> tuple[str | None, str | None]:

@@ -49,11 +49,13 @@ def find_focus(places: list[Place]) -> str | None:
     """
     weight: Counter[str] = Counter()
     for place in places:
+        if not place.country:
+            continue  # a continent is in no country
         for mention in place.mentions:
             weight[place.country] += DATELINE_WEIGHT if mention.form == "dateline" else 1
     if not weight:
         return None
-    first = {p.country: min(m.start for m in p.mentions) for p in reversed(places)}
+    first = {p.country: min(m.start for m in p.mentions) for p in reversed(places) if p.country}
     return max(weight, key=lambda c: (weight[c], -first.get(c, 0)))
 
 

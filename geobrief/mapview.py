@@ -65,7 +65,10 @@ class View:
 
 def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
     """(w, s, e, n) of what the story is about; see :meth:`View.of`."""
-    geoms = [*layers.places.geometry, *layers.routes.geometry]
+    places = layers.places
+    if "country" in places.columns:  # a continent's point says little of where a story is
+        places = places[places["country"].astype(bool)]
+    geoms = [*places.geometry, *layers.routes.geometry]
     geoms += [r["geometry"] for r in records(layers.borders) if is_focus(r, True)]
     geoms += [*layers.events.geometry]
     focus = [largest_part(r["geometry"]) for r in records(layers.countries) if is_focus(r, False)]

@@ -70,13 +70,12 @@ class Place:
             "place_id": self.place_id,
             "name": self.name,
             "kind": self.kind,
-            "country": self.country,
+            "country": self.country or None,  # None for a continent
             "lat": self.lat,
             "lon": self.lon,
             "mentions": len(self.mentions),
             "population": self.population,
             "confidence": round(self.confidence, 3),
-            "role": self.role,
         }
 
 

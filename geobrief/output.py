@@ -26,19 +26,22 @@ def write_atomic(path: Path, data: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(data)
-        os.chmod(tmp, _file_mode())
+        os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _file_mode() -> int:
-    """The mode a plain ``open(path, "w")`` would give: 0o666 less the umask
-    (mkstemp's temporary files are private, 0o600)."""
+def _read_umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
+
+
+# The mode a plain open(path, "w") gives (mkstemp's temporary files are private, 0o600);
+# the umask is read once, at import, because reading it means setting it.
+_FILE_MODE = 0o666 & ~_read_umask()
 
 
 def mention_record(mention: Mention, place: Place) -> dict[str, Any]:
@@ -46,7 +49,7 @@ def mention_record(mention: Mention, place: Place) -> dict[str, Any]:
     return {
         "text": mention.text, "start": mention.start, "end": mention.end,
         "place_id": place.place_id, "name": place.name, "kind": place.kind,
-        "country": place.country, "lat": place.lat, "lon": place.lon,
+        "country": place.country or None, "lat": place.lat, "lon": place.lon,
     }
 
 

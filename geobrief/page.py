@@ -74,7 +74,7 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
         "data": {
             "map": parts.map_id,
             "focus": briefing.focus,
-            "places": [place.to_dict() for place in briefing.places],
+            "places": _places(briefing.places),
         },
     }
 
@@ -114,7 +114,7 @@ def _article(article: Article) -> dict[str, Any]:
 
 
 def _places(places: list[Place]) -> list[dict[str, Any]]:
-    rows = [place.to_dict() for place in places]
+    rows = [{**place.to_dict(), "role": place.role} for place in places]
     return sorted(rows, key=lambda row: (-int(row["mentions"]), str(row["name"])))
 
 

@@ -125,7 +125,7 @@ def _prefer_local_namesakes(
         local = None if evidence else _local(gazetteer.candidates(mention.name), context,
                                              supported)
         if local is not None and local.country != country:
-            chosen[index] = _Choice(local, 0.5)
+            chosen[index] = _Choice(local, CONFIDENT)
             context.add(local)
 
 
@@ -192,7 +192,7 @@ def _qualifier(
 ) -> tuple[str, str] | None:
     """(country, admin1) of a region or country named right after: "Paris, Texas"."""
     following = None if context.blind else chosen.get(index + 1)
-    if following is None or index + 1 >= len(mentions):
+    if following is None:
         return None
     if mentions[index + 1].start - mentions[index].end > QUALIFIER_GAP:
         return None
@@ -210,9 +210,9 @@ def _choose(
 ) -> _Choice | None:
     ranked = [(s, c) for s, c in _ranked(gazetteer.candidates(name), context, qualifier)
               if c.kind != "country"]  # a country is only ever named by its country forms
-    for _, candidate in ranked:
+    for rank, (_, candidate) in enumerate(ranked):
         if always or _convincing(name, candidate, gazetteer, context):
-            return _Choice(candidate, _confidence(ranked))
+            return _Choice(candidate, _confidence(ranked, rank))
     return None
 
 
@@ -282,10 +282,10 @@ def _log_pop(candidate: Candidate) -> float:
     return math.log10(candidate.population + 10)
 
 
-def _confidence(ranked: list[tuple[float, Candidate]]) -> float:
-    """Share of the top candidate in a softmax over scores (1.0 when unambiguous)."""
-    top = ranked[0][0]
-    weights = [math.exp(score - top) for score, _ in ranked]
+def _confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:
+    """Share of the chosen candidate in a softmax over scores (1.0 when unambiguous)."""
+    chosen = ranked[rank][0]
+    weights = [math.exp(score - chosen) for score, _ in ranked]
     return 1.0 / sum(weights)
 
 

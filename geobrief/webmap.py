@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import folium
 
+from geobrief.errors import InputError
 from geobrief.escape import safe_text
 from geobrief.mapdraw import DRAWERS, draw_background
 from geobrief.mapkit import MapParts, Registry, inline_leaflet, map_html, map_parts, stable_ids
@@ -103,7 +104,12 @@ def _group(name: str, frame: gpd.GeoDataFrame, view: View) -> folium.FeatureGrou
 def _tile_layer(tiles: str) -> folium.TileLayer:
     name = "OpenStreetMap" if tiles.lower() in ("osm", "openstreetmap") else tiles
     attr = "Map tiles: " + safe_text(name) if "://" in name else None
-    return folium.TileLayer(tiles=name, attr=attr, control=False)
+    try:
+        return folium.TileLayer(tiles=name, attr=attr, control=False)
+    except ValueError:
+        raise InputError(
+            f"unknown tile layer {tiles!r}: use a name such as OpenStreetMap or a URL"
+        ) from None
 
 
 def _bundled_background() -> gpd.GeoDataFrame | None:

@@ -116,3 +116,27 @@ def test_outputs_are_readable_like_any_file(tmp_path: Path) -> None:
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as open(path, "w") would make it
     assert [p.name for p in tmp_path.iterdir()] == ["map.geojson"]  # no temporary left
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        ("Talks in Minsk.", ["--tiles", "nosuchtiles"], "unknown tile layer"),
+        ("---\ndate: 2025-01-01\n---\n", [], "empty"),
+    ],
+)
+def test_more_bad_input(tmp_path: Path, content: str, args: list[str], message: str) -> None:
+    (tmp_path / "a.txt").write_text(content)
+    result = run("build", "a.txt", "-o", "x.html", *args, cwd=tmp_path)
+    assert result.returncode != 0 and message in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "x.html").exists()
+
+
+def test_continents_have_no_country(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Trade between Europe and Asia slowed.\n")
+    record = json.loads(run("places", str(tmp_path / "a.txt"), "--format", "json").stdout)
+    assert {p["name"]: p["country"] for p in record["places"]} == {"Europe": None, "Asia": None}
+    out = tmp_path / "a.json"
+    result = run("export", str(tmp_path / "a.txt"), "--format", "json", "-o", str(out))
+    assert result.returncode == 0
+    assert json.loads(out.read_text())["focus"] is None

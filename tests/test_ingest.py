@@ -79,3 +79,20 @@ def test_dateline_after_a_headline() -> None:
     article = read_article("Lions Club member wins. CHARLESTON, W.Va. - Jim McMillon said.")
     assert article.dateline == "CHARLESTON"
     assert read_article("He said KYIV would win. More text.").dateline is None
+
+
+def test_a_bom_stays_in_the_text_so_offsets_match_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff---\ntitle: T\n---\nMINSK (AP) - Text.\n".encode())
+    article = read_article(path)
+    assert article.text.startswith("\ufeff") and article.title == "T"
+    assert article.dateline == "MINSK"
+
+
+def test_a_horizontal_rule_is_not_front_matter() -> None:
+    text = "---\nMinsk is cold.\n----- more\n"
+    assert read_article(text).body_start == 0
+
+
+def test_text_is_never_taken_for_a_path() -> None:
+    assert read_article("README.md").text == "README.md"
