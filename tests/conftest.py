@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import geopandas as gpd
 import pytest
 
+from geobrief.gazetteer import Gazetteer
 from geobrief.models import Briefing, Layers
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,3 +77,18 @@ def empty_layers(reference_briefing: Briefing) -> Layers:
     """Five layers with the reference's columns and no rows."""
     frames = {name: frame.iloc[0:0].copy() for name, frame in reference_briefing.layers.items()}
     return Layers(**frames)
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The real gazetteer index (built once into the cache on a new machine)."""
+    return Gazetteer.load()
+
+
+def load_script(path: Path) -> ModuleType:
+    """Import a script of scripts/ (not a package module) by its path."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

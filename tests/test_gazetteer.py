@@ -10,12 +10,6 @@ from geobrief import gazetteer_build
 from geobrief.gazetteer import Candidate, Gazetteer, normalize_key
 
 
-@pytest.fixture(scope="session")
-def gaz() -> Gazetteer:
-    """The real index (built into the cache on first use)."""
-    return Gazetteer.load()
-
-
 def _tiny_cities() -> dict[int, dict[str, object]]:
     """Two GeoNames-shaped records; coordinates are dummies (the build is what's tested)."""
     record = {"latitude": 0.0, "longitude": 0.0, "timezone": "", "admin1code": "04"}
@@ -28,26 +22,26 @@ def _tiny_cities() -> dict[int, dict[str, object]]:
 
 
 @pytest.mark.parametrize(("name", "country"), [("Minsk", "BY"), ("Vilnius", "LT")])
-def test_capitals_resolve_to_their_country(gaz: Gazetteer, name: str, country: str) -> None:
-    found = gaz.candidates(name)
+def test_capitals_resolve_to_their_country(gazetteer: Gazetteer, name: str, country: str) -> None:
+    found = gazetteer.candidates(name)
     assert found[0].country == country
     assert found[0].kind == "city" and found[0].primary
     assert found[0].place_id.startswith("geonames:")
 
 
-def test_paris_is_french_first_then_american(gaz: Gazetteer) -> None:
-    found = gaz.candidates("Paris")
+def test_paris_is_french_first_then_american(gazetteer: Gazetteer) -> None:
+    found = gazetteer.candidates("Paris")
     assert found[0].country == "FR"
     assert "US" in {c.country for c in found}
     populations = [c.population for c in found]
     assert populations == sorted(populations, reverse=True)
 
 
-def test_lookup_is_case_and_punctuation_insensitive(gaz: Gazetteer) -> None:
-    assert gaz.candidates("VILNIUS")[0] == gaz.candidates("vilnius")[0]
+def test_lookup_is_case_and_punctuation_insensitive(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("VILNIUS")[0] == gazetteer.candidates("vilnius")[0]
     assert normalize_key("St.  Louis") == normalize_key("st louis")
     assert normalize_key("Côte d\u2019Ivoire") == normalize_key("CÔTE D'IVOIRE")
-    assert gaz.candidates("St Louis")[0].country == "US"
+    assert gazetteer.candidates("St Louis")[0].country == "US"
 
 
 @pytest.mark.parametrize(
@@ -69,49 +63,51 @@ def test_lookup_is_case_and_punctuation_insensitive(gaz: Gazetteer) -> None:
         ("POLAND", "PL", "name"),
     ],
 )
-def test_country_forms(gaz: Gazetteer, text: str, iso2: str, form: str) -> None:
-    assert gaz.country_form(text) == (iso2, form)
+def test_country_forms(gazetteer: Gazetteer, text: str, iso2: str, form: str) -> None:
+    assert gazetteer.country_form(text) == (iso2, form)
 
 
 @pytest.mark.parametrize("text", ["us", "Us", "polish", "by", "BY", "IT"])
-def test_words_that_are_not_country_forms(gaz: Gazetteer, text: str) -> None:
-    assert gaz.country_form(text) is None
+def test_words_that_are_not_country_forms(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.country_form(text) is None
 
 
-def test_country_forms_table(gaz: Gazetteer) -> None:
-    forms = gaz.country_forms()
+def test_country_forms_table(gazetteer: Gazetteer) -> None:
+    forms = gazetteer.country_forms()
     assert forms["U.S."] == ("US", "abbreviation")
     assert "us" not in forms
     assert {kind for _, kind in forms.values()} == {"name", "adjective", "abbreviation"}
 
 
-def test_countries_are_candidates_with_points(gaz: Gazetteer) -> None:
-    britain = gaz.candidates("Britain")[0]
+def test_countries_are_candidates_with_points(gazetteer: Gazetteer) -> None:
+    britain = gazetteer.candidates("Britain")[0]
     assert (britain.place_id, britain.kind, britain.country) == ("country:GB", "country", "GB")
-    poland = gaz.country("PL")
+    poland = gazetteer.country("PL")
     assert isinstance(poland, Candidate) and poland.name == "Poland"
     assert 49 < poland.lat < 55 and 14 < poland.lon < 24
-    assert gaz.country_name("BY") == "Belarus"
-    assert gaz.country("ZZ") is None
+    assert gazetteer.country_name("BY") == "Belarus"
+    assert gazetteer.country("ZZ") is None
 
 
-def test_capital_and_neighbours(gaz: Gazetteer) -> None:
-    capital = gaz.capital("BY")
+def test_capital_and_neighbours(gazetteer: Gazetteer) -> None:
+    capital = gazetteer.capital("BY")
     assert capital is not None and capital.name == "Minsk"
-    assert {"PL", "LT", "LV", "UA", "RU"} <= set(gaz.neighbours("BY"))
-    assert gaz.neighbours("ZZ") == []
+    assert {"PL", "LT", "LV", "UA", "RU"} <= set(gazetteer.neighbours("BY"))
+    assert gazetteer.neighbours("ZZ") == []
 
 
-def test_commonness(gaz: Gazetteer) -> None:
+def test_commonness(gazetteer: Gazetteer) -> None:
     wordfreq = pytest.importorskip("wordfreq")
-    assert gaz.commonness("god") > gaz.commonness("vilnius") > 0
-    assert gaz.commonness("Xqzzyv") == 0
+    assert gazetteer.commonness("god") > gazetteer.commonness("vilnius") > 0
+    assert gazetteer.commonness("Xqzzyv") == 0
     for text in ("god", "Paris", "new york"):
-        assert gaz.commonness(text) == pytest.approx(wordfreq.zipf_frequency(text, "en"), abs=0.02)
+        assert gazetteer.commonness(text) == pytest.approx(
+            wordfreq.zipf_frequency(text, "en"), abs=0.02
+        )
 
 
-def test_max_words(gaz: Gazetteer) -> None:
-    assert 2 <= gaz.max_words() <= gazetteer_build.MAX_KEY_WORDS
+def test_max_words(gazetteer: Gazetteer) -> None:
+    assert 2 <= gazetteer.max_words() <= gazetteer_build.MAX_KEY_WORDS
 
 
 def test_small_build_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,13 +151,13 @@ def test_load_rebuilds_an_unreadable_index(
     tiny.close()
 
 
-def test_continents_are_regions_of_no_country(gaz: Gazetteer) -> None:
-    (europe,) = gaz.candidates("Europe")
+def test_continents_are_regions_of_no_country(gazetteer: Gazetteer) -> None:
+    (europe,) = gazetteer.candidates("Europe")
     assert (europe.kind, europe.place_id, europe.country) == ("region", "region:CONT.EU", "")
     assert 35 < europe.lat < 60
 
 
-def test_uk_nations_are_regions_at_their_cities_mean(gaz: Gazetteer) -> None:
-    scotland = gaz.candidates("Scotland")[0]
+def test_uk_nations_are_regions_at_their_cities_mean(gazetteer: Gazetteer) -> None:
+    scotland = gazetteer.candidates("Scotland")[0]
     assert (scotland.place_id, scotland.kind, scotland.country) == ("region:GB.SCT", "region", "GB")
     assert 55 < scotland.lat < 58 and -5 < scotland.lon < -2

@@ -14,11 +14,6 @@ from geobrief.pipeline import Config, brief
 DAY = dt.date(2024, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def briefing_of(text: str, gazetteer: Gazetteer) -> Briefing:
     return brief(text, Config(date=DAY), gazetteer=gazetteer)
 

