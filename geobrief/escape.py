@@ -46,8 +46,3 @@ def safe_text(s: object) -> str:
     if s is None:
         return ""
     return html.escape(str(s), quote=True).translate(_LITERAL_SAFE)
-
-
-def safe_join(parts: list[str], sep: str = " · ") -> str:
-    """Escape each part with :func:`safe_text` and join them with ``sep`` (trusted)."""
-    return sep.join(safe_text(part) for part in parts if part not in (None, ""))

@@ -17,7 +17,7 @@ import shapely
 
 from geobrief.errors import DataError
 from geobrief.escape import safe_text
-from geobrief.mapview import View, is_focus, largest_part, records
+from geobrief.mapview import View, as_list, is_focus, largest_part, records
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -84,12 +84,6 @@ def _icon() -> folium.DivIcon:
 def _count(n: Any, word: str) -> str:
     n = int(n or 0)
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _as_list(value: Any) -> list[str]:
-    if value is None or isinstance(value, float):
-        return []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
 # ---------------------------------------------------------------- the layers
@@ -160,7 +154,7 @@ def draw_borders(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View
     """Shared boundaries, the focus country's thick, NATO blue; lengths labelled measured."""
     lines: list[Feature] = []
     for rec in records(frame):
-        groups = _as_list(rec.get("groups"))
+        groups = as_list(rec.get("groups"))
         km = float(rec.get("length_km") or 0)
         tip = f"{safe_text(rec.get('a_name'))} \u2013 {safe_text(rec.get('b_name'))}: "
         tip += f"{km:.0f} km measured on the generalized map"

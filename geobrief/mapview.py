@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import shapely
 import shapely.ops
-from pyproj import Geod
+
+from geobrief.shapes import distance_km
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -82,11 +83,10 @@ def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
 def _near(geoms: list[Any], anchor: Any) -> list[Any]:
     """The geometries within STORY_RADIUS_KM of ``anchor`` (nearest points, geodesic):
     a story about Belarus that mentions Washington once is fitted to Belarus."""
-    geod = Geod(ellps="WGS84")
     near = []
     for geom in geoms:
         point = shapely.ops.nearest_points(geom, anchor)[0]
-        km = geod.inv(anchor.x, anchor.y, point.x, point.y)[2] / 1000
+        km = distance_km(anchor.y, anchor.x, point.y, point.x)
         if km <= STORY_RADIUS_KM:
             near.append(geom)
     return near
@@ -104,6 +104,13 @@ def records(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
         for rec in frame.to_dict("records")
         if rec.get("geometry") is not None
     ]
+
+
+def as_list(value: Any) -> list[str]:
+    """A list-valued cell as strings; a missing one (None or NaN) as []."""
+    if value is None or isinstance(value, float):
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
 def is_focus(rec: dict[str, Any], default: bool) -> bool:

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 Kind = Literal["country", "city", "region", "feature"]
-KINDS: tuple[str, ...] = ("country", "city", "region", "feature")
 LAYER_NAMES: tuple[str, ...] = ("places", "countries", "borders", "routes", "events")
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
+from geobrief.mapview import as_list
 from geobrief.resources import data_dir
 from geobrief.webmap import MapParts, make_map, map_parts
 
@@ -82,7 +83,7 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
 def legend(layers: Layers) -> list[tuple[str, str]]:
     """(css class, label) for each kind of symbol the map shows."""
     countries, borders = layers.countries, layers.borders
-    groups = [g for value in borders.get("groups", []) for g in _as_list(value)]
+    groups = [g for value in borders.get("groups", []) for g in as_list(value)]
     entries = [
         ("focus", "Focus country", bool(len(countries)) and bool(countries["focus"].any())),
         ("neighbour", "Other countries in the story", len(countries) > 1),
@@ -93,12 +94,6 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
         ("event", "Event (click for details)", len(layers.events) > 0),
     ]
     return [(css, label) for css, label, shown in entries if shown]
-
-
-def _as_list(value: Any) -> list[str]:
-    if value is None or isinstance(value, float):  # missing (None or NaN)
-        return []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -131,7 +126,7 @@ def _borders(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     """Borders of the focus country first (when the layer says which), longest first."""
     rows = _rows(frame, ("a", "b", "a_name", "b_name", "groups", "length_km", "focus"))
     for row in rows:
-        row["groups"] = _as_list(row["groups"])
+        row["groups"] = as_list(row["groups"])
         row["length_km"] = round(float(row["length_km"] or 0))
     return sorted(
         rows, key=lambda row: (row["focus"] is not None and not row["focus"], -row["length_km"])

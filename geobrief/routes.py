@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 
 import geopandas as gpd
-from pyproj import Geod
 from shapely.geometry import LineString
 
 from geobrief.located import Located, city_in, within
 from geobrief.models import Article, Place
 from geobrief.sentences import split_sentences
+from geobrief.shapes import GEOD, distance_km
 
 ROUTE_COLUMNS = ["from", "to", "from_id", "to_id", "sentence", "length_km", "geometry"]
-_GEOD = Geod(ellps="WGS84")
 _MOTION = re.compile(
     r"\b(?:head\w*|on (?:their|its|his|her|the) way|travel\w*|fl(?:ew|y|ying|ies|ed|ee\w*)"
     r"|mov(?:e|ed|es|ing)|arriv\w+|return\w*|went|going|sent|transferr\w+|driv\w+|cross\w*"
@@ -80,12 +79,12 @@ def _route_row(origin: Place, destination: Place, sentence: str) -> dict[str, ob
 
 def geodesic_km(a: Place, b: Place) -> float:
     """Great-circle (WGS84 geodesic) distance between two places in km."""
-    return float(_GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2]) / 1000.0
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def geodesic_line(a: Place, b: Place, *, step_km: float = 25.0) -> LineString:
     """The geodesic from ``a`` to ``b``, densified so it draws curved on a web map."""
     n = max(0, int(geodesic_km(a, b) // step_km) - 1)
-    inner = _GEOD.npts(a.lon, a.lat, b.lon, b.lat, n) if n else []
+    inner = GEOD.npts(a.lon, a.lat, b.lon, b.lat, n) if n else []
     coords = [(a.lon, a.lat), *inner, (b.lon, b.lat)]
     return LineString([(round(x, 5), round(y, 5)) for x, y in coords])

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 COUNTRIES_FILE = "countries.geojson"
 BACKGROUND_FILE = "background.geojson"
-_GEOD = Geod(ellps="WGS84")
+GEOD = Geod(ellps="WGS84")  # the WGS84 ellipsoid: every geodesic length in geobrief
 _LINEAR = ("LineString", "MultiLineString")
 
 
@@ -116,4 +116,9 @@ def boundary_length_km(geom: BaseGeometry) -> float:
 
     Measured on generalized lines, so borders come out shorter than official figures.
     """
-    return _GEOD.geometry_length(geom) / 1000.0
+    return GEOD.geometry_length(geom) / 1000.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic (WGS84) distance between two points in km."""
+    return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000.0
