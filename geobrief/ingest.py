@@ -17,11 +17,11 @@ from geobrief.sentences import split_sentences
 MAX_BYTES = 5 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".txt", ".md", ".text", "")
 
-# "VILNIUS (Reuters) -", "KYIV, Sept 11 (Reuters) -", "WASHINGTON (AP) —", "PARIS -"
+# "VILNIUS (Reuters) -", "KYIV, Sept 11 (Reuters) -", "WASHINGTON (AP) —", "BEIRUT: "
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z .'\-]{1,40}?[A-Z])"
     r"(?:,\s*[A-Z][A-Za-z0-9 .,'\-]{0,40}?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*[-\u2013\u2014]+\s"
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*(?:[-\u2013\u2014]+|:)\s"
 )
 _OPENING = re.compile(r"---[ \t]*\r?\n")  # the line that opens front matter
 _FENCE = re.compile(r"\n---[ \t]*(?:\r?\n|$)")  # the line that closes front matter

@@ -34,7 +34,7 @@ MIN_LOG_POP_ELSEWHERE = 4.2
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
-ALTERNATE_PENALTY = 1.0  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
+ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
 CONFIDENT = 0.5  # a city resolved this surely puts its region in the context
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
 RESOLVERS = ("context", "population")
@@ -170,7 +170,8 @@ def _resolve_names(
     """Choices for every mention not in ``fixed``, one per name (and qualifier).
 
     Right to left, so that a qualifier is resolved before the name it qualifies
-    ("CHARLESTON, W.Va."). The dateline is always resolved: it names a place.
+    ("CHARLESTON, W.Va."). A dateline is taken to name a place: it needs only as
+    large a place as a name in a country the text names.
     """
     chosen: dict[int, _Choice] = {}
     by_key: dict[tuple[str, tuple[str, str] | None, bool], _Choice | None] = {}
@@ -181,7 +182,7 @@ def _resolve_names(
         qualifier = _qualifier(mentions, index, fixed | chosen, context)
         key = (mention.name.casefold(), qualifier, mention.form == "dateline")
         if key not in by_key:
-            by_key[key] = _choose(mention.name, gazetteer, context, qualifier, always=key[2])
+            by_key[key] = _choose(mention.name, gazetteer, context, qualifier, dateline=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
     return chosen
@@ -206,23 +207,27 @@ def _choose(
     context: _Context,
     qualifier: tuple[str, str] | None,
     *,
-    always: bool = False,
+    dateline: bool = False,
 ) -> _Choice | None:
     ranked = [(s, c) for s, c in _ranked(gazetteer.candidates(name), context, qualifier)
               if c.kind != "country"]  # a country is only ever named by its country forms
     for rank, (_, candidate) in enumerate(ranked):
-        if always or _convincing(name, candidate, gazetteer, context):
+        if _convincing(name, candidate, gazetteer, context, dateline=dateline):
             return _Choice(candidate, _confidence(ranked, rank))
     return None
 
 
-def _convincing(name: str, candidate: Candidate, gazetteer: Gazetteer, context: _Context) -> bool:
+def _convincing(
+    name: str, candidate: Candidate, gazetteer: Gazetteer, context: _Context, *, dateline: bool
+) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
     "Western": provinces of Kenya) only in a country the text names."""
+    in_context = dateline or candidate.country in context.countries
     generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0
-    if generic and candidate.country not in context.countries:
+    if generic and not in_context:
         return False
-    return _log_pop(candidate) >= _required_log_pop(name, candidate, gazetteer, context)
+    required = _required_log_pop(name, candidate, gazetteer, in_context=in_context)
+    return _log_pop(candidate) >= required
 
 
 def _ranked(
@@ -246,8 +251,9 @@ def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] |
     return score
 
 
-def _required_log_pop(name: str, best: Candidate, gazetteer: Gazetteer, context: _Context) -> float:
-    in_context = best.country in context.countries
+def _required_log_pop(
+    name: str, best: Candidate, gazetteer: Gazetteer, *, in_context: bool
+) -> float:
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     base += max(
         0.0,

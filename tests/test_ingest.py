@@ -96,3 +96,8 @@ def test_a_horizontal_rule_is_not_front_matter() -> None:
 
 def test_text_is_never_taken_for_a_path() -> None:
     assert read_article("README.md").text == "README.md"
+
+
+def test_dateline_with_a_colon() -> None:
+    assert read_article("BEIRUT: Unknown assailants removed the doors.").dateline == "BEIRUT"
+    assert read_article("NOTE: this is a test.").dateline == "NOTE"  # no place: see toponyms

@@ -122,3 +122,8 @@ def test_names_with_elisions_hyphens_and_long_forms(gazetteer: Gazetteer) -> Non
 def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
     text = "A US$460 deal. Willie Campbell's lawyer said Campbell would appeal in Dallas."
     assert mentioned(text, gazetteer) == ["Dallas"]
+
+
+def test_a_dateline_that_names_no_place(gazetteer: Gazetteer) -> None:
+    assert places("NOTE: this is a test.", gazetteer) == {}
+    assert places("CHIEFLAND, Fla. - Storms.", gazetteer)["Chiefland"].country == "US"
