@@ -37,8 +37,9 @@ def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(func)
     def wrapper(*args: Any, date: dt.date | None, tiles: str | None, resolver: str,
-                **kwargs: Any) -> Any:
-        return func(*args, config=Config(date=date, tiles=tiles, resolver=resolver), **kwargs)
+                ner: bool, **kwargs: Any) -> Any:
+        config = Config(date=date, tiles=tiles, resolver=resolver, ner=ner)
+        return func(*args, config=config, **kwargs)
 
     for option in reversed([
         click.option("--date", callback=_parse_date, metavar="YYYY-MM-DD",
@@ -48,6 +49,8 @@ def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--resolver", type=click.Choice(RESOLVERS), default="context",
                      show_default=True,
                      help="'population' ignores the text's context (a measured baseline)."),
+        click.option("--ner", is_flag=True,
+                     help="fuse spaCy named entities (pip install 'geobrief[ner]')"),
     ]):
         wrapper = option(wrapper)
     return wrapper

@@ -21,11 +21,13 @@ log = logging.getLogger("geobrief")
 class Config:
     """How to build a briefing. ``date`` is the article's date when the text lacks one;
     ``tiles`` an online tile layer name (None: offline vector background only);
-    ``resolver`` "context" (default) or "population" (the measured baseline)."""
+    ``resolver`` "context" (default) or "population" (the measured baseline);
+    ``ner`` fuses spaCy's named entities with the matcher (``geobrief[ner]``)."""
 
     date: dt.date | None = None
     tiles: str | None = None
     resolver: str = "context"
+    ner: bool = False
 
 
 def brief(
@@ -61,6 +63,11 @@ def geoparse(
     gazetteer = gazetteer or Gazetteer.load()
     mentions = find_mentions(article, gazetteer)
     log.info("toponyms: %d candidate mentions", len(mentions))
+    if config.ner:
+        from geobrief.ner import fuse_mentions
+
+        mentions = fuse_mentions(article, mentions, gazetteer)
+        log.info("ner: %d mentions after fusion", len(mentions))
 
     places = resolve(mentions, gazetteer, resolver=config.resolver)
     count = sum(len(p.mentions) for p in places)
