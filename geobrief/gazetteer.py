@@ -292,6 +292,9 @@ def _build(path: Path) -> None:
         build_index(path)
     except (OSError, sqlite3.Error, ValueError) as exc:
         raise DataError(f"cannot build the gazetteer index at {path}: {exc}") from exc
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:  # an index of an older schema or data: never read again
+            old.unlink(missing_ok=True)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -161,3 +161,14 @@ def test_uk_nations_are_regions_at_their_cities_mean(gazetteer: Gazetteer) -> No
     scotland = gazetteer.candidates("Scotland")[0]
     assert (scotland.place_id, scotland.kind, scotland.country) == ("region:GB.SCT", "region", "GB")
     assert 55 < scotland.lat < 58 and -5 < scotland.lon < -2
+
+
+def test_a_new_index_replaces_older_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geobrief import gazetteer as module
+
+    built = tmp_path / "gazetteer-new.sqlite"
+    old = tmp_path / "gazetteer-old.sqlite"
+    old.write_bytes(b"an older schema")
+    monkeypatch.setattr(gazetteer_build, "build_index", lambda path: path.write_bytes(b"new"))
+    module._build(built)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-new.sqlite"]
