@@ -22,6 +22,7 @@ from typing import Protocol
 from geobrief import lexicon
 from geobrief.gazetteer import Candidate
 from geobrief.models import Mention, Place
+from geobrief.namesakes import km_between, local_namesake, regions_of
 
 CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
 REGION_BONUS = 2.0  # ... in a first-level region the text names
@@ -121,39 +122,13 @@ def _prefer_local_namesakes(
             if c.candidate.country == country and mentions[j].name != mention.name
         ]
         others = {mentions[j].name for j in names}
-        supported = context.regions | _regions_of(others, gazetteer)
-        local = None if evidence else _local(gazetteer.candidates(mention.name), context,
-                                             supported)
+        supported = context.regions | regions_of(others, gazetteer)
+        local = None if evidence else local_namesake(
+            gazetteer.candidates(mention.name), supported, context.anchor, NEAR_KM
+        )
         if local is not None and local.country != country:
             chosen[index] = _Choice(local, CONFIDENT)
             context.add(local)
-
-
-def _regions_of(names: set[str], gazetteer: Gazetteer) -> set[tuple[str, str]]:
-    """Regions where one of ``names`` (the text's other place names, not countries) has
-    its country's largest namesake: "Athens" beside "Georgia" is Athens, Georgia, the
-    largest US Athens."""
-    regions = set()
-    for other in names:
-        largest: dict[str, Candidate] = {}
-        for c in gazetteer.candidates(other):
-            if c.kind == "city" and c.country not in largest:
-                largest[c.country] = c  # candidates come largest first
-        regions.update((c.country, c.admin1) for c in largest.values() if c.admin1)
-    return regions
-
-
-def _local(
-    candidates: list[Candidate], context: _Context, regions: set[tuple[str, str]]
-) -> Candidate | None:
-    """The most populous candidate in one of ``regions`` or near the text's places."""
-    near = [
-        c for c in candidates
-        if c.kind != "country"
-        and ((c.country, c.admin1) in regions
-             or (context.anchor and _km(context.anchor, (c.lat, c.lon)) < NEAR_KM))
-    ]
-    return max(near, key=lambda c: c.population, default=None)
 
 
 def _country_choice(mention: Mention, gazetteer: Gazetteer) -> _Choice | None:
@@ -246,7 +221,7 @@ def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] |
     if qualifier and candidate.country == qualifier[0]:
         score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
     if context.anchor is not None:
-        km = _km(context.anchor, (candidate.lat, candidate.lon))
+        km = km_between(context.anchor, (candidate.lat, candidate.lon))
         score += NEAR_BONUS * NEAR_KM / (NEAR_KM + km)
     return score
 
@@ -274,14 +249,6 @@ def _anchor(choices: Iterable[_Choice]) -> tuple[float, float] | None:
         return None
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
     return lats[len(lats) // 2], lons[len(lons) // 2]
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km (haversine; precise enough to rank candidates)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _log_pop(candidate: Candidate) -> float:
