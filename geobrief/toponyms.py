@@ -4,9 +4,11 @@
 2. At each capitalised word, take the longest run of words that the gazetteer knows,
    as a country form ("Polish", "U.S.") or as a place name.
 3. Drop what is not a place: words in all-caps subheads, weekdays and months, the news
-   agency, and people's names (after a title such as "President", or a run starting
-   with a first name such as "John Coale"); a surname seen once as a person is a
-   person everywhere in the document.
+   agency, street names ("Central Avenue"), currencies ("US$"), one part of a hyphenated
+   name that is not a place ("Wal-Mart"), and people's names (after a title such as
+   "President", or a run starting with a first name such as "John Coale"); a surname
+   seen once as a person is a person everywhere in the document.
+4. Add the dateline ("VILNIUS (Reuters) -") as a mention of its title-cased name.
 
 Which of the remaining names really are places (population, context, common words)
 is decided in ``resolve``.
