@@ -11,6 +11,8 @@ from typing import Protocol
 
 from geobrief.gazetteer import Candidate
 
+MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
+
 
 class Lookup(Protocol):
     """What the helpers need from the gazetteer."""
@@ -38,11 +40,11 @@ def local_namesake(
     anchor: tuple[float, float] | None,
     near_km: float,
 ) -> Candidate | None:
-    """The most populous candidate (not a country) in one of ``regions`` or within
-    ``near_km`` of ``anchor`` (lat, lon), if any."""
+    """The most populous region, or town of MIN_LOCAL_POPULATION, in one of ``regions``
+    or within ``near_km`` of ``anchor`` (lat, lon), if any."""
     near = [
         c for c in candidates
-        if c.kind != "country"
+        if (c.kind == "region" or c.population >= MIN_LOCAL_POPULATION)
         and ((c.country, c.admin1) in regions
              or (anchor is not None and km_between(anchor, (c.lat, c.lon)) < near_km))
     ]

@@ -127,3 +127,8 @@ def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
 def test_a_dateline_that_names_no_place(gazetteer: Gazetteer) -> None:
     assert places("NOTE: this is a test.", gazetteer) == {}
     assert places("CHIEFLAND, Fla. - Storms.", gazetteer)["Chiefland"].country == "US"
+
+
+def test_a_hamlet_does_not_take_a_countrys_name(gazetteer: Gazetteer) -> None:
+    found = places("Cases rose in Jalisco, Mexico, and in Canada.", gazetteer)
+    assert found["Canada"].kind == "country"
