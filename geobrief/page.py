@@ -18,6 +18,8 @@ from markupsafe import Markup
 
 from geobrief.mapview import as_list
 from geobrief.resources import data_dir
+from geobrief.shapes import distance_km
+from geobrief.timeline import build_timeline
 from geobrief.webmap import MapParts, make_map, map_parts
 
 if TYPE_CHECKING:
@@ -68,6 +70,8 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
         "places": _places(briefing.places),
         "events": _rows(briefing.layers.events, ("summary", "sentence", "date", "country")),
         "borders": _borders(briefing.layers.borders),
+        "timeline": build_timeline(briefing.layers.events, briefing.places),
+        "distances": distances(briefing),
         "paragraphs": paragraphs(
             mark_text(article.text, briefing.mentions, briefing.places, start=article.body_start)
         ),
@@ -131,6 +135,37 @@ def _borders(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     return sorted(
         rows, key=lambda row: (row["focus"] is not None and not row["focus"], -row["length_km"])
     )
+
+
+def distances(briefing: Briefing) -> dict[str, Any]:
+    """Route lengths (text order) and, from the focus city, the km to every other city
+    of the article (nearest first). ``origin`` is None when there is no focus city."""
+    routes = _rows(briefing.layers.routes, ("from", "to", "from_id", "to_id", "length_km"))
+    for row in routes:
+        row["km"] = round(float(row.pop("length_km") or 0))
+    origin = focus_city(briefing.places, briefing.focus)
+    others = [p for p in briefing.places if p.kind == "city" and p is not origin]
+    rows = [
+        {"to": p.name, "place_id": p.place_id, "country": p.country,
+         "km": round(distance_km(origin.lat, origin.lon, p.lat, p.lon))}
+        for p in (others if origin else [])
+    ]
+    return {
+        "routes": routes,
+        "origin": {"name": origin.name, "place_id": origin.place_id} if origin else None,
+        "from_origin": sorted(rows, key=lambda row: (row["km"], row["to"])),
+    }
+
+
+def focus_city(places: list[Place], focus: str | None) -> Place | None:
+    """The dateline city if it is in the focus country, else the focus country's most
+    mentioned city (the first mentioned on a tie); None if the country has no city."""
+    cities = [p for p in places if p.kind == "city" and focus and p.country == focus]
+    dateline = [p for p in cities if any(m.form == "dateline" for m in p.mentions)]
+    if dateline or not cities:
+        return next(iter(dateline), None)
+    first = {p.place_id: min((m.start for m in p.mentions), default=0) for p in cities}
+    return max(cities, key=lambda p: (len(p.mentions), -first[p.place_id]))
 
 
 def mark_text(

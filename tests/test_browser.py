@@ -107,3 +107,21 @@ def test_hostile_page_runs_nothing(
     page.locator(".gb-event").first.click()
     assert HOSTILE in page.locator(".leaflet-popup-content").inner_text()
     seen.assert_clean()
+
+
+def test_timeline_entry_pans_the_map(
+    browser: Any, reference_briefing: Briefing, tmp_path: Path
+) -> None:
+    seen = visit(browser, render_page(reference_briefing), tmp_path / "timeline.html")
+    page = seen.page
+    center = "() => { const c = window.geobrief.map.getCenter(); return [c.lat, c.lng]; }"
+    before = page.evaluate(center)
+    page.locator("button.timeline-entry").first.click()
+    after = page.evaluate(center)
+    assert abs(after[0] - before[0]) + abs(after[1] - before[1]) > 0.5
+    popup = page.locator(".leaflet-popup-content").inner_text()
+    assert "Invasion" in popup
+    page.locator("button.timeline-entry").nth(1).focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(center) != after
+    seen.assert_clean()
