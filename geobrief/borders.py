@@ -1,40 +1,53 @@
-"""Borders between the countries an article mentions, as shared boundary lines."""
+"""The focus country's borders: the shared boundary line with each neighbour the
+article names, directly ("Poland") or as a group ("three NATO countries")."""
 
 from __future__ import annotations
 
-import itertools
+import re
 
 import geopandas as gpd
 
 from geobrief import shapes
-from geobrief.alliances import neighbour_groups
-from geobrief.models import Place
+from geobrief.alliances import memberships, neighbour_groups
+from geobrief.models import Article, Place
 
 BORDER_COLUMNS = ["a", "b", "a_name", "b_name", "groups", "length_km", "focus", "geometry"]
+_GROUP_NAMES = {"NATO": "NATO", "EU": "EU", "European Union": "EU", "CSTO": "CSTO"}
+# "borders three NATO countries", "its EU neighbours", "fellow NATO members"
+_GROUP_PHRASE = re.compile(
+    r"\b(?P<group>NATO|EU|European Union|CSTO)\s+(?:member\s+)?"
+    r"(?:countries|states|members|nations|neighbou?rs|allies)\b"
+)
 
 
-def build_borders(countries: list[Place], focus: str | None) -> gpd.GeoDataFrame:
-    """One feature per pair of mentioned countries that share a land border.
+def build_borders(article: Article, countries: list[Place], focus: str | None) -> gpd.GeoDataFrame:
+    """One feature per land border of the focus country with a neighbour the text names.
 
-    ``a`` is the focus country when the pair includes it. ``groups`` lists the
-    neighbour's (``b``'s) alliances that ``a`` is not in: Belarus–Latvia is
-    tagged NATO and EU.
-    ``length_km`` is geodesic, measured on the generalized line (shorter than
-    official figures).
+    ``a`` is the focus country. ``groups`` lists the neighbour's alliances that ``a`` is
+    not in: Belarus–Latvia is tagged NATO and EU. ``length_km`` is geodesic, measured on
+    the generalized line (shorter than official figures).
     """
-    names = {p.country: p.name for p in countries}
     rows = []
-    for a, b in itertools.combinations(sorted(names), 2):
-        if b == focus:
-            a, b = b, a
-        line = shapes.shared_boundary(a, b)
-        if line is None:
-            continue
-        rows.append({
-            "a": a, "b": b, "a_name": names[a], "b_name": names[b],
-            "groups": neighbour_groups(a, b),
-            "length_km": round(shapes.boundary_length_km(line), 1),
-            "focus": focus in (a, b), "geometry": line,
-        })
-    rows.sort(key=lambda r: (not r["focus"], r["a"], r["b"]))
+    if focus is not None:
+        named = {p.country for p in countries} | group_members(article.text, focus)
+        for b in sorted(named & set(shapes.land_neighbours(focus))):
+            rows.append(_border_row(focus, b))
     return gpd.GeoDataFrame(rows, columns=BORDER_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
+def group_members(text: str, focus: str) -> set[str]:
+    """The focus country's neighbours in each group the text names as such."""
+    groups = {_GROUP_NAMES[m.group("group")] for m in _GROUP_PHRASE.finditer(text)}
+    members = {code for group in groups for code in memberships()[group]}
+    return members & set(shapes.land_neighbours(focus))
+
+
+def _border_row(a: str, b: str) -> dict[str, object]:
+    line = shapes.shared_boundary(a, b)
+    names = shapes.load_countries()["name"]
+    return {
+        "a": a, "b": b, "a_name": names.get(a, a), "b_name": names.get(b, b),
+        "groups": neighbour_groups(a, b),
+        "length_km": round(shapes.boundary_length_km(line), 1),
+        "focus": True, "geometry": line,
+    }

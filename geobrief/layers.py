@@ -35,7 +35,7 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
     layers = Layers(
         places=_places_frame([p for p in places if p.kind != "country"]),
         countries=_countries_frame(countries, focus),
-        borders=build_borders(countries, focus),
+        borders=build_borders(article, countries, focus),
         routes=build_routes(article, places, located),
         events=build_events(article, located),
     )

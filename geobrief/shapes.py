@@ -122,3 +122,14 @@ def boundary_length_km(geom: BaseGeometry) -> float:
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic (WGS84) distance between two points in km."""
     return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000.0
+
+
+@cache
+def land_neighbours(iso_a2: str) -> tuple[str, ...]:
+    """Alpha-2 codes of the countries that share a border line with ``iso_a2``, sorted."""
+    shape = country_shape(iso_a2)
+    if shape is None:
+        return ()
+    countries = load_countries()
+    nearby = countries.index[countries.sindex.query(shape, predicate="intersects")]
+    return tuple(sorted(c for c in nearby if shared_boundary(iso_a2, c) is not None))

@@ -70,3 +70,11 @@ def test_events_are_placed_dated_and_deduplicated(gazetteer: Gazetteer) -> None:
         ("protest", "Lima", "2024-03-07"),
     ]
     assert events[0]["country"] == "NP"
+
+
+def test_group_phrases_name_the_focus_countrys_neighbours(gazetteer: Gazetteer) -> None:
+    b = briefing_of("Belarus shares borders with three NATO countries. Minsk said so.", gazetteer)
+    borders = b.layers.borders
+    assert set(borders["b"]) == {"PL", "LT", "LV"}  # its three NATO neighbours, unnamed
+    assert all("NATO" in groups for groups in borders["groups"])
+    assert set(borders["a"]) == {"BY"}
