@@ -64,7 +64,7 @@ def assign_roles(places: list[Place], focus: str | None) -> None:
     for place in places:
         if place.kind == "country" and place.country == focus:
             place.role = "focus"
-        elif place.kind == "country" and focus and shapes.shared_boundary(focus, place.country):
+        elif place.kind == "country" and focus and place.country in shapes.land_neighbours(focus):
             place.role = "neighbour"
         elif place.kind != "country":
             place.role = "focus" if place.country == focus else "actor"

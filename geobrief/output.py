@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from geobrief.errors import OutputError
+from geobrief.located import locate
 from geobrief.models import Briefing, Layers, Mention, Place
 
 FORMATS = ("geojson", "json")
@@ -55,10 +56,9 @@ def mention_record(mention: Mention, place: Place) -> dict[str, Any]:
 
 def places_record(source: str, places: list[Place]) -> dict[str, Any]:
     """``{"source", "mentions", "places"}`` for ``geobrief places``."""
-    pairs = sorted(((m, p) for p in places for m in p.mentions), key=lambda x: x[0].start)
     return {
         "source": source,
-        "mentions": [mention_record(m, p) for m, p in pairs],
+        "mentions": [mention_record(pair.mention, pair.place) for pair in locate(places)],
         "places": [p.to_dict() for p in places],
     }
 

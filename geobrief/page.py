@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from geobrief.mapview import as_list
+from geobrief.mapview import as_list, records
 from geobrief.resources import data_dir
 from geobrief.shapes import distance_km
 from geobrief.timeline import build_timeline
@@ -119,11 +119,7 @@ def _places(places: list[Place]) -> list[dict[str, Any]]:
 
 def _rows(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
     """The ``columns`` of each row (None where absent or NaN)."""
-    return [{key: _value(rec.get(key)) for key in columns} for rec in frame.to_dict("records")]
-
-
-def _value(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and value != value) else value
+    return [{key: rec.get(key) for key in columns} for rec in records(frame)]
 
 
 def _borders(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from geobrief.gazetteer import Gazetteer
 from geobrief.ingest import read_article
 from geobrief.layers import build_layers
+from geobrief.located import locate
 from geobrief.models import Article, Briefing, Place
 from geobrief.resolve import resolve
 from geobrief.toponyms import find_mentions
@@ -39,7 +40,7 @@ def brief(
     """Read an article (path, text or Article) and build its briefing."""
     config = config or Config()
     article, places = geoparse(source, config, gazetteer=gazetteer)
-    resolved = sorted((m for p in places for m in p.mentions), key=lambda m: m.start)
+    resolved = [pair.mention for pair in locate(places)]
 
     layers, focus = build_layers(article, places)
     log.info(
