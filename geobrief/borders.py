@@ -1,23 +1,17 @@
 """The focus country's borders: the shared boundary line with each neighbour the
-article names, directly ("Poland") or as a group ("three NATO countries")."""
+article names, directly ("Poland") or as a group ("three NATO countries", "the Baltic
+states")."""
 
 from __future__ import annotations
-
-import re
 
 import geopandas as gpd
 
 from geobrief import shapes
-from geobrief.alliances import memberships, neighbour_groups
+from geobrief.alliances import neighbour_groups
+from geobrief.country_groups import named_groups
 from geobrief.models import Article, Place
 
 BORDER_COLUMNS = ["a", "b", "a_name", "b_name", "groups", "length_km", "focus", "geometry"]
-_GROUP_NAMES = {"NATO": "NATO", "EU": "EU", "European Union": "EU", "CSTO": "CSTO"}
-# "borders three NATO countries", "its EU neighbours", "fellow NATO members"
-_GROUP_PHRASE = re.compile(
-    r"\b(?P<group>NATO|EU|European Union|CSTO)\s+(?:member\s+)?"
-    r"(?:countries|states|members|nations|neighbou?rs|allies)\b"
-)
 
 
 def build_borders(article: Article, countries: list[Place], focus: str | None) -> gpd.GeoDataFrame:
@@ -37,8 +31,7 @@ def build_borders(article: Article, countries: list[Place], focus: str | None) -
 
 def group_members(text: str, focus: str) -> set[str]:
     """The focus country's neighbours in each group the text names as such."""
-    groups = {_GROUP_NAMES[m.group("group")] for m in _GROUP_PHRASE.finditer(text)}
-    members = {code for group in groups for code in memberships()[group]}
+    members = {code for group in named_groups(text).values() for code in group}
     return members & set(shapes.land_neighbours(focus))
 
 

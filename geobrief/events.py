@@ -2,8 +2,10 @@
 
 Each event word ("freed", "shot down", "exercise", "invasion") in a sentence that names
 a place becomes one event. Its place is the nearest mention within the same clause,
-preferring a city over a country; its countries are every country of the clause. The
-dateline says where the story was filed, not where anything happened: it places no event.
+preferring a city over a country, unless the clause says where by a possessive: in
+"Poland shot down Russian drones over its territory" the place is Poland, the country
+"its" refers to. Its countries are every country of the clause. The dateline says where
+the story was filed, not where anything happened: it places no event.
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ _EVENT = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in EVENT_WORDS.items()) + r")\b",
     re.IGNORECASE,
 )
+# "over its territory", "in their own airspace": the event happened in the country the
+# possessive refers to.
+_OWN_GROUND = re.compile(
+    r"\b(?:over|in|on|into|inside|within|across)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:territory|soil|airspace|land|territorial waters|waters)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and on|a day after|after|before|while|but|as)\s")
 
 
@@ -65,7 +74,7 @@ def _event_row(
     if not candidates:
         return None
     kind = _kind(match)
-    place = _nearest(candidates, match).place
+    place = _where(article.text, match, clause, candidates).place
     countries = sorted({pair.place.country for pair in candidates if pair.place.country})
     text = article.text[sentence[0] : sentence[1]]
     prefix = article.text[sentence[0] : match.start()]
@@ -112,6 +121,32 @@ def _clause(text: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple
 
 def _kind(match: re.Match[str]) -> str:
     return next(k for k, v in match.groupdict().items() if v).replace("_", "-")
+
+
+def _where(
+    text: str, match: re.Match[str], clause: tuple[int, int], candidates: list[Located]
+) -> Located:
+    """The event's place: the country a possessive ("over its territory") refers to, or
+    else the mention nearest the event word."""
+    ground = _OWN_GROUND.search(text, *clause)
+    if ground is not None:
+        referent = antecedent_country(candidates, ground.start())
+        if referent is not None:
+            return referent
+    return _nearest(candidates, match)
+
+
+def antecedent_country(candidates: list[Located], position: int) -> Located | None:
+    """The country a pronoun at ``position`` refers to: the last country named before it
+    by its name (an adjective such as "Russian drones" names no referent)."""
+    before = [
+        pair
+        for pair in candidates
+        if pair.place.kind == "country"
+        and pair.mention.form != "adjective"
+        and pair.mention.end <= position
+    ]
+    return before[-1] if before else None
 
 
 def _nearest(candidates: list[Located], match: re.Match[str]) -> Located:

@@ -18,14 +18,15 @@ import shapely
 from geobrief.errors import DataError
 from geobrief.escape import safe_text
 from geobrief.mapview import View, as_list, is_focus, largest_part, records
+from geobrief.roles import ROLE_STYLES
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
 PRECISION = 5  # decimals kept in coordinates (about 1 m)
 NATO_BLUE, BORDER_RED = "#1f4e8c", "#9b2c1f"
-FILLS = {"focus": ("#e3a33b", 0.6), "neighbour": ("#a89f8f", 0.45)}
-DEFAULT_FILL = ("#a89f8f", 0.3)
+OPACITY = {"focus": 0.6, "destination": 0.55, "neighbour": 0.45, "actor": 0.45}
+DEFAULT_OPACITY = 0.3  # "mentioned"
 
 # One handler binds each feature's tooltip, permanent label and popup from properties
 # that Python escaped (Leaflet inserts them with innerHTML).
@@ -81,6 +82,11 @@ def _icon() -> folium.DivIcon:
     return folium.DivIcon(html="", icon_size=(0, 0), icon_anchor=(0, 0), class_name="gb-icon")
 
 
+def _role(rec: dict[str, Any]) -> str:
+    role = str(rec.get("role") or "mentioned")
+    return role if role in ROLE_STYLES else "mentioned"
+
+
 def _count(n: Any, word: str) -> str:
     n = int(n or 0)
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
@@ -90,18 +96,22 @@ def _count(n: Any, word: str) -> str:
 
 
 def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
-    """Places as dark circles sized by mentions, each with a name label."""
+    """Places as circles filled by role and sized by mentions, each with a name label."""
     dots: list[Feature] = []
     labels: list[Feature] = []
     for rec in records(frame):
         name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
-        tip = f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · {_count(n, 'mention')}"
+        role = _role(rec)
+        tip = (
+            f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · {_count(n, 'mention')}"
+            f" · {safe_text(role)}"
+        )
         style = {
             "radius": min(4 + 1.5 * n**0.5, 10),
-            "color": "#fff",
+            "color": "#fff" if role != "mentioned" else "#333",
             "weight": 1.5,
             "fill": True,
-            "fillColor": "#161616",
+            "fillColor": ROLE_STYLES[role][0],
             "fillOpacity": 1,
         }
         props = {"place_id": safe_text(rec.get("place_id")), "tip": tip, "style": style}
@@ -122,8 +132,9 @@ def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: Vi
     for rec, geom in zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True):
         if geom is None or geom.is_empty:
             continue
-        role = "focus" if is_focus(rec, False) else str(rec.get("role") or "mentioned")
-        fill, opacity = FILLS.get(role, DEFAULT_FILL)
+        role = "focus" if is_focus(rec, False) else _role(rec)
+        opacity = OPACITY.get(role, DEFAULT_OPACITY)
+        fill = ROLE_STYLES[role][0]
         style = {"fillColor": fill, "fillOpacity": opacity, "color": "#fff", "weight": 1}
         name = safe_text(rec.get("name"))
         tip = f"<b>{name}</b><br>{_count(rec.get('mentions'), 'mention')} · {safe_text(role)}"

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from geobrief.mapview import as_list, records
 from geobrief.resources import data_dir
+from geobrief.roles import ROLE_STYLES, ROLES
 from geobrief.shapes import distance_km
 from geobrief.timeline import build_timeline
 from geobrief.webmap import MapParts, make_map, map_parts
@@ -76,6 +77,7 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
             mark_text(article.text, briefing.mentions, briefing.places, start=article.body_start)
         ),
         "legend": legend(briefing.layers),
+        "role_colours": [(role, colour) for role, (colour, _) in ROLE_STYLES.items()],
         "data": {
             "map": parts.map_id,
             "focus": briefing.focus,
@@ -88,16 +90,20 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
     """(css class, label) for each kind of symbol the map shows."""
     countries, borders = layers.countries, layers.borders
     groups = [g for value in borders.get("groups", []) for g in as_list(value)]
-    entries = [
-        ("focus", "Focus country", bool(len(countries)) and bool(countries["focus"].any())),
-        ("neighbour", "Other countries in the story", len(countries) > 1),
+    shown = {*_column(countries, "role"), *_column(layers.places, "role")}
+    entries = [(f"role-{role}", ROLE_STYLES[role][1], role in shown) for role in ROLES]
+    entries += [
         ("nato", "Border with a NATO member", "NATO" in groups),
         ("other", "Other border", len(borders) > groups.count("NATO")),
         ("route", "Movement", len(layers.routes) > 0),
-        ("city", "Place", len(layers.places) > 0),
+        ("city", "City or region (filled by its role)", len(layers.places) > 0),
         ("event", "Event (click for details)", len(layers.events) > 0),
     ]
     return [(css, label) for css, label, shown in entries if shown]
+
+
+def _column(frame: gpd.GeoDataFrame, column: str) -> list[str]:
+    return [str(value) for value in frame[column]] if column in frame else []
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -134,12 +140,12 @@ def _borders(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
 
 
 def distances(briefing: Briefing) -> dict[str, Any]:
-    """Route lengths (text order) and, from the focus city, the km to every other city
-    of the article (nearest first). ``origin`` is None when there is no focus city."""
+    """Route lengths (text order) and, from the focus place, the km to every other city
+    of the article (nearest first). ``origin`` is None when there is no focus place."""
     routes = _rows(briefing.layers.routes, ("from", "to", "from_id", "to_id", "length_km"))
     for row in routes:
         row["km"] = round(float(row.pop("length_km") or 0))
-    origin = focus_city(briefing.places, briefing.focus)
+    origin = focus_place(briefing.places)
     others = [p for p in briefing.places if p.kind == "city" and p is not origin]
     rows = [
         {"to": p.name, "place_id": p.place_id, "country": p.country,
@@ -153,15 +159,9 @@ def distances(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def focus_city(places: list[Place], focus: str | None) -> Place | None:
-    """The dateline city if it is in the focus country, else the focus country's most
-    mentioned city (the first mentioned on a tie); None if the country has no city."""
-    cities = [p for p in places if p.kind == "city" and focus and p.country == focus]
-    dateline = [p for p in cities if any(m.form == "dateline" for m in p.mentions)]
-    if dateline or not cities:
-        return next(iter(dateline), None)
-    first = {p.place_id: min((m.start for m in p.mentions), default=0) for p in cities}
-    return max(cities, key=lambda p: (len(p.mentions), -first[p.place_id]))
+def focus_place(places: list[Place]) -> Place | None:
+    """The focus place (``roles.find_focus_place``), if the article has one."""
+    return next((p for p in places if p.role == "focus" and p.kind != "country"), None)
 
 
 def mark_text(

@@ -1,19 +1,23 @@
-"""Movements in the text ("from Minsk to Vilnius", "heading to Vilnius after talks in
-Minsk") as directed geodesic lines."""
+"""Movements in the text as directed geodesic lines: "from Minsk to Vilnius", "heading to
+Vilnius after talks in Minsk", and a destination alone ("Belarus has freed 52 prisoners
+and they are on their way to Lithuania": the origin is the place the sentence named
+before it). Each route says who moved, when the text says so."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import geopandas as gpd
 from shapely.geometry import LineString
 
 from geobrief.located import Located, city_in, within
 from geobrief.models import Article, Place
+from geobrief.movers import who_moved
 from geobrief.sentences import split_sentences
 from geobrief.shapes import GEOD, distance_km
 
-ROUTE_COLUMNS = ["from", "to", "from_id", "to_id", "sentence", "length_km", "geometry"]
+ROUTE_COLUMNS = ["from", "to", "from_id", "to_id", "who", "sentence", "length_km", "geometry"]
 _MOTION = re.compile(
     r"\b(?:head\w*|on (?:their|its|his|her|the) way|travel\w*|fl(?:ew|y|ying|ies|ed|ee\w*)"
     r"|mov(?:e|ed|es|ing)|arriv\w+|return\w*|went|going|sent|transferr\w+|driv\w+|cross\w*"
@@ -21,56 +25,146 @@ _MOTION = re.compile(
     r"|drove|rode|walk\w*|ship(?:ped|ping|s)?|transport\w*|carr(?:y|ied|ying)|convoy)\b",
     re.IGNORECASE,
 )
-_TO = re.compile(r"\b(?:to|into|towards?|for|reached|reach)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO = re.compile(
+    r"\b(?:to|into|towards?|reached|reach|(?:bound|head\w*|left|leav\w+|depart\w*|sail\w*)\s+for)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+MOTION_REACH = 80  # a destination's motion verb starts at most this many characters before it
 _FROM = re.compile(
     r"\b(?:from|left|leaving|departed|departing|after\s[\w\s]{0,40}?\bin)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
+# A place after a preposition ("a native of Mexico") is not the actor of a movement.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|in|at|on|from|for|with|by|near|to|into|outside|inside|across|over|under|about|"
+    r"between|against|within|via|through|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Move:
+    origin: Located
+    destination: Located
+    verb_start: int  # the motion word that leads to the destination
 
 
 def build_routes(article: Article, places: list[Place], located: list[Located]) -> gpd.GeoDataFrame:
-    """One route per sentence that names both an origin and a destination of a movement."""
-    rows = []
+    """One route per origin and destination. A route reported twice names everyone who
+    made it, and keeps the first sentence that names both its ends (else the first)."""
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+    naming: set[tuple[str, str]] = set()  # routes whose sentence names both ends
     for start, end in split_sentences(article.text, article.body_start):
         sentence = article.text[start:end]
-        if not _MOTION.search(sentence):
-            continue
-        for pair in _movements(article.text, within(located, start, end), start):
-            origin, destination = (_snap(p, places) for p in pair)
-            if origin.place_id != destination.place_id:
-                rows.append(_route_row(origin, destination, sentence))
-    return gpd.GeoDataFrame(rows, columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326")
+        in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
+        for move in _movements(article.text, in_sentence, (start, end)):
+            origin = _snap(move.origin.place, places)
+            destination = _snap(move.destination.place, places)
+            if _contains(origin, destination) or _contains(destination, origin):
+                continue
+            who = who_moved(article.text, move.verb_start, start)
+            key = (origin.place_id, destination.place_id)
+            named = (origin, destination) == (move.origin.place, move.destination.place)
+            if key not in rows:
+                rows[key] = _route_row(origin, destination, sentence, who)
+            else:
+                rows[key]["who"] = _join(rows[key]["who"], who)
+            if named and key not in naming:  # the sentence naming both ends describes it
+                naming.add(key)
+                rows[key]["sentence"] = " ".join(sentence.split())
+    return gpd.GeoDataFrame(
+        list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
+    )
 
 
-def _movements(
-    text: str, located: list[Located], sentence_start: int
-) -> list[tuple[Place, Place]]:
-    """(origin, destination) pairs of one sentence, in order: "from A to B, and from C
-    to D" gives two; "heading to B after talks in A" gives (A, B)."""
-    origins: list[Place] = []
-    destinations: list[Place] = []
+def _movements(text: str, located: list[Located], sentence: tuple[int, int]) -> list[_Move]:
+    """The movements of one sentence, in order: "from A to B, and from C to D" gives two;
+    "heading to B after talks in A" gives A → B; "X ... on their way to B" gives X → B."""
+    origins: list[Located] = []
+    destinations: list[tuple[Located, int]] = []
     for pair in located:
-        before = text[max(sentence_start, pair.mention.start - 60) : pair.mention.start]
+        before = text[max(sentence[0], pair.mention.start - 60) : pair.mention.start]
         if _TO.search(before):
-            destinations.append(pair.place)
+            verb = _motion_before(text, pair, located, sentence[0])
+            if verb is not None and pair.mention.form != "adjective":
+                destinations.append((pair, verb))
         elif _FROM.search(before):
-            origins.append(pair.place)
+            origins.append(pair)
+    if not origins:
+        found = [(_implied_origin(text, located, d), d, v) for d, v in destinations]
+        return [_Move(o, d, v) for o, d, v in found if o is not None]
     if len(origins) == 1:
-        return [(origins[0], d) for d in destinations]
-    return list(zip(origins, destinations, strict=False))
+        return [_Move(origins[0], d, v) for d, v in destinations]
+    return [_Move(o, d, v) for o, (d, v) in zip(origins, destinations, strict=False)]
+
+
+def _motion_before(
+    text: str, destination: Located, located: list[Located], sentence_start: int
+) -> int | None:
+    """Where the motion word leading to ``destination`` starts: the last one shortly
+    before it that is not part of a place's name ("Cross Lanes") and not negated ("has
+    not travelled to Mexico")."""
+    start = max(sentence_start, destination.mention.start - MOTION_REACH)
+    verbs = [
+        m
+        for m in _MOTION.finditer(text, start, destination.mention.start)
+        if not any(p.mention.start <= m.start() < p.mention.end for p in located)
+    ]
+    if not verbs or _NEGATION_BEFORE.search(text, sentence_start, verbs[-1].start()):
+        return None
+    return verbs[-1].start()
+
+
+def _implied_origin(text: str, located: list[Located], destination: Located) -> Located | None:
+    """A destination without a "from": the movement starts at the last place before it
+    that the sentence names as an actor ("Belarus has freed ... on their way to
+    Lithuania"): by its name, not after a preposition, in another country."""
+    before = [
+        pair
+        for pair in located
+        if pair.mention.end <= destination.mention.start
+        and pair.mention.form != "adjective"
+        and pair.place.country != destination.place.country
+        and not _after_preposition(text, pair.mention.start)
+    ]
+    return before[-1] if before else None
+
+
+def _join(first: object, second: str) -> str:
+    names = [n for n in (str(first or ""), second) if n]
+    return " and ".join(dict.fromkeys(names))
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    return _PREPOSITION_BEFORE.search(text, max(0, position - 20), position) is not None
 
 
 def _snap(place: Place, places: list[Place]) -> Place:
-    """A country endpoint moves to the city of that country the article names, if any."""
-    if place.kind != "country":
+    """A country endpoint moves to the city of that country the article names, if the
+    city is near enough to stand for the country (not Lebanon, Pa., for the United States)."""
+    city = city_in(places, place.country) if place.kind == "country" else None
+    if city is None or geodesic_km(place, city) > SNAP_KM:
         return place
-    return city_in(places, place.country) or place
+    return city
 
 
-def _route_row(origin: Place, destination: Place, sentence: str) -> dict[str, object]:
+def _contains(outer: Place, inner: Place) -> bool:
+    """A move into the country one is already in is no route (nor is one to oneself)."""
+    return outer.place_id == inner.place_id or (
+        outer.kind == "country" and outer.country == inner.country
+    )
+
+
+def _route_row(origin: Place, destination: Place, sentence: str, who: str) -> dict[str, object]:
     return {
-        "from": origin.name, "to": destination.name,
-        "from_id": origin.place_id, "to_id": destination.place_id,
+        "from": origin.name,
+        "to": destination.name,
+        "from_id": origin.place_id,
+        "to_id": destination.place_id,
+        "who": who,
         "sentence": " ".join(sentence.split()),
         "length_km": round(geodesic_km(origin, destination), 1),
         "geometry": geodesic_line(origin, destination),

@@ -1,4 +1,5 @@
-"""Real news from ../shared/eval/dev: every step runs on articles nobody wrote for us."""
+"""Real news from ../shared/eval/dev, and every seed article: every step runs on articles
+nobody wrote for these tests, and the story layers connect only what the text connects."""
 
 from __future__ import annotations
 
@@ -8,39 +9,78 @@ from pathlib import Path
 import pytest
 import shapely
 
+from geobrief import shapes
+from geobrief.borders import group_members
 from geobrief.gazetteer import Gazetteer
 from geobrief.ingest import parse_article
+from geobrief.models import Briefing, Place
 from geobrief.output import layers_geojson
 from geobrief.page import render_page
 from geobrief.pipeline import brief
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
-EVERY = 40  # one document in 40 of each corpus: 15 from LGL, 6 from GeoVirus
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+SEED_DIRS = (ROOT / "seeds", ROOT.parent / "shared" / "seeds")
+SEEDS = [path for folder in SEED_DIRS for path in sorted(folder.glob("*.txt"))]
+DRAWN = {"lgl.jsonl": 20, "geovirus.jsonl": 10}  # evenly spaced documents of each corpus
 
 
 def _sample() -> list[dict[str, str]]:
     docs = []
-    for name in ("lgl.jsonl", "geovirus.jsonl"):
+    for name, count in DRAWN.items():
         path = DEV / name
         if path.exists():
             lines = path.read_text(encoding="utf-8").splitlines()
-            docs += [json.loads(line) for line in lines[::EVERY]]
+            docs += [json.loads(line) for line in lines[:: len(lines) // count][:count]]
     return docs
 
 
 SAMPLE = _sample()
-pytestmark = pytest.mark.skipif(not SAMPLE, reason="../shared/eval/dev is not present")
 
 
+@pytest.mark.skipif(not SAMPLE, reason="../shared/eval/dev is not present")
 @pytest.mark.parametrize("doc", SAMPLE, ids=[d["id"] for d in SAMPLE])
 def test_a_real_article_builds(doc: dict[str, str], gazetteer: Gazetteer) -> None:
-    article = parse_article(doc["text"], source=doc["id"])
-    briefing = brief(article, gazetteer=gazetteer)
+    briefing = brief(parse_article(doc["text"], source=doc["id"]), gazetteer=gazetteer)
+    _check(briefing)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+def test_a_seed_article_builds(path: Path, gazetteer: Gazetteer) -> None:
+    _check(brief(path, gazetteer=gazetteer))
+
+
+def test_the_sample_is_thirty_documents() -> None:
+    if not SAMPLE:
+        pytest.skip("../shared/eval/dev is not present")
+    assert len(SAMPLE) == sum(DRAWN.values())
+
+
+def _check(briefing: Briefing) -> None:
+    """No crash, offsets exact, every feature valid, and no route, border or event the
+    text does not state."""
+    text = briefing.article.text
     for mention in briefing.mentions:
-        assert doc["text"][mention.start : mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
     for feature in layers_geojson(briefing.layers)["features"]:
         assert shapely.from_geojson(json.dumps(feature["geometry"])).is_valid
-    named = {p.place_id for p in briefing.places}
-    for route in briefing.layers.routes.itertuples():
-        assert {route.from_id, route.to_id} <= named  # only places the text connects
+    by_id = {p.place_id: p for p in briefing.places}
+    for route in briefing.layers.routes.to_dict("records"):
+        for end in (route["from_id"], route["to_id"]):
+            assert _named_in(route["sentence"], by_id[end], briefing.places), route
+    named = {p.country for p in briefing.places if p.kind == "country"}
+    for border in briefing.layers.borders.to_dict("records"):
+        assert border["a"] == briefing.focus
+        assert border["b"] in shapes.land_neighbours(border["a"])
+        assert border["b"] in named | group_members(text, border["a"]), border
+    for event in briefing.layers.events.to_dict("records"):
+        assert _named_in(event["sentence"], by_id[event["place_id"]], briefing.places), event
     assert "<html" in render_page(briefing)
+
+
+def _named_in(sentence: str, place: Place, places: list[Place]) -> bool:
+    """The sentence names the place, or its country (a country route end snaps to the
+    country's city)."""
+    country = [p for p in places if p.kind == "country" and p.country == place.country]
+    said = " ".join(sentence.split())
+    return any(" ".join(m.text.split()) in said for p in [place, *country] for m in p.mentions)

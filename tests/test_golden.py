@@ -75,6 +75,7 @@ def test_route_minsk_to_vilnius(reference: Briefing) -> None:
     assert len(route) == 1
     assert 160 < route.iloc[0]["length_km"] < 185
     assert "Minsk" in route.iloc[0]["sentence"]
+    assert "prisoners" in route.iloc[0]["who"] and "delegation" in route.iloc[0]["who"]
 
 
 def _events(reference: Briefing, kind: str) -> list[dict[str, object]]:
@@ -91,3 +92,11 @@ def test_events_with_places_and_dates(reference: Briefing) -> None:
     (invasion,) = _events(reference, "invasion")
     assert (invasion["country"], invasion["date"]) == ("UA", "2022-02")
     assert re.search(r"invasion of Ukraine", str(invasion["sentence"]))
+
+
+def test_roles(reference: Briefing) -> None:
+    roles = {p.name: p.role for p in reference.places}
+    assert roles["Belarus"] == "focus" and roles["Minsk"] == "focus"  # country and place
+    assert roles["Vilnius"] == "destination"
+    assert {roles[n] for n in ("Poland", "Lithuania", "Latvia", "Ukraine")} == {"neighbour"}
+    assert roles["United States"] == "actor"  # its delegation took part in the release

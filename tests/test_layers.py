@@ -78,3 +78,66 @@ def test_group_phrases_name_the_focus_countrys_neighbours(gazetteer: Gazetteer) 
     assert set(borders["b"]) == {"PL", "LT", "LV"}  # its three NATO neighbours, unnamed
     assert all("NATO" in groups for groups in borders["groups"])
     assert set(borders["a"]) == {"BY"}
+
+
+def test_geographic_groups_name_members(gazetteer: Gazetteer) -> None:
+    b = briefing_of("Russia warned the Baltic states on Monday. Moscow said so.", gazetteer)
+    assert set(b.layers.borders["b"]) == {"EE", "LV", "LT"}
+    assert set(b.layers.borders["a"]) == {"RU"}
+
+
+def test_destination_alone_takes_the_sentence_actor_as_origin(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "Jordan freed 12 prisoners and they are now on their way to Iraq. "
+        "Officials in Amman and Baghdad confirmed it.",
+        gazetteer,
+    )
+    (route,) = b.layers.routes.to_dict("records")
+    assert (route["from"], route["to"]) == ("Amman", "Baghdad")  # countries snap to cities
+    assert route["who"] == "12 prisoners"
+
+
+def test_who_moved_and_repeated_routes_merge(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "A Red Cross convoy is heading to Baghdad after talks in Amman. "
+        "The engineers drove from Amman to Baghdad.",
+        gazetteer,
+    )
+    (route,) = b.layers.routes.to_dict("records")
+    assert route["who"] == "A Red Cross convoy and The engineers"
+    assert "Red Cross convoy" in route["sentence"]
+
+
+def test_no_route_where_the_text_connects_nothing(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Spain says a man who had not travelled to Mexico fell ill.",  # negated
+        "She spoke only French when she moved to Lyon.",  # a language is no origin
+        "Gomez, a native of Mexico, was brought to Dallas.",  # nor a birthplace
+        "Crews at Cross Lanes were sent to work, according to Charleston police.",
+    ):
+        assert briefing_of(text, gazetteer).layers.routes.empty, text
+
+
+def test_possessive_places_the_event_in_its_country(gazetteer: Gazetteer) -> None:
+    b = briefing_of("Lithuania said Russian drones were shot down over its territory.", gazetteer)
+    (event,) = b.layers.events.to_dict("records")
+    assert (event["type"], event["country"]) == ("shoot-down", "LT")
+
+
+def test_roles_of_a_story(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "Jordan freed 12 prisoners and they are now on their way to Baghdad. "
+        "Officials in Amman confirmed it. Jordan borders Syria. France welcomed the move. "
+        "Jordan said protests in Egypt had ended.",
+        gazetteer,
+    )
+    expected = {
+        "Jordan": "focus",  # the focus country
+        "Amman": "focus",  # and its most central city
+        "Baghdad": "destination",
+        "Syria": "neighbour",
+        "Egypt": "actor",  # an event happened there
+        "France": "mentioned",
+    }
+    assert b.focus == "JO"
+    assert {p.name: p.role for p in b.places if p.name in expected} == expected

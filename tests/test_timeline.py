@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import HOSTILE
 
-from geobrief.models import Briefing, Layers, Mention, Place
-from geobrief.page import distances, focus_city, render_page
+from geobrief.models import Briefing, Layers
+from geobrief.page import distances, render_page
 from geobrief.timeline import build_timeline, human_date
 
 
@@ -106,21 +106,6 @@ def test_distances(reference_briefing: Briefing, soup: BeautifulSoup) -> None:
         assert 160 <= km <= 185
     rows = distances(reference_briefing)["from_origin"]
     assert [row["km"] for row in rows] == sorted(row["km"] for row in rows)
-
-
-def test_focus_city() -> None:
-    def city(name: str, country: str, *forms: str) -> Place:
-        place = Place(f"x:{name}", name, "city", country, 0.0, 0.0)
-        place.mentions = [Mention(name, i, i + 1, name, form) for i, form in enumerate(forms)]
-        return place
-
-    minsk, brest = city("Minsk", "BY", "name"), city("Brest", "BY", "name", "name")
-    vilnius = city("Vilnius", "LT", "dateline", "name", "name")
-    assert focus_city([minsk, brest, vilnius], "BY") is brest
-    assert focus_city([minsk, vilnius], "LT") is vilnius
-    assert focus_city([city("Hrodna", "BY", "dateline"), brest], "BY").name == "Hrodna"
-    assert focus_city([vilnius], "BY") is None
-    assert focus_city([minsk], None) is None
 
 
 def test_distances_without_cities(reference_briefing: Briefing, empty_layers: Layers) -> None:
