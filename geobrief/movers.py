@@ -1,6 +1,7 @@
 """Who moved: the subject of a motion verb ("A U.S. led delegation (is) heading to
 Vilnius"), with "they" standing for the people counted before it ("Belarus has freed 52
-prisoners and they are on their way")."""
+prisoners and they are on their way"); the object of a verb that moves something
+("Hungary sent 200 soldiers to Kosovo")."""
 
 from __future__ import annotations
 
@@ -32,12 +33,34 @@ _COUNTED = re.compile(
     r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|several|many)(?:\s+of)?"
     r"(?:\s+(?!and\b|who\b|that\b|which\b|to\b|in\b|on\b|with\b|were\b|are\b)[a-z][\w-]*){1,4}"
 )
+# Verbs whose object is what moves: "sent 200 soldiers to", "deported the family to".
+_MOVES_SOMETHING = re.compile(
+    r"(?:sent|send\w*|deploy\w*|transferr\w+|deport\w*|evacuat\w+|brought|bring\w*|"
+    r"ship\w*|transport\w*|carr\w+|escort\w*|relocat\w+|fl[eo]w|moved)$",
+    re.IGNORECASE,
+)
+# What trails the object before the destination: "brought into", "moved back to".
+_PARTICLES = re.compile(
+    r"(?:^|\s+)(?:back|out|away|over|in|into|to|towards?)(?:\s+(?:in|into|to|towards?))?$"
+)
 MAX_WORDS = 6
 
 
-def who_moved(text: str, verb_start: int, sentence_start: int) -> str:
-    """The subject of the motion verb at ``verb_start``, or "" when the text does not
-    plainly say (an infinitive, a passive, a long clause)."""
+def who_moved(text: str, verb: tuple[int, int], destination_start: int, sentence_start: int) -> str:
+    """Who or what made the movement whose motion word spans ``verb`` and which ends at
+    the place mentioned at ``destination_start``; "" when the text does not plainly say
+    (an infinitive, a passive, a long clause)."""
+    if _MOVES_SOMETHING.search(text, verb[0], verb[1]):
+        moved = text[verb[1] : destination_start].strip()
+        moved = _PARTICLES.sub("", moved)
+        moved = re.split(r"\s+(?:from|to|into)\s", moved)[0]
+        if moved and 0 < len(moved.split()) <= MAX_WORDS and not _NOT_A_SUBJECT.match(moved):
+            return moved
+    return _subject(text, verb[0], sentence_start)
+
+
+def _subject(text: str, verb_start: int, sentence_start: int) -> str:
+    """The subject of the verb at ``verb_start``, or ""."""
     start = sentence_start
     for brk in _SUBJECT_START.finditer(text, sentence_start, verb_start):
         start = brk.end()

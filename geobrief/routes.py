@@ -49,7 +49,7 @@ _NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}$", re.IG
 class _Move:
     origin: Located
     destination: Located
-    verb_start: int  # the motion word that leads to the destination
+    verb: tuple[int, int]  # the motion word that leads to the destination
 
 
 def build_routes(article: Article, places: list[Place], located: list[Located]) -> gpd.GeoDataFrame:
@@ -65,7 +65,7 @@ def build_routes(article: Article, places: list[Place], located: list[Located]) 
             destination = _snap(move.destination.place, places)
             if _contains(origin, destination) or _contains(destination, origin):
                 continue
-            who = who_moved(article.text, move.verb_start, start)
+            who = who_moved(article.text, move.verb, move.destination.mention.start, start)
             key = (origin.place_id, destination.place_id)
             named = (origin, destination) == (move.origin.place, move.destination.place)
             if key not in rows:
@@ -84,7 +84,7 @@ def _movements(text: str, located: list[Located], sentence: tuple[int, int]) -> 
     """The movements of one sentence, in order: "from A to B, and from C to D" gives two;
     "heading to B after talks in A" gives A → B; "X ... on their way to B" gives X → B."""
     origins: list[Located] = []
-    destinations: list[tuple[Located, int]] = []
+    destinations: list[tuple[Located, tuple[int, int]]] = []
     for pair in located:
         before = text[max(sentence[0], pair.mention.start - 60) : pair.mention.start]
         if _TO.search(before):
@@ -103,7 +103,7 @@ def _movements(text: str, located: list[Located], sentence: tuple[int, int]) -> 
 
 def _motion_before(
     text: str, destination: Located, located: list[Located], sentence_start: int
-) -> int | None:
+) -> tuple[int, int] | None:
     """Where the motion word leading to ``destination`` starts: the last one shortly
     before it that is not part of a place's name ("Cross Lanes") and not negated ("has
     not travelled to Mexico")."""
@@ -115,7 +115,7 @@ def _motion_before(
     ]
     if not verbs or _NEGATION_BEFORE.search(text, sentence_start, verbs[-1].start()):
         return None
-    return verbs[-1].start()
+    return verbs[-1].span()
 
 
 def _implied_origin(text: str, located: list[Located], destination: Located) -> Located | None:

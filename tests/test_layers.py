@@ -108,6 +108,20 @@ def test_who_moved_and_repeated_routes_merge(gazetteer: Gazetteer) -> None:
     assert "Red Cross convoy" in route["sentence"]
 
 
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Refugees fled to Poland from Ukraine.", ("Ukraine", "Poland", "Refugees")),
+        ("Tanks crossed into Ukraine from Belarus.", ("Belarus", "Ukraine", "Tanks")),
+        ("The minister flew from Paris to Berlin for talks.", ("Paris", "Berlin", "The minister")),
+        ("Hungary sent 200 soldiers to Kosovo last week.", ("Hungary", "Kosovo", "200 soldiers")),
+    ],
+)
+def test_movement_phrasings(text: str, route: tuple[str, str, str], gazetteer: Gazetteer) -> None:
+    (row,) = briefing_of(text, gazetteer).layers.routes.to_dict("records")
+    assert (row["from"], row["to"], row["who"]) == route
+
+
 def test_no_route_where_the_text_connects_nothing(gazetteer: Gazetteer) -> None:
     for text in (
         "Spain says a man who had not travelled to Mexico fell ill.",  # negated
