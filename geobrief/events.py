@@ -30,7 +30,7 @@ EVENT_WORDS: dict[str, str] = {
     "attack": r"attack\w*|strikes?|struck|bomb\w*|shell\w*|missiles? hit|killed",
     "exercise": r"exercises?|drills?|manoeuvres|maneuvers",
     "invasion": r"invasion|invaded|invade\w*",
-    "talks": r"talks|negotiations?|summit|met with",
+    "talks": r"talks|negotiations?|summit|met (?:with|in|at)",
     "protest": r"protest\w*|demonstrat\w+|rall(?:y|ies)",
     "election": r"elections?|vote[sd]?|ballot",
     "disaster": r"earthquake|flood\w*|wildfire|hurricane|typhoon|cyclone|landslide|eruption",

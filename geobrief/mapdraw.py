@@ -17,8 +17,9 @@ import shapely
 
 from geobrief.errors import DataError
 from geobrief.escape import safe_text
+from geobrief.labels import degrees_per_pixel, label_sides
 from geobrief.mapview import View, as_list, is_focus, largest_part, records
-from geobrief.roles import ROLE_STYLES
+from geobrief.roles import ROLE_STYLES, ROLES
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -34,8 +35,9 @@ _ON_EACH_FEATURE = folium.JsCode(
     """function (feature, layer) {
   var p = feature.properties;
   if (p.label) {
+    var offsets = {right: [7, 0], left: [-7, 0], top: [0, -7], bottom: [0, 7], center: [0, 16]};
     layer.bindTooltip(p.label, {permanent: true, interactive: false, className: p.label_class,
-      direction: p.label_dir, offset: p.label_dir === "right" ? [7, 0] : [0, 16]});
+      direction: p.label_dir, offset: offsets[p.label_dir] || [0, 0]});
   } else if (p.tip) {
     layer.bindTooltip(p.tip, {className: "gb-tip", sticky: true});
   }
@@ -96,10 +98,12 @@ def _count(n: Any, word: str) -> str:
 
 
 def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
-    """Places as circles filled by role and sized by mentions, each with a name label."""
+    """Places as circles filled by role and sized by mentions, each with a name label
+    on the side where it covers no other name or place (``labels.py``)."""
     dots: list[Feature] = []
     labels: list[Feature] = []
-    for rec in records(frame):
+    rows = records(frame)
+    for rec, side in zip(rows, _label_sides(rows, view), strict=True):
         name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
         role = _role(rec)
         tip = (
@@ -117,10 +121,28 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         props = {"place_id": safe_text(rec.get("place_id")), "tip": tip, "style": style}
         dots.append((rec["geometry"], props))
         labels.append(
-            (rec["geometry"], {"label": name, "label_class": "gb-label", "label_dir": "right"})
+            (rec["geometry"], {"label": name, "label_class": "gb-label", "label_dir": side})
         )
-    _geojson(dots, marker=folium.CircleMarker(radius=5)).add_to(group)
+    on_top = _importance(rows)[::-1]  # the most important dot is drawn last, on top
+    _geojson([dots[i] for i in on_top], marker=folium.CircleMarker(radius=5)).add_to(group)
     _labels(labels).add_to(group)
+
+
+def _importance(rows: list[dict[str, Any]]) -> list[int]:
+    """Row indexes, most important first: by role, then by mentions."""
+    return sorted(
+        range(len(rows)),
+        key=lambda i: (ROLES.index(_role(rows[i])), -int(rows[i].get("mentions") or 0)),
+    )
+
+
+def _label_sides(rows: list[dict[str, Any]], view: View) -> list[str]:
+    """Each row's label side, placed most important first."""
+    order = _importance(rows)
+    points = [(rows[i]["geometry"].x, rows[i]["geometry"].y, str(rows[i]["name"])) for i in order]
+    sides = label_sides(points, degrees_per_pixel(view.bounds))
+    by_row = dict(zip(order, sides, strict=True))
+    return [by_row[i] for i in range(len(rows))]
 
 
 def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:

@@ -1,0 +1,70 @@
+"""Where each place's name goes so that names do not cover each other or other places.
+
+Greedy placement, most important place first: each name takes the first side (right,
+left, above, below) where its box, estimated from the number of characters at the map's
+scale, overlaps no name already placed and no other place's dot. Positions are compared
+in Web Mercator, the projection the map is drawn in, so one pixel is the same distance
+across and up.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+SIDES = ("right", "left", "top", "bottom")
+CHAR_PX, LINE_PX, DOT_PX, GAP_PX = 7.5, 16.0, 10.0, 7.0
+MAP_PX = (1100.0, 540.0)  # the briefing's map frame at desktop width (width, height)
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in pixels
+
+
+def mercator(lon: float, lat: float) -> tuple[float, float]:
+    """Web Mercator x, y in degrees of longitude (y grows northwards)."""
+    lat = max(min(lat, 85.0), -85.0)
+    return lon, math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+
+def degrees_per_pixel(
+    bounds: Sequence[Sequence[float]], size: tuple[float, float] = MAP_PX
+) -> float:
+    """The scale at which ``bounds`` ([[s, w], [n, e]]) fills a map of ``size`` pixels."""
+    (s, w), (n, e) = bounds
+    (x0, y0), (x1, y1) = mercator(w, s), mercator(e, n)
+    return max((x1 - x0) / size[0], (y1 - y0) / size[1], 1e-9)
+
+
+def label_sides(points: Sequence[tuple[float, float, str]], deg_per_px: float) -> list[str]:
+    """A side for each (lon, lat, name), in the order given (most important first)."""
+    projected = [mercator(lon, lat) for lon, lat, _ in points]
+    pixels = [(x / deg_per_px, -y / deg_per_px) for x, y in projected]
+    dots = [_square(x, y, DOT_PX / 2) for x, y in pixels]
+    placed: list[Box] = []
+    sides = []
+    for i, ((x, y), (_, _, name)) in enumerate(zip(pixels, points, strict=True)):
+        others = dots[:i] + dots[i + 1 :]
+        boxes = {side: _box(x, y, len(name) * CHAR_PX, side) for side in SIDES}
+        free = [s for s in SIDES if not any(_overlap(boxes[s], b) for b in placed + others)]
+        side = free[0] if free else SIDES[0]
+        placed.append(boxes[side])
+        sides.append(side)
+    return sides
+
+
+def _box(x: float, y: float, width: float, side: str) -> Box:
+    half = LINE_PX / 2
+    if side == "right":
+        return (x + GAP_PX, y - half, x + GAP_PX + width, y + half)
+    if side == "left":
+        return (x - GAP_PX - width, y - half, x - GAP_PX, y + half)
+    top = side == "top"
+    y0 = y - GAP_PX - LINE_PX if top else y + GAP_PX
+    return (x - width / 2, y0, x + width / 2, y0 + LINE_PX)
+
+
+def _square(x: float, y: float, half: float) -> Box:
+    return (x - half, y - half, x + half, y + half)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -1,0 +1,45 @@
+"""labels: names placed so that they cover no other name or place."""
+
+from __future__ import annotations
+
+import pytest
+
+from geobrief.gazetteer import Gazetteer
+from geobrief.labels import CHAR_PX, _box, _overlap, degrees_per_pixel, label_sides, mercator
+
+Point = tuple[float, float, str]
+REGION = [[10.0, 95.0], [25.0, 110.0]]  # [[s, w], [n, e]]: mainland South-East Asia
+
+
+@pytest.fixture(scope="module")
+def twin_cities(gazetteer: Gazetteer) -> tuple[Point, Point]:
+    """Vientiane and Nong Khai, 20 km apart across the Mekong."""
+    found = []
+    for name in ("Vientiane", "Nong Khai"):
+        city = max(gazetteer.candidates(name), key=lambda c: c.population)
+        found.append((city.lon, city.lat, name))
+    return found[0], found[1]
+
+
+def test_an_isolated_name_goes_right(twin_cities: tuple[Point, Point]) -> None:
+    assert label_sides([twin_cities[0]], degrees_per_pixel(REGION)) == ["right"]
+
+
+def test_close_names_take_different_sides_and_do_not_overlap(
+    twin_cities: tuple[Point, Point],
+) -> None:
+    scale = degrees_per_pixel(REGION)
+    sides = label_sides(list(twin_cities), scale)
+    assert sides == ["left", "right"]  # Nong Khai's dot sits right of Vientiane
+    boxes = []
+    for (lon, lat, name), side in zip(twin_cities, sides, strict=True):
+        x, y = mercator(lon, lat)
+        boxes.append(_box(x / scale, -y / scale, len(name) * CHAR_PX, side))
+    assert not _overlap(*boxes)
+
+
+def test_zoomed_in_far_enough_nothing_moves(twin_cities: tuple[Point, Point]) -> None:
+    lons, lats = [p[0] for p in twin_cities], [p[1] for p in twin_cities]
+    city_view = [[min(lats) - 0.1, min(lons) - 0.1], [max(lats) + 0.1, max(lons) + 0.1]]
+    scale = degrees_per_pixel(city_view)
+    assert label_sides(list(twin_cities), scale) == ["right", "right"]
