@@ -43,8 +43,16 @@ _EVENT = re.compile(
 # "over its territory", "in their own airspace": the event happened in the country the
 # possessive refers to.
 _OWN_GROUND = re.compile(
-    r"\b(?:over|in|on|into|inside|within|across)\s+(?:its|their)\s+(?:own\s+)?"
+    r"\b(?:over|in|on|into|inside|within|across|entered|violated)\s+(?:its|their)\s+(?:own\s+)?"
     r"(?:territory|soil|airspace|land|territorial waters|waters)\b",
+    re.IGNORECASE,
+)
+# "invasion of Ukraine", "attack on Kyiv": the event's target, right after its word.
+_TARGET = re.compile(r"\s+(?:of|on|against|in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in Lima", "into Ukraine": a place after one of these is where something happens; one
+# before a verb ("Moscow launched") names who acted.
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|over|into|across|inside|outside|on|off|onto|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and on|a day after|after|before|while|but|as)\s")
@@ -126,14 +134,22 @@ def _kind(match: re.Match[str]) -> str:
 def _where(
     text: str, match: re.Match[str], clause: tuple[int, int], candidates: list[Located]
 ) -> Located:
-    """The event's place: the country a possessive ("over its territory") refers to, or
-    else the mention nearest the event word."""
+    """The event's place, by the first rule that finds one: the country a possessive
+    refers to ("over its territory"); the event's target ("invasion of Ukraine"); the
+    nearest place after a locative preposition ("into Ukraine", "in Lima"); the nearest
+    place (a city before a country)."""
     ground = _OWN_GROUND.search(text, *clause)
     if ground is not None:
         referent = antecedent_country(candidates, ground.start())
         if referent is not None:
             return referent
-    return _nearest(candidates, match)
+    for pair in candidates:
+        if pair.mention.start >= match.end() and _TARGET.fullmatch(
+            text, match.end(), pair.mention.start
+        ):
+            return pair
+    located = [p for p in candidates if _LOCATIVE.search(text, clause[0], p.mention.start)]
+    return _nearest(located or candidates, match)
 
 
 def antecedent_country(candidates: list[Located], position: int) -> Located | None:
