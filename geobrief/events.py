@@ -16,7 +16,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.dates import find_date, offset_date
-from geobrief.located import Located, within
+from geobrief.located import Located, actors_before, within
 from geobrief.models import Article
 from geobrief.sentences import split_sentences
 
@@ -140,7 +140,7 @@ def _where(
     place (a city before a country)."""
     ground = _OWN_GROUND.search(text, *clause)
     if ground is not None:
-        referent = antecedent_country(candidates, ground.start())
+        referent = antecedent_country(text, candidates, ground.start())
         if referent is not None:
             return referent
     for pair in candidates:
@@ -152,17 +152,14 @@ def _where(
     return _nearest(located or candidates, match)
 
 
-def antecedent_country(candidates: list[Located], position: int) -> Located | None:
-    """The country a pronoun at ``position`` refers to: the last country named before it
-    by its name (an adjective such as "Russian drones" names no referent)."""
-    before = [
-        pair
-        for pair in candidates
-        if pair.place.kind == "country"
-        and pair.mention.form != "adjective"
-        and pair.mention.end <= position
-    ]
-    return before[-1] if before else None
+def antecedent_country(text: str, candidates: list[Located], position: int) -> Located | None:
+    """The country a pronoun at ``position`` refers to: the first country the clause
+    names as its subject ("Poland shot down drones from Belarus that had entered its
+    airspace"), else the last country named before it by its name."""
+    countries = [pair for pair in candidates if pair.place.kind == "country"]
+    subjects = actors_before(text, countries, position)
+    named = [p for p in countries if p.mention.end <= position and p.mention.form != "adjective"]
+    return subjects[0] if subjects else (named[-1] if named else None)
 
 
 def _nearest(candidates: list[Located], match: re.Match[str]) -> Located:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from geobrief.models import Mention, Place
+
+# A place after a preposition ("a native of Mexico", "drones from Belarus") is not the
+# subject that acts.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|in|at|on|from|for|with|by|near|to|into|outside|inside|across|over|under|about|"
+    r"between|against|within|via|through|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -30,3 +39,16 @@ def city_in(places: list[Place], country: str) -> Place | None:
     """The most-mentioned city of ``country`` that the article names."""
     cities = [p for p in places if p.kind == "city" and p.country == country]
     return max(cities, key=lambda p: len(p.mentions), default=None)
+
+
+def actors_before(text: str, located: list[Located], position: int) -> list[Located]:
+    """The mentions before ``position`` that can be the subject of what follows: named by
+    their name (not an adjective, "Russian drones") and not after a preposition."""
+    return [
+        pair
+        for pair in located
+        if pair.mention.end <= position
+        and pair.mention.form != "adjective"
+        and _PREPOSITION_BEFORE.search(text, max(0, pair.mention.start - 20), pair.mention.start)
+        is None
+    ]

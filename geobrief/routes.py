@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import geopandas as gpd
 from shapely.geometry import LineString
 
-from geobrief.located import Located, city_in, within
+from geobrief.located import Located, actors_before, city_in, within
 from geobrief.models import Article, Place
 from geobrief.movers import who_moved
 from geobrief.sentences import split_sentences
@@ -36,12 +36,6 @@ _FROM = re.compile(
     re.IGNORECASE,
 )
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
-# A place after a preposition ("a native of Mexico") is not the actor of a movement.
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|in|at|on|from|for|with|by|near|to|into|outside|inside|across|over|under|about|"
-    r"between|against|within|via|through|around)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -121,25 +115,15 @@ def _motion_before(
 def _implied_origin(text: str, located: list[Located], destination: Located) -> Located | None:
     """A destination without a "from": the movement starts at the last place before it
     that the sentence names as an actor ("Belarus has freed ... on their way to
-    Lithuania"): by its name, not after a preposition, in another country."""
-    before = [
-        pair
-        for pair in located
-        if pair.mention.end <= destination.mention.start
-        and pair.mention.form != "adjective"
-        and pair.place.country != destination.place.country
-        and not _after_preposition(text, pair.mention.start)
-    ]
-    return before[-1] if before else None
+    Lithuania"), in another country."""
+    actors = actors_before(text, located, destination.mention.start)
+    others = [pair for pair in actors if pair.place.country != destination.place.country]
+    return others[-1] if others else None
 
 
 def _join(first: object, second: str) -> str:
     names = [n for n in (str(first or ""), second) if n]
     return " and ".join(dict.fromkeys(names))
-
-
-def _after_preposition(text: str, position: int) -> bool:
-    return _PREPOSITION_BEFORE.search(text, max(0, position - 20), position) is not None
 
 
 def _snap(place: Place, places: list[Place]) -> Place:

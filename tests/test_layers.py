@@ -155,3 +155,18 @@ def test_roles_of_a_story(gazetteer: Gazetteer) -> None:
     }
     assert b.focus == "JO"
     assert {p.name: p.role for p in b.places if p.name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tanks rolled into Ukraine when Moscow launched its invasion.", "Ukraine"),
+        ("Putin ordered the invasion of Ukraine from Moscow.", "Ukraine"),
+        ("Poland shot down drones from Belarus that had entered its airspace.", "Poland"),
+    ],
+)
+def test_an_event_is_where_it_happened_not_who_acted(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = briefing_of(text, gazetteer).layers.events.to_dict("records")
+    assert event["place"] == place
