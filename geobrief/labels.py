@@ -2,7 +2,8 @@
 
 Greedy placement, most important place first: each name takes the first side (right,
 left, above, below) where its box, estimated from the number of characters at the map's
-scale, overlaps no name already placed and no other place's dot. Positions are compared
+scale, overlaps no name already placed and no other place's dot, and stays inside the
+map frame clear of the layer control in its top right corner. Positions are compared
 in Web Mercator, the projection the map is drawn in, so one pixel is the same distance
 across and up.
 """
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 SIDES = ("right", "left", "top", "bottom")
 CHAR_PX, LINE_PX, DOT_PX, GAP_PX = 7.5, 16.0, 10.0, 7.0
 MAP_PX = (1100.0, 540.0)  # the briefing's map frame at desktop width (width, height)
+CONTROL_PX = (130.0, 130.0)  # the layer control, top right (width, height)
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in pixels
 
@@ -34,21 +36,60 @@ def degrees_per_pixel(
     return max((x1 - x0) / size[0], (y1 - y0) / size[1], 1e-9)
 
 
-def label_sides(points: Sequence[tuple[float, float, str]], deg_per_px: float) -> list[str]:
-    """A side for each (lon, lat, name), in the order given (most important first)."""
+def centre_of(bounds: Sequence[Sequence[float]]) -> tuple[float, float]:
+    """The (lon, lat) at the middle of ``bounds`` ([[s, w], [n, e]]) on a Mercator map."""
+    (s, w), (n, e) = bounds
+    y = (mercator(w, s)[1] + mercator(e, n)[1]) / 2
+    return (w + e) / 2, math.degrees(2 * math.atan(math.exp(math.radians(y))) - math.pi / 2)
+
+
+def label_sides(
+    points: Sequence[tuple[float, float, str]],
+    deg_per_px: float,
+    centre: tuple[float, float] | None = None,
+) -> list[str]:
+    """A side for each (lon, lat, name), in the order given (most important first).
+
+    ``centre`` (lon, lat) is the middle of a map frame of ``MAP_PX``: names stay inside it
+    and clear of the layer control. Without it only names and dots are avoided.
+    """
     projected = [mercator(lon, lat) for lon, lat, _ in points]
     pixels = [(x / deg_per_px, -y / deg_per_px) for x, y in projected]
     dots = [_square(x, y, DOT_PX / 2) for x, y in pixels]
-    placed: list[Box] = []
+    frame, control = _frame(centre, deg_per_px)
+    placed: list[Box] = [] if control is None else [control]
     sides = []
     for i, ((x, y), (_, _, name)) in enumerate(zip(pixels, points, strict=True)):
         others = dots[:i] + dots[i + 1 :]
         boxes = {side: _box(x, y, len(name) * CHAR_PX, side) for side in SIDES}
-        free = [s for s in SIDES if not any(_overlap(boxes[s], b) for b in placed + others)]
+        obstacles = placed + others
+        free = [
+            side
+            for side in SIDES
+            if _inside(boxes[side], frame) and not any(_overlap(boxes[side], b) for b in obstacles)
+        ]
         side = free[0] if free else SIDES[0]
         placed.append(boxes[side])
         sides.append(side)
     return sides
+
+
+def _frame(centre: tuple[float, float] | None, deg_per_px: float) -> tuple[Box | None, Box | None]:
+    """The map frame and the layer control's corner, in the pixels of ``label_sides``."""
+    if centre is None:
+        return None, None
+    x, y = mercator(*centre)
+    cx, cy = x / deg_per_px, -y / deg_per_px
+    w, h = MAP_PX[0] / 2, MAP_PX[1] / 2
+    frame = (cx - w, cy - h, cx + w, cy + h)
+    control = (frame[2] - CONTROL_PX[0], frame[1], frame[2], frame[1] + CONTROL_PX[1])
+    return frame, control
+
+
+def _inside(box: Box, frame: Box | None) -> bool:
+    return frame is None or (
+        frame[0] <= box[0] and frame[1] <= box[1] and box[2] <= frame[2] and box[3] <= frame[3]
+    )
 
 
 def _box(x: float, y: float, width: float, side: str) -> Box:

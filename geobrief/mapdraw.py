@@ -17,7 +17,7 @@ import shapely
 
 from geobrief.errors import DataError
 from geobrief.escape import safe_text
-from geobrief.labels import degrees_per_pixel, label_sides
+from geobrief.labels import centre_of, degrees_per_pixel, label_sides
 from geobrief.mapview import View, as_list, is_focus, largest_part, records
 from geobrief.roles import ROLE_STYLES, ROLES
 
@@ -140,7 +140,7 @@ def _label_sides(rows: list[dict[str, Any]], view: View) -> list[str]:
     """Each row's label side, placed most important first."""
     order = _importance(rows)
     points = [(rows[i]["geometry"].x, rows[i]["geometry"].y, str(rows[i]["name"])) for i in order]
-    sides = label_sides(points, degrees_per_pixel(view.bounds))
+    sides = label_sides(points, degrees_per_pixel(view.bounds), centre_of(view.bounds))
     by_row = dict(zip(order, sides, strict=True))
     return [by_row[i] for i in range(len(rows))]
 

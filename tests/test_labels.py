@@ -43,3 +43,12 @@ def test_zoomed_in_far_enough_nothing_moves(twin_cities: tuple[Point, Point]) ->
     city_view = [[min(lats) - 0.1, min(lons) - 0.1], [max(lats) + 0.1, max(lons) + 0.1]]
     scale = degrees_per_pixel(city_view)
     assert label_sides(list(twin_cities), scale) == ["right", "right"]
+
+
+def test_a_name_at_the_frame_edge_turns_inwards(twin_cities: tuple[Point, Point]) -> None:
+    lon, lat, name = twin_cities[0]
+    scale = degrees_per_pixel(REGION)
+    # the frame's centre 540 px west of the city: its right edge runs 10 px past the dot
+    centre = (lon - 540 * scale, lat)
+    assert label_sides([(lon, lat, name)], scale, centre) == ["left"]
+    assert label_sides([(lon, lat, name)], scale) == ["right"]  # no frame, no constraint
