@@ -122,6 +122,8 @@ def _implied_origin(text: str, located: list[Located], destination: Located) -> 
 
 
 def _join(first: object, second: str) -> str:
+    """"52 prisoners" and "A U.S. led delegation" -> "52 prisoners and a U.S. led delegation"."""
+    second = re.sub(r"^(A|An|The)\b", lambda m: m.group().lower(), second) if first else second
     names = [n for n in (str(first or ""), second) if n]
     return " and ".join(dict.fromkeys(names))
 

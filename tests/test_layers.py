@@ -104,7 +104,7 @@ def test_who_moved_and_repeated_routes_merge(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     (route,) = b.layers.routes.to_dict("records")
-    assert route["who"] == "A Red Cross convoy and The engineers"
+    assert route["who"] == "A Red Cross convoy and the engineers"
     assert "Red Cross convoy" in route["sentence"]
 
 
