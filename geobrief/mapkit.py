@@ -29,30 +29,37 @@ from geobrief.resources import data_dir
 
 # ---------------------------------------------------------------- stable element ids
 
-_IDS: contextvars.ContextVar[Iterator[int] | None] = contextvars.ContextVar(
+_IDS: contextvars.ContextVar[tuple[str, Iterator[int]] | None] = contextvars.ContextVar(
     "geobrief_element_ids", default=None
 )
 _random_id: Callable[[], str] = Element._generate_id
 
 
 def _counted_id(cls: type[Element]) -> str:
-    counter = _IDS.get()
-    return _random_id() if counter is None else f"{next(counter):05d}"
+    ids = _IDS.get()
+    if ids is None:
+        return _random_id()
+    prefix, counter = ids
+    return f"{prefix}{next(counter):05d}"
 
 
 @contextmanager
-def stable_ids() -> Iterator[None]:
-    """Number branca elements 00001, 00002, ... while the block runs (this context only).
+def stable_ids(prefix: str = "") -> Iterator[None]:
+    """Number branca elements ``prefix`` + 00001, 00002, ... while the block runs (this
+    context only). Two maps meant for one page need different prefixes (letters, digits
+    and underscores: the ids name JavaScript variables).
 
     Installs a classmethod on ``branca.element.Element`` once; outside such a block, or
     in another thread, elements keep branca's random ids.
     """
+    if not re.fullmatch(r"\w*", prefix):
+        raise ValueError(f"element id prefix {prefix!r}: letters, digits and _ only")
     if getattr(Element._generate_id, "__func__", None) is not _counted_id:
         Element._generate_id = classmethod(_counted_id)  # type: ignore[method-assign,assignment]
     if _IDS.get() is not None:  # nested: keep counting
         yield
         return
-    token = _IDS.set(itertools.count(1))
+    token = _IDS.set((prefix, itertools.count(1)))
     try:
         yield
     finally:
@@ -104,13 +111,16 @@ def inline_leaflet(m: folium.Map) -> None:
 
 
 class Registry(folium.MacroElement):
-    """Expose the map to page scripts as ``window.geobrief = {map, groups}`` and keep the
-    vector layers stacked countries < borders < routes < places, also after a layer is
-    switched off and on (the control lists them in LAYER_TITLES order)."""
+    """Expose the map to page scripts as ``window.geobrief[<map id>] = {map, groups}``
+    (several maps can share a page) and keep the vector layers stacked countries <
+    borders < routes < places, also after a layer is switched off and on (the control
+    lists them in LAYER_TITLES order)."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-window.geobrief = {map: {{ this._parent.get_name() }}, groups: {
+window.geobrief = window.geobrief || {};
+window.geobrief[{{ this._parent.get_name()|tojson }}] = {
+  map: {{ this._parent.get_name() }}, groups: {
 {%- for key, group in this.groups.items() %}{{ key|tojson }}: {{ group.get_name() }}, {% endfor -%}
 }};
 (function (gb) {
@@ -121,7 +131,7 @@ window.geobrief = {map: {{ this._parent.get_name() }}, groups: {
   }
   gb.map.on("overlayadd", stack);
   stack();
-})(window.geobrief);
+})(window.geobrief[{{ this._parent.get_name()|tojson }}]);
 {% endmacro %}"""
     )
 

@@ -47,6 +47,7 @@ def make_map(
     *,
     tiles: str | None = None,
     background: gpd.GeoDataFrame | None = None,
+    id_prefix: str = "",
 ) -> folium.Map:
     """Draw ``layers`` as a folium map: one FeatureGroup per layer and a layer control.
 
@@ -56,9 +57,10 @@ def make_map(
     clipped around the story; pass an empty frame for none. Every layer gets its group,
     so the control always lists all five, empty ones included. The view fits the story:
     cities, borders, routes, events and focus countries (all places if there are none).
+    ``id_prefix`` starts every element id: maps that share a page need different ones.
     """
     view = View.of(layers)
-    with stable_ids():
+    with stable_ids(id_prefix):
         m = _blank_map(view)
         if tiles:
             _tile_layer(tiles).add_to(m)

@@ -16,6 +16,10 @@ from geobrief.page import render_page
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
+CENTER = (  # the (first) map's centre as [lat, lon]
+    "() => { const c = Object.values(window.geobrief)[0].map.getCenter(); return [c.lat, c.lng]; }"
+)
+IN_VIEW = "(p) => Object.values(window.geobrief)[0].map.getBounds().contains(p)"
 
 pytestmark = [
     pytest.mark.browser,
@@ -114,14 +118,38 @@ def test_timeline_entry_pans_the_map(
 ) -> None:
     seen = visit(browser, render_page(reference_briefing), tmp_path / "timeline.html")
     page = seen.page
-    center = "() => { const c = window.geobrief.map.getCenter(); return [c.lat, c.lng]; }"
-    before = page.evaluate(center)
+    before = page.evaluate(CENTER)
     page.locator("button.timeline-entry").first.click()
-    after = page.evaluate(center)
+    after = page.evaluate(CENTER)
     assert abs(after[0] - before[0]) + abs(after[1] - before[1]) > 0.5
     popup = page.locator(".leaflet-popup-content").inner_text()
     assert "Invasion" in popup
     page.locator("button.timeline-entry").nth(1).focus()
     page.keyboard.press("Enter")
-    assert page.evaluate(center) != after
+    assert page.evaluate(CENTER) != after
+    seen.assert_clean()
+
+
+def test_places_in_the_text_and_the_table_show_on_the_map(
+    browser: Any, reference_briefing: Briefing, tmp_path: Path
+) -> None:
+    seen = visit(browser, render_page(reference_briefing), tmp_path / "places.html")
+    page = seen.page
+    minsk = next(p for p in reference_briefing.places if p.name == "Minsk")
+    mention = page.locator(f'mark[data-place="{minsk.place_id}"]').first
+    mention.hover()  # the city's dot turns red
+    assert page.locator('.leaflet-overlay-pane path[stroke="#c8102e"]').count() == 1
+    page.mouse.move(0, 0)
+    assert page.locator('.leaflet-overlay-pane path[stroke="#c8102e"]').count() == 0
+    mention.click()
+    lat, lon = page.evaluate(CENTER)
+    assert abs(lat - minsk.lat) < 0.01 and abs(lon - minsk.lon) < 0.01
+    tips = page.locator(".leaflet-tooltip.gb-tip").all_inner_texts()
+    assert any("Minsk" in tip for tip in tips)
+    row = page.locator('tr[data-place="country:PL"]')  # a country, from the keyboard
+    row.focus()
+    page.keyboard.press("Enter")
+    poland = next(p for p in reference_briefing.places if p.country == "PL")
+    assert page.evaluate(IN_VIEW, [poland.lat, poland.lon])
+    assert page.evaluate(CENTER)[1] < minsk.lon - 2  # the map moved west from Minsk
     seen.assert_clean()
