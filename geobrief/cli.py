@@ -16,7 +16,7 @@ import click
 from geobrief import __version__
 from geobrief.errors import GeobriefError, InputError
 from geobrief.models import Briefing
-from geobrief.output import FORMATS, export_text, places_record, write_atomic
+from geobrief.output import FORMATS, Size, export_data, places_record, write_atomic
 from geobrief.pipeline import Config, brief, geoparse
 from geobrief.resolve import RESOLVERS
 
@@ -106,16 +106,32 @@ def places(articles: tuple[Path, ...], fmt: str, config: Config) -> None:
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
-              help="geojson: the layers; json: the whole briefing model.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="geojson: the layers; json: the whole briefing model; fragment: the interactive "
+    "map as an HTML snippet; png, svg: a static locator map.",
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@click.option("--width", type=click.IntRange(200, 8000), default=1200, show_default=True,
+              help="png/svg width in pixels.")
+@click.option("--height", type=click.IntRange(200, 8000), default=None,
+              help="png/svg height in pixels [default: 800]; the map's height in a "
+              "fragment [default: 480].")
+@click.option("--dpi", type=click.IntRange(50, 600), default=150, show_default=True,
+              help="png/svg resolution: text and lines scale with it.")
 @briefing_options
-def export(article: Path, fmt: str, output: Path, config: Config) -> None:
-    """Export the briefing's map data for reports.
+def export(
+    article: Path, fmt: str, output: Path, width: int, height: int | None, dpi: int, config: Config
+) -> None:
+    """Export the briefing's map for reports.
 
-    Example: geobrief export story.txt --format geojson -o story.geojson
+    Example: geobrief export story.txt --format png -o story.png --width 1600 --dpi 200
     """
-    write_atomic(output, export_text(brief(article, config), fmt))
+    size = Size(width, height, dpi)
+    write_atomic(output, export_data(brief(article, config), fmt, size))
     click.echo(f"wrote {output}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,13 @@ from geobrief.errors import OutputError
 from geobrief.located import locate
 from geobrief.models import Briefing, Layers, Mention, Place
 
-FORMATS = ("geojson", "json")
+FORMATS = ("geojson", "json", "fragment", "png", "svg")
+FRAGMENT_HEIGHT, STATIC_HEIGHT = 480, 800  # pixels, when no height is given
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to a temporary file beside ``path``, then rename it
+    into place."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a directory")
@@ -25,8 +28,12 @@ def write_atomic(path: Path, data: str) -> None:
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(data)
+        if isinstance(data, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(data)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                out.write(data)
         os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
@@ -93,10 +100,31 @@ def briefing_record(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def export_text(briefing: Briefing, fmt: str) -> str:
-    """The text of an export in ``fmt`` (one of FORMATS)."""
+@dataclass(frozen=True)
+class Size:
+    """An export's size: ``width`` and ``height`` in pixels (the map's height alone for a
+    fragment), ``dpi`` for PNG and SVG. No height: each format's default."""
+
+    width: int = 1200
+    height: int | None = None
+    dpi: int = 150
+
+
+def export_data(briefing: Briefing, fmt: str, size: Size | None = None) -> str | bytes:
+    """The contents of an export in ``fmt`` (one of FORMATS): text, or bytes for PNG."""
+    size = size or Size()
     if fmt == "geojson":
         return json.dumps(layers_geojson(briefing.layers), ensure_ascii=False, indent=1)
     if fmt == "json":
         return json.dumps(briefing_record(briefing), ensure_ascii=False, indent=1)
+    if fmt == "fragment":
+        from geobrief.fragment import render_fragment
+
+        return render_fragment(briefing, height=size.height or FRAGMENT_HEIGHT)
+    if fmt in ("png", "svg"):
+        from geobrief.staticmap import render_static
+
+        height = size.height or STATIC_HEIGHT
+        data = render_static(briefing, fmt, width=size.width, height=height, dpi=size.dpi)
+        return data if fmt == "png" else data.decode("utf-8")
     raise OutputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

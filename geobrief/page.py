@@ -77,13 +77,47 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
             mark_text(article.text, briefing.mentions, briefing.places, start=article.body_start)
         ),
         "legend": legend(briefing.layers),
-        "role_colours": [(role, colour) for role, (colour, _) in ROLE_STYLES.items()],
+        "role_colours": role_colours(),
+        "map_alt": map_alternative(briefing),
         "data": {
             "map": parts.map_id,
             "focus": briefing.focus,
             "places": _places(briefing.places),
         },
     }
+
+
+def role_colours() -> list[tuple[str, str]]:
+    """(role, fill colour) pairs for the legend's stylesheet."""
+    return [(role, colour) for role, (colour, _) in ROLE_STYLES.items()]
+
+
+def map_alternative(briefing: Briefing) -> str:
+    """The map in words, for readers who cannot see it: what it centres on and shows."""
+    layers = briefing.layers
+    countries = {p.country: p.name for p in briefing.places if p.kind == "country"}
+    focus = countries.get(briefing.focus or "", briefing.focus or "")
+    parts = []
+    cities = [str(name) for name in layers.places.get("name", [])]
+    if cities:
+        parts.append(f"{_count(len(cities), 'place')} ({', '.join(cities)})")
+    if len(layers.countries):
+        parts.append(_count(len(layers.countries), "country", "countries"))
+    if len(layers.borders):
+        names = ", ".join(f"{r['a_name']}–{r['b_name']}" for r in records(layers.borders))
+        parts.append(f"{_count(len(layers.borders), 'border')} ({names})")
+    if len(layers.routes):
+        names = ", ".join(f"{r['from']} → {r['to']}" for r in records(layers.routes))
+        parts.append(f"{_count(len(layers.routes), 'route')} ({names})")
+    if len(layers.events):
+        parts.append(_count(len(layers.events), "event"))
+    shows = ", ".join(parts) if parts else "no places"
+    centre = f"centred on {focus}, " if focus else ""
+    return f"Map {centre}showing {shows}."
+
+
+def _count(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def legend(layers: Layers) -> list[tuple[str, str]]:

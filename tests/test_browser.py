@@ -10,8 +10,11 @@ from typing import Any
 import pytest
 from conftest import HOSTILE
 
+from geobrief.fragment import render_fragment
+from geobrief.gazetteer import Gazetteer
 from geobrief.models import Briefing
 from geobrief.page import render_page
+from geobrief.pipeline import brief
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -152,4 +155,29 @@ def test_places_in_the_text_and_the_table_show_on_the_map(
     poland = next(p for p in reference_briefing.places if p.country == "PL")
     assert page.evaluate(IN_VIEW, [poland.lat, poland.lon])
     assert page.evaluate(CENTER)[1] < minsk.lon - 2  # the map moved west from Minsk
+    seen.assert_clean()
+
+
+def test_two_fragments_on_one_page(
+    browser: Any, reference_briefing: Briefing, gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    other = brief(Path(__file__).resolve().parents[1] / "seeds" / "mekong-floods.txt",
+                  gazetteer=gazetteer)
+    host = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title>'
+        "</head><body><h1>Two maps</h1>"
+        f"{render_fragment(reference_briefing)}<p>Between.</p>{render_fragment(other)}"
+        "</body></html>"
+    )
+    seen = visit(browser, host, tmp_path / "host.html")
+    page = seen.page
+    assert page.locator(".leaflet-container").count() == 2
+    assert page.evaluate("() => Object.keys(window.geobrief).length") == 2
+    for figure in page.locator("figure.geobrief-fragment").all():
+        labels = figure.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+        assert [label.strip() for label in labels] == LAYER_NAMES
+        assert figure.locator(".leaflet-overlay-pane svg path").count() > 0
+        assert figure.locator(".folium-map").bounding_box()["height"] == 480
+    names = page.locator(".leaflet-tooltip.gb-label").all_inner_texts()
+    assert {"Minsk", "Vilnius", "Vientiane", "Bangkok"} <= {n.strip() for n in names}
     seen.assert_clean()
