@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
+from geobrief.facts import find_facts, standfirst
 from geobrief.mapview import as_list, records
 from geobrief.resources import data_dir
 from geobrief.roles import ROLE_STYLES, ROLES
@@ -67,6 +68,8 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
     article = briefing.article
     return {
         "article": _article(article),
+        "standfirst": standfirst(article),
+        "facts": find_facts(article),
         "map": {key: Markup(value) for key, value in vars(parts).items()},
         "places": _places(briefing.places),
         "events": _rows(briefing.layers.events, ("summary", "sentence", "date", "country")),

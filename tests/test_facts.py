@@ -1,0 +1,46 @@
+"""Key facts (the counts the text states) and the standfirst."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from geobrief.facts import find_facts, standfirst
+from geobrief.ingest import parse_article
+from geobrief.models import Briefing
+from geobrief.page import render_page
+
+
+def test_the_reference_articles_counts(reference_briefing: Briefing) -> None:
+    facts = [fact.text for fact in find_facts(reference_briefing.article)]
+    assert facts[:3] == ["52 prisoners", "1,300 or 1,400 prisoners", "14 foreign nationals"]
+    assert all("decades" not in f and "2022" not in f and f != "22" for f in facts)
+    context = find_facts(reference_briefing.article)[0].context
+    assert context.startswith("Belarus has freed 52 prisoners")  # no dateline
+
+
+def test_spans_of_time_dates_and_repeats_are_not_facts() -> None:
+    article = parse_article(
+        "Fifty-two people were freed on August 22 after three decades. In 2022, 52 people "
+        "fled and 1,200 children and 3 million dollars were found. Some 10-12 trucks came.",
+        source="t",
+    )
+    texts = [fact.text for fact in find_facts(article)]
+    assert texts == ["Fifty-two people", "1,200 children", "3 million dollars", "10-12 trucks"]
+
+
+def test_standfirst_is_the_first_sentence_without_the_dateline() -> None:
+    article = parse_article(
+        "---\ntitle: Floods\n---\nHANOI (AP) - Floods hit Hanoi. Rain went on.", source="t"
+    )
+    assert standfirst(article) == "Floods hit Hanoi."
+    untitled = parse_article("Floods hit Hanoi. Rain went on.", source="t")
+    assert untitled.title == "Floods hit Hanoi."
+    assert standfirst(untitled) == "Rain went on."  # the title already says the first
+
+
+def test_the_page_shows_key_facts_under_the_headline(reference_briefing: Briefing) -> None:
+    soup = BeautifulSoup(render_page(reference_briefing), "html.parser")
+    assert soup.select_one("header .standfirst").get_text().startswith("Belarus has freed")
+    box = soup.select_one("section.key-facts")
+    assert box.select_one("li strong").get_text() == "52 prisoners"
+    assert box.find_previous("header") is not None and box.find_next("figure") is not None
