@@ -231,7 +231,7 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
             style = f"transform: rotate({bearing}deg) translateY(7px)"
             heads.append((end, {"icon": f'<div class="gb-arrow" style="{style}"></div>'}))
     _geojson(lines).add_to(group)
-    _geojson(heads, marker=folium.Marker(icon=_icon(), interactive=False)).add_to(group)
+    _geojson(heads, marker=folium.Marker(icon=_icon(), interactive=False, keyboard=False)).add_to(group)
 
 
 def _event_html(rec: dict[str, Any]) -> str:
@@ -252,7 +252,9 @@ def draw_events(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
             {
                 "tip": "<br>".join(safe_text(rec.get("summary")) for rec in recs),
                 "popup": "".join(_event_html(rec) for rec in recs),
-                "icon": '<div class="gb-event"></div>',
+                "icon": '<div class="gb-event"></div><span class="gb-sr">'
+                + "; ".join(safe_text(rec.get("summary")) for rec in recs)
+                + "</span>",  # the marker's name for screen readers
             },
         )
         for recs in at.values()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from geobrief.page import render_page
 from geobrief.pipeline import brief
 
 CHROMIUM = Path("/usr/bin/chromium")
+AXE_DEFAULT = Path(__file__).resolve().parents[1] / ".axe/node_modules/axe-core/axe.min.js"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
 CENTER = (  # the (first) map's centre as [lat, lon]
@@ -180,4 +182,54 @@ def test_two_fragments_on_one_page(
         assert figure.locator(".folium-map").bounding_box()["height"] == 480
     names = page.locator(".leaflet-tooltip.gb-label").all_inner_texts()
     assert {"Minsk", "Vilnius", "Vientiane", "Bangkok"} <= {n.strip() for n in names}
+    seen.assert_clean()
+
+
+def axe_script() -> Path:
+    """axe-core's script: $GEOBRIEF_AXE (make test sets it), else the repo's .axe/."""
+    configured = os.environ.get("GEOBRIEF_AXE")
+    path = Path(configured) if configured else AXE_DEFAULT
+    if not path.exists():
+        if configured:
+            pytest.fail(f"GEOBRIEF_AXE={configured} does not exist")
+        pytest.skip("axe-core is not installed: make axe")
+    return path
+
+
+def test_accessibility_axe_finds_nothing_serious(
+    browser: Any, reference_briefing: Briefing, tmp_path: Path
+) -> None:
+    seen = visit(browser, render_page(reference_briefing), tmp_path / "a11y.html")
+    page = seen.page
+    page.add_script_tag(path=str(axe_script()))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+    assert result["passes"] or result["violations"] is not None  # axe did run
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_readable_on_a_phone_and_a_wide_screen(
+    browser: Any, reference_briefing: Briefing, tmp_path: Path, width: int
+) -> None:
+    seen = visit(browser, render_page(reference_briefing), tmp_path / f"w{width}.html")
+    page = seen.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width  # no sideways
+    box = page.locator(".leaflet-container").bounding_box()
+    assert box["width"] <= width and box["height"] >= 300
+    for selector in ("h1", ".standfirst", ".key-facts li", ".source-text p", "table.places"):
+        element = page.locator(selector).first
+        assert element.bounding_box()["width"] <= width, selector
+    text = "document.querySelector('.source-text p')"
+    size = page.evaluate(f"() => getComputedStyle({text}).fontSize")
+    assert float(size.rstrip("px")) >= 15  # body text stays readable
+    shot = tmp_path / f"briefing-{width}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 20_000
     seen.assert_clean()
