@@ -231,7 +231,8 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
             style = f"transform: rotate({bearing}deg) translateY(7px)"
             heads.append((end, {"icon": f'<div class="gb-arrow" style="{style}"></div>'}))
     _geojson(lines).add_to(group)
-    _geojson(heads, marker=folium.Marker(icon=_icon(), interactive=False, keyboard=False)).add_to(group)
+    arrowhead = folium.Marker(icon=_icon(), interactive=False, keyboard=False)  # decoration
+    _geojson(heads, marker=arrowhead).add_to(group)
 
 
 def _event_html(rec: dict[str, Any]) -> str:
