@@ -7,6 +7,7 @@ safe is the map folium rendered (its article strings went through ``safe_text``)
 
 from __future__ import annotations
 
+import base64
 import functools
 import logging
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from geobrief.models import Article, Briefing, Layers, Mention, Place
 
 log = logging.getLogger(__name__)
+
+PRINT_MAP_PX = (1200, 780)  # the printed map's shape: A4's text width, two thirds as tall
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,19 @@ def environment() -> jinja2.Environment:
 def render_page(briefing: Briefing) -> str:
     """The briefing as one HTML page: nothing is loaded from elsewhere (unless tiles)."""
     parts = map_parts(make_map(briefing.layers, tiles=briefing.tiles))
-    html = environment().get_template("briefing.html").render(**page_context(briefing, parts))
+    context = page_context(briefing, parts) | {"print_map": print_map(briefing)}
+    html = environment().get_template("briefing.html").render(**context)
     log.info("page: %d characters", len(html))
     return html
+
+
+def print_map(briefing: Briefing) -> str:
+    """The static locator map (``staticmap``, SVG) as a data URI: what a printed page
+    shows instead of the interactive map."""
+    from geobrief.staticmap import render_static
+
+    svg = render_static(briefing, "svg", width=PRINT_MAP_PX[0], height=PRINT_MAP_PX[1])
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
 
 
 def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:

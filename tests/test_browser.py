@@ -233,3 +233,22 @@ def test_readable_on_a_phone_and_a_wide_screen(
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 20_000
     seen.assert_clean()
+
+
+def test_print_shows_the_static_map_on_a4(
+    browser: Any, reference_briefing: Briefing, tmp_path: Path
+) -> None:
+    seen = visit(browser, render_page(reference_briefing), tmp_path / "print.html")
+    page = seen.page
+    page.emulate_media(media="print")
+    image = page.locator("img.print-map")
+    assert image.is_visible() and not page.locator(".leaflet-container").is_visible()
+    assert page.evaluate("() => document.querySelector('img.print-map').naturalWidth") > 500
+    assert "Belarus" in (image.get_attribute("alt") or "")
+    pdf = tmp_path / "briefing.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and b"/MediaBox [0 0 595" in data  # A4: 595 x 842 pt
+    page.emulate_media(media="screen")
+    assert not image.is_visible() and page.locator(".leaflet-container").is_visible()
+    seen.assert_clean()
