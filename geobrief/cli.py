@@ -136,6 +136,29 @@ def export(
 
 
 @cli.command()
+@click.argument("indir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "site", type=click.Path(path_type=Path), required=True,
+              help="The site folder: one page per article, index.html, places/.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Parallel worker processes [default: the number of cores].")
+def batch(indir: Path, site: Path, workers: int | None) -> None:
+    """Build a briefing for every article in a folder, plus an index; only what changed.
+
+    Example: geobrief batch articles/ -o site/ --workers 2
+    """
+    from geobrief.batch import build_site
+    from geobrief.progress import progress_bar
+
+    with progress_bar() as (on_start, advance):
+        summary = build_site(indir, site, workers=workers, progress=advance, on_start=on_start)
+    for _, reason in summary.failed:
+        click.echo(f"geobrief: failed: {reason}", err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               default=Path("geobrief-demo.html"), show_default=True)
 def demo(output: Path) -> None:

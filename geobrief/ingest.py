@@ -15,7 +15,8 @@ from geobrief.models import Article
 from geobrief.sentences import split_sentences
 
 MAX_BYTES = 5 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt", ".md", ".text", "")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".text", "", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 
 # "VILNIUS (Reuters) -", "KYIV, Sept 11 (Reuters) -", "WASHINGTON (AP) —", "BEIRUT: "
 _DATELINE = re.compile(
@@ -55,6 +56,7 @@ def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Art
         agency=meta.get("source") or agency,
         date=date or _parse_date(meta.get("date"), source),
         body_start=body_start,
+        url=meta.get("url") or None,
     )
 
 
@@ -64,7 +66,9 @@ def _read_text(path: Path) -> str:
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not an article")
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {path.suffix!r} (use .txt or .md)")
+        raise InputError(
+            f"{path}: unsupported file type {path.suffix!r} (use .txt, .md or .html)"
+        )
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
@@ -74,6 +78,10 @@ def _read_text(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from geobrief.htmltext import article_text
+
+        return article_text(text, str(path))
     return text
 
 

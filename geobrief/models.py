@@ -31,6 +31,7 @@ class Article:
     agency: str | None = None
     date: dt.date | None = None
     body_start: int = 0
+    url: str | None = None  # where it was published (front matter ``url``)
 
 
 @dataclass(frozen=True)

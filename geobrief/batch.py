@@ -1,0 +1,214 @@
+"""Build a site of briefings from a folder of articles: incremental and parallel.
+
+    build_site(indir, outdir) -> Summary
+
+Each article (.txt, .md, .html) becomes ``SITE/<name>.html``; ``SITE/index.html`` lists
+them with a map of every place sized by how many articles name it, and
+``SITE/places/<id>.html`` lists the articles of each place. ``SITE/manifest.json`` keeps
+each article's content hash, page and index record, and the geobrief version: a rerun
+rebuilds only articles whose bytes changed (everything when the version did), and a
+broken article is reported and skipped without stopping the others. Workers are
+separate processes, each opening the gazetteer index once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geobrief import __version__
+from geobrief.errors import GeobriefError, InputError
+from geobrief.output import write_atomic
+from geobrief.sitenames import page_names
+from geobrief.sitepages import write_index
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+MANIFEST = "manifest.json"
+
+Progress = Callable[[str], None]  # called with each article's name as it is done
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to build: its path relative to INDIR, its page name, its hash."""
+
+    name: str
+    source: Path
+    page: str
+    digest: str
+
+
+@dataclass
+class Summary:
+    """What a run did."""
+
+    built: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article, reason)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"built {self.built}, unchanged {self.unchanged}, failed {len(self.failed)} "
+            f"in {self.seconds:.1f} s"
+        )
+
+
+def find_articles(indir: Path) -> list[str]:
+    """Every article below ``indir`` (relative POSIX paths, sorted); hidden files and
+    folders are left out."""
+    if not indir.is_dir():
+        raise InputError(f"{indir}: not a folder of articles")
+    found = []
+    for path in indir.rglob("*"):
+        rel = path.relative_to(indir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+            found.append(rel.as_posix())
+    return sorted(found)
+
+
+def build_site(
+    indir: Path,
+    outdir: Path,
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> Summary:
+    """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``."""
+    started = time.perf_counter()
+    articles = find_articles(indir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    old = _read_manifest(outdir)
+    names = page_names(articles)
+    entries: dict[str, dict[str, Any]] = {}
+    jobs: list[Job] = []
+    for article in articles:
+        digest = _hash(indir / article)
+        entry = old.get(article)
+        page = names[article]
+        if entry and entry.get("hash") == digest and entry.get("page") == page and (
+            outdir / page
+        ).exists():
+            entries[article] = entry
+        else:
+            jobs.append(Job(article, indir / article, page, digest))
+    summary = Summary(unchanged=len(entries))
+    if on_start is not None:
+        on_start(len(jobs))
+    for job, record, error in _run(jobs, outdir, workers):
+        if error is None:
+            entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
+            summary.built += 1
+        else:
+            summary.failed.append((job.name, error))
+        if progress is not None:
+            progress(job.name)
+    changed = bool(jobs) or entries.keys() != old.keys() or not (outdir / "index.html").exists()
+    if changed:  # a rerun with nothing changed writes nothing
+        _remove_stale(outdir, old, entries)
+        write_index(outdir, [entries[a] for a in articles if a in entries])
+        _write_manifest(outdir, entries)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+# ---------------------------------------------------------------- running the jobs
+
+
+def _run(
+    jobs: list[Job], outdir: Path, workers: int | None
+) -> Iterator[tuple[Job, dict[str, Any] | None, str | None]]:
+    """Build every job, in worker processes when there is more than one job and worker;
+    yield (job, index record, None) or (job, None, the reason it failed)."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(jobs) <= 1:
+        _open_worker()
+        for job in jobs:
+            yield (job, *build_article(job, outdir))
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_open_worker) as pool:
+        futures = {pool.submit(build_article, job, outdir): job for job in jobs}
+        yield from _as_done(futures)
+
+
+def _as_done(futures: dict[Any, Job]) -> Iterable[tuple[Job, dict[str, Any] | None, str | None]]:
+    from concurrent.futures import as_completed
+
+    for future in as_completed(futures):
+        yield (futures[future], *future.result())
+
+
+_GAZETTEER: Any = None  # each worker process opens the index once
+
+
+def _open_worker() -> None:
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        from geobrief.gazetteer import Gazetteer
+
+        _GAZETTEER = Gazetteer.load()
+
+
+def build_article(job: Job, outdir: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """Build one article's page; (index record, None), or (None, why it failed)."""
+    from geobrief.page import render_page
+    from geobrief.pipeline import brief
+    from geobrief.sitepages import article_record
+
+    try:
+        briefing = brief(job.source, gazetteer=_GAZETTEER)
+        write_atomic(outdir / job.page, render_page(briefing))
+    except GeobriefError as exc:
+        return None, str(exc)
+    except (OSError, ValueError) as exc:  # unreadable file, bad data: this article only
+        return None, f"{job.name}: {exc}"
+    return article_record(briefing, job.page), None
+
+
+# ---------------------------------------------------------------- the manifest
+
+
+def _hash(path: Path) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(b"\0")
+    digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_manifest(outdir: Path) -> dict[str, dict[str, Any]]:
+    """The previous run's entries; none when there is no manifest or another version."""
+    path = outdir / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != __version__:
+        return {}
+    articles = data.get("articles")
+    return articles if isinstance(articles, dict) else {}
+
+
+def _write_manifest(outdir: Path, entries: dict[str, dict[str, Any]]) -> None:
+    data = {"version": __version__, "articles": dict(sorted(entries.items()))}
+    write_atomic(outdir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _remove_stale(
+    outdir: Path, old: dict[str, dict[str, Any]], entries: dict[str, dict[str, Any]]
+) -> None:
+    """Delete the pages of articles that are gone (only pages this tool wrote)."""
+    kept = {entry["page"] for entry in entries.values()}
+    for entry in old.values():
+        page = str(entry.get("page", ""))
+        if page and page not in kept and "/" not in page and page.endswith(".html"):
+            (outdir / page).unlink(missing_ok=True)

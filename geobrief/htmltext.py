@@ -1,0 +1,38 @@
+"""An article saved from the web (.html): its main text and metadata, extracted with
+trafilatura, as the front-matter text every other input is read as.
+
+The briefing's offsets then index that extracted text, not the HTML file.
+"""
+
+from __future__ import annotations
+
+from geobrief.errors import InputError, MissingDependencyError
+
+
+def article_text(html: str, source: str) -> str:
+    """``---`` front matter (title, date, source, url when the page has them) and the
+    article's text; InputError when the page has no article text."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # an install without the dependency
+        raise MissingDependencyError(f"reading .html needs trafilatura ({exc})") from None
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    meta = found.as_dict() if found is not None and hasattr(found, "as_dict") else found or {}
+    text = str(meta.get("text") or "").strip()
+    title = _one_line(meta.get("title"))
+    if title and text.startswith(title):  # the headline repeated as the first line
+        text = text[len(title) :].lstrip()
+    if not text:
+        raise InputError(f"{source}: no article text found in the HTML")
+    fields = {
+        "title": title,
+        "date": _one_line(meta.get("date"))[:10],
+        "source": _one_line(meta.get("sitename")),
+        "url": _one_line(meta.get("url")),
+    }
+    header = "".join(f"{key}: {value}\n" for key, value in fields.items() if value)
+    return f"---\n{header}---\n{text}\n" if header else f"{text}\n"
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value or "").split())

@@ -1,0 +1,33 @@
+"""A progress bar (rich) for long runs, shown only when stderr is a terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+Start = Callable[[int], None]
+Advance = Callable[[str], None]
+
+
+@contextmanager
+def progress_bar(label: str = "building") -> Iterator[tuple[Start, Advance]]:
+    """(start(total), advance(name)) callbacks; both do nothing off a terminal."""
+    if not sys.stderr.isatty():
+        yield (lambda total: None), (lambda name: None)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("{task.fields[name]}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None, name="")
+
+        def start(total: int) -> None:
+            bar.update(task, total=total)
+
+        def advance(name: str) -> None:
+            bar.update(task, advance=1, name=name)
+
+        yield start, advance
