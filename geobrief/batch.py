@@ -7,8 +7,12 @@ them with a map of every place sized by how many articles name it, and
 ``SITE/places/<id>.html`` lists the articles of each place. ``SITE/manifest.json`` keeps
 each article's content hash, page and index record, and the geobrief version: a rerun
 rebuilds only articles whose bytes changed (everything when the version did), and a
-broken article is reported and skipped without stopping the others. Workers are
-separate processes, each opening the gazetteer index once.
+broken article is reported and skipped without stopping the others.
+
+Workers are separate processes, each opening the gazetteer index once: local ones
+(``workers``), or a Dask cluster's (``scheduler``, e.g. "tcp://host:8786"). A worker gets
+an article's bytes and returns its page's HTML; only this process reads INDIR and writes
+SITE, so cluster workers need no shared disk.
 """
 
 from __future__ import annotations
@@ -17,14 +21,14 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from geobrief import __version__
-from geobrief.errors import GeobriefError, InputError
+from geobrief.errors import GeobriefError, InputError, MissingDependencyError
 from geobrief.output import write_atomic
 from geobrief.sitenames import page_names
 from geobrief.sitepages import write_index
@@ -37,12 +41,15 @@ Progress = Callable[[str], None]  # called with each article's name as it is don
 
 @dataclass(frozen=True)
 class Job:
-    """One article to build: its path relative to INDIR, its page name, its hash."""
+    """One article to build: its path relative to INDIR, its bytes, its page name."""
 
     name: str
-    source: Path
+    data: bytes
     page: str
     digest: str
+
+
+Result = tuple[Job, "dict[str, Any] | None", "str | None", "str | None"]  # record, html, error
 
 
 @dataclass
@@ -81,6 +88,7 @@ def build_site(
     outdir: Path,
     *,
     workers: int | None = None,
+    scheduler: str | None = None,
     progress: Progress | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> Summary:
@@ -93,7 +101,8 @@ def build_site(
     entries: dict[str, dict[str, Any]] = {}
     jobs: list[Job] = []
     for article in articles:
-        digest = _hash(indir / article)
+        data = (indir / article).read_bytes()
+        digest = _hash(data)
         entry = old.get(article)
         page = names[article]
         if entry and entry.get("hash") == digest and entry.get("page") == page and (
@@ -101,16 +110,17 @@ def build_site(
         ).exists():
             entries[article] = entry
         else:
-            jobs.append(Job(article, indir / article, page, digest))
+            jobs.append(Job(article, data, page, digest))
     summary = Summary(unchanged=len(entries))
     if on_start is not None:
         on_start(len(jobs))
-    for job, record, error in _run(jobs, outdir, workers):
-        if error is None:
+    for job, record, html, error in _run(jobs, workers, scheduler):
+        if html is not None:
+            write_atomic(outdir / job.page, html)
             entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
             summary.built += 1
         else:
-            summary.failed.append((job.name, error))
+            summary.failed.append((job.name, error or "failed"))
         if progress is not None:
             progress(job.name)
     changed = bool(jobs) or entries.keys() != old.keys() or not (outdir / "index.html").exists()
@@ -125,63 +135,78 @@ def build_site(
 # ---------------------------------------------------------------- running the jobs
 
 
-def _run(
-    jobs: list[Job], outdir: Path, workers: int | None
-) -> Iterator[tuple[Job, dict[str, Any] | None, str | None]]:
-    """Build every job, in worker processes when there is more than one job and worker;
-    yield (job, index record, None) or (job, None, the reason it failed)."""
+def _run(jobs: list[Job], workers: int | None, scheduler: str | None) -> Iterator[Result]:
+    """Build every job: on a Dask cluster, in local worker processes, or (one worker or
+    one job) here; yield (job, index record, page HTML, None) or (job, None, None, why)."""
+    if scheduler:
+        yield from _run_on_cluster(jobs, scheduler)
+        return
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(jobs) <= 1:
-        _open_worker()
-        for job in jobs:
-            yield (job, *build_article(job, outdir))
+        yield from ((job, *build_article(job)) for job in jobs)
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_open_worker) as pool:
-        futures = {pool.submit(build_article, job, outdir): job for job in jobs}
-        yield from _as_done(futures)
+        futures = {pool.submit(build_article, job): job for job in jobs}
+        for future in as_completed(futures):
+            yield (futures[future], *future.result())
 
 
-def _as_done(futures: dict[Any, Job]) -> Iterable[tuple[Job, dict[str, Any] | None, str | None]]:
-    from concurrent.futures import as_completed
-
-    for future in as_completed(futures):
-        yield (futures[future], *future.result())
+def _run_on_cluster(jobs: list[Job], scheduler: str) -> Iterator[Result]:
+    try:
+        from distributed import Client
+        from distributed import as_completed as cluster_completed
+    except ImportError:
+        raise MissingDependencyError(
+            "--scheduler needs dask.distributed: pip install 'geobrief[cluster]'"
+        ) from None
+    try:
+        client = Client(scheduler, timeout="10s")
+    except OSError as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    with client:
+        futures = client.map(build_article, jobs, pure=False)
+        by_key = {future.key: job for future, job in zip(futures, jobs, strict=True)}
+        for future, result in cluster_completed(futures, with_results=True):
+            yield (by_key[future.key], *result)
 
 
 _GAZETTEER: Any = None  # each worker process opens the index once
 
 
-def _open_worker() -> None:
+def _open_worker() -> Any:
     global _GAZETTEER
     if _GAZETTEER is None:
         from geobrief.gazetteer import Gazetteer
 
         _GAZETTEER = Gazetteer.load()
+    return _GAZETTEER
 
 
-def build_article(job: Job, outdir: Path) -> tuple[dict[str, Any] | None, str | None]:
-    """Build one article's page; (index record, None), or (None, why it failed)."""
+def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | None]:
+    """One article's (index record, page HTML, None), or (None, None, why it failed)."""
+    from geobrief.ingest import decode_article, parse_article
     from geobrief.page import render_page
     from geobrief.pipeline import brief
     from geobrief.sitepages import article_record
 
     try:
-        briefing = brief(job.source, gazetteer=_GAZETTEER)
-        write_atomic(outdir / job.page, render_page(briefing))
+        article = parse_article(decode_article(job.data, job.name), source=job.name)
+        briefing = brief(article, gazetteer=_open_worker())
+        html = render_page(briefing)
     except GeobriefError as exc:
-        return None, str(exc)
-    except (OSError, ValueError) as exc:  # unreadable file, bad data: this article only
-        return None, f"{job.name}: {exc}"
-    return article_record(briefing, job.page), None
+        return None, None, str(exc)
+    except (OSError, ValueError) as exc:  # bad data in this article only
+        return None, None, f"{job.name}: {exc}"
+    return article_record(briefing, job.page), html, None
 
 
 # ---------------------------------------------------------------- the manifest
 
 
-def _hash(path: Path) -> str:
+def _hash(data: bytes) -> str:
     digest = hashlib.sha256(__version__.encode())
     digest.update(b"\0")
-    digest.update(path.read_bytes())
+    digest.update(data)
     return digest.hexdigest()
 
 

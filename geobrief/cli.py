@@ -141,7 +141,9 @@ def export(
               help="The site folder: one page per article, index.html, places/.")
 @click.option("--workers", type=click.IntRange(1, 256), default=None,
               help="Parallel worker processes [default: the number of cores].")
-def batch(indir: Path, site: Path, workers: int | None) -> None:
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Run the articles on a Dask cluster (pip install 'geobrief[cluster]').")
+def batch(indir: Path, site: Path, workers: int | None, scheduler: str | None) -> None:
     """Build a briefing for every article in a folder, plus an index; only what changed.
 
     Example: geobrief batch articles/ -o site/ --workers 2
@@ -150,12 +152,44 @@ def batch(indir: Path, site: Path, workers: int | None) -> None:
     from geobrief.progress import progress_bar
 
     with progress_bar() as (on_start, advance):
-        summary = build_site(indir, site, workers=workers, progress=advance, on_start=on_start)
+        summary = build_site(
+            indir, site, workers=workers, scheduler=scheduler, progress=advance, on_start=on_start
+        )
     for _, reason in summary.failed:
         click.echo(f"geobrief: failed: {reason}", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("indir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "site", type=click.Path(path_type=Path), required=True,
+              help="The site folder, as for batch.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Parallel worker processes [default: the number of cores].")
+@click.option("--interval", type=click.FloatRange(0.1, 3600), default=1.0, show_default=True,
+              help="Seconds between looks at INDIR.")
+def watch(indir: Path, site: Path, workers: int | None, interval: float) -> None:
+    """Rebuild the site whenever articles are added or changed, until Ctrl-C.
+
+    Example: geobrief watch articles/ -o site/
+    """
+    from geobrief.batch import Summary, find_articles
+    from geobrief.watch import watch_site
+
+    find_articles(indir)  # a missing folder is an error now, not at the first look
+
+    def report(summary: Summary) -> None:
+        for _, reason in summary.failed:
+            click.echo(f"geobrief: failed: {reason}", err=True)
+        click.echo(summary.line())
+
+    click.echo(f"watching {indir} (Ctrl-C to stop)")
+    try:
+        watch_site(indir, site, on_build=report, workers=workers, interval=interval)
+    except KeyboardInterrupt:
+        click.echo("stopped")
 
 
 @cli.command()

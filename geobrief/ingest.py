@@ -69,19 +69,26 @@ def _read_text(path: Path) -> str:
         raise InputError(
             f"{path}: unsupported file type {path.suffix!r} (use .txt, .md or .html)"
         )
-    data = path.read_bytes()
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES} byte limit")
+    return decode_article(path.read_bytes(), str(path))
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """An article file's bytes as text (an .html page's extracted text); ``name`` is the
+    file's name, for its suffix and for messages."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+        raise InputError(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
     if b"\x00" in data:
-        raise InputError(f"{path}: binary data, not a text article")
+        raise InputError(f"{name}: binary data, not a text article")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
-    if path.suffix.lower() in HTML_SUFFIXES:
+        raise InputError(f"{name}: not valid UTF-8 at byte {exc.start}") from None
+    if name.lower().endswith(HTML_SUFFIXES):
         from geobrief.htmltext import article_text
 
-        return article_text(text, str(path))
+        return article_text(text, name)
     return text
 
 

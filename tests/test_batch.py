@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,3 +106,58 @@ def test_page_names_are_safe_and_unique() -> None:
 def test_not_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "s")])
     assert result.exit_code != 0
+
+
+def test_a_dask_cluster_builds_the_same_site(indir: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    local = tmp_path / "local"
+    build_site(indir, local, workers=1)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        result = CliRunner().invoke(
+            cli, ["batch", str(indir), "-o", str(tmp_path / "dask"), "--scheduler",
+                  cluster.scheduler_address],
+        )
+    assert "built 3, unchanged 0, failed 1" in result.output
+    assert site_files(tmp_path / "dask") == site_files(local)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(indir: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    result = CliRunner().invoke(
+        cli, ["batch", str(indir), "-o", str(tmp_path / "s"), "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code != 0
+    assert "Dask scheduler" in str(result.exception) or "Dask scheduler" in result.output
+
+
+def test_watch_rebuilds_when_an_article_arrives(indir: Path, tmp_path: Path) -> None:
+    (indir / "broken.txt").unlink()
+    site = tmp_path / "site"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geobrief", "watch", str(indir), "-o", str(site),
+         "--workers", "1", "--interval", "0.2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        index = site / "index.html"
+        _wait_for(lambda: index.exists(), proc)
+        shutil.copy(SEEDS / "mekong-floods.txt", indir / "new story.txt")
+        _wait_for(lambda: "new-story.html" in index.read_text(encoding="utf-8"), proc)
+        assert (site / "new-story.html").exists()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("watching") and lines[-1] == "stopped"
+    assert "built 3, unchanged 0, failed 0" in out and "built 1, unchanged 3, failed 0" in out
+
+
+def _wait_for(done: Callable[[], bool], proc: subprocess.Popen[str], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not done():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the site was not rebuilt in time"
+        time.sleep(0.1)
