@@ -160,7 +160,7 @@ def _run_on_cluster(jobs: list[Job], scheduler: str) -> Iterator[Result]:
             "--scheduler needs dask.distributed: pip install 'geobrief[cluster]'"
         ) from None
     try:
-        client = Client(scheduler, timeout="10s")
+        client = Client(scheduler, timeout="5s")
     except OSError as exc:
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:

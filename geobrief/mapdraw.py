@@ -3,7 +3,8 @@
 Every layer is one GeoJson (plus one of labels or arrowheads) whose features carry
 escaped strings in their properties: every string from the article goes through
 :func:`geobrief.escape.safe_text`, because folium escapes nothing and Leaflet inserts
-tooltips and popups with innerHTML. One JavaScript handler binds them all.
+tooltips and popups with innerHTML. One JavaScript handler binds them all. Role fills,
+opacities and border colours come from :mod:`geobrief.mapstyle`, shared with the static map.
 """
 
 from __future__ import annotations
@@ -15,19 +16,24 @@ from typing import TYPE_CHECKING, Any
 import folium
 import shapely
 
-from geobrief.errors import DataError
 from geobrief.escape import safe_text
 from geobrief.labels import centre_of, degrees_per_pixel, label_sides
+from geobrief.mapstyle import (
+    BORDER_RED,
+    NATO_BLUE,
+    country_role,
+    importance,
+    label_points,
+    opacity,
+    role_of,
+)
 from geobrief.mapview import View, as_list, is_focus, largest_part, records
-from geobrief.roles import ROLE_STYLES, ROLES
+from geobrief.roles import ROLE_STYLES
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
 PRECISION = 5  # decimals kept in coordinates (about 1 m)
-NATO_BLUE, BORDER_RED = "#1f4e8c", "#9b2c1f"
-OPACITY = {"focus": 0.6, "destination": 0.55, "neighbour": 0.45, "actor": 0.45}
-DEFAULT_OPACITY = 0.3  # "mentioned"
 
 # One handler binds each feature's tooltip, permanent label and popup from properties
 # that Python escaped (Leaflet inserts them with innerHTML).
@@ -84,11 +90,6 @@ def _icon() -> folium.DivIcon:
     return folium.DivIcon(html="", icon_size=(0, 0), icon_anchor=(0, 0), class_name="gb-icon")
 
 
-def _role(rec: dict[str, Any]) -> str:
-    role = str(rec.get("role") or "mentioned")
-    return role if role in ROLE_STYLES else "mentioned"
-
-
 def _count(n: Any, word: str) -> str:
     n = int(n or 0)
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
@@ -105,7 +106,7 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     rows = records(frame)
     for rec, side in zip(rows, _label_sides(rows, view), strict=True):
         name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
-        role = _role(rec)
+        role = role_of(rec)
         tip = (
             f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · {_count(n, 'mention')}"
             f" · {safe_text(role)}"
@@ -123,22 +124,14 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         labels.append(
             (rec["geometry"], {"label": name, "label_class": "gb-label", "label_dir": side})
         )
-    on_top = _importance(rows)[::-1]  # the most important dot is drawn last, on top
+    on_top = importance(rows)[::-1]  # the most important dot is drawn last, on top
     _geojson([dots[i] for i in on_top], marker=folium.CircleMarker(radius=5)).add_to(group)
     _labels(labels).add_to(group)
 
 
-def _importance(rows: list[dict[str, Any]]) -> list[int]:
-    """Row indexes, most important first: by role, then by mentions."""
-    return sorted(
-        range(len(rows)),
-        key=lambda i: (ROLES.index(_role(rows[i])), -int(rows[i].get("mentions") or 0)),
-    )
-
-
 def _label_sides(rows: list[dict[str, Any]], view: View) -> list[str]:
     """Each row's label side, placed most important first."""
-    order = _importance(rows)
+    order = importance(rows)
     points = [(rows[i]["geometry"].x, rows[i]["geometry"].y, str(rows[i]["name"])) for i in order]
     sides = label_sides(points, degrees_per_pixel(view.bounds), centre_of(view.bounds))
     by_row = dict(zip(order, sides, strict=True))
@@ -150,18 +143,17 @@ def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: Vi
     shapes: list[Feature] = []
     labels: list[Feature] = []
     rows = records(frame)
-    label_points = _label_points()
+    points = label_points()
     for rec, geom in zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True):
         if geom is None or geom.is_empty:
             continue
-        role = "focus" if is_focus(rec, False) else _role(rec)
-        opacity = OPACITY.get(role, DEFAULT_OPACITY)
+        role = country_role(rec)
         fill = ROLE_STYLES[role][0]
-        style = {"fillColor": fill, "fillOpacity": opacity, "color": "#fff", "weight": 1}
+        style = {"fillColor": fill, "fillOpacity": opacity(role), "color": "#fff", "weight": 1}
         name = safe_text(rec.get("name"))
         tip = f"<b>{name}</b><br>{_count(rec.get('mentions'), 'mention')} · {safe_text(role)}"
         shapes.append((geom, {"iso_a2": safe_text(rec.get("iso_a2")), "tip": tip, "style": style}))
-        point = label_points.get(str(rec.get("iso_a2")))
+        point = points.get(str(rec.get("iso_a2")))
         if point is None or not geom.contains(point):
             point = largest_part(geom).representative_point()
         labels.append(
@@ -169,18 +161,6 @@ def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: Vi
         )
     _geojson(shapes).add_to(group)
     _labels(labels).add_to(group)
-
-
-def _label_points() -> dict[str, Any]:
-    """Natural Earth's label points by alpha-2, when the bundled shapes are there."""
-    try:
-        from geobrief.shapes import load_countries
-
-        countries = load_countries()
-    except (ImportError, DataError):  # no bundled shapes: a representative point instead
-        return {}
-    points = shapely.points(countries["label_lon"], countries["label_lat"])
-    return dict(zip(countries["iso_a2"], points, strict=True))
 
 
 def draw_borders(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:

@@ -14,7 +14,7 @@ from geobrief.cli import cli
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SAMPLE = SEEDS / "belarus-prisoners.txt"
-COMMANDS = ["build", "places", "export", "demo"]
+COMMANDS = ["build", "places", "export", "batch", "watch", "demo"]  # batch, watch: test_batch
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -90,6 +90,9 @@ def test_demo_builds_from_any_directory(tmp_path: Path) -> None:
         (["build", "empty.txt", "-o", "x.html"], "empty"),
         (["build", "empty.txt", "-o", "x.html", "--date", "soon"], "not a date"),
         (["export", "empty.txt", "--format", "pdf", "-o", "x"], "pdf"),
+        (["batch", "missing", "-o", "site"], "not a folder"),
+        (["watch", "missing", "-o", "site"], "not a folder"),
+        (["batch", ".", "-o", "site", "--scheduler", "tcp://127.0.0.1:9"], "Dask scheduler"),
     ],
 )
 def test_bad_input_one_line_no_traceback(tmp_path: Path, args: list[str], message: str) -> None:

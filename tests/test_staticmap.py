@@ -237,3 +237,10 @@ def test_importing_the_module_does_not_import_matplotlib() -> None:
     code = "import sys, geobrief.staticmap; print(sorted(m for m in sys.modules if 'matplot' in m))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert re.fullmatch(r"\[\]\s*", out.stdout)
+
+
+def test_the_static_map_does_not_import_folium() -> None:
+    """Its styles come from mapstyle, not from the web map's mapdraw (folium: ~0.2 s)."""
+    code = "import sys, geobrief.staticmap; print('folium' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
