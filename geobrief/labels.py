@@ -47,18 +47,21 @@ def label_sides(
     points: Sequence[tuple[float, float, str]],
     deg_per_px: float,
     centre: tuple[float, float] | None = None,
-) -> list[str]:
+    *,
+    crowded: str | None = SIDES[0],
+) -> list[str | None]:
     """A side for each (lon, lat, name), in the order given (most important first).
 
     ``centre`` (lon, lat) is the middle of a map frame of ``MAP_PX``: names stay inside it
-    and clear of the layer control. Without it only names and dots are avoided.
+    and clear of the layer control. Without it only names and dots are avoided. A name
+    with no free side gets ``crowded``: a side anyway, or None to leave the name out.
     """
     projected = [mercator(lon, lat) for lon, lat, _ in points]
     pixels = [(x / deg_per_px, -y / deg_per_px) for x, y in projected]
     dots = [_square(x, y, DOT_PX / 2) for x, y in pixels]
     frame, control = _frame(centre, deg_per_px)
     placed: list[Box] = [] if control is None else [control]
-    sides = []
+    sides: list[str | None] = []
     for i, ((x, y), (_, _, name)) in enumerate(zip(pixels, points, strict=True)):
         others = dots[:i] + dots[i + 1 :]
         boxes = {side: _box(x, y, len(name) * CHAR_PX, side) for side in SIDES}
@@ -68,8 +71,9 @@ def label_sides(
             for side in SIDES
             if _inside(boxes[side], frame) and not any(_overlap(boxes[side], b) for b in obstacles)
         ]
-        side = free[0] if free else SIDES[0]
-        placed.append(boxes[side])
+        side = free[0] if free else crowded
+        if side is not None:
+            placed.append(boxes[side])
         sides.append(side)
     return sides
 

@@ -121,19 +121,21 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         }
         props = {"place_id": safe_text(rec.get("place_id")), "tip": tip, "style": style}
         dots.append((rec["geometry"], props))
-        labels.append(
-            (rec["geometry"], {"label": name, "label_class": "gb-label", "label_dir": side})
-        )
+        if side is not None:
+            label = {"label": name, "label_class": "gb-label", "label_dir": side}
+            labels.append((rec["geometry"], label))
     on_top = importance(rows)[::-1]  # the most important dot is drawn last, on top
     _geojson([dots[i] for i in on_top], marker=folium.CircleMarker(radius=5)).add_to(group)
     _labels(labels).add_to(group)
 
 
-def _label_sides(rows: list[dict[str, Any]], view: View) -> list[str]:
-    """Each row's label side, placed most important first."""
+def _label_sides(rows: list[dict[str, Any]], view: View) -> list[str | None]:
+    """Each row's label side (None: no room, the name shows on hover), most important
+    first."""
     order = importance(rows)
     points = [(rows[i]["geometry"].x, rows[i]["geometry"].y, str(rows[i]["name"])) for i in order]
-    sides = label_sides(points, degrees_per_pixel(view.bounds), centre_of(view.bounds))
+    scale, centre = degrees_per_pixel(view.bounds), centre_of(view.bounds)
+    sides = label_sides(points, scale, centre, crowded=None)  # no room: name on hover only
     by_row = dict(zip(order, sides, strict=True))
     return [by_row[i] for i in range(len(rows))]
 

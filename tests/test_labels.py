@@ -52,3 +52,10 @@ def test_a_name_at_the_frame_edge_turns_inwards(twin_cities: tuple[Point, Point]
     centre = (lon - 540 * scale, lat)
     assert label_sides([(lon, lat, name)], scale, centre) == ["left"]
     assert label_sides([(lon, lat, name)], scale) == ["right"]  # no frame, no constraint
+
+
+def test_a_name_with_no_room_can_be_left_out(twin_cities: tuple[Point, Point]) -> None:
+    scale = degrees_per_pixel([[-60.0, -170.0], [70.0, 170.0]])  # the whole world
+    crowd = [twin_cities[0]] * 3  # three names at one point: right, left, then no room
+    assert label_sides(crowd, scale, crowded=None) == ["right", "left", None]
+    assert label_sides(crowd, scale)[-1] == "right"  # or squeezed in anyway
