@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
+from geobrief.csp import with_policy
 from geobrief.facts import find_facts, standfirst
 from geobrief.mapview import as_list, records
 from geobrief.resources import data_dir
@@ -63,6 +64,7 @@ def render_page(briefing: Briefing) -> str:
     parts = map_parts(make_map(briefing.layers, tiles=briefing.tiles))
     context = page_context(briefing, parts) | {"print_map": print_map(briefing)}
     html = environment().get_template("briefing.html").render(**context)
+    html = with_policy(html, tiles=bool(briefing.tiles))
     log.info("page: %d characters", len(html))
     return html
 

@@ -11,6 +11,7 @@ import geopandas as gpd
 from markupsafe import Markup
 from shapely.geometry import Point
 
+from geobrief.csp import with_policy
 from geobrief.models import Briefing, Layers
 from geobrief.output import write_atomic
 from geobrief.sitenames import slug
@@ -53,14 +54,14 @@ def write_index(outdir: Path, entries: list[dict[str, Any]]) -> None:
     html = env.get_template("site_index.html").render(
         articles=records, places=places, map=_map(places), **common
     )
-    write_atomic(outdir / "index.html", html)
+    write_atomic(outdir / "index.html", with_policy(html))
     folder = outdir / PLACES_DIR
     folder.mkdir(exist_ok=True)
     wanted = set()
     for place in places:
         wanted.add(place["page"])
         page = env.get_template("site_place.html").render(place=place, **common)
-        write_atomic(folder / place["page"], page)
+        write_atomic(folder / place["page"], with_policy(page))
     for stale in folder.glob("*.html"):
         if stale.name not in wanted:
             stale.unlink()

@@ -60,6 +60,10 @@ def test_batch_builds_a_site_and_reports_the_broken_article(indir: Path, tmp_pat
     place = BeautifulSoup((site / vientiane["href"]).read_text(encoding="utf-8"), "html.parser")
     assert len(place.select("ul.distances li")) == 2  # the .md and the .html name it
     assert all(not name.startswith(".") for name in site_files(site))
+    for name, data in site_files(site).items():  # every page carries its policy
+        if name.endswith(".html"):
+            assert data.count(b'http-equiv="Content-Security-Policy"') == 1, name
+            assert b"geobrief:csp" not in data
 
 
 def test_a_rerun_builds_nothing_and_a_change_rebuilds_one(indir: Path, tmp_path: Path) -> None:

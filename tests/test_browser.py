@@ -58,10 +58,11 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
-def visit(browser: Any, html: str, path: Path) -> Visit:
-    """Open ``html`` from ``path``; abort (and record) every request but file: and data:."""
+def visit(browser: Any, html: str, path: Path, *, bypass_csp: bool = False) -> Visit:
+    """Open ``html`` from ``path``; abort (and record) every request but file: and data:.
+    ``bypass_csp`` lets a test inject its own script (axe-core) past the page's policy."""
     path.write_text(html, encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, bypass_csp=bypass_csp)
     seen = Visit(page)
     page.on("console", lambda m: m.type == "error" and seen.console_errors.append(m.text))
     page.on("pageerror", lambda error: seen.page_errors.append(str(error)))
@@ -199,7 +200,7 @@ def axe_script() -> Path:
 def test_accessibility_axe_finds_nothing_serious(
     browser: Any, reference_briefing: Briefing, tmp_path: Path
 ) -> None:
-    seen = visit(browser, render_page(reference_briefing), tmp_path / "a11y.html")
+    seen = visit(browser, render_page(reference_briefing), tmp_path / "a11y.html", bypass_csp=True)
     page = seen.page
     page.add_script_tag(path=str(axe_script()))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -252,3 +253,21 @@ def test_print_shows_the_static_map_on_a4(
     page.emulate_media(media="screen")
     assert not image.is_visible() and page.locator(".leaflet-container").is_visible()
     seen.assert_clean()
+
+
+def test_the_policy_lets_the_page_run_and_refuses_anything_injected(
+    browser: Any, hostile_briefing: Briefing, tmp_path: Path
+) -> None:
+    html = render_page(hostile_briefing)
+    assert html.count('http-equiv="Content-Security-Policy"') == 1
+    injected = html.replace(
+        "</body>",
+        '<script>alert("injected")</script><img src="data:," onerror="alert(2)"></body>',
+    )
+    seen = visit(browser, injected, tmp_path / "csp.html")
+    page = seen.page
+    assert page.locator(".leaflet-tooltip.gb-label").count() > 0  # the page's own code ran
+    page.locator("button.timeline-entry").first.click()
+    assert seen.dialogs == []  # neither injected script ran
+    refused = [e for e in seen.console_errors if "Content Security Policy" in e]
+    assert len(refused) == 2 and len(seen.console_errors) == 2
