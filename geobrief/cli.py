@@ -14,13 +14,14 @@ from typing import Any
 import click
 
 from geobrief import __version__
-from geobrief.errors import GeobriefError, InputError
+from geobrief.errors import GeobriefError, InputError, OutputError
 from geobrief.models import Briefing
 from geobrief.output import FORMATS, Size, export_data, places_record, write_atomic
 from geobrief.pipeline import Config, brief, geoparse
 from geobrief.resolve import RESOLVERS
 
 DEMO_ARTICLE = "belarus-prisoners.txt"
+GENERATOR_MARK = b'<meta name="generator" content="geobrief">'  # templates/base.html
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -70,12 +71,16 @@ def cli(verbose: bool) -> None:
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="Where to write the HTML page.")
+@click.option("--force", is_flag=True,
+              help="Overwrite OUTPUT even if it is not a page geobrief wrote.")
 @briefing_options
-def build(article: Path, output: Path, config: Config) -> None:
+def build(article: Path, output: Path, force: bool, config: Config) -> None:
     """Build one self-contained HTML briefing.
 
     Example: geobrief build story.txt -o story.html
     """
+    if not force:
+        refuse_foreign(output)
     write_page(brief(article, config), output)
     click.echo(f"wrote {output}")
 
@@ -205,6 +210,15 @@ def demo(output: Path) -> None:
     source = data_dir("seeds") / DEMO_ARTICLE
     write_page(brief(source), output)
     click.echo(f"wrote {output} from the sample article {source.name}")
+
+
+def refuse_foreign(output: Path) -> None:
+    """Refuse to replace a file that is not a geobrief page (a user's own work)."""
+    if output.is_file():
+        with output.open("rb") as existing:
+            head = existing.read(4096)
+        if GENERATOR_MARK not in head:
+            raise OutputError(f"{output}: exists and is not a geobrief page (use --force)")
 
 
 def write_page(briefing: Briefing, output: Path) -> None:

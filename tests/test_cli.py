@@ -143,3 +143,24 @@ def test_continents_have_no_country(tmp_path: Path) -> None:
     result = run("export", str(tmp_path / "a.txt"), "--format", "json", "-o", str(out))
     assert result.returncode == 0
     assert json.loads(out.read_text())["focus"] is None
+
+
+def test_build_keeps_a_file_it_did_not_write_unless_forced(tmp_path: Path) -> None:
+    mine = tmp_path / "notes.html"
+    mine.write_text("<p>my own notes</p>")
+    result = run("build", str(SAMPLE), "-o", str(mine))
+    assert result.returncode == 1 and "--force" in result.stderr
+    assert mine.read_text() == "<p>my own notes</p>"
+    assert run("build", str(SAMPLE), "-o", str(mine), "--force").returncode == 0
+    assert run("build", str(SAMPLE), "-o", str(mine)).returncode == 0  # now it is ours
+
+
+@pytest.mark.parametrize("fmt", ["html", "fragment", "png", "svg", "json", "geojson"])
+def test_the_same_input_gives_the_same_bytes(tmp_path: Path, fmt: str) -> None:
+    outputs = []
+    for name in ("a", "b"):
+        out = tmp_path / f"{name}.{fmt}"
+        args = ["build", str(SAMPLE)] if fmt == "html" else ["export", str(SAMPLE), "--format", fmt]
+        assert run(*args, "-o", str(out)).returncode == 0
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 1000
