@@ -114,15 +114,21 @@ def build_site(
     summary = Summary(unchanged=len(entries))
     if on_start is not None:
         on_start(len(jobs))
-    for job, record, html, error in _run(jobs, workers, scheduler):
-        if html is not None:
-            write_atomic(outdir / job.page, html)
-            entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
-            summary.built += 1
-        else:
-            summary.failed.append((job.name, error or "failed"))
-        if progress is not None:
-            progress(job.name)
+    try:
+        for job, record, html, error in _run(jobs, workers, scheduler):
+            if html is not None:
+                write_atomic(outdir / job.page, html)
+                entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
+                summary.built += 1
+            else:
+                summary.failed.append((job.name, error or "failed"))
+            if progress is not None:
+                progress(job.name)
+    except KeyboardInterrupt:
+        # the pages built so far are kept and recorded, so the next run resumes; the old
+        # index still links only pages that exist
+        _write_manifest(outdir, entries)
+        raise
     changed = bool(jobs) or entries.keys() != old.keys() or not (outdir / "index.html").exists()
     if changed:  # a rerun with nothing changed writes nothing
         _remove_stale(outdir, old, entries)

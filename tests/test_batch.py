@@ -165,3 +165,21 @@ def _wait_for(done: Callable[[], bool], proc: subprocess.Popen[str], seconds: fl
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "the site was not rebuilt in time"
         time.sleep(0.1)
+
+
+def test_an_interrupted_batch_resumes(indir: Path, tmp_path: Path) -> None:
+    (indir / "broken.txt").unlink()
+    site = tmp_path / "site"
+    done: list[str] = []
+
+    def interrupt_after_one(name: str) -> None:
+        done.append(name)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_site(indir, site, workers=1, progress=interrupt_after_one)
+    assert len(done) == 1 and (site / "manifest.json").exists()
+    resumed = build_site(indir, site, workers=1)
+    assert (resumed.built, resumed.unchanged) == (2, 1)  # the first article is not redone
+    assert len(BeautifulSoup((site / "index.html").read_text(), "html.parser").select(
+        "table.articles tbody tr")) == 3
