@@ -22,21 +22,30 @@ PLACES_DIR = "places"
 def article_record(briefing: Briefing, page: str) -> dict[str, Any]:
     """What the index shows of one article (kept in the manifest between runs)."""
     article = briefing.article
-    names = {p.country: p.name for p in briefing.places if p.kind == "country"}
+    url = article.url or ""
     return {
         "page": page,
         "title": article.title,
         "date": article.date.isoformat() if article.date else None,
         "source": article.agency or "",
-        "url": article.url or "",
+        "url": url if url.startswith(("https://", "http://")) else "",  # never javascript:
         "focus": briefing.focus,
-        "focus_name": names.get(briefing.focus or "", briefing.focus or ""),
+        "focus_name": _country_name(briefing.focus),
         "places": [
             {"place_id": p.place_id, "name": p.name, "kind": p.kind, "country": p.country,
              "lat": p.lat, "lon": p.lon}
             for p in briefing.places
         ],
     }
+
+
+def _country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    from geobrief.shapes import load_countries
+
+    names = load_countries()["name"]
+    return str(names.get(code, code))
 
 
 def write_index(outdir: Path, entries: list[dict[str, Any]]) -> None:

@@ -58,7 +58,9 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
-def visit(browser: Any, html: str, path: Path, *, bypass_csp: bool = False) -> Visit:
+def visit(
+    browser: Any, html: str, path: Path, *, bypass_csp: bool = False, map_: bool = True
+) -> Visit:
     """Open ``html`` from ``path``; abort (and record) every request but file: and data:.
     ``bypass_csp`` lets a test inject its own script (axe-core) past the page's policy."""
     path.write_text(html, encoding="utf-8")
@@ -77,7 +79,8 @@ def visit(browser: Any, html: str, path: Path, *, bypass_csp: bool = False) -> V
 
     page.route("**/*", guard)
     page.goto(path.as_uri(), wait_until="load")
-    page.wait_for_selector(".leaflet-overlay-pane svg path", state="attached")
+    if map_:  # wait until the map has drawn
+        page.wait_for_selector(".leaflet-overlay-pane svg path", state="attached")
     return seen
 
 
@@ -271,3 +274,28 @@ def test_the_policy_lets_the_page_run_and_refuses_anything_injected(
     assert seen.dialogs == []  # neither injected script ran
     refused = [e for e in seen.console_errors if "Content Security Policy" in e]
     assert len(refused) == 2 and len(seen.console_errors) == 2
+
+
+def test_a_hostile_site_runs_nothing(browser: Any, tmp_path: Path) -> None:
+    from geobrief.batch import build_site
+
+    indir, site = tmp_path / "in", tmp_path / "site"
+    indir.mkdir()
+    evil = "<script>alert(1)</script>`${alert(2)}`<img src=x onerror=alert(3)>"
+    (indir / "a <b onmouseover=alert(4)> ${x}.md").write_text(
+        f"---\ntitle: {evil}\nsource: {evil}\nurl: javascript:alert(5)\n---\n"
+        f"MINSK (Reuters) - {evil} Talks in Minsk and Vilnius. </script><script>alert(6)"
+        "</script> Troops moved from Minsk to Vilnius.\n",
+        encoding="utf-8",
+    )
+    assert build_site(indir, site, workers=1).built == 1
+    pages = [site / "index.html", *site.glob("*.html"), *(site / "places").glob("*.html")]
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        seen = visit(browser, html, tmp_path / f"v-{path.name}", map_="folium-map" in html)
+        page = seen.page
+        for link in page.locator("a:visible").all():
+            link.hover()
+        seen.assert_clean()
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "javascript:" not in index  # a front-matter url that is not http(s) is not a link
