@@ -21,6 +21,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,20 +40,70 @@ def write_articles(folder: Path, count: int) -> None:
             written += 1
 
 
-def run(indir: Path, site: Path, workers: int, scheduler: str | None) -> tuple[float, int, str]:
-    """Seconds, peak RSS (KiB) of the largest process (parent or worker), summary line."""
+def run(
+    indir: Path, site: Path, workers: int, scheduler: str | None
+) -> tuple[float, str, int, list[int]]:
+    """Seconds, summary line, and peak RSS (KiB) of one `geobrief batch` process and of
+    each of its worker processes."""
     start = time.perf_counter()
     where = ["--scheduler", scheduler] if scheduler else ["--workers", str(workers)]
     proc = subprocess.Popen(
         [sys.executable, "-m", "geobrief", "batch", str(indir), "-o", str(site), *where],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+    watcher = PeakWatcher(proc.pid)
+    watcher.start()
     out, _ = proc.communicate()
     seconds = time.perf_counter() - start
-    # the largest of this script's waited-for descendants: the batch process and its
-    # workers (each is reaped by its parent, whose own figure then includes it)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, peak, out.strip()
+    watcher.stop()
+    parent = watcher.peaks.pop(proc.pid, 0)
+    return seconds, out.strip(), parent, sorted(watcher.peaks.values())
+
+
+class PeakWatcher(threading.Thread):
+    """Polls /proc for the peak RSS (VmHWM) of a process and of its children."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.root, self.peaks, self.done = pid, {}, threading.Event()  # pid -> KiB
+
+    def run(self) -> None:
+        while not self.done.wait(0.1):
+            for pid in [self.root, *_children(self.root)]:
+                peak = _vm_hwm(pid)
+                if peak:
+                    self.peaks[pid] = max(peak, self.peaks.get(pid, 0))
+
+    def stop(self) -> None:
+        self.done.set()
+        self.join()
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
+
+
+def _vm_hwm(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _worker_peaks(address: str) -> list[int]:
+    """Each Dask worker's peak RSS (KiB), asked of the worker itself."""
+    from distributed import Client
+
+    with Client(address) as client:
+        found = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return sorted(found.values())
 
 
 def main() -> None:
@@ -65,18 +116,20 @@ def main() -> None:
         indir, site = Path(tmp) / "in", Path(tmp) / "site"
         indir.mkdir()
         write_articles(indir, args.articles)
-        cold, peak, line = run(indir, site, args.workers, address)
+        cold, line, parent, workers = run(indir, site, args.workers, address)
+        if address:  # the cluster's workers are not the batch process's children
+            workers = _worker_peaks(address)
         rate = args.articles / cold
         where = f"a LocalCluster of {args.workers}" if address else f"{args.workers} workers"
         print(f"cold: {args.articles} articles, {where}: {cold:.1f} s, "
               f"{rate:.2f} articles/s (target 4: ratio {rate / 4:.2f})")
         print(f"  {line}")
+        worst = max(workers, default=0) / 1024
+        print(f"peak RSS per worker: {', '.join(f'{w / 1024:.0f}' for w in workers)} MB "
+              f"(target 400: ratio {worst / 400:.2f}); the batch process itself: "
+              f"{parent / 1024:.0f} MB")
         reruns = sorted(run(indir, site, args.workers, address)[0] for _ in range(3))
         print(f"no-change rerun: median {reruns[1]:.2f} s (target 3: ratio {reruns[1] / 3:.2f})")
-    if address:  # the cluster's worker processes are reaped only now
-        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    print(f"peak RSS of the largest process: {peak / 1024:.0f} MB (target 400: "
-          f"ratio {peak / 1024 / 400:.2f})")
 
 
 @contextlib.contextmanager

@@ -172,7 +172,10 @@ def _run_on_cluster(jobs: list[Job], scheduler: str) -> Iterator[Result]:
     with client:
         futures = client.map(build_article, jobs, pure=False)
         by_key = {future.key: job for future, job in zip(futures, jobs, strict=True)}
-        for future, result in cluster_completed(futures, with_results=True):
+        done = cluster_completed(futures, with_results=True)
+        del futures  # only the iterator holds them now: a page is freed once fetched
+        for future, result in done:
+            future.release()  # the worker may drop the page it built
             yield (by_key[future.key], *result)
 
 
