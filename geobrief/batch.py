@@ -68,15 +68,18 @@ class Summary:
         )
 
 
-def find_articles(indir: Path) -> list[str]:
+def find_articles(indir: Path, skip: Path | None = None) -> list[str]:
     """Every article below ``indir`` (relative POSIX paths, sorted); hidden files and
-    folders are left out."""
+    folders are left out, and so is ``skip`` (the site, when it lies inside INDIR)."""
     if not indir.is_dir():
         raise InputError(f"{indir}: not a folder of articles")
+    skipped = skip.resolve() if skip is not None else None
     found = []
     for path in indir.rglob("*"):
         rel = path.relative_to(indir)
         if any(part.startswith(".") for part in rel.parts):
+            continue
+        if skipped is not None and path.resolve().is_relative_to(skipped):
             continue
         if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
             found.append(rel.as_posix())
@@ -94,7 +97,7 @@ def build_site(
 ) -> Summary:
     """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``."""
     started = time.perf_counter()
-    articles = find_articles(indir)
+    articles = find_articles(indir, skip=outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     old = _read_manifest(outdir)
     names = page_names(articles)

@@ -16,10 +16,10 @@ from geobrief.batch import Summary, build_site, find_articles
 Snapshot = dict[str, tuple[int, int]]  # article -> (mtime in ns, size)
 
 
-def snapshot(indir: Path) -> Snapshot:
-    """What INDIR's articles look like now."""
+def snapshot(indir: Path, site: Path | None = None) -> Snapshot:
+    """What INDIR's articles look like now (leaving out the site if it is inside)."""
     found: Snapshot = {}
-    for article in find_articles(indir):
+    for article in find_articles(indir, skip=site):
         try:
             stat = (indir / article).stat()
         except FileNotFoundError:  # removed while we looked
@@ -41,10 +41,10 @@ def watch_site(
     """Build the site now and after every settled change, while ``keep_going()``."""
     built: Snapshot | None = None
     while keep_going():
-        now = snapshot(indir)
+        now = snapshot(indir, outdir)
         if now != built:
             time.sleep(debounce)
-            if snapshot(indir) != now:
+            if snapshot(indir, outdir) != now:
                 continue  # still changing: wait until it settles
             on_build(build_site(indir, outdir, workers=workers))
             built = now

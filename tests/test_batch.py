@@ -185,3 +185,10 @@ def test_an_interrupted_batch_resumes(indir: Path, tmp_path: Path) -> None:
     assert (resumed.built, resumed.unchanged) == (2, 1)  # the first article is not redone
     assert len(BeautifulSoup((site / "index.html").read_text(), "html.parser").select(
         "table.articles tbody tr")) == 3
+
+
+def test_a_site_inside_its_input_folder_is_not_read_as_articles(indir: Path) -> None:
+    (indir / "broken.txt").unlink()
+    first = build_site(indir, indir / "site", workers=1)
+    again = build_site(indir, indir / "site", workers=1)
+    assert (first.built, again.built, again.unchanged) == (3, 0, 3)
