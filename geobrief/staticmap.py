@@ -25,6 +25,7 @@ folium is not imported at all.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -93,7 +94,22 @@ def render_static(
         out = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {"Software": "geobrief"}
         fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor=SEA)
-    return out.getvalue()
+    return out.getvalue() if fmt == "png" else compact_paths(out.getvalue())
+
+
+_PATH_DATA = re.compile(rb' d="([^"]*)"')
+_LONG_NUMBER = re.compile(rb"(-?\d+\.\d)\d+")
+
+
+def compact_paths(svg: bytes) -> bytes:
+    """Path coordinates to 0.1 pt and one line each: a third smaller, the same drawing
+    (a tenth of a point is 0.035 mm). Only ``d`` attributes change, never text."""
+
+    def shorten(match: re.Match[bytes]) -> bytes:
+        data = _LONG_NUMBER.sub(rb"\1", match.group(1))
+        return b' d="' + b" ".join(data.split()) + b'"'
+
+    return _PATH_DATA.sub(shorten, svg)
 
 
 @contextmanager
