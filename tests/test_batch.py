@@ -145,10 +145,9 @@ def test_watch_rebuilds_when_an_article_arrives(indir: Path, tmp_path: Path) -> 
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
-        index = site / "index.html"
-        _wait_for(lambda: index.exists(), proc)
+        index, manifest = site / "index.html", site / "manifest.json"  # the manifest is last
+        _wait_for(manifest.exists, proc)
         shutil.copy(SEEDS / "mekong-floods.txt", indir / "new story.txt")
-        manifest = site / "manifest.json"  # written last, just before the summary line
         _wait_for(lambda: "new story.txt" in manifest.read_text(encoding="utf-8"), proc)
         assert "new-story.html" in index.read_text(encoding="utf-8")
         time.sleep(1)  # let it print the summary before it is interrupted
