@@ -108,7 +108,8 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
         role = role_of(rec)
         tip = (
-            f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · {_count(n, 'mention')}"
+            f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · "
+            f"{_count(n, str(rec.get('unit') or 'mention'))}"
             f" · {safe_text(role)}"
         )
         style = {

@@ -99,12 +99,14 @@ def _map(places: list[dict[str, Any]]) -> dict[str, Markup]:
     rows = [
         {"place_id": p["place_id"], "name": p["name"], "kind": p["kind"],
          "country": p["country"], "mentions": len(p["articles"]), "role": "mentioned",
-         "geometry": Point(round(p["lon"], 5), round(p["lat"], 5))}
+         "unit": "article", "geometry": Point(round(p["lon"], 5), round(p["lat"], 5))}
         for p in places
     ]
     empty = gpd.GeoDataFrame(geometry=[], crs="EPSG:4326")
     layers = Layers(
-        places=gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry="geometry", crs="EPSG:4326"),
+        places=gpd.GeoDataFrame(
+            rows, columns=[*PLACE_COLUMNS, "unit"], geometry="geometry", crs="EPSG:4326"
+        ),
         countries=gpd.GeoDataFrame(columns=COUNTRY_COLUMNS, geometry="geometry", crs="EPSG:4326"),
         borders=empty, routes=empty, events=empty,
     )

@@ -59,6 +59,7 @@ def test_batch_builds_a_site_and_reports_the_broken_article(indir: Path, tmp_pat
     vientiane = next(a for a in index.select("aside a") if a.text == "Vientiane")
     place = BeautifulSoup((site / vientiane["href"]).read_text(encoding="utf-8"), "html.parser")
     assert len(place.select("ul.distances li")) == 2  # the .md and the .html name it
+    assert "2 articles" in index.decode()  # the map's tooltip counts articles
     assert all(not name.startswith(".") for name in site_files(site))
     for name, data in site_files(site).items():  # every page carries its policy
         if name.endswith(".html"):
