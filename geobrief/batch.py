@@ -22,8 +22,9 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,22 @@ class Job:
     digest: str
 
 
+@dataclass(frozen=True)
+class Todo:
+    """An article to build, before its bytes are read (they are read when it is sent to a
+    worker, so that only the articles in flight are held in memory)."""
+
+    name: str
+    path: Path
+    page: str
+    digest: str
+
+    def load(self) -> Job:
+        return Job(self.name, self.path.read_bytes(), self.page, self.digest)
+
+
 Result = tuple[Job, "dict[str, Any] | None", "str | None", "str | None"]  # record, html, error
+IN_FLIGHT = 4  # articles sent ahead per worker
 
 
 @dataclass
@@ -102,10 +118,9 @@ def build_site(
     old = _read_manifest(outdir)
     names = page_names(articles)
     entries: dict[str, dict[str, Any]] = {}
-    jobs: list[Job] = []
+    jobs: list[Todo] = []
     for article in articles:
-        data = (indir / article).read_bytes()
-        digest = _hash(data)
+        digest = _hash(indir / article)
         entry = old.get(article)
         page = names[article]
         if entry and entry.get("hash") == digest and entry.get("page") == page and (
@@ -113,12 +128,13 @@ def build_site(
         ).exists():
             entries[article] = entry
         else:
-            jobs.append(Job(article, data, page, digest))
+            jobs.append(Todo(article, indir / article, page, digest))
     summary = Summary(unchanged=len(entries))
     if on_start is not None:
         on_start(len(jobs))
     try:
-        for job, record, html, error in _run(jobs, workers, scheduler):
+        loaded = (todo.load() for todo in jobs)
+        for job, record, html, error in _run(loaded, len(jobs), workers, scheduler):
             if html is not None:
                 write_atomic(outdir / job.page, html)
                 entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
@@ -144,23 +160,33 @@ def build_site(
 # ---------------------------------------------------------------- running the jobs
 
 
-def _run(jobs: list[Job], workers: int | None, scheduler: str | None) -> Iterator[Result]:
-    """Build every job: on a Dask cluster, in local worker processes, or (one worker or
-    one job) here; yield (job, index record, page HTML, None) or (job, None, None, why)."""
+def _run(
+    jobs: Iterator[Job], count: int, workers: int | None, scheduler: str | None
+) -> Iterator[Result]:
+    """Build ``count`` jobs: on a Dask cluster, in local worker processes, or (one worker
+    or one job) here; yield (job, index record, page HTML, None) or (job, None, None, why)
+    as each is done. At most IN_FLIGHT jobs per worker are sent ahead."""
     if scheduler:
         yield from _run_on_cluster(jobs, scheduler)
         return
-    workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(jobs) <= 1:
+    workers = min(workers or os.cpu_count() or 1, max(count, 1))
+    if workers == 1:
         yield from ((job, *build_article(job)) for job in jobs)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_open_worker) as pool:
-        futures = {pool.submit(build_article, job): job for job in jobs}
-        for future in as_completed(futures):
-            yield (futures[future], *future.result())
+    with ProcessPoolExecutor(max_workers=workers, initializer=_open_worker) as pool:
+        first = islice(jobs, workers * IN_FLIGHT)
+        pending = {pool.submit(build_article, job): job for job in first}
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = pending.pop(future)
+                follower = next(jobs, None)
+                if follower is not None:
+                    pending[pool.submit(build_article, follower)] = follower
+                yield (job, *future.result())
 
 
-def _run_on_cluster(jobs: list[Job], scheduler: str) -> Iterator[Result]:
+def _run_on_cluster(jobs: Iterator[Job], scheduler: str) -> Iterator[Result]:
     try:
         from distributed import Client
         from distributed import as_completed as cluster_completed
@@ -173,13 +199,23 @@ def _run_on_cluster(jobs: list[Job], scheduler: str) -> Iterator[Result]:
     except OSError as exc:
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
-        futures = client.map(build_article, jobs, pure=False)
-        by_key = {future.key: job for future, job in zip(futures, jobs, strict=True)}
-        done = cluster_completed(futures, with_results=True)
-        del futures  # only the iterator holds them now: a page is freed once fetched
-        for future, result in done:
+        ahead = IN_FLIGHT * max(len(client.scheduler_info()["workers"]), 1)
+        running = cluster_completed(with_results=True)
+        by_key: dict[Any, Job] = {}
+
+        def send(job: Job) -> None:
+            future = client.submit(build_article, job, pure=False)
+            by_key[future.key] = job
+            running.add(future)
+
+        for job in islice(jobs, ahead):
+            send(job)
+        for future, result in running:
             future.release()  # the worker may drop the page it built
-            yield (by_key[future.key], *result)
+            follower = next(jobs, None)
+            if follower is not None:
+                send(follower)
+            yield (by_key.pop(future.key), *result)
 
 
 _GAZETTEER: Any = None  # each worker process opens the index once
@@ -215,10 +251,13 @@ def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | No
 # ---------------------------------------------------------------- the manifest
 
 
-def _hash(data: bytes) -> str:
+def _hash(path: Path) -> str:
+    """The version and the file's bytes, hashed (read in blocks: nothing is kept)."""
     digest = hashlib.sha256(__version__.encode())
     digest.update(b"\0")
-    digest.update(data)
+    with path.open("rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 
