@@ -34,7 +34,8 @@ _FUNCTION = (
 _PLURAL = r"(?:[a-z][\w-]*s|people|children|men|women|police|troops|staff|personnel|cattle)"
 _FACT = re.compile(
     rf"(?<![\w$£€.,-])(?P<number>{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?)"
-    rf"\s+(?:of\s+)?(?:(?!{_FUNCTION})[a-z][\w-]*\s+){{0,2}}?(?!{_FUNCTION})(?P<noun>{_PLURAL})\b",
+    rf"\s+(?:of\s+)?(?:(?!{_FUNCTION})[a-z][\w-]*\s+){{0,2}}?(?!{_FUNCTION})(?P<noun>{_PLURAL})\b"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?",  # "of NATO"
     re.IGNORECASE,
 )
 _TIME = re.compile(

@@ -21,11 +21,15 @@ def test_the_reference_articles_counts(reference_briefing: Briefing) -> None:
 def test_spans_of_time_dates_and_repeats_are_not_facts() -> None:
     article = parse_article(
         "Fifty-two people were freed on August 22 after three decades. In 2022, 52 people "
-        "fled and 1,200 children and 3 million dollars were found. Some 10-12 trucks came.",
+        "fled and 1,200 children and 3 million dollars were found. Some 10-12 trucks came. "
+        "Belarus borders three members of NATO and two of the European Union's members.",
         source="t",
     )
     texts = [fact.text for fact in find_facts(article)]
-    assert texts == ["Fifty-two people", "1,200 children", "3 million dollars", "10-12 trucks"]
+    assert texts == [
+        "Fifty-two people", "1,200 children", "3 million dollars", "10-12 trucks",
+        "three members of NATO",  # whose members, when a name follows
+    ]
 
 
 def test_standfirst_is_the_first_sentence_without_the_dateline() -> None:
