@@ -30,6 +30,7 @@ from typing import Any
 
 from geobrief import __version__
 from geobrief.errors import GeobriefError, InputError, MissingDependencyError
+from geobrief.ingest import MAX_BYTES, check_size
 from geobrief.output import write_atomic
 from geobrief.sitenames import page_names
 from geobrief.sitepages import write_index
@@ -110,8 +111,10 @@ def build_site(
     scheduler: str | None = None,
     progress: Progress | None = None,
     on_start: Callable[[int], None] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Summary:
-    """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``."""
+    """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``; an
+    article file over ``max_bytes`` fails without being read."""
     started = time.perf_counter()
     articles = find_articles(indir, skip=outdir)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -119,7 +122,13 @@ def build_site(
     names = page_names(articles)
     entries: dict[str, dict[str, Any]] = {}
     jobs: list[Todo] = []
+    too_big = []
     for article in articles:
+        try:
+            check_size((indir / article).stat().st_size, article, max_bytes)
+        except InputError as exc:
+            too_big.append((article, str(exc)))
+            continue
         digest = _hash(indir / article)
         entry = old.get(article)
         page = names[article]
@@ -129,7 +138,7 @@ def build_site(
             entries[article] = entry
         else:
             jobs.append(Todo(article, indir / article, page, digest))
-    summary = Summary(unchanged=len(entries))
+    summary = Summary(unchanged=len(entries), failed=too_big)
     if on_start is not None:
         on_start(len(jobs))
     try:
@@ -238,7 +247,8 @@ def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | No
     from geobrief.sitepages import article_record
 
     try:
-        article = parse_article(decode_article(job.data, job.name), source=job.name)
+        text = decode_article(job.data, job.name, max_bytes=len(job.data))  # size checked
+        article = parse_article(text, source=job.name)
         briefing = brief(article, gazetteer=_open_worker())
         html = render_page(briefing)
     except GeobriefError as exc:

@@ -15,6 +15,7 @@ import click
 
 from geobrief import __version__
 from geobrief.errors import GeobriefError, InputError, OutputError
+from geobrief.ingest import MAX_BYTES
 from geobrief.models import Briefing
 from geobrief.output import FORMATS, Size, export_data, places_record, write_atomic
 from geobrief.pipeline import Config, brief, geoparse
@@ -33,13 +34,24 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(f"{value!r} is not a date like 2025-09-11") from None
 
 
+MAX_MB_OPTION = click.option(
+    "--max-mb", type=click.FloatRange(0.001, 1024), default=MAX_BYTES / 2**20, show_default=True,
+    help="Refuse article files larger than this many MiB.",
+)
+
+
+def megabytes(value: float) -> int:
+    return int(value * 2**20)
+
+
 def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that builds a briefing, passed on as ``config``."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, date: dt.date | None, tiles: str | None, resolver: str,
-                ner: bool, **kwargs: Any) -> Any:
-        config = Config(date=date, tiles=tiles, resolver=resolver, ner=ner)
+                ner: bool, max_mb: float, **kwargs: Any) -> Any:
+        config = Config(date=date, tiles=tiles, resolver=resolver, ner=ner,
+                        max_bytes=megabytes(max_mb))
         return func(*args, config=config, **kwargs)
 
     for option in reversed([
@@ -52,6 +64,7 @@ def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="'population' ignores the text's context (a measured baseline)."),
         click.option("--ner", is_flag=True,
                      help="fuse spaCy named entities (pip install 'geobrief[ner]')"),
+        MAX_MB_OPTION,
     ]):
         wrapper = option(wrapper)
     return wrapper
@@ -148,7 +161,10 @@ def export(
               help="Parallel worker processes [default: the number of cores].")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Run the articles on a Dask cluster (pip install 'geobrief[cluster]').")
-def batch(indir: Path, site: Path, workers: int | None, scheduler: str | None) -> None:
+@MAX_MB_OPTION
+def batch(
+    indir: Path, site: Path, workers: int | None, scheduler: str | None, max_mb: float
+) -> None:
     """Build a briefing for every article in a folder, plus an index; only what changed.
 
     Example: geobrief batch articles/ -o site/ --workers 2
@@ -158,7 +174,8 @@ def batch(indir: Path, site: Path, workers: int | None, scheduler: str | None) -
 
     with progress_bar() as (on_start, advance):
         summary = build_site(
-            indir, site, workers=workers, scheduler=scheduler, progress=advance, on_start=on_start
+            indir, site, workers=workers, scheduler=scheduler, progress=advance,
+            on_start=on_start, max_bytes=megabytes(max_mb),
         )
     for _, reason in summary.failed:
         click.echo(f"geobrief: failed: {reason}", err=True)

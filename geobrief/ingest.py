@@ -32,13 +32,16 @@ MAX_TITLE = 110
 DATELINE_SENTENCES = 3  # a dateline may follow a headline or two
 
 
-def read_article(source: str | Path, *, date: dt.date | None = None) -> Article:
+def read_article(
+    source: str | Path, *, date: dt.date | None = None, max_bytes: int = MAX_BYTES
+) -> Article:
     """Read an article from a file (a ``Path``) or from its text (a ``str``).
 
-    ``date`` overrides any date found in front matter.
+    ``date`` overrides any date found in front matter; a file over ``max_bytes`` is
+    refused before it is read.
     """
     if isinstance(source, Path):
-        return parse_article(_read_text(source), source=str(source), date=date)
+        return parse_article(_read_text(source, max_bytes), source=str(source), date=date)
     return parse_article(source, source="<text>", date=date)
 
 
@@ -60,7 +63,7 @@ def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Art
     )
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, max_bytes: int) -> str:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -69,16 +72,20 @@ def _read_text(path: Path) -> str:
         raise InputError(
             f"{path}: unsupported file type {path.suffix!r} (use .txt, .md or .html)"
         )
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES} byte limit")
-    return decode_article(path.read_bytes(), str(path))
+    check_size(path.stat().st_size, str(path), max_bytes)
+    return decode_article(path.read_bytes(), str(path), max_bytes)
 
 
-def decode_article(data: bytes, name: str) -> str:
+def check_size(size: int, name: str, max_bytes: int = MAX_BYTES) -> None:
+    """Refuse an article over the size limit (``--max-mb``) before reading it."""
+    if size > max_bytes:
+        raise InputError(f"{name}: {size} bytes is over the {max_bytes} byte limit (--max-mb)")
+
+
+def decode_article(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
     """An article file's bytes as text (an .html page's extracted text); ``name`` is the
     file's name, for its suffix and for messages."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+    check_size(len(data), name, max_bytes)
     if b"\x00" in data:
         raise InputError(f"{name}: binary data, not a text article")
     try:

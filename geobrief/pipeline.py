@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import read_article
+from geobrief.ingest import MAX_BYTES, read_article
 from geobrief.layers import build_layers
 from geobrief.located import locate
 from geobrief.models import Article, Briefing, Place
@@ -23,12 +23,14 @@ class Config:
     """How to build a briefing. ``date`` is the article's date when the text lacks one;
     ``tiles`` an online tile layer name (None: offline vector background only);
     ``resolver`` "context" (default) or "population" (the measured baseline);
-    ``ner`` fuses spaCy's named entities with the matcher (``geobrief[ner]``)."""
+    ``ner`` fuses spaCy's named entities with the matcher (``geobrief[ner]``);
+    ``max_bytes`` refuses larger article files."""
 
     date: dt.date | None = None
     tiles: str | None = None
     resolver: str = "context"
     ner: bool = False
+    max_bytes: int = MAX_BYTES
 
 
 def brief(
@@ -58,7 +60,11 @@ def geoparse(
 ) -> tuple[Article, list[Place]]:
     """The first steps alone: read the article, find its place mentions, resolve them."""
     config = config or Config()
-    article = source if isinstance(source, Article) else read_article(source, date=config.date)
+    article = (
+        source
+        if isinstance(source, Article)
+        else read_article(source, date=config.date, max_bytes=config.max_bytes)
+    )
     log.info("ingest: %s, %d characters", article.source, len(article.text))
 
     gazetteer = gazetteer or Gazetteer.load()

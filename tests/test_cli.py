@@ -164,3 +164,14 @@ def test_the_same_input_gives_the_same_bytes(tmp_path: Path, fmt: str) -> None:
         assert run(*args, "-o", str(out)).returncode == 0
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] and len(outputs[0]) > 1000
+
+
+def test_the_size_limit_is_an_option(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(SAMPLE.read_text(encoding="utf-8") + "x" * 20_000, encoding="utf-8")
+    result = run("build", str(story), "-o", str(tmp_path / "a.html"), "--max-mb", "0.01")
+    assert result.returncode == 1 and "byte limit (--max-mb)" in result.stderr
+    assert not (tmp_path / "a.html").exists()
+    assert run("build", str(story), "-o", str(tmp_path / "a.html")).returncode == 0
+    site = run("batch", str(tmp_path), "-o", str(tmp_path / "site"), "--max-mb", "0.01")
+    assert site.returncode == 1 and "byte limit" in site.stderr
