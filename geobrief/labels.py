@@ -69,7 +69,7 @@ def label_sides(
         free = [
             side
             for side in SIDES
-            if _inside(boxes[side], frame) and not any(_overlap(boxes[side], b) for b in obstacles)
+            if _inside(boxes[side], frame) and not any(overlap(boxes[side], b) for b in obstacles)
         ]
         side = free[0] if free else crowded
         if side is not None:
@@ -111,5 +111,6 @@ def _square(x: float, y: float, half: float) -> Box:
     return (x - half, y - half, x + half, y + half)
 
 
-def _overlap(a: Box, b: Box) -> bool:
+def overlap(a: Box, b: Box) -> bool:
+    """Whether two boxes (x0, y0, x1, y1, in any one unit) overlap."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -29,6 +29,7 @@ from geobrief.mapstyle import (
 )
 from geobrief.mapview import View, as_list, is_focus, largest_part, records
 from geobrief.roles import ROLE_STYLES
+from geobrief.wording import counted
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -90,11 +91,6 @@ def _icon() -> folium.DivIcon:
     return folium.DivIcon(html="", icon_size=(0, 0), icon_anchor=(0, 0), class_name="gb-icon")
 
 
-def _count(n: Any, word: str) -> str:
-    n = int(n or 0)
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 # ---------------------------------------------------------------- the layers
 
 
@@ -109,7 +105,7 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         role = role_of(rec)
         tip = (
             f"<b>{name}</b><br>{safe_text(rec.get('kind'))} · "
-            f"{_count(n, str(rec.get('unit') or 'mention'))}"
+            f"{counted(n, str(rec.get('unit') or 'mention'))}"
             f" · {safe_text(role)}"
         )
         style = {
@@ -154,7 +150,7 @@ def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: Vi
         fill = ROLE_STYLES[role][0]
         style = {"fillColor": fill, "fillOpacity": opacity(role), "color": "#fff", "weight": 1}
         name = safe_text(rec.get("name"))
-        tip = f"<b>{name}</b><br>{_count(rec.get('mentions'), 'mention')} · {safe_text(role)}"
+        tip = f"<b>{name}</b><br>{counted(rec.get('mentions'), 'mention')} · {safe_text(role)}"
         shapes.append((geom, {"iso_a2": safe_text(rec.get("iso_a2")), "tip": tip, "style": style}))
         point = points.get(str(rec.get("iso_a2")))
         if point is None or not geom.contains(point):

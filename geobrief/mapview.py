@@ -106,6 +106,11 @@ def records(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     ]
 
 
+def column_values(frame: gpd.GeoDataFrame, column: str) -> set[str]:
+    """The non-empty values of ``column`` as strings (none when the frame lacks it)."""
+    return {str(value) for value in frame[column].dropna() if value} if column in frame else set()
+
+
 def as_list(value: Any) -> list[str]:
     """A list-valued cell as strings; a missing one (None or NaN) as []."""
     if value is None or isinstance(value, float):

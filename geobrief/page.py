@@ -19,12 +19,13 @@ from markupsafe import Markup
 
 from geobrief.csp import with_policy
 from geobrief.facts import find_facts, standfirst
-from geobrief.mapview import as_list, records
+from geobrief.mapview import as_list, column_values, records
 from geobrief.resources import data_dir
 from geobrief.roles import ROLE_STYLES, ROLES
 from geobrief.shapes import distance_km
 from geobrief.timeline import build_timeline
 from geobrief.webmap import MapParts, make_map, map_parts
+from geobrief.wording import counted
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -118,31 +119,27 @@ def map_alternative(briefing: Briefing) -> str:
     parts = []
     cities = [str(name) for name in layers.places.get("name", [])]
     if cities:
-        parts.append(f"{_count(len(cities), 'place')} ({', '.join(cities)})")
+        parts.append(f"{counted(len(cities), 'place')} ({', '.join(cities)})")
     if len(layers.countries):
-        parts.append(_count(len(layers.countries), "country", "countries"))
+        parts.append(counted(len(layers.countries), "country", "countries"))
     if len(layers.borders):
         names = ", ".join(f"{r['a_name']}–{r['b_name']}" for r in records(layers.borders))
-        parts.append(f"{_count(len(layers.borders), 'border')} ({names})")
+        parts.append(f"{counted(len(layers.borders), 'border')} ({names})")
     if len(layers.routes):
         names = ", ".join(f"{r['from']} → {r['to']}" for r in records(layers.routes))
-        parts.append(f"{_count(len(layers.routes), 'route')} ({names})")
+        parts.append(f"{counted(len(layers.routes), 'route')} ({names})")
     if len(layers.events):
-        parts.append(_count(len(layers.events), "event"))
+        parts.append(counted(len(layers.events), "event"))
     shows = ", ".join(parts) if parts else "no places"
     centre = f"centred on {focus}, " if focus else ""
     return f"Map {centre}showing {shows}."
-
-
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def legend(layers: Layers) -> list[tuple[str, str]]:
     """(css class, label) for each kind of symbol the map shows."""
     countries, borders = layers.countries, layers.borders
     groups = [g for value in borders.get("groups", []) for g in as_list(value)]
-    shown = {*_column(countries, "role"), *_column(layers.places, "role")}
+    shown = column_values(countries, "role") | column_values(layers.places, "role")
     entries = [(f"role-{role}", ROLE_STYLES[role][1], role in shown) for role in ROLES]
     entries += [
         ("nato", "Border with a NATO member", "NATO" in groups),
@@ -152,10 +149,6 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
         ("event", "Event (click for details)", len(layers.events) > 0),
     ]
     return [(css, label) for css, label, shown in entries if shown]
-
-
-def _column(frame: gpd.GeoDataFrame, column: str) -> list[str]:
-    return [str(value) for value in frame[column]] if column in frame else []
 
 
 def _article(article: Article) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from collections import Counter
 
 import geopandas as gpd
 
-from geobrief.mapview import as_list, records
+from geobrief.mapview import as_list, column_values, records
 from geobrief.models import Place
 
 ROLES = ("focus", "destination", "neighbour", "actor", "mentioned")
@@ -80,12 +80,12 @@ def assign_roles(
 ) -> None:
     """Set ``role`` on every place from the focus and the ``borders``, ``routes`` and
     ``events`` layers."""
-    destinations = _column(layers["routes"], "to_id")
-    neighbours = _column(layers["borders"], "b")
+    destinations = column_values(layers["routes"], "to_id")
+    neighbours = column_values(layers["borders"], "b")
     actors = (
-        _column(layers["events"], "place_id")
+        column_values(layers["events"], "place_id")
         | {c for e in records(layers["events"]) for c in as_list(e.get("countries"))}
-        | _column(layers["routes"], "from_id")
+        | column_values(layers["routes"], "from_id")
     )
     for place in places:
         is_country = place.kind == "country"
@@ -105,5 +105,3 @@ def _mention_weight(place: Place) -> int:
     return sum(DATELINE_WEIGHT if m.form == "dateline" else 1 for m in place.mentions)
 
 
-def _column(frame: gpd.GeoDataFrame, column: str) -> set[str]:
-    return {str(value) for value in frame[column].dropna() if value} if column in frame else set()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 
-from geobrief.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides
+from geobrief.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides, overlap
 from geobrief.mapstyle import country_role, importance, label_points
 from geobrief.mapview import largest_part, records
 from geobrief.staticframe import Box, Frame, R, inverse, point, project
@@ -82,7 +82,7 @@ class Names:
                 (i, j)
                 for i in range(len(boxes))
                 for j in range(i + 1, len(boxes))
-                if boxes[i] and boxes[j] and _overlap(boxes[i], boxes[j])
+                if boxes[i] and boxes[j] and overlap(boxes[i], boxes[j])
             ]
             if not clash:
                 self.sides = sides
@@ -140,10 +140,6 @@ class Names:
         ]
         boxes = self._boxes(frame, self.place(frame))
         return [box for box, keep in zip(boxes, inside, strict=True) if keep and box]
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def draw_country_names(

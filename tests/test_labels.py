@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geobrief.gazetteer import Gazetteer
-from geobrief.labels import CHAR_PX, _box, _overlap, degrees_per_pixel, label_sides, mercator
+from geobrief.labels import CHAR_PX, _box, degrees_per_pixel, label_sides, mercator, overlap
 
 Point = tuple[float, float, str]
 REGION = [[10.0, 95.0], [25.0, 110.0]]  # [[s, w], [n, e]]: mainland South-East Asia
@@ -35,7 +35,7 @@ def test_close_names_take_different_sides_and_do_not_overlap(
     for (lon, lat, name), side in zip(twin_cities, sides, strict=True):
         x, y = mercator(lon, lat)
         boxes.append(_box(x / scale, -y / scale, len(name) * CHAR_PX, side))
-    assert not _overlap(*boxes)
+    assert not overlap(*boxes)
 
 
 def test_zoomed_in_far_enough_nothing_moves(twin_cities: tuple[Point, Point]) -> None:
