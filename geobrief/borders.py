@@ -37,9 +37,8 @@ def group_members(text: str, focus: str) -> set[str]:
 
 def _border_row(a: str, b: str) -> dict[str, object]:
     line = shapes.shared_boundary(a, b)
-    names = shapes.load_countries()["name"]
     return {
-        "a": a, "b": b, "a_name": names.get(a, a), "b_name": names.get(b, b),
+        "a": a, "b": b, "a_name": shapes.country_name(a), "b_name": shapes.country_name(b),
         "groups": neighbour_groups(a, b),
         "length_km": round(shapes.boundary_length_km(line), 1),
         "focus": True, "geometry": line,

@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,6 +20,9 @@ from geobrief.models import Briefing
 from geobrief.output import FORMATS, Size, export_data, places_record, write_atomic
 from geobrief.pipeline import Config, brief, geoparse
 from geobrief.resolve import RESOLVERS
+
+if TYPE_CHECKING:
+    from geobrief.batch import Summary
 
 DEMO_ARTICLE = "belarus-prisoners.txt"
 GENERATOR_MARK = b'<meta name="generator" content="geobrief">'  # templates/base.html
@@ -42,6 +45,12 @@ MAX_MB_OPTION = click.option(
 
 def megabytes(value: float) -> int:
     return int(value * 2**20)
+
+
+WORKERS_OPTION = click.option(
+    "--workers", type=click.IntRange(1, 256), default=None,
+    help="Parallel worker processes [default: the number of cores].",
+)
 
 
 def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -157,8 +166,7 @@ def export(
 @click.argument("indir", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "site", type=click.Path(path_type=Path), required=True,
               help="The site folder: one page per article, index.html, places/.")
-@click.option("--workers", type=click.IntRange(1, 256), default=None,
-              help="Parallel worker processes [default: the number of cores].")
+@WORKERS_OPTION
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Run the articles on a Dask cluster (pip install 'geobrief[cluster]').")
 @MAX_MB_OPTION
@@ -177,9 +185,7 @@ def batch(
             indir, site, workers=workers, scheduler=scheduler, progress=advance,
             on_start=on_start, max_bytes=megabytes(max_mb),
         )
-    for _, reason in summary.failed:
-        click.echo(f"geobrief: failed: {reason}", err=True)
-    click.echo(summary.line())
+    report(summary)
     if summary.failed:
         sys.exit(1)
 
@@ -188,8 +194,7 @@ def batch(
 @click.argument("indir", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "site", type=click.Path(path_type=Path), required=True,
               help="The site folder, as for batch.")
-@click.option("--workers", type=click.IntRange(1, 256), default=None,
-              help="Parallel worker processes [default: the number of cores].")
+@WORKERS_OPTION
 @click.option("--interval", type=click.FloatRange(0.1, 3600), default=1.0, show_default=True,
               help="Seconds between looks at INDIR.")
 def watch(indir: Path, site: Path, workers: int | None, interval: float) -> None:
@@ -197,16 +202,10 @@ def watch(indir: Path, site: Path, workers: int | None, interval: float) -> None
 
     Example: geobrief watch articles/ -o site/
     """
-    from geobrief.batch import Summary, find_articles
+    from geobrief.batch import find_articles
     from geobrief.watch import watch_site
 
     find_articles(indir)  # a missing folder is an error now, not at the first look
-
-    def report(summary: Summary) -> None:
-        for _, reason in summary.failed:
-            click.echo(f"geobrief: failed: {reason}", err=True)
-        click.echo(summary.line())
-
     click.echo(f"watching {indir} (Ctrl-C to stop)")
     try:
         watch_site(indir, site, on_build=report, workers=workers, interval=interval)
@@ -227,6 +226,13 @@ def demo(output: Path) -> None:
     source = data_dir("seeds") / DEMO_ARTICLE
     write_page(brief(source), output)
     click.echo(f"wrote {output} from the sample article {source.name}")
+
+
+def report(summary: Summary) -> None:
+    """A batch run's failures, one line each on stderr, then its summary line."""
+    for _, reason in summary.failed:
+        click.echo(f"geobrief: failed: {reason}", err=True)
+    click.echo(summary.line())
 
 
 def refuse_foreign(output: Path) -> None:

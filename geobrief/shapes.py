@@ -88,6 +88,11 @@ def country_shape(iso_a2: str) -> BaseGeometry | None:
     return countries.geometry.at[code] if code in countries.index else None
 
 
+def country_name(iso_a2: str) -> str:
+    """The Natural Earth name of a country by alpha-2 code, the code itself if unknown."""
+    return str(load_countries()["name"].get(iso_a2.strip().upper(), iso_a2))
+
+
 def boundary_between(first: BaseGeometry, second: BaseGeometry) -> shapely.MultiLineString | None:
     """The line two polygons share (merged, linear parts only), None if they share none."""
     touching = shapely.intersection(first.boundary, second.boundary)

@@ -14,6 +14,7 @@ from shapely.geometry import Point
 from geobrief.csp import with_policy
 from geobrief.models import Briefing, Layers
 from geobrief.output import write_atomic
+from geobrief.shapes import country_name
 from geobrief.sitenames import slug
 
 PLACES_DIR = "places"
@@ -30,22 +31,13 @@ def article_record(briefing: Briefing, page: str) -> dict[str, Any]:
         "source": article.agency or "",
         "url": url if url.startswith(("https://", "http://")) else "",  # never javascript:
         "focus": briefing.focus,
-        "focus_name": _country_name(briefing.focus),
+        "focus_name": country_name(briefing.focus) if briefing.focus else "",
         "places": [
             {"place_id": p.place_id, "name": p.name, "kind": p.kind, "country": p.country,
              "lat": p.lat, "lon": p.lon}
             for p in briefing.places
         ],
     }
-
-
-def _country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    from geobrief.shapes import load_countries
-
-    names = load_countries()["name"]
-    return str(names.get(code, code))
 
 
 def write_index(outdir: Path, entries: list[dict[str, Any]]) -> None:
