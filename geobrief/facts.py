@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geobrief.ingest import after_dateline
 from geobrief.models import Article
 from geobrief.sentences import split_sentences
 
@@ -43,7 +44,6 @@ _TIME = re.compile(
     r"per|years-old|kilometres|kilometers|miles|km)$",
     re.IGNORECASE,
 )
-_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-–—:]\s*")  # "VILNIUS (Reuters) - "
 _NOT_COUNTED = re.compile(r"^(?:19|20)\d\d$")  # a year, not a count
 
 
@@ -62,8 +62,7 @@ def find_facts(article: Article, limit: int = MAX_FACTS) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for start, end in split_sentences(article.text, article.body_start):
-        lead = _DATELINE_LEAD.match(article.text, start, end)
-        start = lead.end() if lead else start
+        start = after_dateline(article.text, start, end)
         sentence = article.text[start:end]
         for match in _FACT.finditer(sentence):
             number, noun = match.group("number"), match.group("noun")
@@ -123,8 +122,7 @@ def standfirst(article: Article) -> str:
     that sentence whole), cut at a word if long; "" when there is none."""
     spans = split_sentences(article.text, article.body_start)
     for start, end in spans[:2]:
-        sentence = " ".join(article.text[start:end].split())
-        sentence = _DATELINE_LEAD.sub("", sentence)
+        sentence = " ".join(article.text[after_dateline(article.text, start, end) : end].split())
         if sentence and sentence != article.title:
             if len(sentence) <= MAX_STANDFIRST:
                 return sentence

@@ -119,6 +119,13 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     return meta, closing.end()
 
 
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the text from ``start`` goes on after a dateline there ("VILNIUS (Reuters) -
+    "); ``start`` itself when there is none before ``end``."""
+    match = _DATELINE.match(text, start, end)
+    return match.end() if match else start
+
+
 def _dateline(text: str, *, skip: int) -> tuple[str | None, str | None]:
     """The dateline at the start of the body, or of one of its first sentences (a web
     article often puts its headline first: "Lions Club member wins. CHARLESTON, W.Va. -")."""
