@@ -9,29 +9,20 @@ be built (run `geobrief demo` once); its one-time build is not part of the figur
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from process import timed
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared/seeds/000_16e347cf525e611e.txt"
 
 
 def run_once(article: Path, out: Path) -> tuple[float, int]:
     """Seconds and peak RSS (KiB) of one `python -m geobrief build` process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "geobrief", "build", str(article), "-o", str(out)],
-        stdout=subprocess.DEVNULL,
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"geobrief build failed on {article}")
-    return seconds, usage.ru_maxrss
+    args = [sys.executable, "-m", "geobrief", "build", str(article), "-o", str(out)]
+    return timed(args, f"geobrief build on {article}")
 
 
 def main() -> None:

@@ -11,13 +11,12 @@ must already be built (run `geobrief demo` once). The target is 3 s.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from process import timed
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared/seeds/000_16e347cf525e611e.txt"
 TARGET_S = 3.0
@@ -35,16 +34,8 @@ Path(out).write_bytes(data)
 
 def run_once(article: Path, out: Path, fmt: str, size: tuple[int, int, int]) -> tuple[float, int]:
     """Seconds and peak RSS (KiB) of one process that briefs ``article`` and writes ``out``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", CODE, str(article), str(out), fmt, *map(str, size)],
-        stdout=subprocess.DEVNULL,
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"static {fmt} export failed on {article}")
-    return seconds, usage.ru_maxrss
+    args = [sys.executable, "-c", CODE, str(article), str(out), fmt, *map(str, size)]
+    return timed(args, f"static {fmt} export on {article}")
 
 
 def main() -> None:
