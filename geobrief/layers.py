@@ -2,7 +2,7 @@
 
 places    cities (and other non-country places) as points
 countries every mentioned country's Natural Earth shape, the focus country marked
-borders   shared boundary lines between mentioned countries (``borders.py``)
+borders   the focus country's boundary with each neighbour the text names (``borders.py``)
 routes    movements between places (``routes.py``)
 events    sentences reporting something somewhere (``events.py``)
 """
