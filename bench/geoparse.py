@@ -14,10 +14,10 @@ import statistics
 import time
 from pathlib import Path
 
-from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import read_article
-from geobrief.resolve import resolve
-from geobrief.toponyms import find_mentions
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.geoparse.resolve import resolve
+from geobrief.geoparse.toponyms import find_mentions
+from geobrief.read.ingest import read_article
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared/seeds/000_16e347cf525e611e.txt"
 TARGET_MS = 5.0

@@ -24,7 +24,7 @@ CODE = """
 import datetime as dt, sys
 from pathlib import Path
 from geobrief.pipeline import Config, brief
-from geobrief.staticmap import render_static
+from geobrief.render.static.map import render_static
 article, out, fmt, width, height, dpi = sys.argv[1:]
 briefing = brief(Path(article), Config(date=dt.date(2025, 9, 11)))
 data = render_static(briefing, fmt, width=int(width), height=int(height), dpi=int(dpi))

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from geobrief import __version__
 from geobrief.errors import GeobriefError, InputError, OutputError
-from geobrief.ingest import MAX_BYTES
+from geobrief.geoparse.resolve import RESOLVERS
 from geobrief.models import Briefing
-from geobrief.output import FORMATS, Size, export_data, places_record, write_atomic
 from geobrief.pipeline import Config, brief, geoparse
-from geobrief.resolve import RESOLVERS
+from geobrief.read.ingest import MAX_BYTES
+from geobrief.render.output import FORMATS, Size, export_data, places_record, write_atomic
+from geobrief.resources import VERSION
 
 if TYPE_CHECKING:
-    from geobrief.batch import Summary
+    from geobrief.site.batch import Summary
 
 DEMO_ARTICLE = "belarus-prisoners.txt"
 GENERATOR_MARK = b'<meta name="generator" content="geobrief">'  # templates/base.html
@@ -80,7 +80,7 @@ def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="geobrief")
+@click.version_option(VERSION, prog_name="geobrief")
 @click.option("-v", "--verbose", is_flag=True, help="Log one line per pipeline step.")
 def cli(verbose: bool) -> None:
     """Turn news articles into offline map briefings."""
@@ -119,7 +119,7 @@ def places(articles: tuple[Path, ...], fmt: str, config: Config) -> None:
     """
     if fmt == "json" and len(articles) > 1:
         raise InputError("--format json takes one article; use --format jsonl for several")
-    from geobrief.gazetteer import Gazetteer
+    from geobrief.gazetteer.index import Gazetteer
 
     gazetteer = Gazetteer.load()
     for path in articles:
@@ -177,8 +177,8 @@ def batch(
 
     Example: geobrief batch articles/ -o site/ --workers 2
     """
-    from geobrief.batch import build_site
-    from geobrief.progress import progress_bar
+    from geobrief.site.batch import build_site
+    from geobrief.site.progress import progress_bar
 
     with progress_bar() as (on_start, advance):
         summary = build_site(
@@ -202,8 +202,8 @@ def watch(indir: Path, site: Path, workers: int | None, interval: float) -> None
 
     Example: geobrief watch articles/ -o site/
     """
-    from geobrief.batch import find_articles
-    from geobrief.watch import watch_site
+    from geobrief.site.batch import find_articles
+    from geobrief.site.watch import watch_site
 
     find_articles(indir)  # a missing folder is an error now, not at the first look
     click.echo(f"watching {indir} (Ctrl-C to stop)")
@@ -246,7 +246,7 @@ def refuse_foreign(output: Path) -> None:
 
 def write_page(briefing: Briefing, output: Path) -> None:
     """Render the briefing page and write it atomically."""
-    from geobrief.page import render_page
+    from geobrief.render.page import render_page
 
     write_atomic(output, render_page(briefing))
 

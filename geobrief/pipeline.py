@@ -7,13 +7,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import MAX_BYTES, read_article
-from geobrief.layers import build_layers
-from geobrief.located import locate
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.geoparse.resolve import resolve
+from geobrief.geoparse.toponyms import find_mentions
 from geobrief.models import Article, Briefing, Place
-from geobrief.resolve import resolve
-from geobrief.toponyms import find_mentions
+from geobrief.read.ingest import MAX_BYTES, read_article
+from geobrief.story.layers import build_layers
+from geobrief.story.located import locate
 
 log = logging.getLogger("geobrief")
 
@@ -71,7 +71,7 @@ def geoparse(
     mentions = find_mentions(article, gazetteer)
     log.info("toponyms: %d candidate mentions", len(mentions))
     if config.ner:
-        from geobrief.ner import fuse_mentions
+        from geobrief.geoparse.ner import fuse_mentions
 
         mentions = fuse_mentions(article, mentions, gazetteer)
         log.info("ner: %d mentions after fusion", len(mentions))

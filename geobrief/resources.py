@@ -1,14 +1,21 @@
-"""Locate the data folders that ship with geobrief (templates, shapes, seeds).
+"""What ships with geobrief: its version, and where its data lies.
 
-In a wheel they live under ``geobrief/_data/``; in a source checkout they are the
-top-level folders of the repository.
+The folders ``templates``, ``shapes`` and ``seeds`` live under ``geobrief/_data/`` in a
+wheel and are the top-level folders of a source checkout; the small fact tables of
+``geobrief/data/`` (alliances, country groups, aliases) are inside the package in both.
 """
 
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from geobrief.errors import DataError
 
 _PACKAGE = Path(__file__).resolve().parent
+
+try:
+    VERSION = version("geobrief")
+except PackageNotFoundError:  # running from a source tree without an install
+    VERSION = "0.0.0"
 
 
 def data_dir(name: str) -> Path:
@@ -17,3 +24,8 @@ def data_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     raise DataError(f"geobrief data folder {name!r} is missing; reinstall geobrief")
+
+
+def data_file(name: str) -> Path:
+    """The fact table ``name`` of ``geobrief/data/`` (e.g. ``alliances.json``)."""
+    return _PACKAGE / "data" / name

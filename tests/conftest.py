@@ -11,7 +11,7 @@ from types import ModuleType
 import geopandas as gpd
 import pytest
 
-from geobrief.gazetteer import Gazetteer
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing, Layers
 
 REPO = Path(__file__).resolve().parents[1]

@@ -14,9 +14,9 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from geobrief.batch import build_site
 from geobrief.cli import cli
-from geobrief.sitenames import page_names
+from geobrief.site.batch import build_site
+from geobrief.site.names import page_names
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 HTML = """<html><head><title>Floods in Laos</title><meta name="date" content="2024-09-20">

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from conftest import HOSTILE
 
-from geobrief.fragment import render_fragment
-from geobrief.gazetteer import Gazetteer
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
-from geobrief.page import render_page
 from geobrief.pipeline import brief
+from geobrief.render.fragment import render_fragment
+from geobrief.render.page import render_page
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE_DEFAULT = Path(__file__).resolve().parents[1] / ".axe/node_modules/axe-core/axe.min.js"
@@ -277,7 +277,7 @@ def test_the_policy_lets_the_page_run_and_refuses_anything_injected(
 
 
 def test_a_hostile_site_runs_nothing(browser: Any, tmp_path: Path) -> None:
-    from geobrief.batch import build_site
+    from geobrief.site.batch import build_site
 
     indir, site = tmp_path / "in", tmp_path / "site"
     indir.mkdir()

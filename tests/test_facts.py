@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from geobrief.facts import find_facts, standfirst
-from geobrief.ingest import parse_article
 from geobrief.models import Briefing
-from geobrief.page import render_page
+from geobrief.read.ingest import parse_article
+from geobrief.render.page import render_page
+from geobrief.story.facts import find_facts, standfirst
 
 
 def test_the_reference_articles_counts(reference_briefing: Briefing) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from conftest import HOSTILE
 
-from geobrief.fragment import fragment_id, render_fragment
-from geobrief.gazetteer import Gazetteer
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
 from geobrief.pipeline import brief
+from geobrief.render.fragment import fragment_id, render_fragment
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

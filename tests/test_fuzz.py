@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geobrief.errors import InputError
-from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import decode_article, parse_article
-from geobrief.layers import build_layers
-from geobrief.output import layers_geojson
-from geobrief.resolve import resolve
-from geobrief.toponyms import find_mentions
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.geoparse.resolve import resolve
+from geobrief.geoparse.toponyms import find_mentions
+from geobrief.read.ingest import decode_article, parse_article
+from geobrief.render.output import layers_geojson
+from geobrief.story.layers import build_layers
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 EXAMPLES = int(os.environ.get("GEOBRIEF_FUZZ_EXAMPLES", "150"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from geobrief import gazetteer_build
-from geobrief.gazetteer import Candidate, Gazetteer, normalize_key
+from geobrief.gazetteer import build as gazetteer_build
+from geobrief.gazetteer.index import Candidate, Gazetteer, normalize_key
 
 
 def _tiny_cities() -> dict[int, dict[str, object]]:
@@ -164,7 +164,7 @@ def test_uk_nations_are_regions_at_their_cities_mean(gazetteer: Gazetteer) -> No
 
 
 def test_a_new_index_replaces_older_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from geobrief import gazetteer as module
+    from geobrief.gazetteer import index as module
 
     built = tmp_path / "gazetteer-new.sqlite"
     old = tmp_path / "gazetteer-old.sqlite"

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import shapely
 
-from geobrief import shapes
-from geobrief.borders import group_members
-from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import parse_article
+from geobrief.gazetteer import shapes
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing, Place
-from geobrief.output import layers_geojson
-from geobrief.page import render_page
 from geobrief.pipeline import brief
+from geobrief.read.ingest import parse_article
+from geobrief.render.output import layers_geojson
+from geobrief.render.page import render_page
+from geobrief.story.borders import group_members
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"

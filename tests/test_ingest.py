@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from geobrief.errors import InputError
-from geobrief.ingest import read_article
+from geobrief.read.ingest import read_article
 
 
 def test_dateline_and_agency_are_found(tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geobrief.gazetteer import Gazetteer
-from geobrief.labels import CHAR_PX, _box, degrees_per_pixel, label_sides, mercator, overlap
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.render.labels import CHAR_PX, _box, degrees_per_pixel, label_sides, mercator, overlap
 
 Point = tuple[float, float, str]
 REGION = [[10.0, 95.0], [25.0, 110.0]]  # [[s, w], [n, e]]: mainland South-East Asia

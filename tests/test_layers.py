@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from geobrief.alliances import alliances_of, neighbour_groups
-from geobrief.gazetteer import Gazetteer
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
 from geobrief.pipeline import Config, brief
+from geobrief.story.alliances import alliances_of, neighbour_groups
 
 DAY = dt.date(2024, 3, 14)
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from geobrief import cli, ner
-from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import read_article
+from geobrief import cli
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.geoparse import ner
 from geobrief.models import Place
 from geobrief.pipeline import Config, geoparse
+from geobrief.read.ingest import read_article
 
 
 @pytest.fixture(scope="module")

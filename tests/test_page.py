@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from conftest import HOSTILE
 
 from geobrief.models import Briefing, Layers, Mention, Place
-from geobrief.page import legend, mark_text, paragraphs, render_page
+from geobrief.render.page import legend, mark_text, paragraphs, render_page
 
 LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import load_script
 
-from geobrief.gazetteer import Candidate, Gazetteer
+from geobrief.gazetteer.index import Candidate, Gazetteer
 from geobrief.resources import data_dir
 
 REGIONS = data_dir("shapes") / "regions.csv"

@@ -13,12 +13,12 @@ from click.testing import CliRunner
 from conftest import reference_source
 
 from geobrief.cli import cli
-from geobrief.events import EVENT_WORDS
-from geobrief.gazetteer import Gazetteer
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
-from geobrief.output import briefing_record, layers_geojson
 from geobrief.pipeline import brief
-from geobrief.roles import ROLES
+from geobrief.render.output import briefing_record, layers_geojson
+from geobrief.story.events import EVENT_WORDS
+from geobrief.story.roles import ROLES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

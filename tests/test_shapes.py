@@ -1,4 +1,4 @@
-"""Tests for the bundled country shapes (shapes/) and their loader (geobrief.shapes)."""
+"""Tests for the bundled country shapes (shapes/) and their loader (geobrief.gazetteer.shapes)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 import shapely
 from conftest import load_script
 
-from geobrief import shapes
 from geobrief.errors import DataError
+from geobrief.gazetteer import shapes
 from geobrief.resources import data_dir
 
 SHAPES = data_dir("shapes")

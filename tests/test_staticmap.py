@@ -16,9 +16,9 @@ import pytest
 from conftest import HOSTILE, REPO
 from pyproj import Geod
 
-from geobrief.mapview import View, records
 from geobrief.models import Briefing, Layers
-from geobrief.roles import ROLE_STYLES
+from geobrief.render.view import View, records
+from geobrief.story.roles import ROLE_STYLES
 
 pytest.importorskip("matplotlib")
 from matplotlib.colors import to_rgb
@@ -26,7 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 from PIL import Image  # a dependency of matplotlib
 
-from geobrief.staticmap import LAND, R, figure, render_static
+from geobrief.render.static.map import LAND, R, figure, render_static
 
 SVG = "{http://www.w3.org/2000/svg}"
 CROWDED = """JERUSALEM (Reuters) - Israeli forces carried out strikes in Gaza City, Khan Younis \
@@ -234,13 +234,16 @@ def test_unknown_formats_and_sizes_are_refused(reference_briefing: Briefing) -> 
 
 
 def test_importing_the_module_does_not_import_matplotlib() -> None:
-    code = "import sys, geobrief.staticmap; print(sorted(m for m in sys.modules if 'matplot' in m))"
+    code = (
+        "import sys, geobrief.render.static.map;"
+        " print(sorted(m for m in sys.modules if 'matplot' in m))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert re.fullmatch(r"\[\]\s*", out.stdout)
 
 
 def test_the_static_map_does_not_import_folium() -> None:
-    """Its styles come from mapstyle, not from the web map's mapdraw (folium: ~0.2 s)."""
-    code = "import sys, geobrief.staticmap; print('folium' in sys.modules)"
+    """Its styles come from render.style, not the web map's render.web.draw (folium: ~0.2 s)."""
+    code = "import sys, geobrief.render.static.map; print('folium' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

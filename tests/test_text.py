@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from geobrief.dates import find_date, offset_date
-from geobrief.sentences import split_sentences
+from geobrief.read.dates import find_date, offset_date
+from geobrief.read.sentences import split_sentences
 
 THURSDAY = dt.date(2025, 9, 11)
 

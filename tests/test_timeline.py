@@ -10,8 +10,8 @@ from bs4 import BeautifulSoup
 from conftest import HOSTILE
 
 from geobrief.models import Briefing, Layers
-from geobrief.page import distances, render_page
-from geobrief.timeline import build_timeline, human_date
+from geobrief.render.page import distances, render_page
+from geobrief.story.timeline import build_timeline, human_date
 
 
 @pytest.fixture(scope="module")

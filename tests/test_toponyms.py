@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from geobrief.gazetteer import Gazetteer
-from geobrief.ingest import read_article
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.geoparse.resolve import resolve
+from geobrief.geoparse.toponyms import find_mentions
 from geobrief.models import Place
-from geobrief.resolve import resolve
-from geobrief.toponyms import find_mentions
+from geobrief.read.ingest import read_article
 
 
 def mentioned(text: str, gazetteer: Gazetteer) -> list[str]:

@@ -11,9 +11,9 @@ import shapely
 from bs4 import BeautifulSoup
 from conftest import HOSTILE
 
-from geobrief.escape import safe_text
 from geobrief.models import Briefing, Layers
-from geobrief.webmap import LAYER_TITLES, View, make_map, map_html, map_parts
+from geobrief.render.escape import safe_text
+from geobrief.render.web.map import LAYER_TITLES, View, make_map, map_html, map_parts
 
 LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
 

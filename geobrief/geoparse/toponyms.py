@@ -1,0 +1,271 @@
+"""Find place mentions: a gazetteer-driven matcher over capitalised word runs.
+
+1. Tokenise the text into words (``U.S.`` is one word) and note what joins them.
+2. At each capitalised word, take the longest run of words that the gazetteer knows,
+   as a country form ("Polish", "U.S.") or as a place name.
+3. Drop what is not a place: words in all-caps subheads, weekdays and months, the news
+   agency, street names ("Central Avenue"), currencies ("US$"), one part of a hyphenated
+   name that is not a place ("Wal-Mart"), and people's names (after a title such as
+   "President", or a run starting with a first name such as "John Coale"); a surname
+   seen once as a person is a person everywhere in the document.
+4. Add the dateline ("VILNIUS (Reuters) -") as a mention of its title-cased name.
+
+Which of the remaining names really are places (population, context, common words)
+is decided in ``resolve``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from geobrief.geoparse import lexicon
+from geobrief.models import Article, Mention
+
+# A word: "U.S." and "W.Va." (dotted abbreviations) are one word each.
+_WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
+_CONNECTORS = frozenset(
+    "of the and de du des la le les del della di da au aux upon on am sur en".split()
+)
+_LINE = re.compile(r"[^\n]+")
+# "Central Avenue", "Lincoln St.": a name before a street word names the street;
+# "US$460": a name before a dollar sign names a currency.
+_NOT_A_PLACE_AFTER = re.compile(
+    r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
+    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
+)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_POSSESSIVE = ("'s", "\u2019s")
+COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
+
+
+class Lookup(Protocol):
+    """What the matcher needs from the gazetteer."""
+
+    def country_form(self, text: str) -> tuple[str, str] | None: ...
+    def candidates(self, name: str) -> list[object]: ...
+    def max_words(self) -> int: ...
+    def word_commonness(self, name: str) -> float: ...
+    def region_form(self, text: str) -> object | None: ...
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        """"Minsk", "U.S.", and elided "d'Ivoire" (of "Côte d'Ivoire")."""
+        text = self.text
+        return text[0].isupper() or (text[1:2] in ("'", "\u2019") and text[2:3].isupper())
+
+
+def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
+    """Every span of ``article.text`` that names a place the gazetteer knows."""
+    text = article.text
+    subheads = _caps_lines(text)
+    words = [
+        w for w in _words(text)
+        if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
+    ]
+    mentions = _whole_compounds(text, _match(text, words, gazetteer))
+    mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
+    people = _person_words(text, words, mentions, gazetteer)
+    kept = [m for m in mentions if not _not_a_place(m, people, article)]
+    dateline = _dateline_mention(article)
+    if dateline is not None:
+        kept = [dateline, *(m for m in kept if m.end <= dateline.start or m.start >= dateline.end)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines written all in capitals (subheads such as "PUTIN ALLY")."""
+    spans = []
+    for line in _LINE.finditer(text):
+        letters = "".join(c for c in line.group() if c.isalpha())
+        if len(letters) >= 4 and letters.isupper():
+            spans.append(line.span())
+    return spans
+
+
+def _joined(text: str, left: _Word, right: _Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap == ". ":
+        return len(left.text) <= 3 and left.capitalised
+    return _JOIN.fullmatch(gap) is not None and gap.count("\n") <= 1
+
+
+def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
+    """Longest gazetteer match starting at each capitalised word, left to right."""
+    mentions: list[Mention] = []
+    longest = max(1, gazetteer.max_words())
+    i = 0
+    while i < len(words):
+        found = _match_at(text, words, i, longest, gazetteer) if words[i].capitalised else None
+        if found is None:
+            i += 1
+            continue
+        mention, used = found
+        mentions.append(mention)
+        i += used
+    return mentions
+
+
+def _match_at(
+    text: str, words: list[_Word], i: int, longest: int, gazetteer: Lookup
+) -> tuple[Mention, int] | None:
+    for n in range(min(longest, len(words) - i), 0, -1):
+        run = words[i : i + n]
+        if not _plausible_run(text, run):
+            continue
+        mention = _lookup(text, run, gazetteer)
+        if mention is not None:
+            return mention, n
+    return None
+
+
+def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop names that are one part of a hyphenated name that is not a place ("Wal" in
+    "Wal-Mart"), keeping "Russia-Ukraine war" (every capitalised part is a place) and
+    "Minsk-based" (the other parts are lower case)."""
+    found = {(m.start, m.end) for m in mentions}
+    dropped: set[tuple[int, int]] = set()
+    for compound in _COMPOUND.finditer(text):
+        parts = [p.span() for p in _WORD.finditer(compound.group())]
+        parts = [(s + compound.start(), e + compound.start()) for s, e in parts]
+        capitalised = [(s, e) for s, e in parts if text[s].isupper()]
+        if compound.span() not in found and not all(p in found for p in capitalised):
+            dropped.update(parts)
+    return [m for m in mentions if (m.start, m.end) not in dropped]
+
+
+def _plausible_run(text: str, run: list[_Word]) -> bool:
+    if not run[-1].capitalised:
+        return False
+    inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
+    return inner_ok and all(_joined(text, a, b) for a, b in itertools.pairwise(run))
+
+
+def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    abbreviation = _region_abbreviation(text, start, end, gazetteer)
+    if abbreviation is not None:
+        return abbreviation
+    if surface.endswith(_POSSESSIVE):
+        surface, end = surface[:-2], end - 2
+    key = " ".join(surface.split())
+    form = gazetteer.country_form(key)
+    if form is not None:
+        kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
+        return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
+    if key.isupper() or not key[0].isupper():
+        return None  # all-caps words are only country abbreviations ("NATO" is no city)
+    if gazetteer.candidates(key):
+        return Mention(surface, start, end, key, "name")
+    return None
+
+
+def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
+    """"W.Va.", "D.C." anywhere; a one-dot abbreviation ("Ind.", "Ga.", "Mass.") only as
+    a qualifier after a comma ("Gainesville, Ga."), where it cannot be a word."""
+    surface = text[start:end]
+    if surface.count(".") < 2:
+        if text[end : end + 1] != "." or text[max(0, start - 2) : start] != ", ":
+            return None
+        surface, end = surface + ".", end + 1
+    if gazetteer.region_form(surface) is None:
+        return None
+    return Mention(surface, start, end, surface, "abbreviation")
+
+
+def _person_words(
+    text: str, words: list[_Word], mentions: list[Mention], gazetteer: Lookup
+) -> set[str]:
+    """Capitalised words used as people's names anywhere in the text."""
+    titles, given = lexicon.person_titles(), lexicon.given_names()
+    starts = {m.start for m in mentions if m.form == "name"}
+    people: set[str] = set()
+    for before, run in _capitalised_runs(text, words):
+        if before is not None and before.text in titles:  # "spokesman John Coale"
+            people.update(_bare(w) for w in run)
+            continue
+        lowered = [w.text.lower() for w in run]
+        for k, word in enumerate(lowered[:-1]):
+            if word in titles:  # "President Donald Trump": everything after the title
+                people.update(_bare(w) for w in run[k + 1 :])
+                break
+        else:
+            if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
+                people.update(_bare(w) for w in run[1:])
+    return people
+
+
+def _bare(word: _Word) -> str:
+    """The word without a possessive: "Campbell's" -> "Campbell"."""
+    return word.text[:-2] if word.text.endswith(_POSSESSIVE) else word.text
+
+
+def _starts_with_first_name(
+    run: list[_Word], given: frozenset[str], gazetteer: Lookup
+) -> bool:
+    """"John Coale", not "In Thailand": very common words ("In", "Will") are not taken
+    for first names."""
+    first = run[0].text
+    return (
+        len(run) >= 2
+        and first.istitle()
+        and first.lower() in given
+        and gazetteer.word_commonness(first) < COMMON_WORD_NOT_A_NAME
+    )
+
+
+def _is_place_run(run: list[_Word], starts: set[int]) -> bool:
+    """The run starts with a place name that is not also a first name ("Paris Hilton")."""
+    return run[0].start in starts and run[0].text.lower() not in lexicon.given_names()
+
+
+def _capitalised_runs(
+    text: str, words: list[_Word]
+) -> list[tuple[_Word | None, list[_Word]]]:
+    """Maximal runs of joined capitalised words, each with the word just before it
+    (when that word is joined to the run, else None)."""
+    runs: list[tuple[_Word | None, list[_Word]]] = []
+    for i, word in enumerate(words):
+        if not word.capitalised:
+            continue
+        previous = words[i - 1] if i else None
+        if runs and previous is runs[-1][1][-1] and _joined(text, previous, word):
+            runs[-1][1].append(word)
+            continue
+        joined = previous is not None and _joined(text, previous, word)
+        runs.append((previous if joined else None, [word]))
+    return runs
+
+
+def _not_a_place(mention: Mention, people: set[str], article: Article) -> bool:
+    if lexicon.is_calendar_word(mention.name):
+        return True
+    if article.agency and mention.name.lower() == article.agency.lower():
+        return True
+    return mention.form == "name" and mention.text in people
+
+
+def _dateline_mention(article: Article) -> Mention | None:
+    """The dateline city ("VILNIUS (Reuters) -") as a mention of its title-cased name."""
+    if not article.dateline:
+        return None
+    start = article.text.find(article.dateline, article.body_start)
+    if start < 0:
+        return None
+    name = " ".join(part.capitalize() for part in article.dateline.split())
+    return Mention(article.dateline, start, start + len(article.dateline), name, "dateline")

@@ -1,0 +1,7 @@
+"""Render: a :class:`~geobrief.models.Briefing` in, what a reader sees out.
+
+Gives the interactive folium map (``render/web/``), the static matplotlib locator map for
+PNG, SVG and print (``render/static/``), the self-contained HTML page (Jinja templates),
+the map fragment and the data exports (JSON, GeoJSON). Every string from an article is
+escaped here before it reaches HTML or JavaScript.
+"""

@@ -1,0 +1,130 @@
+"""Write briefings and exports: atomic writes, the JSON and GeoJSON contracts."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from geobrief.errors import OutputError
+from geobrief.models import Briefing, Layers, Mention, Place
+from geobrief.story.located import locate
+
+FORMATS = ("geojson", "json", "fragment", "png", "svg")
+FRAGMENT_HEIGHT, STATIC_HEIGHT = 480, 800  # pixels, when no height is given
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to a temporary file beside ``path``, then rename it
+    into place."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    try:
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        if isinstance(data, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(data)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                out.write(data)
+        os.chmod(tmp, _FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+# The mode a plain open(path, "w") gives (mkstemp's temporary files are private, 0o600);
+# the umask is read once, at import, because reading it means setting it.
+_FILE_MODE = 0o666 & ~_read_umask()
+
+
+def mention_record(mention: Mention, place: Place) -> dict[str, Any]:
+    """One mention as the ``places`` contract gives it."""
+    return {
+        "text": mention.text, "start": mention.start, "end": mention.end,
+        "place_id": place.place_id, "name": place.name, "kind": place.kind,
+        "country": place.country or None, "lat": place.lat, "lon": place.lon,
+    }
+
+
+def places_record(source: str, places: list[Place]) -> dict[str, Any]:
+    """``{"source", "mentions", "places"}`` for ``geobrief places``."""
+    return {
+        "source": source,
+        "mentions": [mention_record(pair.mention, pair.place) for pair in locate(places)],
+        "places": [p.to_dict() for p in places],
+    }
+
+
+def layers_geojson(layers: Layers) -> dict[str, Any]:
+    """All layers as one FeatureCollection; each feature's ``properties.layer`` names it."""
+    features: list[dict[str, Any]] = []
+    for name, frame in layers.items():
+        if frame.empty:
+            continue
+        collection = json.loads(frame.to_json(drop_id=True, na="null"))
+        for feature in collection["features"]:
+            feature["properties"] = {"layer": name, **feature["properties"]}
+            features.append(feature)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def briefing_record(briefing: Briefing) -> dict[str, Any]:
+    """The whole briefing model as JSON-ready data."""
+    article = briefing.article
+    found = places_record(article.source, briefing.places)
+    return {
+        "article": {
+            "source": article.source, "title": article.title, "dateline": article.dateline,
+            "agency": article.agency, "date": article.date.isoformat() if article.date else None,
+            "text": article.text,
+        },
+        "focus": briefing.focus,
+        "mentions": found["mentions"],
+        "places": found["places"],
+        "layers": layers_geojson(briefing.layers),
+    }
+
+
+@dataclass(frozen=True)
+class Size:
+    """An export's size: ``width`` and ``height`` in pixels (the map's height alone for a
+    fragment), ``dpi`` for PNG and SVG. No height: each format's default."""
+
+    width: int = 1200
+    height: int | None = None
+    dpi: int = 150
+
+
+def export_data(briefing: Briefing, fmt: str, size: Size | None = None) -> str | bytes:
+    """The contents of an export in ``fmt`` (one of FORMATS): text, or bytes for PNG."""
+    size = size or Size()
+    if fmt == "geojson":
+        return json.dumps(layers_geojson(briefing.layers), ensure_ascii=False, indent=1)
+    if fmt == "json":
+        return json.dumps(briefing_record(briefing), ensure_ascii=False, indent=1)
+    if fmt == "fragment":
+        from geobrief.render.fragment import render_fragment
+
+        return render_fragment(briefing, height=size.height or FRAGMENT_HEIGHT)
+    if fmt in ("png", "svg"):
+        from geobrief.render.static.map import render_static
+
+        height = size.height or STATIC_HEIGHT
+        data = render_static(briefing, fmt, width=size.width, height=height, dpi=size.dpi)
+        return data if fmt == "png" else data.decode("utf-8")
+    raise OutputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -1,0 +1,236 @@
+"""The static map's layers, drawn into matplotlib axes in Web Mercator metres: land,
+countries, borders, movements, events and cities.
+
+Each layer looks as on the web map (:mod:`geobrief.render.web.draw`): the same role fills and
+opacities and border colours (:mod:`geobrief.render.style`), dashed movements with an
+arrowhead, red diamonds for events just above their point. Polygons are clipped and
+simplified for the frame (:meth:`geobrief.render.view.View.lighten`) before they are drawn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import shapely
+
+from geobrief.render.static.frame import Frame, diamonds, project
+from geobrief.render.static.style import (
+    BORDER_PT,
+    CITY_PT,
+    COAST,
+    DASHES,
+    EVENT_PT,
+    EVENT_RED,
+    FOCUS_BORDER_PT,
+    HALO_PT,
+    LABEL_INK,
+    LAND,
+    ROUTE_INK,
+    ROUTE_PT,
+    name,
+    text,
+)
+from geobrief.render.style import BORDER_RED, NATO_BLUE, country_role, opacity, role_of
+from geobrief.render.view import View, is_focus, largest_part
+from geobrief.story.roles import ROLE_STYLES
+from geobrief.story.rows import as_list, records
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.transforms import Bbox
+
+    from geobrief.models import Layers
+    from geobrief.render.static.names import Names
+
+
+def _polygon_path(geoms: list[Any]) -> Any:
+    """One compound matplotlib Path of (Multi)Polygons in Mercator, holes kept (rings
+    oriented so that holes are holes under the nonzero fill rule)."""
+    from matplotlib.path import Path
+
+    vertices, codes = [], []
+    for geom in geoms:
+        for polygon in shapely.get_parts(shapely.orient_polygons(project(geom))):
+            for ring in (polygon.exterior, *polygon.interiors):
+                xy = shapely.get_coordinates(ring)
+                code = np.full(len(xy), Path.LINETO, dtype=Path.code_type)
+                code[0], code[-1] = Path.MOVETO, Path.CLOSEPOLY
+                vertices.append(xy)
+                codes.append(code)
+    if not vertices:
+        return None
+    return Path(np.concatenate(vertices), np.concatenate(codes))
+
+
+def draw_background(ax: Axes, view: View) -> None:
+    """Land under everything: Natural Earth's coarse outlines, clipped to the frame."""
+    from matplotlib.patches import PathPatch
+
+    from geobrief.gazetteer.shapes import load_background
+
+    land = [g for g in view.lighten(load_background().geometry.values) if g is not None]
+    path = _polygon_path(land)
+    if path is not None:
+        ax.add_patch(PathPatch(path, facecolor=LAND, edgecolor=COAST, lw=0.5, zorder=1))
+
+
+def draw_countries(ax: Axes, layers: Layers, view: View) -> None:
+    """Countries of the story filled by role, as translucent as on the web map."""
+    from matplotlib.collections import PatchCollection
+    from matplotlib.colors import to_rgba
+    from matplotlib.patches import PathPatch
+
+    rows = records(layers.countries)
+    patches, colours = [], []
+    for rec, geom in zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True):
+        path = None if geom is None or geom.is_empty else _polygon_path([geom])
+        if path is not None:
+            role = country_role(rec)
+            patches.append(PathPatch(path))
+            colours.append(to_rgba(ROLE_STYLES[role][0], opacity(role)))
+    if patches:
+        collection = PatchCollection(
+            patches, facecolors=colours, edgecolors=COAST, linewidths=0.5, zorder=2
+        )
+        ax.add_collection(collection)
+
+
+def _lines(geom: Any) -> list[np.ndarray]:
+    return [shapely.get_coordinates(part) for part in shapely.get_parts(project(geom))]
+
+
+def draw_borders(ax: Axes, layers: Layers) -> None:
+    """Shared boundaries: NATO blue where the other side is in NATO, else red; the focus
+    country's thick."""
+    from matplotlib.collections import LineCollection
+
+    segments, colours, widths = [], [], []
+    for rec in records(layers.borders):
+        colour = NATO_BLUE if "NATO" in as_list(rec.get("groups")) else BORDER_RED
+        width = FOCUS_BORDER_PT if is_focus(rec, True) else BORDER_PT
+        for line in _lines(rec["geometry"]):
+            segments.append(line)
+            colours.append(colour)
+            widths.append(width)
+    if segments:
+        ax.add_collection(
+            LineCollection(
+                segments,
+                colors=colours,
+                linewidths=widths,
+                alpha=0.9,
+                capstyle="round",
+                joinstyle="round",
+                zorder=3,
+            )
+        )
+
+
+def draw_routes(ax: Axes, layers: Layers, frame: Frame) -> None:
+    """Movements as dashed lines, an arrowhead at the end along the last segment
+    (Web Mercator is conformal: the angle on the map is the angle on the ground)."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import Polygon
+
+    segments = []
+    for rec in records(layers.routes):
+        line = _lines(largest_part(rec["geometry"]))[0]
+        segments.append(line)
+        head = _arrowhead(line, frame)
+        if head is not None:
+            ax.add_patch(Polygon(head, closed=True, facecolor=ROUTE_INK, lw=0, zorder=5))
+    if segments:
+        ax.add_collection(
+            LineCollection(
+                segments,
+                colors=ROUTE_INK,
+                linewidths=ROUTE_PT,
+                linestyles=[DASHES],
+                alpha=0.9,
+                zorder=4,
+            )
+        )
+
+
+def _arrowhead(line: np.ndarray, frame: Frame) -> np.ndarray | None:
+    """A triangle whose tip stops at the edge of the end's dot, along the last segment."""
+    end = line[-1]
+    before = next((p for p in line[::-1] if tuple(p) != tuple(end)), None)
+    if before is None:
+        return None
+    u = (end - before) / np.hypot(*(end - before))
+    normal = np.array([-u[1], u[0]])
+    tip = end - u * frame.metres(3.2)
+    base = tip - u * frame.metres(6)
+    half = frame.metres(2.6)
+    return np.array([tip, base + normal * half, base - normal * half])
+
+
+def draw_events(ax: Axes, events: np.ndarray, frame: Frame) -> None:
+    """Events as red diamonds above their point, one per point."""
+    if len(events):
+        xy = diamonds(events, frame)
+        ax.scatter(
+            xy[:, 0],
+            xy[:, 1],
+            marker="D",
+            s=2 * EVENT_PT**2,  # the marker's side is sqrt(s): half its diagonal is EVENT_PT
+            c=EVENT_RED,
+            edgecolors="white",
+            linewidths=0.8,
+            zorder=7.5,
+        )
+
+
+def draw_places(
+    ax: Axes, places: list[dict[str, Any]], names: Names, frame: Frame, renderer: RendererBase
+) -> list[Bbox]:
+    """Dots filled by role (the most important on top) and names with a white halo;
+    the pixel boxes of the names and dots, for the country names to avoid."""
+    if not places:
+        return []
+    xy = names.xy
+    sizes = [min(2.2 + 0.6 * int(p.get("mentions") or 0) ** 0.5, 3.6) * 2 for p in places]
+    colours = [ROLE_STYLES[role_of(p)][0] for p in places]
+    edges = ["#333333" if role_of(p) == "mentioned" else "white" for p in places]
+    ax.scatter(
+        xy[::-1, 0],
+        xy[::-1, 1],
+        s=[d**2 for d in sizes[::-1]],
+        c=colours[::-1],
+        edgecolors=edges[::-1],
+        linewidths=0.8,
+        zorder=7,
+    )
+    taken = []
+    for (x, y), place, side, size in zip(xy, places, names.sides, sizes, strict=True):
+        centre = ax.transData.transform((x, y))
+        taken.append(square(centre, size / 2 * frame.px_per_pt))
+        if side is None:  # no room for it
+            continue
+        ha = {"right": "left", "left": "right"}.get(side, "center")
+        va = {"top": "bottom", "bottom": "top"}.get(side, "center")
+        drawn = text(
+            ax,
+            name(place),
+            (x, y),
+            names.offset(side),
+            HALO_PT,
+            ha=ha,
+            va=va,
+            fontsize=CITY_PT,
+            fontweight="bold",
+            color=LABEL_INK,
+            zorder=8,
+        )
+        taken.append(drawn[-1].get_window_extent(renderer))
+    return taken
+
+
+def square(centre: np.ndarray, half: float) -> Bbox:
+    """The pixel box of a symbol ``half`` pixels from its centre each way."""
+    from matplotlib.transforms import Bbox
+
+    return Bbox.from_extents(centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)

@@ -1,0 +1,194 @@
+"""Where the static map's names go: city names clear of each other and of what is drawn,
+country names only where they cover nothing.
+
+City names are placed by the web map's rule (:func:`geobrief.render.labels.label_sides`), with
+their widths measured in the label font, so that they cover no other name, no dot, no
+event diamond and no movement line; where they cannot all fit, the least important are
+left out. Their boxes widen the story the frame is fitted around
+(:func:`geobrief.render.static.frame.layout`). Country names are drawn last, in small grey
+capitals, and left out wherever they would cover anything drawn before them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import shapely
+
+from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides, overlap
+from geobrief.render.static.frame import (
+    Box,
+    Frame,
+    R,
+    diamonds,
+    event_points,
+    inverse,
+    point,
+    project,
+)
+from geobrief.render.static.style import CITY_PT, COUNTRY_INK, COUNTRY_PT, HALO_PT, name, text
+from geobrief.render.style import country_role, importance, label_points
+from geobrief.render.view import largest_part
+from geobrief.story.rows import records
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.transforms import Bbox
+
+    from geobrief.models import Layers
+
+MAX_OBSTACLES = 400  # points along movement lines that names avoid (label_sides is O(n²))
+
+
+class Names:
+    """City names measured in the label font and placed by
+    :func:`geobrief.render.labels.label_sides`
+    clear of each other, of the dots, and of event diamonds and movement lines.
+
+    label_sides thinks in pixels of a 13 px font, CHAR_PX wide and LINE_PX tall: one of its
+    pixels here is ``unit`` of ours, so that its line is as tall as ours, and each name is
+    passed as as many characters as make its measured width. Diamonds and points every dot
+    along movement lines go last, with empty names: they take no side, only the room of
+    their dot.
+    """
+
+    def __init__(
+        self, places: list[dict[str, Any]], layers: Layers, ppt: float, renderer: RendererBase
+    ) -> None:
+        from matplotlib.font_manager import FontProperties
+
+        font = FontProperties(size=CITY_PT, weight="bold")
+        self.xy = np.array([point(p["geometry"]) for p in places]).reshape(-1, 2)
+        self.widths = [
+            renderer.get_text_width_height_descent(name(p), font, ismath=False)[0] + HALO_PT * ppt
+            for p in places
+        ]
+        self.line, self.ppt = CITY_PT * 1.25 * ppt, ppt
+        self.unit = self.line / LINE_PX
+        self.events = event_points(layers)
+        self.routes = [project(largest_part(r["geometry"])) for r in records(layers.routes)]
+        self.sides: list[str | None] = []
+
+    def place(self, frame: Frame) -> list[str | None]:
+        """Each name's side at the frame's scale, None for a name left out (kept in
+        ``sides``). Where two names would cover each other, the lines and diamonds near
+        them stop counting; when none are left, the less important name is left out."""
+        step = DOT_PX * self.unit * frame.scale  # metres between obstacles along a line
+        along = [
+            shapely.get_coordinates(
+                shapely.line_interpolate_point(line, np.arange(step, line.length - step, step))
+            )
+            for line in self.routes
+        ]
+        obstacles = np.concatenate([*along, diamonds(self.events, frame)])[:MAX_OBSTACLES]
+        hidden: set[int] = set()
+        while True:
+            sides = self._sides(frame, obstacles, hidden)
+            boxes = self._boxes(frame, sides)
+            clash = [
+                (i, j)
+                for i in range(len(boxes))
+                for j in range(i + 1, len(boxes))
+                if boxes[i] and boxes[j] and overlap(boxes[i], boxes[j])
+            ]
+            if not clash:
+                self.sides = sides
+                return sides
+            keep = np.ones(len(obstacles), dtype=bool)
+            for k in {k for pair in clash for k in pair}:
+                reach = (self.widths[k] + (GAP_PX + DOT_PX) * self.unit) * frame.scale
+                keep &= np.hypot(*(obstacles - self.xy[k]).T) > reach
+            if len(obstacles):
+                obstacles = obstacles[keep] if not keep.all() else obstacles[:0]
+            else:
+                hidden.add(max(j for _, j in clash))
+
+    def _sides(self, frame: Frame, obstacles: np.ndarray, hidden: set[int]) -> list[str | None]:
+        """label_sides for the names not ``hidden``; the hidden and the obstacles go last
+        with no name, as dots only."""
+        lonlat = inverse(np.concatenate([self.xy, obstacles]))
+        shown = [i for i in range(len(self.widths)) if i not in hidden]
+        rest = [i for i in range(len(lonlat)) if i in hidden or i >= len(self.widths)]
+        chars = [math.ceil(w / (CHAR_PX * self.unit)) for w in self.widths]
+        points = [(*lonlat[i], "x" * chars[i]) for i in shown]
+        points += [(*lonlat[i], "") for i in rest]
+        deg_per_px = math.degrees(frame.scale * self.unit / R)
+        sides: list[str | None] = [None] * len(self.widths)
+        for i, side in zip(shown, label_sides(points, deg_per_px), strict=False):
+            sides[i] = side
+        return sides
+
+    def offset(self, side: str) -> tuple[float, float]:
+        """The label's anchor offset from its point, in points."""
+        gap = GAP_PX * self.unit / self.ppt
+        return {"right": (gap, 0), "left": (-gap, 0), "top": (0, gap), "bottom": (0, -gap)}[side]
+
+    def _boxes(self, frame: Frame, sides: list[str | None]) -> list[Box | None]:
+        """Mercator boxes of the names on ``sides`` at the frame's scale (None: left out)."""
+        boxes: list[Box | None] = []
+        for (x, y), width, side in zip(self.xy, self.widths, sides, strict=True):
+            if side is None:
+                boxes.append(None)
+                continue
+            dx, dy = (v * self.ppt * frame.scale for v in self.offset(side))
+            w, h = width * frame.scale, self.line * frame.scale
+            x0 = {"right": x + dx, "left": x + dx - w}.get(side, x - w / 2)
+            y0 = {"top": y + dy, "bottom": y + dy - h}.get(side, y - h / 2)
+            boxes.append((x0, y0, x0 + w, y0 + h))
+        return boxes
+
+    def boxes(self, frame: Frame, story: Box) -> list[Box]:
+        """Mercator boxes of the names of places in ``story`` (others are not fitted),
+        placed at the frame's scale."""
+        x0, y0, x1, y1 = story
+        slack = 1e-3 * max(x1 - x0, y1 - y0)  # the view's bounds are rounded
+        inside = [
+            x0 - slack <= x <= x1 + slack and y0 - slack <= y <= y1 + slack for x, y in self.xy
+        ]
+        boxes = self._boxes(frame, self.place(frame))
+        return [box for box, keep in zip(boxes, inside, strict=True) if keep and box]
+
+
+def draw_country_names(
+    ax: Axes, layers: Layers, frame: Frame, renderer: RendererBase, taken: list[Bbox]
+) -> None:
+    """Story countries' names in small grey capitals at Natural Earth's label point, or
+    just below or above it; left out where they would cover a name, a dot or the legend,
+    or where the point is off the map."""
+    x0, y0, x1, y1 = frame.extent
+    points = label_points()
+    rows = records(layers.countries)
+    shift = COUNTRY_PT * 1.4
+    for i in importance(rows, country_role):
+        at = points.get(str(rows[i].get("iso_a2")))
+        if at is None:
+            continue
+        x, y = point(at)
+        if not (x0 < x < x1 and y0 < y < y1):
+            continue
+        for dy in (0, -shift, shift, -2 * shift, 2 * shift):
+            drawn = text(
+                ax,
+                name(rows[i]).upper(),
+                (x, y),
+                (0, dy),
+                HALO_PT * 0.8,
+                ha="center",
+                va="center",
+                fontsize=COUNTRY_PT,
+                color=COUNTRY_INK,
+                zorder=6.5,
+            )
+            box = drawn[-1].get_window_extent(renderer)
+            if _inside(box, ax.bbox) and not any(box.overlaps(t) for t in taken):
+                taken.append(box)
+                break
+            for part in drawn:
+                part.remove()
+
+
+def _inside(box: Bbox, frame: Bbox) -> bool:
+    return frame.x0 <= box.x0 and frame.y0 <= box.y0 and box.x1 <= frame.x1 and box.y1 <= frame.y1

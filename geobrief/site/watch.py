@@ -1,0 +1,51 @@
+"""Keep a site up to date while articles arrive: poll INDIR, rebuild when it changed.
+
+A change is acted on once INDIR has stayed the same for ``debounce`` seconds (a file
+still being copied is not read half-written); each rebuild is :func:`build_site`, so only
+the changed articles and the index are built.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from geobrief.site.batch import Summary, build_site, find_articles
+
+Snapshot = dict[str, tuple[int, int]]  # article -> (mtime in ns, size)
+
+
+def snapshot(indir: Path, site: Path | None = None) -> Snapshot:
+    """What INDIR's articles look like now (leaving out the site if it is inside)."""
+    found: Snapshot = {}
+    for article in find_articles(indir, skip=site):
+        try:
+            stat = (indir / article).stat()
+        except FileNotFoundError:  # removed while we looked
+            continue
+        found[article] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def watch_site(
+    indir: Path,
+    outdir: Path,
+    *,
+    on_build: Callable[[Summary], None],
+    workers: int | None = None,
+    interval: float = 1.0,
+    debounce: float = 0.5,
+    keep_going: Callable[[], bool] = lambda: True,
+) -> None:
+    """Build the site now and after every settled change, while ``keep_going()``."""
+    built: Snapshot | None = None
+    while keep_going():
+        now = snapshot(indir, outdir)
+        if now != built:
+            time.sleep(debounce)
+            if snapshot(indir, outdir) != now:
+                continue  # still changing: wait until it settles
+            on_build(build_site(indir, outdir, workers=workers))
+            built = now
+        time.sleep(interval)

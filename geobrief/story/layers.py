@@ -1,0 +1,70 @@
+"""Build the map layers from the resolved places: the article's spatial story.
+
+places    cities (and other non-country places) as points
+countries every mentioned country's Natural Earth shape, the focus country marked
+borders   the focus country's boundary with each neighbour the text names (``borders.py``)
+routes    movements between places (``routes.py``)
+events    sentences reporting something somewhere (``events.py``)
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+from shapely.geometry import Point
+
+from geobrief.gazetteer import shapes
+from geobrief.models import Article, Layers, Place
+from geobrief.story.borders import build_borders
+from geobrief.story.events import build_events
+from geobrief.story.located import locate
+from geobrief.story.roles import assign_roles, find_focus, find_focus_place
+from geobrief.story.routes import build_routes
+
+PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
+COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]
+
+
+def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | None]:
+    """All five layers and the article's focus country (ISO alpha-2, or None). Sets each
+    place's ``role`` (``roles.py``)."""
+    located = locate(places)
+    countries = [p for p in places if p.kind == "country"]
+    story = {
+        "events": build_events(article, located),
+        "routes": build_routes(article, places, located),
+    }
+    focus = find_focus(places, story["events"])
+    story["borders"] = build_borders(article, countries, focus)
+    focus_place = find_focus_place(places, focus, story["events"], story["routes"])
+    assign_roles(places, focus, focus_place, story)
+    layers = Layers(
+        places=_places_frame([p for p in places if p.kind != "country"]),
+        countries=_countries_frame(countries, focus),
+        **story,
+    )
+    return layers, focus
+
+
+def _places_frame(places: list[Place]) -> gpd.GeoDataFrame:
+    rows = [
+        {
+            "place_id": p.place_id, "name": p.name, "kind": p.kind, "country": p.country,
+            "mentions": len(p.mentions), "role": p.role,
+            "geometry": Point(round(p.lon, 5), round(p.lat, 5)),
+        }
+        for p in places
+    ]
+    return gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
+def _countries_frame(countries: list[Place], focus: str | None) -> gpd.GeoDataFrame:
+    rows = []
+    for p in countries:
+        shape = shapes.country_shape(p.country)
+        if shape is None:
+            continue
+        rows.append({
+            "iso_a2": p.country, "name": p.name, "mentions": len(p.mentions),
+            "role": p.role, "focus": p.country == focus, "geometry": shape,
+        })
+    return gpd.GeoDataFrame(rows, columns=COUNTRY_COLUMNS, geometry="geometry", crs="EPSG:4326")

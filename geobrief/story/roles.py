@@ -1,0 +1,107 @@
+"""The article's focus and every place's role in its story.
+
+focus        the focus country (most weight) and the focus place (its most central city)
+destination  where a route ends
+neighbour    a country that shares a drawn border with the focus country
+actor        where an event happened, a country taking part in one, or where a route starts
+mentioned    everything else
+
+A place takes the first role in that order that fits it. Weight is one per mention (two
+for the dateline), one per event placed in the country or at the place, one per route
+end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import geopandas as gpd
+
+from geobrief.models import Place
+from geobrief.story.rows import as_list, column_values, records
+
+ROLES = ("focus", "destination", "neighbour", "actor", "mentioned")
+# role -> (fill colour, legend label). The map and the page legend both read this.
+ROLE_STYLES: dict[str, tuple[str, str]] = {
+    "focus": ("#e3a33b", "Focus of the story"),
+    "destination": ("#2a9d8f", "Destination of a movement"),
+    "neighbour": ("#b8a68a", "Neighbour of the focus country"),
+    "actor": ("#8a6bb1", "Where events happen, or who takes part"),
+    "mentioned": ("#9a9a9a", "Also mentioned"),
+}
+DATELINE_WEIGHT = 2
+
+
+def find_focus(places: list[Place], events: gpd.GeoDataFrame) -> str | None:
+    """The country the article is most about (ISO alpha-2), or None when it names none.
+
+    Ties go to the country mentioned first.
+    """
+    weight: Counter[str] = Counter()
+    for place in places:
+        if place.country:  # a continent is in no country
+            weight[place.country] += _mention_weight(place)
+    for event in records(events):
+        if event.get("country") and event["country"] in weight:
+            weight[event["country"]] += 1
+    if not weight:
+        return None
+    first = {p.country: min(m.start for m in p.mentions) for p in reversed(places) if p.country}
+    return max(weight, key=lambda c: (weight[c], -first.get(c, 0)))
+
+
+def find_focus_place(
+    places: list[Place], focus: str | None, events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame
+) -> Place | None:
+    """The most central place that is not a country: by mentions, dateline, events and
+    route ends; in the focus country when it has one. Ties go to the first mentioned."""
+    weight = Counter(
+        [str(e.get("place_id")) for e in records(events)]
+        + [str(r.get(end)) for r in records(routes) for end in ("from_id", "to_id")]
+    )
+    candidates = [p for p in places if p.kind != "country"]
+    candidates = [p for p in candidates if p.country == focus] or candidates
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda p: (
+            _mention_weight(p) + weight[p.place_id],
+            -min((m.start for m in p.mentions), default=0),
+        ),
+    )
+
+
+def assign_roles(
+    places: list[Place],
+    focus: str | None,
+    focus_place: Place | None,
+    layers: dict[str, gpd.GeoDataFrame],
+) -> None:
+    """Set ``role`` on every place from the focus and the ``borders``, ``routes`` and
+    ``events`` layers."""
+    destinations = column_values(layers["routes"], "to_id")
+    neighbours = column_values(layers["borders"], "b")
+    actors = (
+        column_values(layers["events"], "place_id")
+        | {c for e in records(layers["events"]) for c in as_list(e.get("countries"))}
+        | column_values(layers["routes"], "from_id")
+    )
+    for place in places:
+        is_country = place.kind == "country"
+        if place is focus_place or (is_country and place.country == focus):
+            place.role = "focus"
+        elif place.place_id in destinations:
+            place.role = "destination"
+        elif is_country and place.country in neighbours:
+            place.role = "neighbour"
+        elif place.place_id in actors or (is_country and place.country in actors):
+            place.role = "actor"
+        else:
+            place.role = "mentioned"
+
+
+def _mention_weight(place: Place) -> int:
+    return sum(DATELINE_WEIGHT if m.form == "dateline" else 1 for m in place.mentions)
+
+
