@@ -10,8 +10,9 @@ from pathlib import Path
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.geoparse.resolve import resolve
 from geobrief.geoparse.toponyms import find_mentions
-from geobrief.models import Article, Briefing, Place
+from geobrief.models import Article, Place
 from geobrief.read.ingest import MAX_BYTES, read_article
+from geobrief.render.briefing import Briefing
 from geobrief.story.layers import build_layers
 from geobrief.story.located import locate
 
@@ -39,7 +40,8 @@ def brief(
     *,
     gazetteer: Gazetteer | None = None,
 ) -> Briefing:
-    """Read an article (path, text or Article) and build its briefing."""
+    """Read an article (a ``Path``, its text as a ``str``, or an Article) and build its
+    briefing. :func:`geobrief.brief` is the public door: there a ``str`` is a path."""
     config = config or Config()
     article, places = geoparse(source, config, gazetteer=gazetteer)
     resolved = [pair.mention for pair in locate(places)]
