@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -86,7 +87,10 @@ def gazetteer() -> Gazetteer:
 
 
 def load_script(path: Path) -> ModuleType:
-    """Import a script of scripts/ (not a package module) by its path."""
+    """Import a script of scripts/ (not a package module) by its path; the helper modules
+    beside it import as they do when the script runs (its folder is on ``sys.path``)."""
+    if str(path.parent) not in sys.path:
+        sys.path.append(str(path.parent))
     spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
