@@ -126,3 +126,11 @@ def test_the_checks_see_a_circle_and_an_upward_import() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}
     assert _cycles(graph) == [["a", "b", "c"]]
     assert LEVEL[_step("geobrief.render.page")] > LEVEL[_step("geobrief.story.events")]
+
+
+def test_no_module_is_over_300_lines() -> None:
+    source = Path(__file__).resolve().parents[1]  # the checkout: geobrief/ and scripts/
+    paths = [*(source / "geobrief").rglob("*.py"), *(source / "scripts").glob("*.py")]
+    assert len(paths) > 60
+    long = [f"{p.name}: {n}" for p in paths if (n := len(p.read_text("utf-8").splitlines())) > 300]
+    assert not long, "modules over 300 lines: " + ", ".join(long)
