@@ -197,3 +197,34 @@ def test_layers_explore_plot_and_to_file(briefing: geobrief.Briefing, tmp_path: 
     plt.close("all")
     borders = gpd.read_file(tmp_path / "borders.geojson")  # lists stay lists in GeoJSON
     assert [list(g) for g in borders["groups"]] == list(briefing.layers.borders["groups"])
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="no /usr/bin/chromium")
+def test_two_briefings_in_a_notebook_draw_offline(
+    briefing: geobrief.Briefing, tmp_path: Path
+) -> None:
+    """Two cells' outputs on one page, as Jupyter shows them: each map draws in its frame,
+    its legend fits, and nothing is fetched from the network."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    other = geobrief.brief(REPO / "seeds" / "mekong-floods.txt")
+    page_path = tmp_path / "notebook.html"
+    page_path.write_text(f"<!DOCTYPE html><html><body>{briefing._repr_html_()}"
+                         f"{other._repr_html_()}</body></html>", encoding="utf-8")
+    fetched: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
+                                             args=["--headless", "--no-sandbox"])
+        page = browser.new_page(viewport={"width": 700, "height": 900})
+        page.on("request", lambda r: r.url.startswith(("file:", "data:", "about:"))
+                or fetched.append(r.url))
+        page.goto(page_path.as_uri(), wait_until="load")
+        frames = [f for f in page.frames if f != page.main_frame]
+        assert len(frames) == 2
+        for frame in frames:
+            frame.wait_for_selector(".leaflet-overlay-pane svg path", state="attached")
+            assert frame.locator(".leaflet-control-layers-overlays label").count() == 5
+            content = frame.evaluate("document.documentElement.scrollHeight")
+            assert content <= frame.frame_element().bounding_box()["height"]  # none hidden
+        browser.close()
+    assert fetched == []
