@@ -54,14 +54,12 @@ __all__ = [
     "geoparse",
 ]
 
-DateLike = dt.date | str | None
-
 
 def brief(
     path: str | os.PathLike[str] | None = None,
     *,
     text: str | None = None,
-    date: DateLike = None,
+    date: dt.date | str | None = None,
     tiles: str | None = None,
     resolver: str = "context",
     ner: bool = False,
@@ -86,7 +84,7 @@ def geoparse(
     path: str | os.PathLike[str] | None = None,
     *,
     text: str | None = None,
-    date: DateLike = None,
+    date: dt.date | str | None = None,
     resolver: str = "context",
     ner: bool = False,
     max_bytes: int = MAX_BYTES,
@@ -121,7 +119,7 @@ def _source(path: str | os.PathLike[str] | None, text: str | None) -> Path | str
     return file
 
 
-def _config(*, date: DateLike, tiles: str | None, resolver: str, ner: bool,
+def _config(*, date: dt.date | str | None, tiles: str | None, resolver: str, ner: bool,
             max_bytes: int) -> Config:
     """The options as the pipeline's Config, checked."""
     from geobrief.geoparse.resolve import RESOLVERS
@@ -135,7 +133,7 @@ def _config(*, date: DateLike, tiles: str | None, resolver: str, ner: bool,
                   max_bytes=max_bytes)
 
 
-def _date(value: DateLike) -> dt.date | None:
+def _date(value: dt.date | str | None) -> dt.date | None:
     """A date from a ``datetime.date`` (a datetime gives its date) or an ISO string."""
     if value is None or type(value) is dt.date:
         return value
