@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,33 +14,43 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from geobrief.errors import GeobriefError, InputError, OutputError
+from geobrief.errors import GeobriefError, InputError, printable
 from geobrief.geoparse.resolve import RESOLVERS
 from geobrief.models import Briefing
 from geobrief.pipeline import Config, brief, geoparse
-from geobrief.read.ingest import MAX_BYTES
-from geobrief.render.output import FORMATS, Size, export_data, places_record, write_atomic
+from geobrief.read.ingest import MAX_BYTES, iso_day
+from geobrief.render.output import FORMATS, Size, export_data, places_record
+from geobrief.render.writer import refuse_foreign, write_output
 from geobrief.resources import VERSION
 
 if TYPE_CHECKING:
     from geobrief.site.batch import Summary
 
 DEMO_ARTICLE = "belarus-prisoners.txt"
-GENERATOR_MARK = b'<meta name="generator" content="geobrief">'  # templates/base.html
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return iso_day(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2025-09-11") from None
 
 
+def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):  # nan passes every range check
+        raise click.BadParameter(f"{value!r} is not a number of MiB")
+    return value
+
+
 MAX_MB_OPTION = click.option(
     "--max-mb", type=click.FloatRange(0.001, 1024), default=MAX_BYTES / 2**20, show_default=True,
-    help="Refuse article files larger than this many MiB.",
+    callback=_finite, help="Refuse article files larger than this many MiB.",
+)
+FORCE_SITE_OPTION = click.option(
+    "--force", is_flag=True, help="Build in a SITE that holds other files (they are kept) or "
+    "was built from another INDIR (its pages are replaced).",
 )
 
 
@@ -84,9 +95,14 @@ def briefing_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("-v", "--verbose", is_flag=True, help="Log one line per pipeline step.")
 def cli(verbose: bool) -> None:
     """Turn news articles into offline map briefings."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="geobrief: %(message)s"
-    )
+    handler = logging.StreamHandler()
+    handler.setFormatter(_PrintableFormatter("geobrief: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
+
+
+class _PrintableFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 @cli.command()
@@ -104,7 +120,7 @@ def build(article: Path, output: Path, force: bool, config: Config) -> None:
     if not force:
         refuse_foreign(output)
     write_page(brief(article, config), output)
-    click.echo(f"wrote {output}")
+    click.echo(printable(f"wrote {output}"))
 
 
 @cli.command()
@@ -158,8 +174,8 @@ def export(
     Example: geobrief export story.txt --format png -o story.png --width 1600 --dpi 200
     """
     size = Size(width, height, dpi)
-    write_atomic(output, export_data(brief(article, config), fmt, size))
-    click.echo(f"wrote {output}")
+    write_output(output, export_data(brief(article, config), fmt, size))
+    click.echo(printable(f"wrote {output}"))
 
 
 @cli.command()
@@ -170,8 +186,10 @@ def export(
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Run the articles on a Dask cluster (pip install 'geobrief[cluster]').")
 @MAX_MB_OPTION
+@FORCE_SITE_OPTION
 def batch(
-    indir: Path, site: Path, workers: int | None, scheduler: str | None, max_mb: float
+    indir: Path, site: Path, workers: int | None, scheduler: str | None, max_mb: float,
+    force: bool,
 ) -> None:
     """Build a briefing for every article in a folder, plus an index; only what changed.
 
@@ -183,7 +201,7 @@ def batch(
     with progress_bar() as (on_start, advance):
         summary = build_site(
             indir, site, workers=workers, scheduler=scheduler, progress=advance,
-            on_start=on_start, max_bytes=megabytes(max_mb),
+            on_start=on_start, max_bytes=megabytes(max_mb), force=force,
         )
     report(summary)
     if summary.failed:
@@ -197,18 +215,21 @@ def batch(
 @WORKERS_OPTION
 @click.option("--interval", type=click.FloatRange(0.1, 3600), default=1.0, show_default=True,
               help="Seconds between looks at INDIR.")
-def watch(indir: Path, site: Path, workers: int | None, interval: float) -> None:
+@FORCE_SITE_OPTION
+def watch(indir: Path, site: Path, workers: int | None, interval: float, force: bool) -> None:
     """Rebuild the site whenever articles are added or changed, until Ctrl-C.
 
     Example: geobrief watch articles/ -o site/
     """
-    from geobrief.site.batch import find_articles
+    from geobrief.site.folders import check_folders, find_articles
     from geobrief.site.watch import watch_site
 
     find_articles(indir)  # a missing folder is an error now, not at the first look
-    click.echo(f"watching {indir} (Ctrl-C to stop)")
+    check_folders(indir, site)
+    click.echo(printable(f"watching {indir} (Ctrl-C to stop)"))
     try:
-        watch_site(indir, site, on_build=report, workers=workers, interval=interval)
+        watch_site(indir, site, on_build=report, workers=workers, interval=interval,
+                   force=force)
     except KeyboardInterrupt:
         click.echo("stopped")
 
@@ -225,34 +246,25 @@ def demo(output: Path) -> None:
 
     source = data_dir("seeds") / DEMO_ARTICLE
     write_page(brief(source), output)
-    click.echo(f"wrote {output} from the sample article {source.name}")
+    click.echo(printable(f"wrote {output} from the sample article {source.name}"))
 
 
 def report(summary: Summary) -> None:
     """A batch run's failures, one line each on stderr, then its summary line."""
     for _, reason in summary.failed:
-        click.echo(f"geobrief: failed: {reason}", err=True)
+        click.echo(printable(f"geobrief: failed: {reason}"), err=True)
     click.echo(summary.line())
-
-
-def refuse_foreign(output: Path) -> None:
-    """Refuse to replace a file that is not a geobrief page (a user's own work)."""
-    if output.is_file():
-        with output.open("rb") as existing:
-            head = existing.read(4096)
-        if GENERATOR_MARK not in head:
-            raise OutputError(f"{output}: exists and is not a geobrief page (use --force)")
 
 
 def write_page(briefing: Briefing, output: Path) -> None:
     """Render the briefing page and write it atomically."""
     from geobrief.render.page import render_page
 
-    write_atomic(output, render_page(briefing))
+    write_output(output, render_page(briefing))
 
 
 def _table(record: dict[str, Any]) -> str:
-    lines = [record["source"]]
+    lines = [printable(record["source"])]
     for p in record["places"]:
         lines.append(
             f"  {p['name']:<28} {p['kind']:<8} {p['country']:<3} "
@@ -265,19 +277,19 @@ def main() -> None:
     """Entry point: run the CLI; report errors in one line, never a traceback."""
     try:
         code = cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("geobrief: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        click.echo(f"geobrief: error: {exc.format_message()} (see --help)", err=True)
-        sys.exit(exc.exit_code)
+        _fail(f"{exc.format_message()} (see --help)", exc.exit_code)
     except GeobriefError as exc:
-        click.echo(f"geobrief: error: {exc}", err=True)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        click.echo("geobrief: interrupted", err=True)
-        sys.exit(130)
+        _fail(str(exc))
     except OSError as exc:
-        click.echo(f"geobrief: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
-        sys.exit(1)
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}")
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str, status: int = 1) -> None:
+    click.echo(printable(f"geobrief: error: {message}"), err=True)
+    sys.exit(status)

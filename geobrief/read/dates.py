@@ -51,7 +51,8 @@ def offset_date(prefix: str, article_date: dt.date | None) -> str | None:
     lowered = prefix.lower()
     for phrase, days in _OFFSETS.items():
         if phrase in lowered[-60:]:
-            return (article_date + dt.timedelta(days=days)).isoformat()
+            shifted = shift(article_date, days)
+            return shifted.isoformat() if shifted else None
     return None
 
 
@@ -71,21 +72,30 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date | None) -> str | No
         return _safe_date(year, month, int(groups["day"]))
     if kind == "weekday":
         back = (today.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
-        return (today - dt.timedelta(days=back)).isoformat()
+        day = shift(today, -back)
+        return day.isoformat() if day else None
     return _relative(groups["rel"].lower(), today)
 
 
-def _relative(phrase: str, today: dt.date) -> str:
-    if phrase == "yesterday":
-        return (today - dt.timedelta(days=1)).isoformat()
+def _relative(phrase: str, today: dt.date) -> str | None:
     if phrase == "today":
         return today.isoformat()
-    if phrase == "last week":
-        return (today - dt.timedelta(days=7)).isoformat()
+    if phrase in ("yesterday", "last week"):
+        day = shift(today, -1 if phrase == "yesterday" else -7)
+        return day.isoformat() if day else None
     if phrase == "last month":
-        first = today.replace(day=1) - dt.timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}"
-    return str(today.year - 1)
+        day = shift(today.replace(day=1), -1)
+        return f"{day.year:04d}-{day.month:02d}" if day else None
+    return f"{today.year - 1:04d}" if today.year > dt.MINYEAR else None
+
+
+def shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days`` days, or None past the calendar's ends (years 1 and
+    9999): every date computed from an article's date goes through here."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _safe_date(year: int, month: int, day: int) -> str | None:

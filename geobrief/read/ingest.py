@@ -7,6 +7,7 @@ index the file's text as other tools read it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -26,7 +27,7 @@ _DATELINE = re.compile(
 )
 _OPENING = re.compile(r"---[ \t]*\r?\n")  # the line that opens front matter
 _FENCE = re.compile(r"\n---[ \t]*(?:\r?\n|$)")  # the line that closes front matter
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _CLAUSE_BREAK = re.compile(r"[,;:] | and | but | - | \u2013 | \u2014 ")
 MAX_TITLE = 110
 DATELINE_SENTENCES = 3  # a dateline may follow a headline or two
@@ -72,8 +73,19 @@ def _read_text(path: Path, max_bytes: int) -> str:
         raise InputError(
             f"{path}: unsupported file type {path.suffix!r} (use .txt, .md or .html)"
         )
-    check_size(path.stat().st_size, str(path), max_bytes)
-    return decode_article(path.read_bytes(), str(path), max_bytes)
+    return decode_article(read_bounded(path, str(path), max_bytes), str(path), max_bytes)
+
+
+def read_bounded(path: Path, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, at most ``max_bytes`` of them: a regular file over the limit is
+    refused before it is read, a device or a pipe (whose size is unknown) after reading
+    one byte past the limit."""
+    with path.open("rb") as source:
+        check_size(os.fstat(source.fileno()).st_size, name, max_bytes)
+        data = source.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: over the {max_bytes} byte limit (--max-mb)")
+    return data
 
 
 def check_size(size: int, name: str, max_bytes: int = MAX_BYTES) -> None:
@@ -156,6 +168,14 @@ def _shorten(sentence: str) -> str:
     return sentence[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
 
 
+def iso_day(text: str) -> dt.date:
+    """A day written YYYY-MM-DD, and only so (not 20250911, not 2025-W37-4); ValueError
+    for anything else or a day that does not exist."""
+    if not _ISO_DATE.match(text):
+        raise ValueError(f"{text!r} is not YYYY-MM-DD")
+    return dt.date.fromisoformat(text)
+
+
 def _parse_date(value: str | None, source: str) -> dt.date | None:
     if not value:
         return None
@@ -163,6 +183,6 @@ def _parse_date(value: str | None, source: str) -> dt.date | None:
     if not _ISO_DATE.match(text):
         raise InputError(f"{source}: front matter date {value!r} is not YYYY-MM-DD")
     try:
-        return dt.date.fromisoformat(text)
+        return iso_day(text)
     except ValueError:
         raise InputError(f"{source}: front matter date {value!r} is not a real date") from None

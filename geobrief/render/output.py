@@ -1,12 +1,10 @@
-"""Write briefings and exports: atomic writes, the JSON and GeoJSON contracts."""
+"""Exports of a briefing: the JSON and GeoJSON contracts, and each format's contents
+(written by :mod:`geobrief.render.writer`)."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from geobrief.errors import OutputError
@@ -15,41 +13,6 @@ from geobrief.story.located import locate
 
 FORMATS = ("geojson", "json", "fragment", "png", "svg")
 FRAGMENT_HEIGHT, STATIC_HEIGHT = 480, 800  # pixels, when no height is given
-
-
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text as UTF-8) to a temporary file beside ``path``, then rename it
-    into place."""
-    path = Path(path)
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory")
-    try:
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        if isinstance(data, bytes):
-            with os.fdopen(handle, "wb") as binary:
-                binary.write(data)
-        else:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(data)
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _read_umask() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return umask
-
-
-# The mode a plain open(path, "w") gives (mkstemp's temporary files are private, 0o600);
-# the umask is read once, at import, because reading it means setting it.
-_FILE_MODE = 0o666 & ~_read_umask()
 
 
 def mention_record(mention: Mention, place: Place) -> dict[str, Any]:

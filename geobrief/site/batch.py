@@ -9,46 +9,46 @@ each article's content hash, page and index record, and the geobrief version: a 
 rebuilds only articles whose bytes changed (everything when the version did), and a
 broken article is reported and skipped without stopping the others.
 
-Workers are separate processes, each opening the gazetteer index once: local ones
-(``workers``), or a Dask cluster's (``scheduler``, e.g. "tcp://host:8786"). A worker gets
-an article's bytes and returns its page's HTML; only this process reads INDIR and writes
-SITE, so cluster workers need no shared disk.
+The site owns only what its manifest says geobrief wrote: a SITE that holds other files,
+or was built from another INDIR, is refused unless ``force`` (see
+:mod:`geobrief.site.folders`), and only pages the manifest lists, and that are geobrief
+pages, are ever deleted. A write that fails (a full disk) fails its article, which keeps
+its old page; the index and manifest are then written only if they can be.
+
+Articles are built by :mod:`geobrief.site.workers` (local processes or a Dask cluster);
+only this process reads INDIR and writes SITE.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
-from typing import Any
 
-from geobrief.errors import GeobriefError, InputError, MissingDependencyError
-from geobrief.read.ingest import MAX_BYTES, check_size
-from geobrief.render.output import write_atomic
+from geobrief.errors import InputError, OutputError
+from geobrief.read.ingest import MAX_BYTES, check_size, read_bounded
+from geobrief.render.writer import write_output, written_by_geobrief
 from geobrief.resources import VERSION
+from geobrief.site.folders import check_folders, check_site, find_articles, source_path
+from geobrief.site.manifest import (
+    INDEX,
+    PLACES_DIR,
+    Entry,
+    Manifest,
+    owned_files,
+    read_manifest,
+    write_manifest,
+)
 from geobrief.site.names import page_names
 from geobrief.site.pages import write_index
+from geobrief.site.workers import Job, run_jobs
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
-MANIFEST = "manifest.json"
+__all__ = ["Summary", "build_site", "find_articles"]
 
 Progress = Callable[[str], None]  # called with each article's name as it is done
-
-
-@dataclass(frozen=True)
-class Job:
-    """One article to build: its path relative to INDIR, its bytes, its page name."""
-
-    name: str
-    data: bytes
-    page: str
-    digest: str
 
 
 @dataclass(frozen=True)
@@ -57,16 +57,14 @@ class Todo:
     worker, so that only the articles in flight are held in memory)."""
 
     name: str
-    path: Path
+    path: Path  # the real file, inside INDIR
     page: str
     digest: str
+    max_bytes: int
 
     def load(self) -> Job:
-        return Job(self.name, self.path.read_bytes(), self.page, self.digest)
-
-
-Result = tuple[Job, "dict[str, Any] | None", "str | None", "str | None"]  # record, html, error
-IN_FLIGHT = 4  # articles sent ahead per worker
+        return Job(self.name, read_bounded(self.path, self.name, self.max_bytes), self.page,
+                   self.digest)
 
 
 @dataclass
@@ -85,22 +83,15 @@ class Summary:
         )
 
 
-def find_articles(indir: Path, skip: Path | None = None) -> list[str]:
-    """Every article below ``indir`` (relative POSIX paths, sorted); hidden files and
-    folders are left out, and so is ``skip`` (the site, when it lies inside INDIR)."""
-    if not indir.is_dir():
-        raise InputError(f"{indir}: not a folder of articles")
-    skipped = skip.resolve() if skip is not None else None
-    found = []
-    for path in indir.rglob("*"):
-        rel = path.relative_to(indir)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if skipped is not None and path.resolve().is_relative_to(skipped):
-            continue
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
-            found.append(rel.as_posix())
-    return sorted(found)
+@dataclass(frozen=True)
+class _Site:
+    """SITE as a run sees it: its previous manifest, INDIR as seen from it (what the
+    manifest records), and the files in it that geobrief did not write and keeps."""
+
+    outdir: Path
+    old: Manifest
+    indir: str
+    others: set[str]
 
 
 def build_site(
@@ -112,153 +103,138 @@ def build_site(
     progress: Progress | None = None,
     on_start: Callable[[int], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    force: bool = False,
 ) -> Summary:
     """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``; an
-    article file over ``max_bytes`` fails without being read."""
+    article file over ``max_bytes`` fails without being read. ``force`` builds in a SITE
+    holding other files (kept) or built from another INDIR (its pages replaced)."""
     started = time.perf_counter()
     articles = find_articles(indir, skip=outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    old = _read_manifest(outdir)
-    names = page_names(articles)
-    entries: dict[str, dict[str, Any]] = {}
-    jobs: list[Todo] = []
-    too_big = []
-    for article in articles:
-        try:
-            check_size((indir / article).stat().st_size, article, max_bytes)
-        except InputError as exc:
-            too_big.append((article, str(exc)))
-            continue
-        digest = _hash(indir / article)
-        entry = old.get(article)
-        page = names[article]
-        if entry and entry.get("hash") == digest and entry.get("page") == page and (
-            outdir / page
-        ).exists():
-            entries[article] = entry
-        else:
-            jobs.append(Todo(article, indir / article, page, digest))
-    summary = Summary(unchanged=len(entries), failed=too_big)
+    seen_from_site = check_folders(indir, outdir)
+    old = read_manifest(outdir)
+    site = _Site(outdir, old, seen_from_site, check_site(outdir, old, seen_from_site, force=force))
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{outdir}: cannot make the folder ({exc.strerror})") from None
+    summary = Summary()
+    entries, jobs = _plan(indir, site, articles, summary, max_bytes)
+    summary.unchanged = len(entries)
     if on_start is not None:
         on_start(len(jobs))
     try:
-        loaded = (todo.load() for todo in jobs)
-        for job, record, html, error in _run(loaded, len(jobs), workers, scheduler):
-            if html is not None:
-                write_atomic(outdir / job.page, html)
-                entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
-                summary.built += 1
-            else:
-                summary.failed.append((job.name, error or "failed"))
-            if progress is not None:
-                progress(job.name)
+        _build(jobs, site, entries, summary, (workers, scheduler, progress))
     except KeyboardInterrupt:
-        # the pages built so far are kept and recorded, so the next run resumes; the old
-        # index still links only pages that exist
-        _write_manifest(outdir, entries)
+        # the pages built so far are recorded, so the next run resumes (and, the run
+        # marked incomplete, writes the index); the old index links only pages that exist
+        with suppress(OSError):
+            _save(site, {**old.entries, **entries}, old.places, complete=False)
         raise
-    changed = bool(jobs) or entries.keys() != old.keys() or not (outdir / "index.html").exists()
-    if changed:  # a rerun with nothing changed writes nothing
-        _remove_stale(outdir, old, entries)
-        write_index(outdir, [entries[a] for a in articles if a in entries])
-        _write_manifest(outdir, entries)
+    changed = bool(jobs) or entries.keys() != old.entries.keys() or not old.complete
+    if changed or not (outdir / INDEX).exists():  # nothing changed: nothing written
+        _finish(site, articles, entries, summary)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-# ---------------------------------------------------------------- running the jobs
+def _plan(
+    indir: Path, site: _Site, articles: list[str], summary: Summary, max_bytes: int
+) -> tuple[dict[str, Entry], list[Todo]]:
+    """The entries still good (article unchanged, page there) and the articles to build;
+    an article that cannot be read (too big, a link out of INDIR) fails here, unread."""
+    names = page_names(articles, avoid={name for name in site.others if "/" not in name})
+    entries: dict[str, Entry] = {}
+    jobs: list[Todo] = []
+    for article in articles:
+        try:
+            path = source_path(indir, article)
+            check_size(path.stat().st_size, article, max_bytes)
+            digest = _hash(path)
+        except (InputError, OSError) as exc:
+            summary.failed.append((article, _why(exc, article)))
+            continue
+        entry, page = site.old.entries.get(article), names[article]
+        if entry and entry["hash"] == digest and entry["page"] == page and (
+            site.outdir / page
+        ).exists():
+            entries[article] = entry
+        else:
+            jobs.append(Todo(article, path, page, digest, max_bytes))
+    return entries, jobs
 
 
-def _run(
-    jobs: Iterator[Job], count: int, workers: int | None, scheduler: str | None
-) -> Iterator[Result]:
-    """Build ``count`` jobs: on a Dask cluster, in local worker processes, or (one worker
-    or one job) here; yield (job, index record, page HTML, None) or (job, None, None, why)
-    as each is done. At most IN_FLIGHT jobs per worker are sent ahead."""
-    if scheduler:
-        yield from _run_on_cluster(jobs, scheduler)
-        return
-    workers = min(workers or os.cpu_count() or 1, max(count, 1))
-    if workers == 1:
-        yield from ((job, *build_article(job)) for job in jobs)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_open_worker) as pool:
-        first = islice(jobs, workers * IN_FLIGHT)
-        pending = {pool.submit(build_article, job): job for job in first}
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                job = pending.pop(future)
-                follower = next(jobs, None)
-                if follower is not None:
-                    pending[pool.submit(build_article, follower)] = follower
-                yield (job, *future.result())
+def _build(
+    jobs: list[Todo], site: _Site, entries: dict[str, Entry], summary: Summary,
+    how: tuple[int | None, str | None, Progress | None],
+) -> None:
+    """Build the jobs and write their pages as they come; a page that cannot be written
+    fails its article, which keeps its old entry and page."""
+    workers, scheduler, progress = how
+    old = site.old.entries
+    loaded = _load(jobs, summary, progress)
+    with closing(run_jobs(loaded, len(jobs), workers, scheduler)) as results:
+        for job, record, html, error in results:
+            if html is None:
+                summary.failed.append((job.name, error or "failed"))
+            elif _write_page(site.outdir / job.page, html, job.name, summary):
+                entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
+                summary.built += 1
+            elif job.name in old and (site.outdir / old[job.name]["page"]).exists():
+                entries[job.name] = old[job.name]
+            if progress is not None:
+                progress(job.name)
 
 
-def _run_on_cluster(jobs: Iterator[Job], scheduler: str) -> Iterator[Result]:
+def _load(todos: list[Todo], summary: Summary, progress: Progress | None) -> Iterator[Job]:
+    """Each job with its bytes, read as it is sent; one that cannot be read fails."""
+    for todo in todos:
+        try:
+            yield todo.load()
+        except (InputError, OSError) as exc:
+            summary.failed.append((todo.name, _why(exc, todo.name)))
+            if progress is not None:
+                progress(todo.name)
+
+
+def _write_page(path: Path, html: str, name: str, summary: Summary) -> bool:
     try:
-        from distributed import Client
-        from distributed import as_completed as cluster_completed
-    except ImportError:
-        raise MissingDependencyError(
-            "--scheduler needs dask.distributed: pip install 'geobrief[cluster]'"
-        ) from None
+        write_output(path, html, regular_only=True)
+    except OutputError as exc:
+        summary.failed.append((name, str(exc)))
+        return False
+    return True
+
+
+def _finish(site: _Site, articles: list[str], entries: dict[str, Entry], summary: Summary) -> None:
+    """Write the index and place pages, delete stale pages, write the manifest. A write
+    that fails is reported and ends the run there: the old manifest stays, so the next
+    run redoes what this one could not."""
+    outdir, old = site.outdir, site.old
     try:
-        client = Client(scheduler, timeout="5s")
+        places = set(write_index(outdir, [entries[a] for a in articles if a in entries]))
+        current = {entry["page"] for entry in entries.values()}
+        stale = [*(old.pages - current), *(f"{PLACES_DIR}/{p}" for p in old.places - places)]
+        for page in sorted(stale):
+            if written_by_geobrief(outdir / page):  # never a file geobrief did not write
+                (outdir / page).unlink()
+        _save(site, entries, places, complete=True)
     except OSError as exc:
-        raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    with client:
-        ahead = IN_FLIGHT * max(len(client.scheduler_info()["workers"]), 1)
-        running = cluster_completed(with_results=True)
-        by_key: dict[Any, Job] = {}
-
-        def send(job: Job) -> None:
-            future = client.submit(build_article, job, pure=False)
-            by_key[future.key] = job
-            running.add(future)
-
-        for job in islice(jobs, ahead):
-            send(job)
-        for future, result in running:
-            future.release()  # the worker may drop the page it built
-            follower = next(jobs, None)
-            if follower is not None:
-                send(follower)
-            yield (by_key.pop(future.key), *result)
+        summary.failed.append((str(outdir), _why(exc, str(outdir))))
 
 
-_GAZETTEER: Any = None  # each worker process opens the index once
+def _save(site: _Site, entries: dict[str, Entry], places: set[str], *, complete: bool) -> None:
+    """Write the manifest: these entries and place pages, and the other files kept (less
+    any that a forced run has since replaced with its own)."""
+    ours = owned_files((entry["page"] for entry in entries.values()), places)
+    write_manifest(site.outdir, entries, indir=site.indir, places=places,
+                   kept=site.others - ours, complete=complete)
 
 
-def _open_worker() -> Any:
-    global _GAZETTEER
-    if _GAZETTEER is None:
-        from geobrief.gazetteer.index import Gazetteer
-
-        _GAZETTEER = Gazetteer.load()
-    return _GAZETTEER
-
-
-def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | None]:
-    """One article's (index record, page HTML, None), or (None, None, why it failed)."""
-    from geobrief.pipeline import brief
-    from geobrief.read.ingest import decode_article, parse_article
-    from geobrief.render.page import render_page
-    from geobrief.site.pages import article_record
-
-    try:
-        text = decode_article(job.data, job.name, max_bytes=len(job.data))  # size checked
-        article = parse_article(text, source=job.name)
-        briefing = brief(article, gazetteer=_open_worker())
-        html = render_page(briefing)
-    except GeobriefError as exc:
-        return None, None, str(exc)
-    except (OSError, ValueError) as exc:  # bad data in this article only
-        return None, None, f"{job.name}: {exc}"
-    return article_record(briefing, job.page), html, None
-
-
-# ---------------------------------------------------------------- the manifest
+def _why(exc: OSError | InputError, name: str) -> str:
+    """A failure's one-line reason, naming the file."""
+    if isinstance(exc, (InputError, OutputError)):
+        return str(exc)
+    return f"{exc.filename or name}: {exc.strerror or exc}"
 
 
 def _hash(path: Path) -> str:
@@ -269,32 +245,3 @@ def _hash(path: Path) -> str:
         for block in iter(lambda: data.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _read_manifest(outdir: Path) -> dict[str, dict[str, Any]]:
-    """The previous run's entries; none when there is no manifest or another version."""
-    path = outdir / MANIFEST
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("version") != VERSION:
-        return {}
-    articles = data.get("articles")
-    return articles if isinstance(articles, dict) else {}
-
-
-def _write_manifest(outdir: Path, entries: dict[str, dict[str, Any]]) -> None:
-    data = {"version": VERSION, "articles": dict(sorted(entries.items()))}
-    write_atomic(outdir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1))
-
-
-def _remove_stale(
-    outdir: Path, old: dict[str, dict[str, Any]], entries: dict[str, dict[str, Any]]
-) -> None:
-    """Delete the pages of articles that are gone (only pages this tool wrote)."""
-    kept = {entry["page"] for entry in entries.values()}
-    for entry in old.values():
-        page = str(entry.get("page", ""))
-        if page and page not in kept and "/" not in page and page.endswith(".html"):
-            (outdir / page).unlink(missing_ok=True)

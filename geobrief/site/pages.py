@@ -14,10 +14,9 @@ from shapely.geometry import Point
 from geobrief.gazetteer.shapes import country_name
 from geobrief.models import Briefing, Layers
 from geobrief.render.csp import with_policy
-from geobrief.render.output import write_atomic
+from geobrief.render.writer import write_output
+from geobrief.site.manifest import INDEX, PLACES_DIR
 from geobrief.site.names import slug
-
-PLACES_DIR = "places"
 
 
 def article_record(briefing: Briefing, page: str) -> dict[str, Any]:
@@ -40,8 +39,9 @@ def article_record(briefing: Briefing, page: str) -> dict[str, Any]:
     }
 
 
-def write_index(outdir: Path, entries: list[dict[str, Any]]) -> None:
-    """Write ``index.html`` and ``places/*.html`` for the articles' index records."""
+def write_index(outdir: Path, entries: list[dict[str, Any]]) -> list[str]:
+    """Write ``index.html`` and ``places/*.html`` for the articles' index records; give
+    the place pages' names (the caller deletes stale ones: only it knows which it wrote)."""
     from geobrief.render.page import environment, role_colours
 
     records = sorted(
@@ -55,17 +55,13 @@ def write_index(outdir: Path, entries: list[dict[str, Any]]) -> None:
     html = env.get_template("site_index.html").render(
         articles=records, places=places, map=_map(places), **common
     )
-    write_atomic(outdir / "index.html", with_policy(html))
+    write_output(outdir / INDEX, with_policy(html), regular_only=True)
     folder = outdir / PLACES_DIR
     folder.mkdir(exist_ok=True)
-    wanted = set()
     for place in places:
-        wanted.add(place["page"])
         page = env.get_template("site_place.html").render(place=place, **common)
-        write_atomic(folder / place["page"], with_policy(page))
-    for stale in folder.glob("*.html"):
-        if stale.name not in wanted:
-            stale.unlink()
+        write_output(folder / place["page"], with_policy(page), regular_only=True)
+    return [place["page"] for place in places]
 
 
 def _places(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

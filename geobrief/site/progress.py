@@ -6,6 +6,8 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from geobrief.errors import printable
+
 Start = Callable[[int], None]
 Advance = Callable[[str], None]
 
@@ -17,6 +19,7 @@ def progress_bar(label: str = "building") -> Iterator[tuple[Start, Advance]]:
         yield (lambda total: None), (lambda name: None)
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -28,6 +31,6 @@ def progress_bar(label: str = "building") -> Iterator[tuple[Start, Advance]]:
             bar.update(task, total=total)
 
         def advance(name: str) -> None:
-            bar.update(task, advance=1, name=name)
+            bar.update(task, advance=1, name=escape(printable(name)))  # a name is no markup
 
         yield start, advance

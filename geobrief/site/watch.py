@@ -11,7 +11,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geobrief.site.batch import Summary, build_site, find_articles
+from geobrief.site.batch import Summary, build_site
+from geobrief.site.folders import find_articles
 
 Snapshot = dict[str, tuple[int, int]]  # article -> (mtime in ns, size)
 
@@ -37,8 +38,11 @@ def watch_site(
     interval: float = 1.0,
     debounce: float = 0.5,
     keep_going: Callable[[], bool] = lambda: True,
+    force: bool = False,
 ) -> None:
-    """Build the site now and after every settled change, while ``keep_going()``."""
+    """Build the site now and after every settled change, while ``keep_going()``.
+    ``force`` is as for :func:`build_site`, for the first build: the later ones build a
+    site that is by then this INDIR's (files put in it meanwhile are kept, not refused)."""
     built: Snapshot | None = None
     while keep_going():
         now = snapshot(indir, outdir)
@@ -46,6 +50,6 @@ def watch_site(
             time.sleep(debounce)
             if snapshot(indir, outdir) != now:
                 continue  # still changing: wait until it settles
-            on_build(build_site(indir, outdir, workers=workers))
-            built = now
+            on_build(build_site(indir, outdir, workers=workers, force=force))
+            built, force = now, True
         time.sleep(interval)
