@@ -123,7 +123,7 @@ def _give(text: str, path: str | Path | None) -> str | None:
     """``text`` itself, or None after writing it to ``path``."""
     if path is None:
         return text
-    from geobrief.render.output import write_atomic
+    from geobrief.render.writer import write_output
 
-    write_atomic(Path(path), text)
+    write_output(Path(path), text)
     return None
