@@ -39,6 +39,7 @@ GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
 CONFIDENT = 0.5  # a city resolved this surely puts its region in the context
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
+LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
 RESOLVERS = ("context", "population")
 
 
@@ -60,12 +61,15 @@ class _Choice:
 
 @dataclass
 class _Context:
-    """What the document says about where it is."""
+    """What the document says about where it is: the countries and regions it names, and
+    what each name's first reading suggests (``support``, by name)."""
 
     countries: set[str] = field(default_factory=set)
     regions: set[tuple[str, str]] = field(default_factory=set)
-    anchor: tuple[float, float] | None = None  # (lat, lon) of the places resolved so far
+    listed: frozenset[str] = frozenset()  # countries of the regions listed beside a name
+    anchor: tuple[float, float] | None = None  # (lat, lon) of the other places resolved
     blind: bool = False  # the population baseline: context is recorded but never used
+    support: dict[str, _Choice] = field(default_factory=dict)
 
     def add(self, candidate: Candidate) -> None:
         if self.blind:
@@ -73,6 +77,19 @@ class _Context:
         self.countries.add(candidate.country)
         if candidate.kind == "region" and candidate.admin1:
             self.regions.add((candidate.country, candidate.admin1))
+
+    def without(self, name: str) -> _Context:
+        """The context as the document's other names give it: a name's own first reading
+        never supports itself ("Mansfield" read in Texas does not put Texas in context)."""
+        others = [c for key, c in self.support.items() if key != name.casefold()]
+        local = _Context(set(self.countries), set(self.regions), blind=self.blind)
+        for choice in others:
+            if choice.candidate.kind == "region":
+                local.add(choice.candidate)
+            elif choice.confidence >= CONFIDENT and choice.candidate.admin1:
+                local.regions.add((choice.candidate.country, choice.candidate.admin1))
+        local.anchor = _anchor(others)
+        return local
 
 
 def resolve(
@@ -91,12 +108,7 @@ def resolve(
     names = _resolve_names(mentions, gazetteer, context, dict(chosen))
     if context.blind:
         return _places(mentions, chosen | names)
-    context.anchor = _anchor(names.values())
-    for choice in names.values():
-        if choice.candidate.kind == "region":
-            context.add(choice.candidate)
-        elif choice.confidence >= CONFIDENT and choice.candidate.admin1:
-            context.regions.add((choice.candidate.country, choice.candidate.admin1))
+    context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
     _prefer_local_namesakes(mentions, gazetteer, context, chosen, names)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen))
     return _places(mentions, chosen)
@@ -123,9 +135,10 @@ def _prefer_local_namesakes(
             if c.candidate.country == country and mentions[j].name != mention.name
         ]
         others = {mentions[j].name for j in names}
-        supported = context.regions | regions_of(others, gazetteer)
+        around = context.without(mention.name)
+        supported = around.regions | regions_of(others, gazetteer)
         local = None if evidence else local_namesake(
-            gazetteer.candidates(mention.name), supported, context.anchor, NEAR_KM
+            gazetteer.candidates(mention.name), supported, around.anchor, NEAR_KM
         )
         if local is not None and local.country != country:
             chosen[index] = _Choice(local, CONFIDENT)
@@ -150,18 +163,40 @@ def _resolve_names(
     large a place as a name in a country the text names.
     """
     chosen: dict[int, _Choice] = {}
-    by_key: dict[tuple[str, tuple[str, str] | None, bool], _Choice | None] = {}
+    by_key: dict[tuple[str, tuple[str, str] | None, bool, frozenset[str]], _Choice | None] = {}
     for index in reversed(range(len(mentions))):
         mention = mentions[index]
         if index in fixed:
             continue
         qualifier = _qualifier(mentions, index, fixed | chosen, context)
-        key = (mention.name.casefold(), qualifier, mention.form == "dateline")
+        listed = _listed(mentions, index, context)
+        key = (mention.name.casefold(), qualifier, mention.form == "dateline", listed)
         if key not in by_key:
-            by_key[key] = _choose(mention.name, gazetteer, context, qualifier, dateline=key[2])
+            around = context.without(mention.name) if context.support else context
+            around.listed = listed
+            by_key[key] = _choose(mention.name, gazetteer, around, qualifier, dateline=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
     return chosen
+
+
+def _listed(mentions: list[Mention], index: int, context: _Context) -> frozenset[str]:
+    """Countries of the first-level regions that the first reading found right before or
+    after the name, as in a list ("Oregon, Washington and Idaho")."""
+    countries = set()
+    name = mentions[index].name.casefold()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(mentions) and mentions[j].name.casefold() != name:
+            a, b = sorted((mentions[index], mentions[j]), key=lambda m: m.start)
+            found = context.support.get(mentions[j].name.casefold())
+            if found and _first_level(found.candidate) and b.start - a.end <= LIST_GAP:
+                countries.add(found.candidate.country)
+    return frozenset(countries)
+
+
+def _first_level(candidate: Candidate) -> bool:
+    """A first-level region ("region:US.OH"), not a county ("region:US.KY.Laurel County")."""
+    return candidate.kind == "region" and candidate.place_id.count(".") == 1
 
 
 def _qualifier(
@@ -217,7 +252,9 @@ def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] |
     score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
     if candidate.country in context.countries:
         score += CONTEXT_BONUS
-    if (candidate.country, candidate.admin1) in context.regions:
+    if (candidate.country, candidate.admin1) in context.regions or (
+        _first_level(candidate) and candidate.country in context.listed
+    ):  # in a region the text names, or listed with other regions of its country
         score += REGION_BONUS
     if qualifier and candidate.country == qualifier[0]:
         score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
