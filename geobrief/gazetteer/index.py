@@ -82,6 +82,7 @@ class Gazetteer:
         self._folded: dict[str, tuple[str, str]] = {}
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._abbreviations: dict[str, Candidate] | None = None
+        self._capitals: frozenset[str] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -154,6 +155,13 @@ class Gazetteer:
     def capital(self, iso2: str) -> Candidate | None:
         """The capital city of ``iso2`` (GeoNames), or None if unknown."""
         return self._country_place(iso2, "capital")
+
+    def capitals(self) -> frozenset[str]:
+        """Place ids of the countries' capital cities (GeoNames)."""
+        if self._capitals is None:
+            rows = self._conn.execute("SELECT capital FROM countries WHERE capital IS NOT NULL")
+            self._capitals = frozenset(f"geonames:{row[0]}" for row in rows)
+        return self._capitals
 
     def country_name(self, iso2: str) -> str:
         """The English name of ``iso2``; the code itself if unknown."""

@@ -1,17 +1,33 @@
 """Namesakes: which of a name's many places the rest of the text points to.
 
 "Georgia" beside "Athens" is the US state if the largest US Athens lies in Georgia;
-"Palestine" in a story about East Texas is the town. Helpers of ``resolve``.
+"Palestine" in a story about East Texas is the town; "New York" is the city unless the
+text says the state ("New York state", "upstate New York", "the governor of New York",
+"Albany, New York", or a list of states). Helpers of ``resolve``.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
+from geobrief.models import Mention
 
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
+CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
+LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
+# Words that say a first-level region is meant: "the state of", "upstate", "governor of"
+# before the name; "state", "governor", "legislature" after it ("New York state").
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince) of|\b[Uu]pstate|\b[Dd]ownstate)"
+    r"\s+$"
+)
+_STATE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince)\b|(?:['\u2019]s)?\s+Gov\."
+)
 
 
 class Lookup(Protocol):
@@ -49,3 +65,51 @@ def local_namesake(
              or (anchor is not None and km_between(anchor, (c.lat, c.lon)) < near_km))
     ]
     return max(near, key=lambda c: c.population, default=None)
+
+
+def first_level(candidate: Candidate) -> bool:
+    """A first-level region ("region:US.OH"), not a county ("region:US.KY.Laurel County")."""
+    return candidate.kind == "region" and candidate.place_id.count(".") == 1
+
+
+def region_meant(text: str, mentions: list[Mention], index: int, lookup: Lookup) -> bool:
+    """The text says a first-level region: "New York state", "the state of Washington",
+    "upstate New York", "New York's governor", or "Albany, New York" (the name qualifies
+    the name before it, a city in that region)."""
+    mention = mentions[index]
+    if _STATE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    if _STATE_AFTER.match(text, mention.end):
+        return True
+    previous = mentions[index - 1] if index else None
+    if previous is None or text[previous.end : mention.start] != ", ":
+        return False
+    regions = {(c.country, c.admin1) for c in lookup.candidates(mention.name) if first_level(c)}
+    return any((c.country, c.admin1) in regions
+               for c in lookup.candidates(previous.name) if c.kind == "city")
+
+
+def yields_to_city(region: Candidate, candidates: list[Candidate]) -> bool:
+    """A first-level region named like a city inside it of CITY_SHARE of its people: the
+    name means the city unless the text says otherwise ("New York")."""
+    return first_level(region) and any(
+        c.kind == "city" and (c.country, c.admin1) == (region.country, region.admin1)
+        and c.population >= CITY_SHARE * region.population
+        for c in candidates
+    )
+
+
+def listed_countries(
+    mentions: list[Mention], index: int, first: Mapping[str, Candidate]
+) -> frozenset[str]:
+    """Countries of the first-level regions that the first reading (``first``, by name)
+    found right before or after the name, as in a list ("Oregon, Washington and Idaho")."""
+    countries = set()
+    name = mentions[index].name.casefold()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(mentions) and mentions[j].name.casefold() != name:
+            a, b = sorted((mentions[index], mentions[j]), key=lambda m: m.start)
+            found = first.get(mentions[j].name.casefold())
+            if found and first_level(found) and b.start - a.end <= LIST_GAP:
+                countries.add(found.country)
+    return frozenset(countries)

@@ -1,0 +1,70 @@
+"""Namesake policies: which of a name's places a text means (texts written for geobrief)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.models import Place
+from geobrief.pipeline import geoparse
+from geobrief.read.ingest import parse_article
+
+
+def places(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
+    _, found = geoparse(parse_article(text, source="test"), gazetteer=gazetteer)
+    return {m.text: p for p in found for m in p.mentions}
+
+
+def test_new_york_is_the_city_unless_the_text_says_the_state(gazetteer: Gazetteer) -> None:
+    city = places("Flights between New York and Chicago resumed on Monday.", gazetteer)
+    assert (city["New York"].kind, city["New York"].name) == ("city", "New York City")
+    for text in (
+        "Snow fell across upstate New York overnight.",
+        "Farmers in New York state lost their crops.",
+        "The governor of New York signed the bill.",
+        "The plant in Albany, New York, closed.",
+    ):
+        state = places(text, gazetteer)["New York"]
+        assert (state.kind, state.place_id) == ("region", "region:US.NY"), text
+
+
+def test_washington_is_the_capital_unless_the_state_is_meant(gazetteer: Gazetteer) -> None:
+    capital = places("Officials in Washington said sanctions would follow.", gazetteer)
+    assert capital["Washington"].kind == "city" and capital["Washington"].country == "US"
+    for text in (
+        "Wildfires spread across Washington state this week.",
+        "Rain fell in Seattle and Spokane, and Washington braced for floods.",
+        "Voters in Oregon, Washington and Idaho went to the polls.",
+    ):
+        state = places(text, gazetteer)["Washington"]
+        assert state.place_id == "region:US.WA", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Storms hit Tyler, Longview and Paris as they crossed East Texas towards Texarkana.",
+         "Paris", "US", "TX"),
+        ("Floods closed roads in Dundee, Stirling, Perth and Inverness, Scottish police said.",
+         "Perth", "GB", "SCT"),
+        ("Police in Spanish Town, Montego Bay and Kingston reported calm.", "Kingston", "JM", ""),
+    ],
+)  # fmt: skip
+def test_a_namesake_resolves_where_the_other_places_are(
+    gazetteer: Gazetteer, text: str, name: str, country: str, admin1: str
+) -> None:
+    found = places(text, gazetteer)[name]
+    assert found.country == country
+    if admin1:
+        (candidate,) = [c for c in gazetteer.candidates(name) if c.place_id == found.place_id]
+        assert candidate.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Athens", "GR"), ("Rome", "IT"), ("Manchester", "GB"), ("Paris", "FR")]
+)
+def test_without_context_the_best_known_namesake(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    found = places(f"The delegation arrived in {name} on Tuesday for talks.", gazetteer)
+    assert found[name].country == country
