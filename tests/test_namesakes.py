@@ -68,3 +68,24 @@ def test_without_context_the_best_known_namesake(
 ) -> None:
     found = places(f"The delegation arrived in {name} on Tuesday for talks.", gazetteer)
     assert found[name].country == country
+
+
+def test_world_regions_unions_and_abbreviations(gazetteer: Gazetteer) -> None:
+    text = ("The EU sent aid to the Middle East, West Africa and Southeast Asia. Fires hit "
+            "NSW and Qld, and oil rose in Calgary, Alta., and in Washington, D.C. on Monday.")
+    found = places(text, gazetteer)
+    for name in ("EU", "Middle East", "West Africa", "Southeast Asia"):
+        assert (found[name].kind, found[name].country) == ("region", ""), name
+        assert found[name].place_id.startswith("region:WORLD.")
+    assert found["EU"].name == "European Union"
+    assert [found[n].place_id for n in ("NSW", "Qld", "Alta.", "D.C.")] == [
+        "region:AU.02", "region:AU.04", "region:CA.01", "region:US.DC"
+    ]
+    assert found["Washington"].kind == "city"
+
+
+def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
+    found = places("Vic. Reeves spoke in Melbourne, Vic., about the Man. United game.", gazetteer)
+    victoria = found["Vic."]
+    assert victoria.place_id == "region:AU.07" and len(victoria.mentions) == 1
+    assert "Man." not in found and "Vic" not in found

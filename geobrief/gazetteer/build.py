@@ -45,6 +45,7 @@ from geobrief.gazetteer.regions import (
     sources_signature,
 )
 from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key, word_tokens
+from geobrief.gazetteer.world import world_regions
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,10 @@ def _write_index(conn: sqlite3.Connection) -> None:
     countries = read_countries(cities)
     zipf = read_word_frequencies()
     forms = country_forms(countries, zipf)
-    regions = region_ids(first_levels(cities).regions + read_continents())
+    points = {iso2: (c.lat, c.lon) for iso2, c in countries.items()}
+    populations = {iso2: c.population for iso2, c in countries.items()}
+    worlds = world_regions(points, populations)
+    regions = region_ids(first_levels(cities).regions + read_continents() + worlds)
     names = dict(city_keys(cities))
     names |= dict(region_keys(regions, cities, clean_key))
     for key, place, primary in country_keys(countries, forms):
@@ -93,7 +97,9 @@ def _write_index(conn: sqlite3.Connection) -> None:
     counts = len(names), len(cities), len(countries), len(regions)
     log.info("%d keys for %d cities, %d countries and %d regions", *counts)
     _write_places(conn, cities, countries, regions)
-    _insert(conn, "abbreviations", abbreviation_rows(regions))
+    table = {k: v for k, v in read_aliases()["region_abbreviations"].items() if k[0] != "_"}
+    table |= {form: region.code for region in worlds for form in region.abbreviations}
+    _insert(conn, "abbreviations", abbreviation_rows(regions, table))
     _insert(conn, "names", ((*key, primary) for key, primary in names.items()))
     _insert(conn, "forms", ((form, *value) for form, value in forms.items()))
     _write_words(conn, zipf, {key for key, _ in names} | set(forms))

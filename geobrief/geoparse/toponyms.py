@@ -176,10 +176,11 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
-    """"W.Va.", "D.C." anywhere; a one-dot abbreviation ("Ind.", "Ga.", "Mass.") only as
-    a qualifier after a comma ("Gainesville, Ga."), where it cannot be a word."""
+    """"W.Va.", "D.C.", "NSW", "Qld" anywhere; a one-dot abbreviation ("Ind.", "Ga.",
+    "Alta.") only as a qualifier after a comma ("Gainesville, Ga."), where it cannot be a
+    word."""
     surface = text[start:end]
-    if surface.count(".") < 2:
+    if surface.count(".") < 2 and gazetteer.region_form(surface) is None:
         if text[end : end + 1] != "." or text[max(0, start - 2) : start] != ", ":
             return None
         surface, end = surface + ".", end + 1
