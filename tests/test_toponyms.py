@@ -132,3 +132,8 @@ def test_a_dateline_that_names_no_place(gazetteer: Gazetteer) -> None:
 def test_a_hamlet_does_not_take_a_countrys_name(gazetteer: Gazetteer) -> None:
     found = places("Cases rose in Jalisco, Mexico, and in Canada.", gazetteer)
     assert found["Canada"].kind == "country"
+
+
+def test_a_newspaper_title_is_not_its_city(gazetteer: Gazetteer) -> None:
+    text = "The New York Times and the Washington Post reported from Boston."
+    assert mentioned(text, gazetteer) == ["Boston"]

@@ -37,6 +37,12 @@ _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
 )
+# "New York Times", "Washington Post": a name that starts a newspaper's title names the
+# paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
+_NEWSPAPER = re.compile(
+    r" (?:Times|Post|Tribune|Herald|Gazette|Chronicle|Examiner|Inquirer|Daily News"
+    r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
+)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
@@ -75,6 +81,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
+    mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
     people = _person_words(text, words, mentions, gazetteer)
     kept = [m for m in mentions if not _not_a_place(m, people, article)]
     dateline = _dateline_mention(article)
