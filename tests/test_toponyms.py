@@ -137,3 +137,9 @@ def test_a_hamlet_does_not_take_a_countrys_name(gazetteer: Gazetteer) -> None:
 def test_a_newspaper_title_is_not_its_city(gazetteer: Gazetteer) -> None:
     text = "The New York Times and the Washington Post reported from Berlin."
     assert set(places(text, gazetteer)) == {"Berlin"}
+
+
+def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = ("Linda Gupton, R-Raleigh, and Rep. Wendell Gilliard, D-Charleston, spoke to the "
+            "Georgia Public Service Commission in Atlanta.")
+    assert mentioned(text, gazetteer) == ["Raleigh", "Charleston", "Georgia", "Atlanta"]

@@ -45,6 +45,8 @@ _NEWSPAPER = re.compile(
 )
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
+_PARTIES = ("D-", "R-", "I-")
+SURNAME_ZIPF = 3.0  # a word after a first name this rare as a word is a surname, not "Police"
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
 
@@ -82,8 +84,9 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
     mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
-    people = _person_words(text, words, mentions, gazetteer)
-    kept = [m for m in mentions if not _not_a_place(m, people, article)]
+    people, first_names = _person_words(text, words, mentions, gazetteer)
+    kept = [m for m in mentions
+            if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
     dateline = _dateline_mention(article)
     if dateline is not None:
         kept = [dateline, *(m for m in kept if m.end <= dateline.start or m.start >= dateline.end)]
@@ -147,6 +150,8 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     found = {(m.start, m.end) for m in mentions}
     dropped: set[tuple[int, int]] = set()
     for compound in _COMPOUND.finditer(text):
+        if text.startswith(_PARTIES, compound.start()):
+            continue  # a lawmaker's party and home: "Rep. Gilliard, D-Charleston'
         parts = [p.span() for p in _WORD.finditer(compound.group())]
         parts = [(s + compound.start(), e + compound.start()) for s, e in parts]
         capitalised = [(s, e) for s, e in parts if text[s].isupper()]
@@ -198,11 +203,14 @@ def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> 
 
 def _person_words(
     text: str, words: list[_Word], mentions: list[Mention], gazetteer: Lookup
-) -> set[str]:
-    """Capitalised words used as people's names anywhere in the text."""
+) -> tuple[set[str], set[tuple[int, int]]]:
+    """Capitalised words used as people's names anywhere in the text, and the spans of
+    the first names that start a person's name ("Linda" of "Linda Sumner", there only; not
+    "Georgia" of "Georgia Public Service Commission")."""
     titles, given = lexicon.person_titles(), lexicon.given_names()
     starts = {m.start for m in mentions if m.form == "name"}
     people: set[str] = set()
+    first_names: set[tuple[int, int]] = set()
     for before, run in _capitalised_runs(text, words):
         if before is not None and before.text in titles:  # "spokesman John Coale"
             people.update(_bare(w) for w in run)
@@ -215,7 +223,9 @@ def _person_words(
         else:
             if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
                 people.update(_bare(w) for w in run[1:])
-    return people
+                if gazetteer.word_commonness(run[1].text) < SURNAME_ZIPF:  # "Linda Sumner"
+                    first_names.add((run[0].start, run[0].end))
+    return people, first_names
 
 
 def _bare(word: _Word) -> str:
