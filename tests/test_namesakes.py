@@ -89,3 +89,18 @@ def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
     victoria = found["Vic."]
     assert victoria.place_id == "region:AU.07" and len(victoria.mentions) == 1
     assert "Man." not in found and "Vic" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plant in Blakely, Georgia, shipped peanut butter to Texas.",
+     "Cases were reported in Alabama, Georgia and Florida.",
+     "Georgia lawmakers met in Atlanta."],
+)
+def test_georgia_is_the_us_state_when_the_text_says_so(gazetteer: Gazetteer, text: str) -> None:
+    assert places(text, gazetteer)["Georgia"].place_id == "region:US.GA"
+
+
+def test_georgia_is_the_country_beside_its_own_places(gazetteer: Gazetteer) -> None:
+    found = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
+    assert found["Georgia"].place_id == "country:GE"

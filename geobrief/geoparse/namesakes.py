@@ -113,3 +113,13 @@ def listed_countries(
             if found and first_level(found) and b.start - a.end <= LIST_GAP:
                 countries.add(found.country)
     return frozenset(countries)
+
+
+def stated_region(
+    candidates: list[Candidate], listed: frozenset[str], *, meant: bool
+) -> Candidate | None:
+    """The most populous first-level region among ``candidates`` that the text states:
+    any, if the words around say a region (``meant``), else one of a country whose
+    regions are ``listed`` beside the name."""
+    states = [c for c in candidates if first_level(c) and (meant or c.country in listed)]
+    return max(states, key=lambda c: c.population, default=None)

@@ -29,6 +29,7 @@ from geobrief.geoparse.namesakes import (
     local_namesake,
     region_meant,
     regions_of,
+    stated_region,
     yields_to_city,
 )
 from geobrief.models import Mention, Place
@@ -86,7 +87,7 @@ def resolve(
     if context.blind:
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
-    _prefer_local_namesakes(mentions, gazetteer, context, chosen, names)
+    _prefer_local_namesakes(mentions, gazetteer, context, chosen, names, text)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
     return _places(mentions, chosen)
 
@@ -97,11 +98,12 @@ def _prefer_local_namesakes(
     context: Context,
     chosen: dict[int, Choice],
     names: dict[int, Choice],
+    text: str,
 ) -> None:
-    """"Georgia" in a story about Atlanta is the US state, "Palestine" in an East Texas
-    story the town: a country's name goes to a same-named place in a region the text
-    names, or near its other places, when nothing else in the text points to the country
-    (no "Georgian", no "Tbilisi")."""
+    """"Georgia" in a story about Atlanta, or listed with other states, or after "Blakely,"
+    is the US state; "Palestine" in an East Texas story the town: a country's name goes to
+    a same-named place in a region the text names, or near its other places, when nothing
+    else in the text points to the country (no "Georgian", no "Tbilisi")."""
     for index, mention in enumerate(mentions):
         choice = chosen.get(index)
         if choice is None or mention.form != "name":
@@ -111,12 +113,16 @@ def _prefer_local_namesakes(
             j for j, c in (chosen | names).items()
             if c.candidate.country == country and mentions[j].name != mention.name
         ]
+        if evidence:
+            continue
         others = {mentions[j].name for j in names}
         around = context.without(mention.name)
         supported = around.regions | regions_of(others, gazetteer)
-        local = None if evidence else local_namesake(
-            gazetteer.candidates(mention.name), supported, around.anchor, NEAR_KM
-        )
+        candidates = gazetteer.candidates(mention.name)
+        first = {name: c.candidate for name, c in context.support.items()}
+        meant = bool(text) and region_meant(text, mentions, index, gazetteer)
+        local = stated_region(candidates, listed_countries(mentions, index, first), meant=meant)
+        local = local or local_namesake(candidates, supported, around.anchor, NEAR_KM)
         if local is not None and local.country != country:
             chosen[index] = Choice(local, CONFIDENT)
             context.add(local)
