@@ -34,6 +34,7 @@ class Context:
     anchor: tuple[float, float] | None = None  # (lat, lon) of the other places resolved
     blind: bool = False  # the population baseline: context is recorded but never used
     support: dict[str, Choice] = field(default_factory=dict)
+    counties: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> its state
 
     def add(self, candidate: Candidate) -> None:
         if self.blind:
@@ -57,6 +58,10 @@ class Context:
                                    or shared[place.country, place.admin1] >= AGREEING):
                 local.regions.add((place.country, place.admin1))
                 local.countries.add(place.country)
+        for key, state in self.counties.items():
+            if key != name.casefold():  # "Edgar County" puts Illinois in context
+                local.regions.add(state)
+                local.countries.add(state[0])
         local.anchor = anchor(others)
         return local
 

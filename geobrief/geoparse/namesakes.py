@@ -123,3 +123,15 @@ def stated_region(
     regions are ``listed`` beside the name."""
     states = [c for c in candidates if first_level(c) and (meant or c.country in listed)]
     return max(states, key=lambda c: c.population, default=None)
+
+
+def county_states(names: set[str], lookup: Lookup) -> dict[str, tuple[str, str]]:
+    """Names of counties that lie in one state only, with that state (country, admin1):
+    "Edgar County" -> ("US", "IL"); "Washington County" (thirty states) is no evidence."""
+    found = {}
+    for name in names:
+        candidates = lookup.candidates(name)
+        states = {(c.country, c.admin1) for c in candidates}
+        if len(states) == 1 and all(c.kind == "region" and not first_level(c) for c in candidates):
+            found[name.casefold()] = states.pop()
+    return found

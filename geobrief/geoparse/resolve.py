@@ -24,6 +24,7 @@ from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
 from geobrief.geoparse.namesakes import (
+    county_states,
     first_level,
     listed_countries,
     local_namesake,
@@ -87,6 +88,7 @@ def resolve(
     if context.blind:
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
+    context.counties = county_states({m.name for m in mentions}, gazetteer)
     _prefer_local_namesakes(mentions, gazetteer, context, chosen, names, text)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
     return _places(mentions, chosen)
