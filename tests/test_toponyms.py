@@ -143,3 +143,9 @@ def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> N
     text = ("Linda Gupton, R-Raleigh, and Rep. Wendell Gilliard, D-Charleston, spoke to the "
             "Georgia Public Service Commission in Atlanta.")
     assert mentioned(text, gazetteer) == ["Raleigh", "Charleston", "Georgia", "Atlanta"]
+
+
+def test_a_country_adjective_that_starts_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The American Red Cross and Polish troops helped Ukrainian refugees."
+    found = places(text, gazetteer)
+    assert set(found) == {"Poland", "Ukraine"}

@@ -43,6 +43,12 @@ _NEWSPAPER = re.compile(
     r" (?:Times|Post|Tribune|Herald|Gazette|Chronicle|Examiner|Inquirer|Daily News"
     r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
 )
+# "American Red Cross", "American Heart Association": a country adjective that starts an
+# organisation's name names the organisation (LGL's and GeoVirus's annotators agree).
+_ORGANISATION_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
+    r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
+)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
 _PARTIES = ("D-", "R-", "I-")
@@ -84,6 +90,8 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
     mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
+    mentions = [m for m in mentions
+                if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
     people, first_names = _person_words(text, words, mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
