@@ -104,3 +104,11 @@ def test_georgia_is_the_us_state_when_the_text_says_so(gazetteer: Gazetteer, tex
 def test_georgia_is_the_country_beside_its_own_places(gazetteer: Gazetteer) -> None:
     found = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
     assert found["Georgia"].place_id == "country:GE"
+
+
+def test_a_country_listed_with_countries_stays_a_country(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen seized students in Kaduna and Borno, near the border with Niger and Chad, "
+            "officials in Abuja said. The EU offered help.")
+    found = places(text, gazetteer)
+    assert found["Niger"].place_id == "country:NE"
+    assert found["EU"].place_id == "region:WORLD.European Union"

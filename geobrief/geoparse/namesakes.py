@@ -105,14 +105,23 @@ def listed_countries(
     """Countries of the first-level regions that the first reading (``first``, by name)
     found right before or after the name, as in a list ("Oregon, Washington and Idaho")."""
     countries = set()
+    for j in listed_beside(mentions, index):
+        found = first.get(mentions[j].name.casefold())
+        if found and first_level(found):
+            countries.add(found.country)
+    return frozenset(countries)
+
+
+def listed_beside(mentions: list[Mention], index: int) -> list[int]:
+    """Indexes of the other names right before and after the name, as in a list."""
+    beside = []
     name = mentions[index].name.casefold()
     for j in (index - 1, index + 1):
         if 0 <= j < len(mentions) and mentions[j].name.casefold() != name:
             a, b = sorted((mentions[index], mentions[j]), key=lambda m: m.start)
-            found = first.get(mentions[j].name.casefold())
-            if found and first_level(found) and b.start - a.end <= LIST_GAP:
-                countries.add(found.country)
-    return frozenset(countries)
+            if b.start - a.end <= LIST_GAP:
+                beside.append(j)
+    return beside
 
 
 def stated_region(

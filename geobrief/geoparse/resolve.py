@@ -26,6 +26,7 @@ from geobrief.geoparse.context import CONFIDENT, Choice, Context
 from geobrief.geoparse.namesakes import (
     county_states,
     first_level,
+    listed_beside,
     listed_countries,
     local_namesake,
     region_meant,
@@ -58,6 +59,7 @@ class Gazetteer(Protocol):
     def country_form(self, text: str) -> tuple[str, str] | None: ...
     def country(self, iso2: str) -> Candidate | None: ...
     def capitals(self) -> frozenset[str]: ...
+    def region_form(self, text: str) -> Candidate | None: ...
     def candidates(self, name: str) -> list[Candidate]: ...
     def word_commonness(self, name: str) -> float: ...
     def commonness(self, name: str) -> float: ...
@@ -115,7 +117,8 @@ def _prefer_local_namesakes(
             j for j, c in (chosen | names).items()
             if c.candidate.country == country and mentions[j].name != mention.name
         ]
-        if evidence:
+        countries = [j for j in listed_beside(mentions, index) if j in chosen]
+        if evidence or countries:  # "Niger and Chad": a country listed with countries
             continue
         others = {mentions[j].name for j in names}
         around = context.without(mention.name)
@@ -207,7 +210,10 @@ def _convincing(
     name: str, candidate: Candidate, gazetteer: Gazetteer, context: Context, *, dateline: bool
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
-    "Western": provinces of Kenya) only in a country the text names."""
+    "Western": provinces of Kenya) only in a country the text names. A region's exact
+    written form ("EU", "NSW", "W.Va.") needs nothing more."""
+    if gazetteer.region_form(name) == candidate:
+        return True
     in_context = dateline or candidate.country in context.countries
     generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0
     if generic and not in_context:
