@@ -97,3 +97,14 @@ def test_ambiguous_or_far_claims_do_not_join() -> None:
     assert join.joined == 1  # "North" joins by its exact words, "North Province" only without terms
     assert (join.regions[0].lat, join.regions[0].lon) == (10.1, 10.1)
     assert (join.regions[1].lat, join.regions[1].lon) == (11.0, 11.0)
+
+
+def test_geonames_regions_that_natural_earth_lacks_are_added(gazetteer: Gazetteer) -> None:
+    lombardy = next(c for c in gazetteer.candidates("Lombardy") if c.kind == "region")
+    row = _admin1_row("Lombardia")
+    assert (lombardy.place_id, lombardy.name) == ("region:IT.09", "Lombardia")
+    assert (lombardy.lat, lombardy.lon) == (row.lat, row.lon)
+    milan = next(c for c in gazetteer.candidates("Milan") if c.country == "IT")
+    region = gazetteer.region(milan.country, milan.admin1)
+    assert region is not None and region.place_id == "region:IT.09"
+    assert lombardy.population > 5_000_000  # its GeoNames cities

@@ -74,7 +74,7 @@ class Join:
 
 
 def geonames_files() -> list[Path]:
-    """The shipped GeoNames files: ``countries.csv``, ``admin1.tsv``."""
+    """The shipped files: ``countries.csv``, ``admin1.tsv``, ``regions_added.csv``."""
     return [data_dir("shapes") / "geonames" / name for name in GEONAMES_FILES]
 
 
@@ -132,9 +132,31 @@ def first_levels(cities: dict[int, dict[str, Any]]) -> Join:
     nations = admin1_regions(cities, read_aliases()["admin1"])
     rows = read_admin1()
     join = join_admin1(read_regions() + nations, rows)
-    log.info("%d regions at GeoNames' points; %d of %d GeoNames ADM1 points joined none",
-             join.joined, len(join.unjoined), len(rows))
+    added = added_regions(cities)
+    log.info("%d regions at GeoNames' points; %d of %d GeoNames ADM1 points joined none, "
+             "%d of those added as regions", join.joined, len(join.unjoined), len(rows),
+             len(added))
+    join.regions += added
     return join
+
+
+def added_regions(cities: dict[int, dict[str, Any]]) -> list[Region]:
+    """The GeoNames first-level regions of ``regions_added.csv`` (built by
+    ``scripts/build_geonames_regions.py``), with the population of their cities."""
+    try:
+        with open(geonames_files()[2], encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (DataError, OSError):
+        return []
+    population: dict[str, int] = defaultdict(int)
+    for city in cities.values():
+        population[f"{city['countrycode']}.{city['admin1code']}"] += int(city["population"])
+    return [
+        Region(r["id"], r["iso_a2"], r["admin1"], "", r["name"],
+               tuple(r["alternates"].split("|")) if r["alternates"] else (), (),
+               float(r["lat"]), float(r["lon"]), population[r["id"]])
+        for r in rows
+    ]  # fmt: skip
 
 
 def join_report(join: Join) -> list[str]:

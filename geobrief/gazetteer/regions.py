@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 REGIONS_FILE = "regions.csv"
 COUNTRIES_FILE = "countries.geojson"
-GEONAMES_FILES = ("countries.csv", "admin1.tsv")  # in shapes/geonames/: see points.py
+# in shapes/geonames/: GeoNames' points (points.py) and the regions they add
+GEONAMES_FILES = ("countries.csv", "admin1.tsv", "regions_added.csv")
 # A region named like a city of its country with at least this share of the region's
 # population ("Minsk", "Moscow", "New York", "Washington") keeps that name as an
 # alternate, not its main one, so resolution prefers the city unless context says more.
