@@ -14,6 +14,7 @@ from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
+from geobrief.geoparse.context import CONFIDENT, Choice, Context
 from geobrief.models import Mention
 
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
@@ -140,7 +141,62 @@ def county_states(names: set[str], lookup: Lookup) -> dict[str, tuple[str, str]]
     found = {}
     for name in names:
         candidates = lookup.candidates(name)
-        states = {(c.country, c.admin1) for c in candidates}
-        if len(states) == 1 and all(c.kind == "region" and not first_level(c) for c in candidates):
-            found[name.casefold()] = states.pop()
+        if candidates and all(c.kind == "region" and not first_level(c) for c in candidates):
+            states = {(c.country, c.admin1) for c in candidates}
+            if len(states) == 1:
+                found[name.casefold()] = states.pop()
     return found
+
+
+def prefer_local_namesakes(
+    mentions: list[Mention],
+    gazetteer: Lookup,
+    context: Context,
+    choices: tuple[dict[int, Choice], dict[int, Choice]],
+    text: str,
+    near_km: float,
+) -> None:
+    """"Georgia" in a story about Atlanta, or listed with other states, or after "Blakely,"
+    is the US state; "Palestine" in an East Texas story the town: a country's name goes to
+    a same-named place in a region the text names, or near its other places, when nothing
+    else in the text points to the country (no "Georgian", no "Tbilisi"). ``choices`` are
+    the countries chosen so far (updated here) and the other names' first readings."""
+    chosen, names = choices
+    for index, mention in enumerate(mentions):
+        choice = chosen.get(index)
+        if choice is None or mention.form != "name":
+            continue
+        country = choice.candidate.country
+        evidence = [
+            j for j, c in (chosen | names).items()
+            if c.candidate.country == country and mentions[j].name != mention.name
+        ]
+        countries = [j for j in listed_beside(mentions, index) if j in chosen]
+        if evidence or countries:  # "Niger and Chad": a country listed with countries
+            continue
+        local = _local_place(mentions, index, gazetteer, context, names, (text, near_km))
+        if local is not None and local.country != country:
+            chosen[index] = Choice(local, CONFIDENT)
+            context.add(local)
+
+
+def _local_place(
+    mentions: list[Mention],
+    index: int,
+    gazetteer: Lookup,
+    context: Context,
+    names: dict[int, Choice],
+    where: tuple[str, float],
+) -> Candidate | None:
+    """The state the text states for the name ("Blakely, Georgia", a list of states), else
+    its namesake in a region the text names or near the text's other places."""
+    (text, near_km), name = where, mentions[index].name
+    candidates = gazetteer.candidates(name)
+    first = {key: c.candidate for key, c in context.support.items()}
+    meant = bool(text) and region_meant(text, mentions, index, gazetteer)
+    stated = stated_region(candidates, listed_countries(mentions, index, first), meant=meant)
+    if stated is not None:
+        return stated
+    around = context.without(name)
+    supported = around.regions | regions_of({mentions[j].name for j in names}, gazetteer)
+    return local_namesake(candidates, supported, around.anchor, near_km)

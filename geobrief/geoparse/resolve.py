@@ -22,16 +22,13 @@ from typing import Protocol
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.context import CONFIDENT, Choice, Context
+from geobrief.geoparse.context import Choice, Context
 from geobrief.geoparse.namesakes import (
     county_states,
     first_level,
-    listed_beside,
     listed_countries,
-    local_namesake,
+    prefer_local_namesakes,
     region_meant,
-    regions_of,
-    stated_region,
     yields_to_city,
 )
 from geobrief.models import Mention, Place
@@ -91,46 +88,9 @@ def resolve(
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
     context.counties = county_states({m.name for m in mentions}, gazetteer)
-    _prefer_local_namesakes(mentions, gazetteer, context, chosen, names, text)
+    prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
     return _places(mentions, chosen)
-
-
-def _prefer_local_namesakes(
-    mentions: list[Mention],
-    gazetteer: Gazetteer,
-    context: Context,
-    chosen: dict[int, Choice],
-    names: dict[int, Choice],
-    text: str,
-) -> None:
-    """"Georgia" in a story about Atlanta, or listed with other states, or after "Blakely,"
-    is the US state; "Palestine" in an East Texas story the town: a country's name goes to
-    a same-named place in a region the text names, or near its other places, when nothing
-    else in the text points to the country (no "Georgian", no "Tbilisi")."""
-    for index, mention in enumerate(mentions):
-        choice = chosen.get(index)
-        if choice is None or mention.form != "name":
-            continue
-        country = choice.candidate.country
-        evidence = [
-            j for j, c in (chosen | names).items()
-            if c.candidate.country == country and mentions[j].name != mention.name
-        ]
-        countries = [j for j in listed_beside(mentions, index) if j in chosen]
-        if evidence or countries:  # "Niger and Chad": a country listed with countries
-            continue
-        others = {mentions[j].name for j in names}
-        around = context.without(mention.name)
-        supported = around.regions | regions_of(others, gazetteer)
-        candidates = gazetteer.candidates(mention.name)
-        first = {name: c.candidate for name, c in context.support.items()}
-        meant = bool(text) and region_meant(text, mentions, index, gazetteer)
-        local = stated_region(candidates, listed_countries(mentions, index, first), meant=meant)
-        local = local or local_namesake(candidates, supported, around.anchor, NEAR_KM)
-        if local is not None and local.country != country:
-            chosen[index] = Choice(local, CONFIDENT)
-            context.add(local)
 
 
 def _country_choice(mention: Mention, gazetteer: Gazetteer) -> Choice | None:
