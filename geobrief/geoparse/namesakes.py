@@ -1,17 +1,34 @@
 """Namesakes: which of a name's many places the rest of the text points to.
 
 "Georgia" beside "Athens" is the US state if the largest US Athens lies in Georgia;
-"Palestine" in a story about East Texas is the town. Helpers of ``resolve``.
+"Palestine" in a story about East Texas is the town; "New York" is the city unless the
+text says the state ("New York state", "upstate New York", "the governor of New York",
+"Albany, New York", or a list of states). Helpers of ``resolve``.
 """
 
 from __future__ import annotations
 
-import math
+import re
+from collections.abc import Mapping
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.points import km_between
+from geobrief.geoparse.context import CONFIDENT, Choice, Context
+from geobrief.models import Mention
 
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
+CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
+LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
+# Words that say a first-level region is meant: "the state of", "upstate", "governor of"
+# before the name; "state", "governor", "legislature" after it ("New York state").
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince) of|\b[Uu]pstate|\b[Dd]ownstate)"
+    r"\s+$"
+)
+_STATE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince)\b|(?:['\u2019]s)?\s+Gov\."
+)
 
 
 class Lookup(Protocol):
@@ -51,10 +68,135 @@ def local_namesake(
     return max(near, key=lambda c: c.population, default=None)
 
 
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between (lat, lon) points (haversine: precise enough
-    to rank candidates, and fast)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+def first_level(candidate: Candidate) -> bool:
+    """A first-level region ("region:US.OH"), not a county ("region:US.KY.Laurel County")."""
+    return candidate.kind == "region" and candidate.place_id.count(".") == 1
+
+
+def region_meant(text: str, mentions: list[Mention], index: int, lookup: Lookup) -> bool:
+    """The text says a first-level region: "New York state", "the state of Washington",
+    "upstate New York", "New York's governor", or "Albany, New York" (the name qualifies
+    the name before it, a city in that region)."""
+    mention = mentions[index]
+    if _STATE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    if _STATE_AFTER.match(text, mention.end):
+        return True
+    previous = mentions[index - 1] if index else None
+    if previous is None or text[previous.end : mention.start] != ", ":
+        return False
+    regions = {(c.country, c.admin1) for c in lookup.candidates(mention.name) if first_level(c)}
+    return any((c.country, c.admin1) in regions
+               for c in lookup.candidates(previous.name) if c.kind == "city")
+
+
+def yields_to_city(region: Candidate, candidates: list[Candidate]) -> bool:
+    """A first-level region named like a city inside it of CITY_SHARE of its people: the
+    name means the city unless the text says otherwise ("New York")."""
+    return first_level(region) and any(
+        c.kind == "city" and (c.country, c.admin1) == (region.country, region.admin1)
+        and c.population >= CITY_SHARE * region.population
+        for c in candidates
+    )
+
+
+def listed_countries(
+    mentions: list[Mention], index: int, first: Mapping[str, Candidate]
+) -> frozenset[str]:
+    """Countries of the first-level regions that the first reading (``first``, by name)
+    found right before or after the name, as in a list ("Oregon, Washington and Idaho")."""
+    countries = set()
+    for j in listed_beside(mentions, index):
+        found = first.get(mentions[j].name.casefold())
+        if found and first_level(found):
+            countries.add(found.country)
+    return frozenset(countries)
+
+
+def listed_beside(mentions: list[Mention], index: int) -> list[int]:
+    """Indexes of the other names right before and after the name, as in a list."""
+    beside = []
+    name = mentions[index].name.casefold()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(mentions) and mentions[j].name.casefold() != name:
+            a, b = sorted((mentions[index], mentions[j]), key=lambda m: m.start)
+            if b.start - a.end <= LIST_GAP:
+                beside.append(j)
+    return beside
+
+
+def stated_region(
+    candidates: list[Candidate], listed: frozenset[str], *, meant: bool
+) -> Candidate | None:
+    """The most populous first-level region among ``candidates`` that the text states:
+    any, if the words around say a region (``meant``), else one of a country whose
+    regions are ``listed`` beside the name."""
+    states = [c for c in candidates if first_level(c) and (meant or c.country in listed)]
+    return max(states, key=lambda c: c.population, default=None)
+
+
+def county_states(names: set[str], lookup: Lookup) -> dict[str, tuple[str, str]]:
+    """Names of counties that lie in one state only, with that state (country, admin1):
+    "Edgar County" -> ("US", "IL"); "Washington County" (thirty states) is no evidence."""
+    found = {}
+    for name in names:
+        candidates = lookup.candidates(name)
+        if candidates and all(c.kind == "region" and not first_level(c) for c in candidates):
+            states = {(c.country, c.admin1) for c in candidates}
+            if len(states) == 1:
+                found[name.casefold()] = states.pop()
+    return found
+
+
+def prefer_local_namesakes(
+    mentions: list[Mention],
+    gazetteer: Lookup,
+    context: Context,
+    choices: tuple[dict[int, Choice], dict[int, Choice]],
+    text: str,
+    near_km: float,
+) -> None:
+    """"Georgia" in a story about Atlanta, or listed with other states, or after "Blakely,"
+    is the US state; "Palestine" in an East Texas story the town: a country's name goes to
+    a same-named place in a region the text names, or near its other places, when nothing
+    else in the text points to the country (no "Georgian", no "Tbilisi"). ``choices`` are
+    the countries chosen so far (updated here) and the other names' first readings."""
+    chosen, names = choices
+    for index, mention in enumerate(mentions):
+        choice = chosen.get(index)
+        if choice is None or mention.form != "name":
+            continue
+        country = choice.candidate.country
+        evidence = [
+            j for j, c in (chosen | names).items()
+            if c.candidate.country == country and mentions[j].name != mention.name
+        ]
+        countries = [j for j in listed_beside(mentions, index) if j in chosen]
+        if evidence or countries:  # "Niger and Chad": a country listed with countries
+            continue
+        local = _local_place(mentions, index, gazetteer, context, names, (text, near_km))
+        if local is not None and local.country != country:
+            chosen[index] = Choice(local, CONFIDENT)
+            context.add(local)
+
+
+def _local_place(
+    mentions: list[Mention],
+    index: int,
+    gazetteer: Lookup,
+    context: Context,
+    names: dict[int, Choice],
+    where: tuple[str, float],
+) -> Candidate | None:
+    """The state the text states for the name ("Blakely, Georgia", a list of states), else
+    its namesake in a region the text names or near the text's other places."""
+    (text, near_km), name = where, mentions[index].name
+    candidates = gazetteer.candidates(name)
+    first = {key: c.candidate for key, c in context.support.items()}
+    meant = bool(text) and region_meant(text, mentions, index, gazetteer)
+    stated = stated_region(candidates, listed_countries(mentions, index, first), meant=meant)
+    if stated is not None:
+        return stated
+    around = context.without(name)
+    supported = around.regions | regions_of({mentions[j].name for j in names}, gazetteer)
+    return local_namesake(candidates, supported, around.anchor, near_km)

@@ -5,23 +5,37 @@
    first-level regions it names ("Ohio", "W.Va.").
 3. Every other name is resolved once per document ("one sense per document"). Each
    candidate scores by population, by lying in a context country or region, by the
-   name being its main name, by a qualifier right after it ("Charleston, W.Va."), and,
-   in a second pass, by lying near the places already resolved (spatial coherence).
+   name being its main name, by being a national capital, by a qualifier right after
+   it ("Charleston, W.Va.") or words that say a region ("New York state"), and, in a
+   second pass, by lying in the regions of the document's *other* names or near their
+   places (``context.Context.without``: a name's first reading never supports itself).
+   A region named like its own large city ("New York") yields to the city unless the
+   text says the region (``namesakes``).
 4. The best-scoring candidate that is convincing enough is kept: a name that is also a
    common English word ("God", "West", "Reading") or a first name ("Donald") needs a
-   much larger place behind it than a rare name such as "Vilnius" does.
+   much larger place behind it than a rare name such as "Vilnius" does, unless the
+   place lies in a region the text's other places are in ("Paris" beside Texas towns).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.namesakes import km_between, local_namesake, regions_of
+from geobrief.geoparse.context import Choice, Context
+from geobrief.geoparse.namesakes import (
+    county_states,
+    first_level,
+    listed_countries,
+    prefer_local_namesakes,
+    region_meant,
+    yields_to_city,
+)
 from geobrief.models import Mention, Place
 
 CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
@@ -36,8 +50,8 @@ COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent nee
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
-CONFIDENT = 0.5  # a city resolved this surely puts its region in the context
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
+CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
 RESOLVERS = ("context", "population")
 
 
@@ -46,125 +60,87 @@ class Gazetteer(Protocol):
 
     def country_form(self, text: str) -> tuple[str, str] | None: ...
     def country(self, iso2: str) -> Candidate | None: ...
+    def capitals(self) -> frozenset[str]: ...
+    def region_form(self, text: str) -> Candidate | None: ...
     def candidates(self, name: str) -> list[Candidate]: ...
     def word_commonness(self, name: str) -> float: ...
     def commonness(self, name: str) -> float: ...
 
 
-@dataclass(frozen=True)
-class _Choice:
-    candidate: Candidate
-    confidence: float
-
-
-@dataclass
-class _Context:
-    """What the document says about where it is."""
-
-    countries: set[str] = field(default_factory=set)
-    regions: set[tuple[str, str]] = field(default_factory=set)
-    anchor: tuple[float, float] | None = None  # (lat, lon) of the places resolved so far
-    blind: bool = False  # the population baseline: context is recorded but never used
-
-    def add(self, candidate: Candidate) -> None:
-        if self.blind:
-            return
-        self.countries.add(candidate.country)
-        if candidate.kind == "region" and candidate.admin1:
-            self.regions.add((candidate.country, candidate.admin1))
-
-
 def resolve(
-    mentions: Iterable[Mention], gazetteer: Gazetteer, *, resolver: str = "context"
+    mentions: Iterable[Mention],
+    gazetteer: Gazetteer,
+    *,
+    resolver: str = "context",
+    text: str = "",
 ) -> list[Place]:
     """Places in order of first mention; mentions that resolve to nothing are dropped.
 
-    ``resolver="population"`` is the baseline kept for measurement: every name goes to
-    its most populous candidate, ignoring the document's context.
+    ``text`` is the article's text (the mentions' offsets index it): the words around a
+    name can say a region is meant ("New York state"). ``resolver="population"`` is the
+    baseline kept for measurement: every name goes to its most populous candidate,
+    ignoring the document's context.
     """
     mentions = list(mentions)
     chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
-    context = _Context(blind=resolver == "population")
+    context = Context(blind=resolver == "population")
     for choice in chosen.values():
         context.add(choice.candidate)
-    names = _resolve_names(mentions, gazetteer, context, dict(chosen))
+    if not context.blind:
+        context.capitals = gazetteer.capitals()
+    names = _resolve_names(mentions, gazetteer, context, dict(chosen), text)
     if context.blind:
         return _places(mentions, chosen | names)
-    context.anchor = _anchor(names.values())
-    for choice in names.values():
-        if choice.candidate.kind == "region":
-            context.add(choice.candidate)
-        elif choice.confidence >= CONFIDENT and choice.candidate.admin1:
-            context.regions.add((choice.candidate.country, choice.candidate.admin1))
-    _prefer_local_namesakes(mentions, gazetteer, context, chosen, names)
-    chosen.update(_resolve_names(mentions, gazetteer, context, chosen))
+    context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
+    context.counties = county_states({m.name for m in mentions}, gazetteer)
+    prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
+    chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
     return _places(mentions, chosen)
 
 
-def _prefer_local_namesakes(
-    mentions: list[Mention],
-    gazetteer: Gazetteer,
-    context: _Context,
-    chosen: dict[int, _Choice],
-    names: dict[int, _Choice],
-) -> None:
-    """"Georgia" in a story about Atlanta is the US state, "Palestine" in an East Texas
-    story the town: a country's name goes to a same-named place in a region the text
-    names, or near its other places, when nothing else in the text points to the country
-    (no "Georgian", no "Tbilisi")."""
-    for index, mention in enumerate(mentions):
-        choice = chosen.get(index)
-        if choice is None or mention.form != "name":
-            continue
-        country = choice.candidate.country
-        evidence = [
-            j for j, c in (chosen | names).items()
-            if c.candidate.country == country and mentions[j].name != mention.name
-        ]
-        others = {mentions[j].name for j in names}
-        supported = context.regions | regions_of(others, gazetteer)
-        local = None if evidence else local_namesake(
-            gazetteer.candidates(mention.name), supported, context.anchor, NEAR_KM
-        )
-        if local is not None and local.country != country:
-            chosen[index] = _Choice(local, CONFIDENT)
-            context.add(local)
-
-
-def _country_choice(mention: Mention, gazetteer: Gazetteer) -> _Choice | None:
+def _country_choice(mention: Mention, gazetteer: Gazetteer) -> Choice | None:
     form = gazetteer.country_form(mention.name)
     if form is None:
         return None
     country = gazetteer.country(form[0])
-    return None if country is None else _Choice(country, 1.0)
+    return None if country is None else Choice(country, 1.0)
 
 
 def _resolve_names(
-    mentions: list[Mention], gazetteer: Gazetteer, context: _Context, fixed: dict[int, _Choice]
-) -> dict[int, _Choice]:
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    context: Context,
+    fixed: dict[int, Choice],
+    text: str,
+) -> dict[int, Choice]:
     """Choices for every mention not in ``fixed``, one per name (and qualifier).
 
     Right to left, so that a qualifier is resolved before the name it qualifies
     ("CHARLESTON, W.Va."). A dateline is taken to name a place: it needs only as
     large a place as a name in a country the text names.
     """
-    chosen: dict[int, _Choice] = {}
-    by_key: dict[tuple[str, tuple[str, str] | None, bool], _Choice | None] = {}
+    chosen: dict[int, Choice] = {}
+    by_key: dict[tuple, Choice | None] = {}
+    first = {name: choice.candidate for name, choice in context.support.items()}
     for index in reversed(range(len(mentions))):
         mention = mentions[index]
         if index in fixed:
             continue
         qualifier = _qualifier(mentions, index, fixed | chosen, context)
-        key = (mention.name.casefold(), qualifier, mention.form == "dateline")
+        listed = listed_countries(mentions, index, first)
+        meant = bool(text) and region_meant(text, mentions, index, gazetteer)
+        key = (mention.name.casefold(), qualifier, mention.form == "dateline", listed, meant)
         if key not in by_key:
-            by_key[key] = _choose(mention.name, gazetteer, context, qualifier, dateline=key[2])
+            around = context.without(mention.name) if context.support else replace(context)
+            around.listed, around.region_meant = listed, meant
+            by_key[key] = _choose(mention.name, gazetteer, around, qualifier, dateline=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
     return chosen
 
 
 def _qualifier(
-    mentions: list[Mention], index: int, chosen: dict[int, _Choice], context: _Context
+    mentions: list[Mention], index: int, chosen: dict[int, Choice], context: Context
 ) -> tuple[str, str] | None:
     """(country, admin1) of a region or country named right after: "Paris, Texas"."""
     following = None if context.blind else chosen.get(index + 1)
@@ -179,45 +155,58 @@ def _qualifier(
 def _choose(
     name: str,
     gazetteer: Gazetteer,
-    context: _Context,
+    context: Context,
     qualifier: tuple[str, str] | None,
     *,
     dateline: bool = False,
-) -> _Choice | None:
-    ranked = [(s, c) for s, c in _ranked(gazetteer.candidates(name), context, qualifier)
-              if c.kind != "country"]  # a country is only ever named by its country forms
+) -> Choice | None:
+    everything = gazetteer.candidates(name)
+    candidates = [c for c in everything if c.kind != "country"
+                  and (context.region_meant or c.country in context.listed
+                       or not yields_to_city(c, everything))]
+    ranked = _ranked(candidates, context, qualifier)
     for rank, (_, candidate) in enumerate(ranked):
         if _convincing(name, candidate, gazetteer, context, dateline=dateline):
-            return _Choice(candidate, _confidence(ranked, rank))
+            return Choice(candidate, _confidence(ranked, rank))
     return None
 
 
 def _convincing(
-    name: str, candidate: Candidate, gazetteer: Gazetteer, context: _Context, *, dateline: bool
+    name: str, candidate: Candidate, gazetteer: Gazetteer, context: Context, *, dateline: bool
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
-    "Western": provinces of Kenya) only in a country the text names."""
+    "Western": provinces of Kenya) only in a country the text names. A region's exact
+    written form ("EU", "NSW", "W.Va.") needs nothing more."""
+    if gazetteer.region_form(name) == candidate:
+        return True
     in_context = dateline or candidate.country in context.countries
     generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0
     if generic and not in_context:
         return False
-    required = _required_log_pop(name, candidate, gazetteer, in_context=in_context)
+    local = (candidate.country, candidate.admin1) in context.regions  # among the text's places
+    required = _required_log_pop(name, candidate, gazetteer, in_context=in_context, local=local)
     return _log_pop(candidate) >= required
 
 
 def _ranked(
-    candidates: list[Candidate], context: _Context, qualifier: tuple[str, str] | None
+    candidates: list[Candidate], context: Context, qualifier: tuple[str, str] | None
 ) -> list[tuple[float, Candidate]]:
     scored = [(_score(c, context, qualifier), c) for c in candidates]
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
 
 
-def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] | None) -> float:
+def _score(candidate: Candidate, context: Context, qualifier: tuple[str, str] | None) -> float:
     score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
     if candidate.country in context.countries:
         score += CONTEXT_BONUS
-    if (candidate.country, candidate.admin1) in context.regions:
+    if (candidate.country, candidate.admin1) in context.regions or (
+        first_level(candidate) and candidate.country in context.listed
+    ):  # in a region the text names, or listed with other regions of its country
         score += REGION_BONUS
+    if context.region_meant and first_level(candidate):
+        score += QUALIFIER_BONUS
+    if candidate.place_id in context.capitals:
+        score += CAPITAL_BONUS
     if qualifier and candidate.country == qualifier[0]:
         score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
     if context.anchor is not None:
@@ -227,28 +216,22 @@ def _score(candidate: Candidate, context: _Context, qualifier: tuple[str, str] |
 
 
 def _required_log_pop(
-    name: str, best: Candidate, gazetteer: Gazetteer, *, in_context: bool
+    name: str, best: Candidate, gazetteer: Gazetteer, *, in_context: bool, local: bool
 ) -> float:
+    """How large a place ``name`` needs. A name frequent in English only through a larger
+    namesake ("Paris") is no obstacle for a place among the text's own ("Paris, Texas",
+    ``local``); an ordinary word ("Reading") still is."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     base += max(
         0.0,
         gazetteer.word_commonness(name) - COMMON_WORD_ZIPF,
-        gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
+        0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
     )
     if " " not in name and name.lower() in lexicon.given_names():
         base += GIVEN_NAME_PENALTY
     if not best.primary:
         base += ALTERNATE_PENALTY
     return base
-
-
-def _anchor(choices: Iterable[_Choice]) -> tuple[float, float] | None:
-    """The median point of the confidently resolved cities and regions."""
-    points = [(c.candidate.lat, c.candidate.lon) for c in choices if c.confidence >= 0.5]
-    if not points:
-        return None
-    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
 def _log_pop(candidate: Candidate) -> float:
@@ -262,7 +245,7 @@ def _confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:
     return 1.0 / sum(weights)
 
 
-def _places(mentions: list[Mention], chosen: dict[int, _Choice]) -> list[Place]:
+def _places(mentions: list[Mention], chosen: dict[int, Choice]) -> list[Place]:
     places: dict[str, Place] = {}
     for index, mention in enumerate(mentions):
         choice = chosen.get(index)

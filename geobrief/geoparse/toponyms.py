@@ -37,8 +37,22 @@ _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
 )
+# "New York Times", "Washington Post": a name that starts a newspaper's title names the
+# paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
+_NEWSPAPER = re.compile(
+    r" (?:Times|Post|Tribune|Herald|Gazette|Chronicle|Examiner|Inquirer|Daily News"
+    r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
+)
+# "American Red Cross", "American Heart Association": a country adjective that starts an
+# organisation's name names the organisation (LGL's annotators leave it out too).
+_ORGANISATION_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
+    r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
+)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
+_PARTIES = ("D-", "R-", "I-")
+SURNAME_ZIPF = 3.0  # a word after a first name this rare as a word is a surname, not "Police"
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
 
@@ -75,8 +89,12 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
-    people = _person_words(text, words, mentions, gazetteer)
-    kept = [m for m in mentions if not _not_a_place(m, people, article)]
+    mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
+    mentions = [m for m in mentions
+                if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
+    people, first_names = _person_words(text, words, mentions, gazetteer)
+    kept = [m for m in mentions
+            if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
     dateline = _dateline_mention(article)
     if dateline is not None:
         kept = [dateline, *(m for m in kept if m.end <= dateline.start or m.start >= dateline.end)]
@@ -140,6 +158,8 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     found = {(m.start, m.end) for m in mentions}
     dropped: set[tuple[int, int]] = set()
     for compound in _COMPOUND.finditer(text):
+        if text.startswith(_PARTIES, compound.start()):
+            continue  # a lawmaker's party and home: "Rep. Gilliard, D-Charleston"
         parts = [p.span() for p in _WORD.finditer(compound.group())]
         parts = [(s + compound.start(), e + compound.start()) for s, e in parts]
         capitalised = [(s, e) for s, e in parts if text[s].isupper()]
@@ -176,10 +196,11 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
-    """"W.Va.", "D.C." anywhere; a one-dot abbreviation ("Ind.", "Ga.", "Mass.") only as
-    a qualifier after a comma ("Gainesville, Ga."), where it cannot be a word."""
+    """"W.Va.", "D.C.", "NSW", "Qld" anywhere; a one-dot abbreviation ("Ind.", "Ga.",
+    "Alta.") only as a qualifier after a comma ("Gainesville, Ga."), where it cannot be a
+    word."""
     surface = text[start:end]
-    if surface.count(".") < 2:
+    if surface.count(".") < 2 and gazetteer.region_form(surface) is None:
         if text[end : end + 1] != "." or text[max(0, start - 2) : start] != ", ":
             return None
         surface, end = surface + ".", end + 1
@@ -190,11 +211,14 @@ def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> 
 
 def _person_words(
     text: str, words: list[_Word], mentions: list[Mention], gazetteer: Lookup
-) -> set[str]:
-    """Capitalised words used as people's names anywhere in the text."""
+) -> tuple[set[str], set[tuple[int, int]]]:
+    """Capitalised words used as people's names anywhere in the text, and the spans of
+    the first names that start a person's name ("Linda" of "Linda Sumner", there only; not
+    "Georgia" of "Georgia Public Service Commission")."""
     titles, given = lexicon.person_titles(), lexicon.given_names()
     starts = {m.start for m in mentions if m.form == "name"}
     people: set[str] = set()
+    first_names: set[tuple[int, int]] = set()
     for before, run in _capitalised_runs(text, words):
         if before is not None and before.text in titles:  # "spokesman John Coale"
             people.update(_bare(w) for w in run)
@@ -207,7 +231,9 @@ def _person_words(
         else:
             if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
                 people.update(_bare(w) for w in run[1:])
-    return people
+                if gazetteer.word_commonness(run[1].text) < SURNAME_ZIPF:  # "Linda Sumner"
+                    first_names.add((run[0].start, run[0].end))
+    return people, first_names
 
 
 def _bare(word: _Word) -> str:

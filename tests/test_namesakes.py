@@ -1,0 +1,114 @@
+"""Namesake policies: which of a name's places a text means (texts written for geobrief)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.models import Place
+from geobrief.pipeline import geoparse
+from geobrief.read.ingest import parse_article
+
+
+def places(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
+    _, found = geoparse(parse_article(text, source="test"), gazetteer=gazetteer)
+    return {m.text: p for p in found for m in p.mentions}
+
+
+def test_new_york_is_the_city_unless_the_text_says_the_state(gazetteer: Gazetteer) -> None:
+    city = places("Flights between New York and Chicago resumed on Monday.", gazetteer)
+    assert (city["New York"].kind, city["New York"].name) == ("city", "New York City")
+    for text in (
+        "Snow fell across upstate New York overnight.",
+        "Farmers in New York state lost their crops.",
+        "The governor of New York signed the bill.",
+        "The plant in Albany, New York, closed.",
+    ):
+        state = places(text, gazetteer)["New York"]
+        assert (state.kind, state.place_id) == ("region", "region:US.NY"), text
+
+
+def test_washington_is_the_capital_unless_the_state_is_meant(gazetteer: Gazetteer) -> None:
+    capital = places("Officials in Washington said sanctions would follow.", gazetteer)
+    assert capital["Washington"].kind == "city" and capital["Washington"].country == "US"
+    for text in (
+        "Wildfires spread across Washington state this week.",
+        "Rain fell in Seattle and Spokane, and Washington braced for floods.",
+        "Voters in Oregon, Washington and Idaho went to the polls.",
+    ):
+        state = places(text, gazetteer)["Washington"]
+        assert state.place_id == "region:US.WA", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Storms hit Tyler, Longview and Paris as they crossed East Texas towards Texarkana.",
+         "Paris", "US", "TX"),
+        ("Floods closed roads in Dundee, Stirling, Perth and Inverness, Scottish police said.",
+         "Perth", "GB", "SCT"),
+        ("Police in Spanish Town, Montego Bay and Kingston reported calm.", "Kingston", "JM", ""),
+    ],
+)  # fmt: skip
+def test_a_namesake_resolves_where_the_other_places_are(
+    gazetteer: Gazetteer, text: str, name: str, country: str, admin1: str
+) -> None:
+    found = places(text, gazetteer)[name]
+    assert found.country == country
+    if admin1:
+        (candidate,) = [c for c in gazetteer.candidates(name) if c.place_id == found.place_id]
+        assert candidate.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Athens", "GR"), ("Rome", "IT"), ("Manchester", "GB"), ("Paris", "FR")]
+)
+def test_without_context_the_best_known_namesake(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    found = places(f"The delegation arrived in {name} on Tuesday for talks.", gazetteer)
+    assert found[name].country == country
+
+
+def test_world_regions_unions_and_abbreviations(gazetteer: Gazetteer) -> None:
+    text = ("The EU sent aid to the Middle East, West Africa and Southeast Asia. Fires hit "
+            "NSW and Qld, and oil rose in Calgary, Alta., and in Washington, D.C. on Monday.")
+    found = places(text, gazetteer)
+    for name in ("EU", "Middle East", "West Africa", "Southeast Asia"):
+        assert (found[name].kind, found[name].country) == ("region", ""), name
+        assert found[name].place_id.startswith("region:WORLD.")
+    assert found["EU"].name == "European Union"
+    assert [found[n].place_id for n in ("NSW", "Qld", "Alta.", "D.C.")] == [
+        "region:AU.02", "region:AU.04", "region:CA.01", "region:US.DC"
+    ]
+    assert found["Washington"].kind == "city"
+
+
+def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
+    found = places("Vic. Reeves spoke in Melbourne, Vic., about the Man. United game.", gazetteer)
+    victoria = found["Vic."]
+    assert victoria.place_id == "region:AU.07" and len(victoria.mentions) == 1
+    assert "Man." not in found and "Vic" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plant in Blakely, Georgia, shipped peanut butter to Texas.",
+     "Cases were reported in Alabama, Georgia and Florida.",
+     "Georgia lawmakers met in Atlanta."],
+)
+def test_georgia_is_the_us_state_when_the_text_says_so(gazetteer: Gazetteer, text: str) -> None:
+    assert places(text, gazetteer)["Georgia"].place_id == "region:US.GA"
+
+
+def test_georgia_is_the_country_beside_its_own_places(gazetteer: Gazetteer) -> None:
+    found = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
+    assert found["Georgia"].place_id == "country:GE"
+
+
+def test_a_country_listed_with_countries_stays_a_country(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen seized students in Kaduna and Borno, near the border with Niger and Chad, "
+            "officials in Abuja said. The EU offered help.")
+    found = places(text, gazetteer)
+    assert found["Niger"].place_id == "country:NE"
+    assert found["EU"].place_id == "region:WORLD.European Union"
