@@ -174,7 +174,7 @@ def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | No
     try:
         text = decode_article(job.data, job.name, max_bytes=len(job.data))  # size checked
         article = parse_article(text, source=job.name, date=job.config.date)
-        briefing = brief(article, job.config, gazetteer=_open_worker())
+        briefing = brief(article, config=job.config, gazetteer=_open_worker())
         html = render_page(briefing)
     except GeobriefError as exc:
         return None, None, str(exc)
