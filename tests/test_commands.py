@@ -225,6 +225,24 @@ def test_a_tile_provider_warning_is_one_line(tmp_path: Path) -> None:
     assert not any(".py:" in line or "UserWarning" in line for line in lines)
 
 
+def test_a_fault_of_geobriefs_is_still_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import geobrief.cli
+    import geobrief.cli.page
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(geobrief.cli.page, "brief", broken)
+    monkeypatch.setattr(sys, "argv", ["geobrief", "build", str(SAMPLE), "-o", "/dev/null"])
+    with pytest.raises(SystemExit) as stopped:
+        geobrief.cli.main()
+    assert stopped.value.code == 1
+    assert capsys.readouterr().err == (
+        "geobrief: error: internal error (RuntimeError: a bug); -v shows where\n")
+
+
 # ---------------------------------------------------------------- 3: many files
 
 

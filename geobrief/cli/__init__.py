@@ -2,10 +2,10 @@
 function. Output goes to standard output (or the file ``-o`` names), everything else to
 standard error (:mod:`geobrief.cli.messages`); errors are one line, never a traceback.
 
-- ``build``, ``demo``: :mod:`geobrief.cli.build`
-- ``places``: :mod:`geobrief.cli.places`
-- ``export``: :mod:`geobrief.cli.export`
-- ``batch``, ``watch``: :mod:`geobrief.cli.batch`
+- ``build``, ``demo``: :mod:`geobrief.cli.page`
+- ``places``: :mod:`geobrief.cli.tables`
+- ``export``: :mod:`geobrief.cli.exports`
+- ``batch``, ``watch``: :mod:`geobrief.cli.sites`
 - shared options and standard input and output: :mod:`geobrief.cli.options`,
   :mod:`geobrief.cli.streams`
 """
@@ -16,12 +16,12 @@ import sys
 
 import click
 
-from geobrief.cli.batch import batch, watch
-from geobrief.cli.build import build, demo
-from geobrief.cli.export import export
+from geobrief.cli.exports import export
 from geobrief.cli.messages import describe, fail_line, verbose
 from geobrief.cli.options import message_options
-from geobrief.cli.places import places
+from geobrief.cli.page import build, demo
+from geobrief.cli.sites import batch, watch
+from geobrief.cli.tables import places
 from geobrief.errors import GeobriefError
 from geobrief.resources import VERSION
 
@@ -35,7 +35,9 @@ COMPLETE_VAR = "_GEOBRIEF_COMPLETE"  # eval "$(_GEOBRIEF_COMPLETE=bash_source ge
 def cli() -> None:
     """Turn news articles into offline map briefings.
 
-    Shell completion (bash; zsh_source, fish_source for the others):
+    Shell completion for bash (zsh_source, fish_source for the others):
+
+    \b
     eval "$(_GEOBRIEF_COMPLETE=bash_source geobrief)"
     """
 

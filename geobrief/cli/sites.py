@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from geobrief.cli.messages import notice, quiet
+from geobrief.cli.messages import notice, quiet, warn
 from geobrief.cli.options import (
     FORCE_SITE,
     INSTALL_CLUSTER,
@@ -45,6 +45,8 @@ def batch(
     from geobrief.site.batch import build_site
     from geobrief.site.progress import progress_bar
 
+    if scheduler and workers:
+        warn("--workers does nothing with --scheduler (the cluster's workers build)")
     with progress_bar(shown=not quiet()) as (on_start, advance):
         summary = build_site(
             indir, site, workers=workers, scheduler=scheduler, progress=advance,

@@ -65,7 +65,8 @@ def export(
     article: Path, fmt: str | None, output: Path | None, force: bool, width: int,
     height: int | None, dpi: int, config: Config,
 ) -> None:
-    """Export the briefing's map for reports.
+    """Export the briefing's map and data for reports, in the format --format names or
+    the one -o's name says. ARTICLE is a file, or - for standard input.
 
     Example: geobrief export story.txt -o story.png --width 1600 --dpi 200
     """
