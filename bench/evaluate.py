@@ -25,7 +25,7 @@ RESOLVERS = {
     "geobrief (default)": [],
     "geobrief --resolver population": ["--resolver", "population"],
 }
-if importlib.util.find_spec("spacy"):  # the optional NER stage: pip install '.[ner]'
+if importlib.util.find_spec("spacy"):  # the optional NER stage: pip install 'geobrief[ner]'
     RESOLVERS["geobrief --ner"] = ["--ner"]
 # The published end-to-end figures, EUPEG scoring, from ../shared/eval/README.md.
 PUBLISHED = {

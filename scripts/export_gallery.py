@@ -105,7 +105,8 @@ The SVG ([exports/locator.svg](exports/locator.svg)) keeps names as text.
 
 ## The layers: `--format geojson`
 
-One FeatureCollection; every feature's `properties.layer` is `places`, `countries`,
+One FeatureCollection (its `"generator": "geobrief"` member marks a file geobrief wrote, as
+in the JSON below); every feature's `properties.layer` is `places`, `countries`,
 `borders`, `routes` or `events`. A route (coordinates cut to two):
 
 ```json

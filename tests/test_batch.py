@@ -156,9 +156,9 @@ def test_watch_rebuilds_when_an_article_arrives(indir: Path, tmp_path: Path) -> 
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    lines = out.splitlines()
-    assert lines[0].startswith("watching") and lines[-1] == "stopped"
-    assert "built 3, unchanged 0, failed 0" in out and "built 1, unchanged 3, failed 0" in out
+    lines = err.splitlines()  # messages, all on stderr
+    assert lines[0].startswith("watching") and lines[-1] == "stopped" and out == ""
+    assert "built 3, unchanged 0, failed 0" in err and "built 1, unchanged 3, failed 0" in err
 
 
 def _wait_for(done: Callable[[], bool], proc: subprocess.Popen[str], seconds: float = 60) -> None:

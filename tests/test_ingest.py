@@ -70,9 +70,35 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_article(tmp_path / "nope.txt")
 
 
-def test_bad_front_matter_date() -> None:
-    with pytest.raises(InputError, match="not YYYY-MM-DD"):
-        read_article("---\ndate: last Tuesday\n---\nText.")
+@pytest.mark.parametrize(
+    "written",
+    ["2025-01-30", "2025-01-30T10:00:00Z", "2025-01-30T23:30:00-05:00", "2025-01-30 10:00",
+     "2025/01/30", "January 30, 2025", "Jan. 30, 2025", "Jan 30 2025", "january 30th, 2025",
+     "30 January 2025", "30 Jan. 2025", "30th of January, 2025", "Thursday, January 30, 2025",
+     "Thu, 30 Jan 2025 10:00:00 +0000", "January 30, 2025 at 10:00 AM EST", "'30 January 2025'"],
+)
+def test_front_matter_dates_in_the_forms_people_write(written: str) -> None:
+    article = read_article(f"---\ndate: {written}\n---\nText.")
+    assert article.date == dt.date(2025, 1, 30)  # the day as written, whatever the zone
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("last Tuesday", "is not a date: write 2025-01-30 or 30 January 2025"),
+        ("January 30", "is not a date"),  # no year: it would depend on today
+        ("Smarch 30, 2025", "is not a date"),
+        ("30/01/2025", "is ambiguous"),  # day or month first: refused, whichever it is
+        ("01/30/2025", "is ambiguous"),
+        ("30.01.2025", "is ambiguous"),
+        ("February 30, 2025", "is not a real date"),
+        ("2025-02-30", "is not a real date"),
+        ("20250130", "is not a date"),
+    ],
+)
+def test_bad_front_matter_date(written: str, message: str) -> None:
+    with pytest.raises(InputError, match=f"front matter date '{written}' {message}"):
+        read_article(f"---\ndate: {written}\n---\nText.")
 
 
 def test_dateline_after_a_headline() -> None:

@@ -27,7 +27,7 @@ STEPS = [
     ("__init__", "__main__"),
 ]
 LEVEL = {name: level for level, names in enumerate(STEPS) for name in names}
-TOP_LEVEL = {"__init__.py", "__main__.py", "cli.py", "pipeline.py", "models.py", "errors.py",
+TOP_LEVEL = {"__init__.py", "__main__.py", "pipeline.py", "models.py", "errors.py",
              "resources.py"}
 
 

@@ -258,4 +258,4 @@ def test_a_hostile_file_name_is_printed_as_one_safe_line(tmp_path: Path) -> None
     out = tmp_path / "ok\x1b[2J.json"
     result = run("export", str(SAMPLE), "--format", "geojson", "-o", str(out))
     assert result.returncode == 0 and out.is_file()
-    assert result.stdout.decode() == f"wrote {tmp_path}/ok\\x1b[2J.json\n"
+    assert result.stderr.decode() == f"wrote {tmp_path}/ok\\x1b[2J.json\n"

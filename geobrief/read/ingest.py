@@ -10,14 +10,18 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from geobrief.errors import InputError
 from geobrief.models import Article
+from geobrief.read.frontdate import front_date
 from geobrief.read.sentences import split_sentences
 
 MAX_BYTES = 5 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".txt", ".md", ".text", "", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+STDIN = "<stdin>"  # the source of an article read from standard input
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]", re.I)
 
 # "VILNIUS (Reuters) -", "KYIV, Sept 11 (Reuters) -", "WASHINGTON (AP) —", "BEIRUT: "
 _DATELINE = re.compile(
@@ -27,7 +31,7 @@ _DATELINE = re.compile(
 )
 _OPENING = re.compile(r"---[ \t]*\r?\n")  # the line that opens front matter
 _FENCE = re.compile(r"\n---[ \t]*(?:\r?\n|$)")  # the line that closes front matter
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # --date: YYYY-MM-DD only
 _CLAUSE_BREAK = re.compile(r"[,;:] | and | but | - | \u2013 | \u2014 ")
 MAX_TITLE = 110
 DATELINE_SENTENCES = 3  # a dateline may follow a headline or two
@@ -44,6 +48,18 @@ def read_article(
     if isinstance(source, Path):
         return parse_article(_read_text(source, max_bytes), source=str(source), date=date)
     return parse_article(source, source="<text>", date=date)
+
+
+def read_stream(
+    stream: BinaryIO, *, name: str = STDIN, date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """Read an article from a stream (standard input) up to ``max_bytes``, plus one byte
+    to tell it is over; it is a web page when it starts as one (``<!doctype html``,
+    ``<html``), else text."""
+    data = _read_upto(stream, name, max_bytes)
+    text = decode_article(data, name, max_bytes, html=bool(_HTML_START.match(data)))
+    return parse_article(text, source=name, date=date)
 
 
 def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Article:
@@ -82,7 +98,11 @@ def read_bounded(path: Path, name: str, max_bytes: int = MAX_BYTES) -> bytes:
     one byte past the limit."""
     with path.open("rb") as source:
         check_size(os.fstat(source.fileno()).st_size, name, max_bytes)
-        data = source.read(max_bytes + 1)
+        return _read_upto(source, name, max_bytes)
+
+
+def _read_upto(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"{name}: over the {max_bytes} byte limit (--max-mb)")
     return data
@@ -94,9 +114,11 @@ def check_size(size: int, name: str, max_bytes: int = MAX_BYTES) -> None:
         raise InputError(f"{name}: {size} bytes is over the {max_bytes} byte limit (--max-mb)")
 
 
-def decode_article(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
-    """An article file's bytes as text (an .html page's extracted text); ``name`` is the
-    file's name, for its suffix and for messages."""
+def decode_article(
+    data: bytes, name: str, max_bytes: int = MAX_BYTES, *, html: bool | None = None
+) -> str:
+    """An article file's bytes as text (a web page's extracted text); ``name`` is the
+    file's name, for messages and, unless ``html`` says, for its suffix."""
     check_size(len(data), name, max_bytes)
     if b"\x00" in data:
         raise InputError(f"{name}: binary data, not a text article")
@@ -104,7 +126,9 @@ def decode_article(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not valid UTF-8 at byte {exc.start}") from None
-    if name.lower().endswith(HTML_SUFFIXES):
+    if html is None:
+        html = name.lower().endswith(HTML_SUFFIXES)
+    if html:
         from geobrief.read.htmltext import article_text
 
         return article_text(text, name)
@@ -177,12 +201,10 @@ def iso_day(text: str) -> dt.date:
 
 
 def _parse_date(value: str | None, source: str) -> dt.date | None:
+    """The front matter's date, in any form :mod:`geobrief.read.frontdate` reads."""
     if not value:
         return None
-    text = value.strip()[:10]
-    if not _ISO_DATE.match(text):
-        raise InputError(f"{source}: front matter date {value!r} is not YYYY-MM-DD")
     try:
-        return iso_day(text)
-    except ValueError:
-        raise InputError(f"{source}: front matter date {value!r} is not a real date") from None
+        return front_date(value)
+    except ValueError as exc:
+        raise InputError(f"{source}: front matter date {value!r} {exc}") from None

@@ -9,6 +9,7 @@ from typing import Any
 
 from geobrief.errors import OutputError
 from geobrief.models import Briefing, Layers, Mention, Place
+from geobrief.render.writer import GENERATOR
 from geobrief.story.located import locate
 
 FORMATS = ("geojson", "json", "fragment", "png", "svg")
@@ -76,10 +77,13 @@ class Size:
 def export_data(briefing: Briefing, fmt: str, size: Size | None = None) -> str | bytes:
     """The contents of an export in ``fmt`` (one of FORMATS): text, or bytes for PNG."""
     size = size or Size()
-    if fmt == "geojson":
-        return json.dumps(layers_geojson(briefing.layers), ensure_ascii=False, indent=1)
+    if fmt == "geojson":  # the mark (see render.writer) as a foreign member, after "type"
+        collection = layers_geojson(briefing.layers)
+        marked = {"type": collection.pop("type"), "generator": GENERATOR, **collection}
+        return json.dumps(marked, ensure_ascii=False, indent=1)
     if fmt == "json":
-        return json.dumps(briefing_record(briefing), ensure_ascii=False, indent=1)
+        record = {"generator": GENERATOR, **briefing_record(briefing)}
+        return json.dumps(record, ensure_ascii=False, indent=1)
     if fmt == "fragment":
         from geobrief.render.fragment import render_fragment
 

@@ -11,6 +11,14 @@ What writing to a path means depends on what the path is (symlinks followed):
 
 :func:`write_output` is the one writer of every command and of the site. Every failure,
 a full disk included, is an :class:`~geobrief.errors.OutputError` naming the path.
+
+Every output carries a mark in its first bytes, so that a command replaces its own
+earlier output without asking and refuses to replace anything else
+(:func:`refuse_foreign`; ``--force`` overrides): a page its ``<meta name="generator">``
+(templates/base.html), a fragment its first line ``<!-- geobrief map:``
+(templates/fragment.html), JSON and GeoJSON a top-level ``"generator": "geobrief"``
+member (in GeoJSON a foreign member, which readers ignore), SVG ``geobrief`` as the
+creator in its ``<metadata>``, PNG a ``tEXt`` chunk ``Software: geobrief``.
 """
 
 from __future__ import annotations
@@ -22,8 +30,15 @@ from pathlib import Path
 
 from geobrief.errors import OutputError
 
+GENERATOR = "geobrief"  # the generator named in each output (see above)
 GENERATOR_MARK = b'<meta name="generator" content="geobrief">'  # templates/base.html
-MARK_WITHIN = 4096  # the mark sits in a page's first bytes
+MARK_WITHIN = 4096  # the mark sits in an output's first bytes
+_MARKS = {  # how each other output starts, and what its first bytes hold
+    b"<!-- geobrief map: ": b"",
+    b"{": b'"generator": "geobrief"',
+    b"<?xml": b"<dc:title>geobrief</dc:title>",
+    b"\x89PNG\r\n\x1a\n": b"tEXtSoftware\x00geobrief",
+}
 
 
 def write_output(path: Path, data: str | bytes, *, regular_only: bool = False) -> None:
@@ -101,24 +116,30 @@ def _kind(mode: int) -> str:
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
 
 
-def written_by_geobrief(path: Path) -> bool:
-    """Whether ``path`` is a regular file (not a link) that starts as a geobrief page."""
+def written_by_geobrief(path: Path, *, page: bool = True) -> bool:
+    """Whether ``path`` is a regular file (not a link) that starts as a geobrief page, or
+    (``page=False``) as any geobrief output."""
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
         return False
-    with os.fdopen(handle, "rb") as page:
-        return stat.S_ISREG(os.fstat(page.fileno()).st_mode) and GENERATOR_MARK in page.read(
-            MARK_WITHIN
-        )
+    with os.fdopen(handle, "rb") as output:
+        if not stat.S_ISREG(os.fstat(output.fileno()).st_mode):
+            return False
+        head = output.read(MARK_WITHIN)
+    if GENERATOR_MARK in head:
+        return True
+    return not page and any(
+        head.lstrip().startswith(start) and mark in head for start, mark in _MARKS.items()
+    )
 
 
 def refuse_foreign(path: Path) -> None:
-    """Refuse to replace a regular file that is not a geobrief page (a user's own work);
+    """Refuse to replace a regular file that geobrief did not write (a user's own work);
     a new path, a device or a FIFO is fine."""
     real = Path(os.path.realpath(path))
-    if real.is_file() and not written_by_geobrief(real):
-        raise OutputError(f"{path}: exists and is not a geobrief page (use --force)")
+    if real.is_file() and not written_by_geobrief(real, page=False):
+        raise OutputError(f"{path}: exists and geobrief did not write it (use --force)")
 
 
 def _read_umask() -> int:

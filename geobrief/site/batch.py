@@ -25,11 +25,12 @@ import hashlib
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geobrief.errors import InputError, OutputError
-from geobrief.read.ingest import MAX_BYTES, check_size, read_bounded
+from geobrief.pipeline import Config
+from geobrief.read.ingest import check_size, read_bounded
 from geobrief.render.writer import write_output, written_by_geobrief
 from geobrief.resources import VERSION
 from geobrief.site.folders import check_folders, check_site, find_articles, source_path
@@ -60,11 +61,11 @@ class Todo:
     path: Path  # the real file, inside INDIR
     page: str
     digest: str
-    max_bytes: int
+    config: Config
 
     def load(self) -> Job:
-        return Job(self.name, read_bounded(self.path, self.name, self.max_bytes), self.page,
-                   self.digest)
+        data = read_bounded(self.path, self.name, self.config.max_bytes)
+        return Job(self.name, data, self.page, self.digest, self.config)
 
 
 @dataclass
@@ -102,12 +103,13 @@ def build_site(
     scheduler: str | None = None,
     progress: Progress | None = None,
     on_start: Callable[[int], None] | None = None,
-    max_bytes: int = MAX_BYTES,
+    config: Config | None = None,
     force: bool = False,
 ) -> Summary:
-    """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``; an
-    article file over ``max_bytes`` fails without being read. ``force`` builds in a SITE
-    holding other files (kept) or built from another INDIR (its pages replaced)."""
+    """Build (or bring up to date) the site of ``indir``'s articles in ``outdir``, each
+    briefed with ``config`` (an article file over its ``max_bytes`` fails unread).
+    ``force`` builds in a SITE holding other files (kept) or built from another INDIR
+    (its pages replaced)."""
     started = time.perf_counter()
     articles = find_articles(indir, skip=outdir)
     seen_from_site = check_folders(indir, outdir)
@@ -118,7 +120,7 @@ def build_site(
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot make the folder ({exc.strerror})") from None
     summary = Summary()
-    entries, jobs = _plan(indir, site, articles, summary, max_bytes)
+    entries, jobs = _plan(indir, site, articles, summary, config or Config())
     summary.unchanged = len(entries)
     if on_start is not None:
         on_start(len(jobs))
@@ -138,7 +140,7 @@ def build_site(
 
 
 def _plan(
-    indir: Path, site: _Site, articles: list[str], summary: Summary, max_bytes: int
+    indir: Path, site: _Site, articles: list[str], summary: Summary, config: Config
 ) -> tuple[dict[str, Entry], list[Todo]]:
     """The entries still good (article unchanged, page there) and the articles to build;
     an article that cannot be read (too big, a link out of INDIR) fails here, unread."""
@@ -148,8 +150,8 @@ def _plan(
     for article in articles:
         try:
             path = source_path(indir, article)
-            check_size(path.stat().st_size, article, max_bytes)
-            digest = _hash(path)
+            check_size(path.stat().st_size, article, config.max_bytes)
+            digest = _hash(path, config)
         except (InputError, OSError) as exc:
             summary.failed.append((article, _why(exc, article)))
             continue
@@ -159,7 +161,7 @@ def _plan(
         ).exists():
             entries[article] = entry
         else:
-            jobs.append(Todo(article, path, page, digest, max_bytes))
+            jobs.append(Todo(article, path, page, digest, config))
     return entries, jobs
 
 
@@ -237,9 +239,13 @@ def _why(exc: OSError | InputError, name: str) -> str:
     return f"{exc.filename or name}: {exc.strerror or exc}"
 
 
-def _hash(path: Path) -> str:
-    """The version and the file's bytes, hashed (read in blocks: nothing is kept)."""
+def _hash(path: Path, config: Config) -> str:
+    """The version, the options that change a page (when not the defaults) and the file's
+    bytes, hashed (read in blocks: nothing is kept)."""
     digest = hashlib.sha256(VERSION.encode())
+    options = replace(config, max_bytes=Config.max_bytes)
+    if options != Config():
+        digest.update(repr(options).encode())
     digest.update(b"\0")
     with path.open("rb") as data:
         for block in iter(lambda: data.read(1 << 20), b""):

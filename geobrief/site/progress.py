@@ -13,9 +13,12 @@ Advance = Callable[[str], None]
 
 
 @contextmanager
-def progress_bar(label: str = "building") -> Iterator[tuple[Start, Advance]]:
-    """(start(total), advance(name)) callbacks; both do nothing off a terminal."""
-    if not sys.stderr.isatty():
+def progress_bar(
+    label: str = "building", *, shown: bool = True
+) -> Iterator[tuple[Start, Advance]]:
+    """(start(total), advance(name)) callbacks; both do nothing off a terminal or when
+    not ``shown`` (-q)."""
+    if not (shown and sys.stderr.isatty()):
         yield (lambda total: None), (lambda name: None)
         return
     from rich.console import Console

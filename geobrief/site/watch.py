@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from geobrief.pipeline import Config
 from geobrief.site.batch import Summary, build_site
 from geobrief.site.folders import find_articles
 
@@ -38,11 +39,13 @@ def watch_site(
     interval: float = 1.0,
     debounce: float = 0.5,
     keep_going: Callable[[], bool] = lambda: True,
+    config: Config | None = None,
     force: bool = False,
 ) -> None:
-    """Build the site now and after every settled change, while ``keep_going()``.
-    ``force`` is as for :func:`build_site`, for the first build: the later ones build a
-    site that is by then this INDIR's (files put in it meanwhile are kept, not refused)."""
+    """Build the site now and after every settled change, while ``keep_going()``, each
+    article briefed with ``config``. ``force`` is as for :func:`build_site`, for the
+    first build: the later ones build a site that is by then this INDIR's (files put in
+    it meanwhile are kept, not refused)."""
     built: Snapshot | None = None
     while keep_going():
         now = snapshot(indir, outdir)
@@ -50,6 +53,6 @@ def watch_site(
             time.sleep(debounce)
             if snapshot(indir, outdir) != now:
                 continue  # still changing: wait until it settles
-            on_build(build_site(indir, outdir, workers=workers, force=force))
+            on_build(build_site(indir, outdir, workers=workers, config=config, force=force))
             built, force = now, True
         time.sleep(interval)

@@ -16,21 +16,24 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
 from geobrief.errors import GeobriefError, InputError, MissingDependencyError
+from geobrief.pipeline import Config
 
 
 @dataclass(frozen=True)
 class Job:
-    """One article to build: its path relative to INDIR, its bytes, its page name."""
+    """One article to build: its path relative to INDIR, its bytes, its page name, and
+    how to brief it."""
 
     name: str
     data: bytes
     page: str
     digest: str
+    config: Config = field(default_factory=Config)
 
 
 Result = tuple[Job, "dict[str, Any] | None", "str | None", "str | None"]  # record, html, error
@@ -170,8 +173,8 @@ def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | No
 
     try:
         text = decode_article(job.data, job.name, max_bytes=len(job.data))  # size checked
-        article = parse_article(text, source=job.name)
-        briefing = brief(article, gazetteer=_open_worker())
+        article = parse_article(text, source=job.name, date=job.config.date)
+        briefing = brief(article, config=job.config, gazetteer=_open_worker())
         html = render_page(briefing)
     except GeobriefError as exc:
         return None, None, str(exc)

@@ -53,6 +53,7 @@ from geobrief.render.static.names import Names, draw_country_names
 from geobrief.render.static.style import EVENT_PT, LAND, SEA
 from geobrief.render.style import importance
 from geobrief.render.view import View
+from geobrief.render.writer import GENERATOR
 from geobrief.story.rows import records
 
 if TYPE_CHECKING:
@@ -92,7 +93,8 @@ def render_static(
     with _style():
         fig = figure(briefing, width=width, height=height, dpi=dpi)
         out = io.BytesIO()
-        metadata = {"Date": None} if fmt == "svg" else {"Software": "geobrief"}
+        metadata = ({"Date": None, "Creator": GENERATOR} if fmt == "svg"
+                    else {"Software": GENERATOR})  # the mark (see render.writer)
         fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor=SEA)
     return out.getvalue() if fmt == "png" else compact_paths(out.getvalue())
 

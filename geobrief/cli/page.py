@@ -1,0 +1,60 @@
+"""``geobrief build`` and ``geobrief demo``: one briefing page, to a file or a pipe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from geobrief.cli.options import FORCE_FILE, article_argument, briefing_options, message_options
+from geobrief.cli.streams import Target, article_source, guard_output, output_target
+from geobrief.models import Briefing
+from geobrief.pipeline import Config, brief
+
+DEMO_ARTICLE = "belarus-prisoners.txt"
+OUTPUT_HELP = ("Where to write the HTML page; '-' for standard output [default: standard "
+               "output when it is not a terminal].")
+
+
+@click.command()
+@article_argument()
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default=None,
+              help=OUTPUT_HELP)
+@FORCE_FILE
+@briefing_options()
+@message_options
+def build(article: Path, output: Path | None, force: bool, config: Config) -> None:
+    """Build one self-contained HTML briefing page. ARTICLE is a .txt, .md or .html
+    file, or - for standard input.
+
+    Example: geobrief build story.txt -o story.html
+    """
+    target = output_target(output)
+    guard_output(target, [article], force=force)
+    write_page(brief(article_source(article, config), config), target)
+
+
+@click.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True),
+              default=Path("geobrief-demo.html"), show_default=True,
+              help="Where to write the page; '-' for standard output.")
+@FORCE_FILE
+@message_options
+def demo(output: Path, force: bool) -> None:
+    """Build the bundled sample article into a briefing page.
+
+    Example: geobrief demo -o demo.html
+    """
+    from geobrief.resources import data_dir
+
+    source = data_dir("seeds") / DEMO_ARTICLE
+    target = output_target(output)
+    guard_output(target, [source], force=force)
+    write_page(brief(source), target, note=f" from the sample article {source.name}")
+
+
+def write_page(briefing: Briefing, target: Target, *, note: str = "") -> None:
+    """Render the briefing page and write it (a file atomically)."""
+    from geobrief.render.page import render_page
+
+    target.write(render_page(briefing), note=note)
