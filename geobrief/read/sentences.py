@@ -7,14 +7,16 @@ import re
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and a capital letter, digit or opening quote; or at a blank line / line end
 # when the next line does not continue in lower case. Initials and "U.S." followed by a lower-case
-# word do not end a sentence.
+# word do not end a sentence. A line break is matched from the start of its run of
+# whitespace only, so a long run is scanned once, not from each of its characters.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
-    r"|\s*\n\s*(?![a-z])"
+    r"|(?<!\s)\s*\n\s*(?![a-z])"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr)\.$"
 )
+_TAIL = 16  # characters before a boundary that _ABBREVIATION needs to see
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -22,7 +24,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     empty ones dropped."""
     spans: list[tuple[int, int]] = []
     for match in _BOUNDARY.finditer(text, start):
-        head = text[start : match.start()]
+        # the end of the sentence so far: enough for any abbreviation, however long it is
+        head = text[max(start, match.start() - _TAIL) : match.start()]
         if "\n" not in match.group() and _ABBREVIATION.search(head.rstrip("\"')]\u201d\u2019")):
             continue
         spans.append((start, match.start()))
