@@ -16,6 +16,7 @@ is decided in ``resolve``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -37,7 +38,9 @@ _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
 )
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# Starts only where a word starts, so a long run of letters is tried once, not at each
+# of its letters (which took quadratic time).
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
 COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
@@ -69,9 +72,10 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     """Every span of ``article.text`` that names a place the gazetteer knows."""
     text = article.text
     subheads = _caps_lines(text)
+    starts = [s for s, _ in subheads]
     words = [
         w for w in _words(text)
-        if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
+        if w.start >= article.body_start and not _inside(subheads, starts, w.start)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
@@ -85,6 +89,13 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
 
 def _words(text: str) -> list[_Word]:
     return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` falls in one of ``spans`` (sorted, disjoint; ``starts`` their
+    starts)."""
+    i = bisect.bisect_right(starts, position) - 1
+    return i >= 0 and position < spans[i][1]
 
 
 def _caps_lines(text: str) -> list[tuple[int, int]]:
