@@ -15,7 +15,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections import ChainMap, Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -112,22 +113,28 @@ def _prefer_local_namesakes(
     story the town: a country's name goes to a same-named place in a region the text
     names, or near its other places, when nothing else in the text points to the country
     (no "Georgian", no "Tbilisi")."""
+    named_regions = regions_of({mentions[j].name for j in names}, gazetteer)
+    # how many choices lie in each country, and under each name: the evidence for a
+    # country is a choice there under another name (kept in step as choices change)
+    by_name = Counter((c.candidate.country, mentions[j].name) for j, c in (chosen | names).items())
+    by_country = Counter(c.candidate.country for c in (chosen | names).values())
     for index, mention in enumerate(mentions):
         choice = chosen.get(index)
         if choice is None or mention.form != "name":
             continue
         country = choice.candidate.country
-        evidence = [
-            j for j, c in (chosen | names).items()
-            if c.candidate.country == country and mentions[j].name != mention.name
-        ]
-        others = {mentions[j].name for j in names}
-        supported = context.regions | regions_of(others, gazetteer)
-        local = None if evidence else local_namesake(
+        if by_country[country] > by_name[country, mention.name]:
+            continue  # evidence for the country
+        supported = context.regions | named_regions
+        local = local_namesake(
             gazetteer.candidates(mention.name), supported, context.anchor, NEAR_KM
         )
         if local is not None and local.country != country:
             chosen[index] = _Choice(local, CONFIDENT)
+            by_name[country, mention.name] -= 1
+            by_country[country] -= 1
+            by_name[local.country, mention.name] += 1
+            by_country[local.country] += 1
             context.add(local)
 
 
@@ -154,7 +161,7 @@ def _resolve_names(
         mention = mentions[index]
         if index in fixed:
             continue
-        qualifier = _qualifier(mentions, index, fixed | chosen, context)
+        qualifier = _qualifier(mentions, index, ChainMap(chosen, fixed), context)
         key = (mention.name.casefold(), qualifier, mention.form == "dateline")
         if key not in by_key:
             by_key[key] = _choose(mention.name, gazetteer, context, qualifier, dateline=key[2])
@@ -164,7 +171,7 @@ def _resolve_names(
 
 
 def _qualifier(
-    mentions: list[Mention], index: int, chosen: dict[int, _Choice], context: _Context
+    mentions: list[Mention], index: int, chosen: Mapping[int, _Choice], context: _Context
 ) -> tuple[str, str] | None:
     """(country, admin1) of a region or country named right after: "Paris, Texas"."""
     following = None if context.blind else chosen.get(index + 1)
