@@ -25,15 +25,18 @@ def slug(text: str) -> str:
 def page_names(articles: list[str]) -> dict[str, str]:
     """Relative article path -> its page's file name (".html"), unique, in sorted order."""
     taken: set[str] = set()
+    tried: dict[str, int] = {}  # stem -> the last number tried for it (all below are taken)
     names = {}
     for article in sorted(articles):
         stem = slug("-".join(article.rsplit(".", 1)[0].split("/")))
         if stem.lower() in RESERVED:
             stem = f"{stem}-article"
-        name, n = stem, 1
+        n = tried.get(stem.lower(), 1)
+        name = stem if n == 1 else f"{stem}-{n}"
         while name.lower() in taken:
             n += 1
             name = f"{stem}-{n}"
+        tried[stem.lower()] = n
         taken.add(name.lower())
         names[article] = f"{name}.html"
     return names
