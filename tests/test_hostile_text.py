@@ -8,6 +8,7 @@ that can be counted; a few inputs that once took minutes are simply run.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from typing import Any
@@ -155,6 +156,39 @@ def test_subheads_among_many_lines_are_skipped(gazetteer: Gazetteer) -> None:
     mentions = find_mentions(parse_article(text, source="t"), gazetteer)
     assert {m.text for m in mentions} == {"Minsk", "Warsaw"}
     assert len(mentions) == 5_001
+
+
+def old_match(text: str, words: list[Any], gazetteer: Gazetteer) -> list[Mention]:
+    """toponyms._match as it was: every run length checked from scratch."""
+
+    def plausible(run: list[Any]) -> bool:
+        inner = all(w.capitalised or w.text in toponyms._CONNECTORS for w in run[1:-1])
+        joins = all(toponyms._joined(text, a, b) for a, b in itertools.pairwise(run))
+        return run[-1].capitalised and inner and joins
+
+    mentions, longest, i = [], max(1, gazetteer.max_words()), 0
+    while i < len(words):
+        found = None
+        for n in range(min(longest, len(words) - i), 0, -1) if words[i].capitalised else ():
+            run = words[i : i + n]
+            if plausible(run) and (mention := toponyms._lookup(text, run, gazetteer)):
+                found = mention, n
+                break
+        if found is None:
+            i += 1
+            continue
+        mentions.append(found[0])
+        i += found[1]
+    return mentions
+
+
+@given(st.lists(st.sampled_from(["Rio", "de", "Janeiro", "New", "York", "City", "of", "the",
+                                 "-", ".", ", ", "\n", "U.S.", "W.Va.", "Ga.", "Minsk's",
+                                 "Saint", "Petersburg", "talks", "A.", "Sao", "Paulo"]),
+                max_size=25).map(" ".join))
+def test_names_are_matched_as_before(gazetteer: Gazetteer, text: str) -> None:
+    words = toponyms._words(text)
+    assert toponyms._match(text, words, gazetteer) == old_match(text, words, gazetteer)
 
 
 class CountingGazetteer:

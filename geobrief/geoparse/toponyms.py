@@ -119,9 +119,11 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
     """Longest gazetteer match starting at each capitalised word, left to right."""
     mentions: list[Mention] = []
     longest = max(1, gazetteer.max_words())
+    joins = [_joined(text, a, b) for a, b in itertools.pairwise(words)]
     i = 0
     while i < len(words):
-        found = _match_at(text, words, i, longest, gazetteer) if words[i].capitalised else None
+        capitalised = words[i].capitalised
+        found = _match_at(text, words, joins, i, longest, gazetteer) if capitalised else None
         if found is None:
             i += 1
             continue
@@ -132,15 +134,21 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
 
 
 def _match_at(
-    text: str, words: list[_Word], i: int, longest: int, gazetteer: Lookup
+    text: str, words: list[_Word], joins: list[bool], i: int, longest: int, gazetteer: Lookup
 ) -> tuple[Mention, int] | None:
-    for n in range(min(longest, len(words) - i), 0, -1):
-        run = words[i : i + n]
-        if not _plausible_run(text, run):
-            continue
-        mention = _lookup(text, run, gazetteer)
-        if mention is not None:
-            return mention, n
+    """The longest known run from word ``i``: its words joined, the inner ones capitalised
+    or connectors ("Rio de Janeiro"), the last capitalised. The run's reach is found once
+    (``joins[k]``: words k and k + 1 are joined), not again for each length."""
+    reach = 1
+    while reach < min(longest, len(words) - i) and joins[i + reach - 1] and (
+        reach == 1 or words[i + reach - 1].capitalised or words[i + reach - 1].text in _CONNECTORS
+    ):
+        reach += 1
+    for n in range(reach, 0, -1):
+        if words[i + n - 1].capitalised:
+            mention = _lookup(text, words[i : i + n], gazetteer)
+            if mention is not None:
+                return mention, n
     return None
 
 
@@ -157,13 +165,6 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
         if compound.span() not in found and not all(p in found for p in capitalised):
             dropped.update(parts)
     return [m for m in mentions if (m.start, m.end) not in dropped]
-
-
-def _plausible_run(text: str, run: list[_Word]) -> bool:
-    if not run[-1].capitalised:
-        return False
-    inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
-    return inner_ok and all(_joined(text, a, b) for a, b in itertools.pairwise(run))
 
 
 def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
