@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 
 from geobrief.errors import InputError
-from geobrief.models import Briefing
+from geobrief.models import Briefing, Layers
 from geobrief.render import page as page_module
 from geobrief.render.csp import policy, tile_sources
 from geobrief.render.fragment import render_fragment
@@ -54,6 +54,31 @@ def test_a_tile_url_is_never_run_as_a_template(reference_briefing: Briefing) -> 
 def test_article_text_is_never_run_as_a_template(hostile_briefing: Briefing) -> None:
     for html in (render_page(hostile_briefing), render_fragment(hostile_briefing)):
         assert "gbpwned" not in html  # HOSTILE holds {{ 'gb' ~ 'pwned' }}
+
+
+def test_map_elements_are_never_compiled_even_unescaped(
+    reference_briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the escaping of article text switched off, template syntax in every string the
+    map shows (names, tooltips, popups, labels, icons) still comes out as text."""
+    from geobrief.render.web import draw
+
+    monkeypatch.setattr(draw, "safe_text", lambda value: "" if value is None else str(value))
+    sum_ = "{{ 1111111 * 3 }}"
+    layers = reference_briefing.layers
+    poisoned = {
+        name: frame.assign(**{col: [f"{v} {sum_}" for v in frame[col]] for col in columns})
+        for name, frame, columns in [
+            ("places", layers.places, ["name"]),
+            ("countries", layers.countries, ["name"]),
+            ("borders", layers.borders, ["a_name"]),
+            ("routes", layers.routes, ["from", "sentence"]),
+            ("events", layers.events, ["summary", "sentence"]),
+        ]
+    }
+    briefing = dataclasses.replace(reference_briefing, layers=Layers(**poisoned))
+    for html in (render_page(briefing), render_fragment(briefing)):
+        assert html.count(sum_) >= 5 and "3333333" not in html
 
 
 def test_branca_compiles_templates_as_before_outside_geobrief() -> None:
