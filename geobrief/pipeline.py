@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from geobrief.errors import InputError
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.geoparse.resolve import resolve
 from geobrief.geoparse.toponyms import find_mentions
@@ -17,6 +18,11 @@ from geobrief.story.layers import build_layers
 from geobrief.story.located import locate
 
 log = logging.getLogger("geobrief")
+
+# The most an article may name: beyond these the story and the page take minutes, and
+# no reader could use the map; such a text is refused (split it into articles).
+MAX_MENTIONS = 25_000  # place names in the text
+MAX_PLACES = 5_000  # different places they resolve to
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ def geoparse(
     gazetteer = gazetteer or Gazetteer.load()
     mentions = find_mentions(article, gazetteer)
     log.info("toponyms: %d candidate mentions", len(mentions))
+    _check_limit(article, len(mentions), MAX_MENTIONS, "place names")
     if config.ner:
         from geobrief.geoparse.ner import fuse_mentions
 
@@ -81,4 +88,13 @@ def geoparse(
     places = resolve(mentions, gazetteer, resolver=config.resolver, text=article.text)
     count = sum(len(p.mentions) for p in places)
     log.info("resolve: %d places from %d mentions", len(places), count)
+    _check_limit(article, len(places), MAX_PLACES, "different places")
     return article, places
+
+
+def _check_limit(article: Article, found: int, most: int, what: str) -> None:
+    if found > most:
+        raise InputError(
+            f"{article.source}: {found:,} {what}, more than the {most:,} geobrief maps in "
+            "one article (split the text)"
+        )

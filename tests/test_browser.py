@@ -59,9 +59,16 @@ def browser() -> Iterator[Any]:
 
 
 def visit(
-    browser: Any, html: str, path: Path, *, bypass_csp: bool = False, map_: bool = True
+    browser: Any,
+    html: str,
+    path: Path,
+    *,
+    bypass_csp: bool = False,
+    map_: bool = True,
+    allow: tuple[str, ...] = (),
 ) -> Visit:
-    """Open ``html`` from ``path``; abort (and record) every request but file: and data:.
+    """Open ``html`` from ``path``; abort (and record) every request but file:, data: and
+    URLs starting with one of ``allow`` (a local test server).
     ``bypass_csp`` lets a test inject its own script (axe-core) past the page's policy."""
     path.write_text(html, encoding="utf-8")
     page = browser.new_page(viewport={"width": 1200, "height": 900}, bypass_csp=bypass_csp)
@@ -71,7 +78,7 @@ def visit(
     page.on("dialog", lambda dialog: (seen.dialogs.append(dialog.message), dialog.dismiss()))
 
     def guard(route: Any) -> None:
-        if route.request.url.startswith(("file:", "data:")):
+        if route.request.url.startswith(("file:", "data:", *allow)):
             route.continue_()
         else:
             seen.blocked.append(route.request.url)

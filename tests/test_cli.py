@@ -125,6 +125,8 @@ def test_outputs_are_readable_like_any_file(tmp_path: Path) -> None:
     ("content", "args", "message"),
     [
         ("Talks in Minsk.", ["--tiles", "nosuchtiles"], "unknown tile layer"),
+        ("Talks in Minsk.", ["--tiles", "https://a.example;script-src */{z}.png"], "tile URL"),
+        ("Talks in Minsk. " * 25_001, [], "25,001 place names, more than the 25,000"),
         ("---\ndate: 2025-01-01\n---\n", [], "empty"),
     ],
 )

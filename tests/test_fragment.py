@@ -27,7 +27,7 @@ def test_a_fragment_is_one_figure_with_its_map(reference_briefing: Briefing) -> 
     assert f"#{ident} .geobrief-map {{ height: 420px;" in html
     assert not soup.find_all(["html", "head", "body"])  # a snippet, not a document
     assert not soup.find_all(src=True) and not soup.find_all("link")  # loads nothing
-    assert "if (!window.L)" in html  # Leaflet only when the host page has none
+    assert 'typeof window.L.map === "function"' in html  # Leaflet only when the host has none
     alt = soup.find(id=figure["aria-describedby"]).get_text()
     assert "Belarus" in alt and "Minsk → Vilnius" in alt
 

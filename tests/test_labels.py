@@ -58,4 +58,13 @@ def test_a_name_with_no_room_can_be_left_out(twin_cities: tuple[Point, Point]) -
     scale = degrees_per_pixel([[-60.0, -170.0], [70.0, 170.0]])  # the whole world
     crowd = [twin_cities[0]] * 3  # three names at one point: right, left, then no room
     assert label_sides(crowd, scale, crowded=None) == ["right", "left", None]
-    assert label_sides(crowd, scale)[-1] == "right"  # or squeezed in anyway
+    assert label_sides(crowd, scale) == ["right", "left", None]  # never over another name
+
+
+def test_a_name_hemmed_in_by_dots_only_is_squeezed_in() -> None:
+    scale = degrees_per_pixel([[-60.0, -170.0], [70.0, 170.0]])  # the whole world
+    step_x, step_y = 20 * scale, 15 * scale  # degrees: a dot on every side of the name
+    dots = [(step_x, 0.0, ""), (-step_x, 0.0, ""), (0.0, step_y, ""), (0.0, -step_y, "")]
+    points = [(0.0, 0.0, "Vientiane"), *dots]
+    assert label_sides(points, scale, crowded=None)[0] is None
+    assert label_sides(points, scale)[0] == "right"  # over dots, but over no name

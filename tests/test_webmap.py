@@ -19,7 +19,7 @@ LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
 
 
 def render(m: folium.Map) -> str:
-    return m.get_root().render()
+    return map_html(m)
 
 
 def control_names(page: str) -> list[str]:

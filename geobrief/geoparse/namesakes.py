@@ -9,6 +9,7 @@ text says the state ("New York state", "upstate New York", "the governor of New 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -162,15 +163,17 @@ def prefer_local_namesakes(
     else in the text points to the country (no "Georgian", no "Tbilisi"). ``choices`` are
     the countries chosen so far (updated here) and the other names' first readings."""
     chosen, names = choices
+    # the evidence for a country is a choice there under another name: counted once, and
+    # kept in step as choices change (a scan per mention was quadratic)
+    every = chosen | names
+    by_name = Counter((c.candidate.country, mentions[j].name) for j, c in every.items())
+    by_country = Counter(c.candidate.country for c in every.values())
     for index, mention in enumerate(mentions):
         choice = chosen.get(index)
         if choice is None or mention.form != "name":
             continue
         country = choice.candidate.country
-        evidence = [
-            j for j, c in (chosen | names).items()
-            if c.candidate.country == country and mentions[j].name != mention.name
-        ]
+        evidence = by_country[country] > by_name[country, mention.name]
         countries = [j for j in listed_beside(mentions, index) if j in chosen]
         if evidence or countries:  # "Niger and Chad": a country listed with countries
             continue
@@ -178,6 +181,9 @@ def prefer_local_namesakes(
         if local is not None and local.country != country:
             chosen[index] = Choice(local, CONFIDENT)
             context.add(local)
+            for key, step in (((country, mention.name), -1), ((local.country, mention.name), 1)):
+                by_name[key] += step
+                by_country[key[0]] += step
 
 
 def _local_place(

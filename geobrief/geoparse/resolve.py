@@ -20,7 +20,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections import ChainMap
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Protocol
 
@@ -126,7 +127,7 @@ def _resolve_names(
         mention = mentions[index]
         if index in fixed:
             continue
-        qualifier = _qualifier(mentions, index, fixed | chosen, context)
+        qualifier = _qualifier(mentions, index, ChainMap(chosen, fixed), context)
         listed = listed_countries(mentions, index, first)
         meant = bool(text) and region_meant(text, mentions, index, gazetteer)
         key = (mention.name.casefold(), qualifier, mention.form == "dateline", listed, meant)
@@ -140,7 +141,7 @@ def _resolve_names(
 
 
 def _qualifier(
-    mentions: list[Mention], index: int, chosen: dict[int, Choice], context: Context
+    mentions: list[Mention], index: int, chosen: Mapping[int, Choice], context: Context
 ) -> tuple[str, str] | None:
     """(country, admin1) of a region or country named right after: "Paris, Texas"."""
     following = None if context.blind else chosen.get(index + 1)

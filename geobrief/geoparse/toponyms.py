@@ -16,6 +16,7 @@ is decided in ``resolve``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -49,7 +50,9 @@ _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# Starts only where a word starts, so a long run of letters is tried once, not at each
+# of its letters (which took quadratic time).
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = ("'s", "\u2019s")
 _PARTIES = ("D-", "R-", "I-")
 SURNAME_ZIPF = 3.0  # a word after a first name this rare as a word is a surname, not "Police"
@@ -83,9 +86,10 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     """Every span of ``article.text`` that names a place the gazetteer knows."""
     text = article.text
     subheads = _caps_lines(text)
+    starts = [s for s, _ in subheads]
     words = [
         w for w in _words(text)
-        if w.start >= article.body_start and not any(s <= w.start < e for s, e in subheads)
+        if w.start >= article.body_start and not _inside(subheads, starts, w.start)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
@@ -103,6 +107,13 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
 
 def _words(text: str) -> list[_Word]:
     return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` falls in one of ``spans`` (sorted, disjoint; ``starts`` their
+    starts)."""
+    i = bisect.bisect_right(starts, position) - 1
+    return i >= 0 and position < spans[i][1]
 
 
 def _caps_lines(text: str) -> list[tuple[int, int]]:
@@ -126,9 +137,11 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
     """Longest gazetteer match starting at each capitalised word, left to right."""
     mentions: list[Mention] = []
     longest = max(1, gazetteer.max_words())
+    joins = [_joined(text, a, b) for a, b in itertools.pairwise(words)]
     i = 0
     while i < len(words):
-        found = _match_at(text, words, i, longest, gazetteer) if words[i].capitalised else None
+        capitalised = words[i].capitalised
+        found = _match_at(text, words, joins, i, longest, gazetteer) if capitalised else None
         if found is None:
             i += 1
             continue
@@ -139,15 +152,21 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
 
 
 def _match_at(
-    text: str, words: list[_Word], i: int, longest: int, gazetteer: Lookup
+    text: str, words: list[_Word], joins: list[bool], i: int, longest: int, gazetteer: Lookup
 ) -> tuple[Mention, int] | None:
-    for n in range(min(longest, len(words) - i), 0, -1):
-        run = words[i : i + n]
-        if not _plausible_run(text, run):
-            continue
-        mention = _lookup(text, run, gazetteer)
-        if mention is not None:
-            return mention, n
+    """The longest known run from word ``i``: its words joined, the inner ones capitalised
+    or connectors ("Rio de Janeiro"), the last capitalised. The run's reach is found once
+    (``joins[k]``: words k and k + 1 are joined), not again for each length."""
+    reach = 1
+    while reach < min(longest, len(words) - i) and joins[i + reach - 1] and (
+        reach == 1 or words[i + reach - 1].capitalised or words[i + reach - 1].text in _CONNECTORS
+    ):
+        reach += 1
+    for n in range(reach, 0, -1):
+        if words[i + n - 1].capitalised:
+            mention = _lookup(text, words[i : i + n], gazetteer)
+            if mention is not None:
+                return mention, n
     return None
 
 
@@ -166,13 +185,6 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
         if compound.span() not in found and not all(p in found for p in capitalised):
             dropped.update(parts)
     return [m for m in mentions if (m.start, m.end) not in dropped]
-
-
-def _plausible_run(text: str, run: list[_Word]) -> bool:
-    if not run[-1].capitalised:
-        return False
-    inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
-    return inner_ok and all(_joined(text, a, b) for a, b in itertools.pairwise(run))
 
 
 def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:

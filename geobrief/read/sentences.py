@@ -3,32 +3,50 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and a capital letter, digit or opening quote; or at a blank line / line end
 # when the next line does not continue in lower case. Initials and "U.S." followed by a lower-case
-# word do not end a sentence.
+# word do not end a sentence. A line break is matched from the start of its run of
+# whitespace only, so a long run is scanned once, not from each of its characters.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
-    r"|\s*\n\s*(?![a-z])"
+    r"|(?<!\s)\s*\n\s*(?![a-z])"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr)\.$"
 )
+_TAIL = 16  # characters before a boundary that _ABBREVIATION needs to see
+# A longer "sentence" (no full stop in pages of text) is cut into pieces at most this long,
+# at a space where there is one, so that the work done per sentence stays bounded.
+MAX_SENTENCE = 2_000
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:]`` (offsets into ``text``), whitespace trimmed,
-    empty ones dropped."""
+    empty ones dropped, none longer than MAX_SENTENCE characters."""
     spans: list[tuple[int, int]] = []
     for match in _BOUNDARY.finditer(text, start):
-        head = text[start : match.start()]
+        # the end of the sentence so far: enough for any abbreviation, however long it is
+        head = text[max(start, match.start() - _TAIL) : match.start()]
         if "\n" not in match.group() and _ABBREVIATION.search(head.rstrip("\"')]\u201d\u2019")):
             continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [piece for s, e in spans if text[s:e].strip() for piece in _pieces(text, s, e)]
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` trimmed, in pieces of at most MAX_SENTENCE characters."""
+    start, end = _trim(text, start, end)
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield _trim(text, start, cut)
+        start = _trim(text, cut, end)[0]
+    yield start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

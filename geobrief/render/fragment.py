@@ -1,8 +1,10 @@
 """The interactive map alone, as an HTML snippet to paste into another page.
 
-The snippet carries Leaflet (loaded only if the host page has none yet), the map, its
-legend and attribution. Every element id and JavaScript name starts with an id derived
-from the article, so fragments of different articles can share one page.
+The snippet carries Leaflet (loaded only if the host page has none yet; an element named
+``L`` is not Leaflet), the map, its legend and attribution. Every element id and
+JavaScript name starts with an id derived from the article, so fragments of different
+articles can share one page; the map's script runs in its own function scope and finds
+its own map, so the same fragment pasted twice draws twice.
 """
 
 from __future__ import annotations

@@ -65,7 +65,8 @@ def render_page(briefing: Briefing) -> str:
     parts = map_parts(make_map(briefing.layers, tiles=briefing.tiles))
     context = page_context(briefing, parts) | {"print_map": print_map(briefing)}
     html = environment().get_template("briefing.html").render(**context)
-    html = with_policy(html, tiles=bool(briefing.tiles))
+    scripts = [*parts.head_scripts, parts.script, page_script()]
+    html = with_policy(html, scripts, images=parts.image_sources)
     log.info("page: %d characters", len(html))
     return html
 
@@ -86,7 +87,8 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
         "article": _article(article),
         "standfirst": standfirst(article),
         "facts": find_facts(article),
-        "map": {key: Markup(value) for key, value in vars(parts).items()},
+        "map": map_markup(parts),
+        "page_script": Markup(page_script()),
         "places": _places(briefing.places),
         "events": _rows(briefing.layers.events, ("summary", "sentence", "date", "country")),
         "borders": _borders(briefing.layers.borders),
@@ -104,6 +106,18 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
             "places": _places(briefing.places),
         },
     }
+
+
+def map_markup(parts: MapParts) -> dict[str, Markup]:
+    """The rendered map's head, div and script for a template (made safe by ``safe_text``
+    and ``literal_output``)."""
+    return {key: Markup(getattr(parts, key)) for key in ("head", "html", "script", "map_id")}
+
+
+@functools.cache
+def page_script() -> str:
+    """The body of the page's own ``<script>`` (``_page.js``)."""
+    return (data_dir("templates") / "_page.js").read_text(encoding="utf-8")
 
 
 def role_colours() -> list[tuple[str, str]]:

@@ -28,13 +28,16 @@ def page_names(articles: list[str], *, avoid: Iterable[str] = ()) -> dict[str, s
     """Relative article path -> its page's file name (".html"), unique, in sorted order,
     and none of ``avoid`` (file names already taken in SITE by files geobrief keeps)."""
     taken = {name.lower()[:-5] for name in avoid if name.lower().endswith(".html")}
+    tried: dict[str, int] = {}  # stem -> the last number tried for it (all below are taken)
     names = {}
     for article in sorted(articles):
         stem = _stem(article)
-        name, n = stem, 1
+        n = tried.get(stem.lower(), 1)
+        name = stem if n == 1 else f"{stem}-{n}"
         while name.lower() in taken:
             n += 1
             name = f"{stem}-{n}"
+        tried[stem.lower()] = n
         taken.add(name.lower())
         names[article] = f"{name}.html"
     return names

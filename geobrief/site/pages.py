@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
-from markupsafe import Markup
 from shapely.geometry import Point
 
 from geobrief.gazetteer.shapes import country_name
@@ -17,6 +16,9 @@ from geobrief.render.csp import with_policy
 from geobrief.render.writer import write_output
 from geobrief.site.manifest import INDEX, PLACES_DIR
 from geobrief.site.names import slug
+
+if TYPE_CHECKING:
+    from geobrief.render.web.kit import MapParts
 
 
 def article_record(briefing: Briefing, page: str) -> dict[str, Any]:
@@ -42,7 +44,7 @@ def article_record(briefing: Briefing, page: str) -> dict[str, Any]:
 def write_index(outdir: Path, entries: list[dict[str, Any]]) -> list[str]:
     """Write ``index.html`` and ``places/*.html`` for the articles' index records; give
     the place pages' names (the caller deletes stale ones: only it knows which it wrote)."""
-    from geobrief.render.page import environment, role_colours
+    from geobrief.render.page import environment, map_markup, role_colours
 
     records = sorted(
         (entry["record"] for entry in entries),
@@ -52,15 +54,17 @@ def write_index(outdir: Path, entries: list[dict[str, Any]]) -> list[str]:
     places = _places(records)
     env = environment()
     common = {"role_colours": role_colours()}
+    parts = _map(places)
     html = env.get_template("site_index.html").render(
-        articles=records, places=places, map=_map(places), **common
+        articles=records, places=places, map=map_markup(parts), **common
     )
-    write_output(outdir / INDEX, with_policy(html), regular_only=True)
+    write_output(outdir / INDEX, with_policy(html, [*parts.head_scripts, parts.script]),
+                 regular_only=True)
     folder = outdir / PLACES_DIR
     folder.mkdir(exist_ok=True)
     for place in places:
         page = env.get_template("site_place.html").render(place=place, **common)
-        write_output(folder / place["page"], with_policy(page), regular_only=True)
+        write_output(folder / place["page"], with_policy(page, []), regular_only=True)
     return [place["page"] for place in places]
 
 
@@ -79,7 +83,7 @@ def _places(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: (-len(row["articles"]), row["name"]))
 
 
-def _map(places: list[dict[str, Any]]) -> dict[str, Markup]:
+def _map(places: list[dict[str, Any]]) -> MapParts:
     """Every place as a dot sized by its number of articles, on the offline map."""
     from geobrief.render.web.map import make_map, map_parts
     from geobrief.story.layers import COUNTRY_COLUMNS, PLACE_COLUMNS
@@ -98,5 +102,4 @@ def _map(places: list[dict[str, Any]]) -> dict[str, Markup]:
         countries=gpd.GeoDataFrame(columns=COUNTRY_COLUMNS, geometry="geometry", crs="EPSG:4326"),
         borders=empty, routes=empty, events=empty,
     )
-    parts = map_parts(make_map(layers, id_prefix="site_"))
-    return {key: Markup(value) for key, value in vars(parts).items()}
+    return map_parts(make_map(layers, id_prefix="site_"))

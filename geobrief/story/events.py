@@ -10,6 +10,8 @@ the story was filed, not where anything happened: it places no event.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 import geopandas as gpd
@@ -58,9 +60,26 @@ _LOCATIVE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and on|a day after|after|before|while|but|as)\s")
 
 
+class _Rows(list[dict[str, object]]):
+    """The events found so far, with the keys :func:`_is_new` and :func:`_refers_back`
+    look up (so that each looks at a set, not at every event)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: set[tuple[object, ...]] = set()
+        self.kinds: set[object] = set()
+        self.places: dict[object, set[object]] = {}  # sentence -> its events' place ids
+
+    def append(self, row: dict[str, object]) -> None:
+        super().append(row)
+        self.keys.add(_event_key(row))
+        self.kinds.add(row["type"])
+        self.places.setdefault(row["sentence"], set()).add(row["place_id"])
+
+
 def build_events(article: Article, located: list[Located]) -> gpd.GeoDataFrame:
     """Event features from every sentence with an event word and a place."""
-    rows: list[dict[str, object]] = []
+    rows = _Rows()
     for start, end in split_sentences(article.text, article.body_start):
         in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
         if not in_sentence:
@@ -86,7 +105,7 @@ def _event_row(
     countries = sorted({pair.place.country for pair in candidates if pair.place.country})
     text = article.text[sentence[0] : sentence[1]]
     prefix = article.text[sentence[0] : match.start()]
-    date = offset_date(prefix, article.date) or find_date(text, article.date)
+    date = offset_date(prefix, article.date) or _sentence_date(text, article.date)
     return {
         "type": kind,
         "summary": f"{kind.replace('-', ' ').capitalize()}: {place.name}",
@@ -103,28 +122,38 @@ def _event_key(row: dict[str, object]) -> tuple[object, ...]:
     return row["type"], row["place_id"], row["date"]
 
 
-def _is_new(row: dict[str, object], rows: list[dict[str, object]]) -> bool:
-    same_sentence = {r["place_id"] for r in rows if r["sentence"] == row["sentence"]}
-    return row["place_id"] not in same_sentence and _event_key(row) not in map(_event_key, rows)
+def _is_new(row: dict[str, object], rows: _Rows) -> bool:
+    same_sentence = rows.places.get(row["sentence"], set())
+    return row["place_id"] not in same_sentence and _event_key(row) not in rows.keys
 
 
-def _refers_back(text: str, match: re.Match[str], rows: list[dict[str, object]]) -> bool:
+def _refers_back(text: str, match: re.Match[str], rows: _Rows) -> bool:
     """"The release took place..." names an event already reported, not a new one."""
     kind = _kind(match)
     before = text[max(0, match.start() - 4) : match.start()].lower()
-    return before == "the " and any(row["type"] == kind for row in rows)
+    return before == "the " and kind in rows.kinds
 
 
 def _clause(text: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the event word, between clause breaks."""
-    start, end = sentence
-    for brk in _CLAUSE_BREAK.finditer(text, start, end):
-        if brk.end() <= match.start():
-            start = brk.end()
-        elif brk.start() >= match.end():
-            end = brk.start()
-            break
+    starts, ends = _clause_breaks(text, *sentence)
+    before = bisect.bisect_right(ends, match.start())  # the breaks that end before the word
+    after = bisect.bisect_left(starts, match.end())  # the first break after it
+    start = ends[before - 1] if before else sentence[0]
+    end = starts[after] if after < len(starts) else sentence[1]
     return start, end
+
+
+# The date a sentence writes, found once for all of its event words.
+_sentence_date = functools.lru_cache(maxsize=1)(find_date)
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where the clause breaks of ``text[start:end]`` start and end (found once for all
+    the event words of a sentence)."""
+    breaks = [brk.span() for brk in _CLAUSE_BREAK.finditer(text, start, end)]
+    return [s for s, _ in breaks], [e for _, e in breaks]
 
 
 def _kind(match: re.Match[str]) -> str:

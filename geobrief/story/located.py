@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,14 +25,25 @@ class Located:
     place: Place
 
 
-def locate(places: list[Place]) -> list[Located]:
+class TextOrder(list[Located]):
+    """Located mentions in text order, with their starts: :func:`within` finds a
+    sentence's mentions by bisection instead of scanning them all."""
+
+    def __init__(self, pairs: list[Located]) -> None:
+        super().__init__(sorted(pairs, key=lambda pair: pair.mention.start))
+        self.starts = [pair.mention.start for pair in self]
+
+
+def locate(places: list[Place]) -> TextOrder:
     """Every resolved mention with its place, in text order."""
-    pairs = [Located(m, p) for p in places for m in p.mentions]
-    return sorted(pairs, key=lambda pair: pair.mention.start)
+    return TextOrder([Located(m, p) for p in places for m in p.mentions])
 
 
 def within(located: list[Located], start: int, end: int) -> list[Located]:
     """The located mentions inside ``[start, end)``."""
+    if isinstance(located, TextOrder):
+        lo, hi = bisect.bisect_left(located.starts, start), bisect.bisect_right(located.starts, end)
+        return [pair for pair in located[lo:hi] if pair.mention.end <= end]
     return [pair for pair in located if start <= pair.mention.start and pair.mention.end <= end]
 
 

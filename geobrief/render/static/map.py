@@ -150,7 +150,8 @@ def _draw(ax: Axes, layers: Layers, ppt: float, renderer: RendererBase) -> None:
     attribution_box = attribution(ax.figure, ppt, renderer)
     legend_box = legend(ax, legend_handles(layers), attribution_box, ppt, renderer)
     bottom = [attribution_box, scale_bar_box(ax.figure.bbox.width, ppt)]
-    places = [records(layers.places)[i] for i in importance(records(layers.places))]
+    rows = records(layers.places)
+    places = [rows[i] for i in importance(rows)]
     names = Names(places, layers, ppt, renderer)
     size = (ax.figure.bbox.width, ax.figure.bbox.height)
     areas = free_areas(size, legend_box, bottom, ppt)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 
-from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides, overlap
+from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides
 from geobrief.render.static.frame import (
     Box,
     Frame,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from geobrief.models import Layers
 
-MAX_OBSTACLES = 400  # points along movement lines that names avoid (label_sides is O(n²))
+MAX_OBSTACLES = 400  # points along movement lines that names avoid
 
 
 class Names:
@@ -74,8 +74,9 @@ class Names:
 
     def place(self, frame: Frame) -> list[str | None]:
         """Each name's side at the frame's scale, None for a name left out (kept in
-        ``sides``). Where two names would cover each other, the lines and diamonds near
-        them stop counting; when none are left, the less important name is left out."""
+        ``sides``). Where a name finds no room, the lines and diamonds near it stop
+        counting and the names are placed again; a name that would still cover a more
+        important one is left out."""
         step = DOT_PX * self.unit * frame.scale  # metres between obstacles along a line
         along = [
             shapely.get_coordinates(
@@ -84,42 +85,26 @@ class Names:
             for line in self.routes
         ]
         obstacles = np.concatenate([*along, diamonds(self.events, frame)])[:MAX_OBSTACLES]
-        hidden: set[int] = set()
         while True:
-            sides = self._sides(frame, obstacles, hidden)
-            boxes = self._boxes(frame, sides)
-            clash = [
-                (i, j)
-                for i in range(len(boxes))
-                for j in range(i + 1, len(boxes))
-                if boxes[i] and boxes[j] and overlap(boxes[i], boxes[j])
-            ]
-            if not clash:
+            sides = self._sides(frame, obstacles)
+            left_out = [k for k, side in enumerate(sides) if side is None]
+            if not left_out or not len(obstacles):
                 self.sides = sides
                 return sides
             keep = np.ones(len(obstacles), dtype=bool)
-            for k in {k for pair in clash for k in pair}:
+            for k in left_out:
                 reach = (self.widths[k] + (GAP_PX + DOT_PX) * self.unit) * frame.scale
                 keep &= np.hypot(*(obstacles - self.xy[k]).T) > reach
-            if len(obstacles):
-                obstacles = obstacles[keep] if not keep.all() else obstacles[:0]
-            else:
-                hidden.add(max(j for _, j in clash))
+            obstacles = obstacles[keep] if not keep.all() else obstacles[:0]
 
-    def _sides(self, frame: Frame, obstacles: np.ndarray, hidden: set[int]) -> list[str | None]:
-        """label_sides for the names not ``hidden``; the hidden and the obstacles go last
-        with no name, as dots only."""
+    def _sides(self, frame: Frame, obstacles: np.ndarray) -> list[str | None]:
+        """label_sides for the names, then the obstacles as dots with no name."""
         lonlat = inverse(np.concatenate([self.xy, obstacles]))
-        shown = [i for i in range(len(self.widths)) if i not in hidden]
-        rest = [i for i in range(len(lonlat)) if i in hidden or i >= len(self.widths)]
         chars = [math.ceil(w / (CHAR_PX * self.unit)) for w in self.widths]
-        points = [(*lonlat[i], "x" * chars[i]) for i in shown]
-        points += [(*lonlat[i], "") for i in rest]
+        points = [(*lonlat[i], "x" * n) for i, n in enumerate(chars)]
+        points += [(*xy, "") for xy in lonlat[len(chars) :]]
         deg_per_px = math.degrees(frame.scale * self.unit / R)
-        sides: list[str | None] = [None] * len(self.widths)
-        for i, side in zip(shown, label_sides(points, deg_per_px), strict=False):
-            sides[i] = side
-        return sides
+        return label_sides(points, deg_per_px)[: len(chars)]
 
     def offset(self, side: str) -> tuple[float, float]:
         """The label's anchor offset from its point, in points."""

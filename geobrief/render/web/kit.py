@@ -4,7 +4,8 @@ Nothing here knows about a briefing's layers. :func:`stable_ids` numbers branca 
 while a map is built, so the page has the same bytes on every run; :func:`inline_leaflet`
 replaces folium's CDN links with Leaflet itself (from the ``xstatic-leaflet`` package),
 its images as data URIs; :func:`map_html` and :func:`map_parts` render a map the same way
-however often they are called.
+however often they are called, and never compile what an element rendered as a template
+(:func:`literal_output`).
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import branca.element
 import folium
 from branca.element import Element
 from folium.template import Template
 
+from geobrief.render.csp import tile_sources
 from geobrief.resources import data_dir
 
 # ---------------------------------------------------------------- stable element ids
@@ -66,16 +70,60 @@ def stable_ids(prefix: str = "") -> Iterator[None]:
         _IDS.reset(token)
 
 
+# ---------------------------------------------------------------- rendered output stays text
+
+_LITERAL: contextvars.ContextVar[bool] = contextvars.ContextVar("geobrief_literal", default=False)
+_jinja_template = branca.element.Template
+
+
+class _Text:
+    """What ``Element(template=...)`` holds while :func:`literal_output` is on: the string
+    itself, rendered as it is (no macros, nothing evaluated)."""
+
+    module = SimpleNamespace()
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        return self.source
+
+
+def _template(source: str) -> Any:
+    return _Text(source) if _LITERAL.get() else _jinja_template(source)
+
+
+@contextmanager
+def literal_output() -> Iterator[None]:
+    """While the block runs (this context only), an element made from a string keeps the
+    string as text.
+
+    branca turns what every map element rendered back into a template
+    (``MacroElement.render`` adds ``Element(output)``, and ``Element`` compiles its
+    argument with Jinja), so a tile URL or article text holding ``{{ ... }}`` would run as
+    code on this machine. Installs its hook on ``branca.element`` once; outside such a
+    block, or in another thread, branca behaves as before.
+    """
+    branca.element.Template = _template  # type: ignore[assignment,misc]
+    token = _LITERAL.set(True)
+    try:
+        yield
+    finally:
+        _LITERAL.reset(token)
+
+
 # ---------------------------------------------------------------- inline Leaflet
 
 
 class RawHtml(Element):
-    """HTML emitted as it is (``Element(template=...)`` would compile it as Jinja)."""
+    """HTML emitted as it is (``Element(template=...)`` would compile it as Jinja);
+    ``scripts`` are the bodies of the ``<script>`` elements in it, for the page's policy."""
 
-    def __init__(self, html: str) -> None:
+    def __init__(self, html: str, *, scripts: tuple[str, ...] = ()) -> None:
         super().__init__()
         self._name = "RawHtml"
         self.raw_html = html
+        self.scripts = scripts
 
     def render(self, **kwargs: Any) -> str:
         return self.raw_html
@@ -104,7 +152,7 @@ def inline_leaflet(m: folium.Map) -> None:
     m.default_css = []
     css, js = leaflet_assets()
     html = f"<style>{css}</style>\n<script>{js}</script>"
-    m.get_root().header.add_child(RawHtml(html), name="geobrief_leaflet")
+    m.get_root().header.add_child(RawHtml(html, scripts=(js,)), name="geobrief_leaflet")
 
 
 # ---------------------------------------------------------------- page scripts
@@ -152,6 +200,8 @@ class MapParts:
     html: str  # the map's <div>
     script: str  # JavaScript to run after the div exists
     map_id: str  # the div's id and the JS variable's name
+    head_scripts: tuple[str, ...] = ()  # the bodies of the <script>s in ``head``
+    image_sources: tuple[str, ...] = ()  # the CSP sources the map's tile images come from
 
 
 def _render(m: folium.Map) -> str:
@@ -168,7 +218,8 @@ def _render(m: folium.Map) -> str:
     )
     figure.html._children.clear()
     figure.script._children.clear()
-    return figure.render()
+    with literal_output():
+        return figure.render()
 
 
 def map_html(m: folium.Map) -> str:
@@ -186,7 +237,14 @@ def map_parts(m: folium.Map) -> MapParts:
     _render(m)
     figure = m.get_root()
     skip = {"meta_http", m.get_name()}
-    head = "\n".join(
-        child.render() for name, child in figure.header._children.items() if name not in skip
-    )
-    return MapParts(head, figure.html.render(), figure.script.render(), m.get_name())
+    kept = [child for name, child in figure.header._children.items() if name not in skip]
+    with literal_output():
+        head, html, script = (
+            "\n".join(child.render() for child in kept),
+            figure.html.render(),
+            figure.script.render(),
+        )
+    scripts = tuple(body for child in kept if isinstance(child, RawHtml) for body in child.scripts)
+    tiles = [child for child in m._children.values() if isinstance(child, folium.TileLayer)]
+    images = tuple(sorted({src for t in tiles for src in tile_sources(t.tiles, t.options)}))
+    return MapParts(head, html, script, m.get_name(), scripts, images)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import folium
 
 from geobrief.errors import InputError
+from geobrief.render.csp import tile_sources
 from geobrief.render.escape import safe_text
 from geobrief.render.view import View
 from geobrief.render.web.draw import DRAWERS, draw_background
@@ -114,11 +115,13 @@ def _tile_layer(tiles: str) -> folium.TileLayer:
     name = "OpenStreetMap" if tiles.lower() in ("osm", "openstreetmap") else tiles
     attr = "Map tiles: " + safe_text(name) if "://" in name else None
     try:
-        return folium.TileLayer(tiles=name, attr=attr, control=False)
+        layer = folium.TileLayer(tiles=name, attr=attr, control=False)
     except ValueError:
         raise InputError(
             f"unknown tile layer {tiles!r}: use a name such as OpenStreetMap or a URL"
         ) from None
+    tile_sources(layer.tiles, layer.options)  # a URL the page's policy can allow, or an error
+    return layer
 
 
 def _bundled_background() -> gpd.GeoDataFrame | None:
