@@ -19,6 +19,7 @@ from geobrief.located import locate
 from geobrief.models import Article, Layers, Place
 from geobrief.roles import assign_roles, find_focus, find_focus_place
 from geobrief.routes import build_routes
+from geobrief.story.parse import parse_story
 
 PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
 COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]
@@ -29,8 +30,9 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
     place's ``role`` (``roles.py``)."""
     located = locate(places)
     countries = [p for p in places if p.kind == "country"]
+    parsed = parse_story(article, located)
     story = {
-        "events": build_events(article, located),
+        "events": build_events(parsed),
         "routes": build_routes(article, places, located),
     }
     focus = find_focus(places, story["events"])

@@ -1,0 +1,117 @@
+"""Event triggers: the nouns and verbs of a parsed sentence that report a happening.
+
+"an explosion", "floods", "the trial" (nouns); "was arrested", "shot down", "opened
+fire" (verbs, with their particle or object). Not triggers: a word inside a place's
+name ("Fire District"), a noun that only modifies another ("fire department", "flood
+victims"), a noun the lexicon rules out by its modifier ("heart attack", "press
+release"), nor a noun that a verb phrase already types ("fire" in "opened fire").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geobrief.story.event_lexicon import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that reports a happening and the happening's type."""
+
+    token: Token
+    type: str
+    weak: bool
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in ("NOUN", "PROPN")
+
+
+def find_triggers(sentence: Sentence) -> list[Trigger]:
+    """The triggers of a parsed sentence, in text order."""
+    if sentence.doc is None:
+        return []
+    words = lexicon()
+    found = []
+    for token in sentence.doc:
+        if sentence.place_of(token) is not None:
+            continue
+        kind = _noun_type(token, words) if token.pos_ in ("NOUN", "PROPN") else None
+        if token.pos_ == "VERB":
+            kind = _verb_type(token, words)
+        if kind:
+            found.append(Trigger(token, kind, words.is_weak(kind)))
+    return found
+
+
+def _noun_type(token: Token, words: Lexicon) -> str | None:
+    if token.dep_ in _MODIFIER_DEPS or (token.pos_ == "PROPN" and token.i > 0):
+        return None
+    kind = words.noun_type(token.lower_, token.lemma_.lower())
+    if kind is None or _typed_by_verb(token, words):
+        return None
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in _NEEDS_DEPS}
+    if modifiers & words.noun_never:
+        return None
+    needs = words.noun_needs.get(token.lower_) or words.noun_needs.get(token.lemma_.lower())
+    if needs is not None:
+        context = modifiers | _of_object(token) | {token.head.lemma_.lower()}
+        if not context & needs:
+            return None
+    return kind
+
+
+def _of_object(token: Token) -> set[str]:
+    """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return {"of", *(g.lemma_.lower() for g in child.children)}
+    return set()
+
+
+def _typed_by_verb(token: Token, words: Lexicon) -> bool:
+    """The noun is the object of a verb phrase the lexicon types ("opened fire")."""
+    head = token.head
+    return (
+        token.dep_ in _OBJECT_DEPS
+        and head.pos_ == "VERB"
+        and f"{head.lemma_.lower()} {token.lemma_.lower()}" in words.verb_object
+    )
+
+
+def _verb_type(token: Token, words: Lexicon) -> str | None:
+    if token.dep_ in ("amod", "compound"):
+        return None
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    return words.verb_type(token.lemma_.lower(), particle, _patient(token)) or None
+
+
+def patient(token: Token) -> Token | None:
+    """What a verb acts on: its object, or the subject of its passive."""
+    for dep in ("dobj", "nsubjpass"):
+        for child in token.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def _patient(token: Token) -> str | None:
+    """The patient's lemma; "with" for "charged with ..." (the charge is the object)."""
+    found = patient(token)
+    if found is not None and found.pos_ != "PRON":
+        return found.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return "with"
+    if found is not None:
+        return found.lower_
+    return "dead" if any(c.lower_ == "dead" for c in token.children) else None
