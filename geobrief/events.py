@@ -17,7 +17,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.located import Located
-from geobrief.story.arguments import event_place, home_place
+from geobrief.story.arguments import best_place, event_place, home_place, points_back
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.status import DRAWN, event_status
 from geobrief.story.timing import event_date
@@ -40,9 +40,11 @@ def build_events(story: StoryParse) -> gpd.GeoDataFrame:
 def find_events(story: StoryParse) -> list[Row]:
     """Every happening with a place, drawn or not, in order of first report."""
     rows: list[Row] = []
+    before: Sentence | None = None
     for _, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        found = [_event_row(story, sentence, t, told) for t in find_triggers(sentence)]
+        found = [_event_row(story, sentence, t, told, before) for t in find_triggers(sentence)]
+        before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
             if _is_new(rows, row):
                 rows.append(row)
@@ -50,14 +52,18 @@ def find_events(story: StoryParse) -> list[Row]:
 
 
 def _event_row(
-    story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str]
+    story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str],
+    before: Sentence | None,
 ) -> Row | None:
     """The happening ``trigger`` reports; None when it has no place. "The attack" after
-    an attack was told is that attack again unless its own phrase names a place."""
+    an attack was told is that attack again unless its own phrase names a place; "there"
+    is the place the sentence before named."""
     repeat = trigger.type in told and _is_definite(trigger.token)
-    pair = event_place(sentence, trigger.token, own_only=repeat)
+    pair = event_place(sentence, trigger.token, trigger.type, own_only=repeat)
     if pair is None and not repeat:
         pair = home_place(sentence, trigger.token, trigger.type)
+    if pair is None and not repeat and before is not None and points_back(trigger.token):
+        pair = best_place(before, before.places)
     if pair is None:
         return None
     date = event_date(story, sentence, trigger.token)

@@ -46,23 +46,32 @@ _OWN_GROUND = frozenset({"territory", "soil", "airspace", "land", "waters", "bor
 _LOCAL_AGENTS = frozenset(
     "police authority official officer court judge prosecutor government ministry "
     "firefighter rescuer trooper deputy sheriff coastguard guard army military "
-    "administration council".split()
+    "administration council president minister governor mayor king leader parliament "
+    "health department agency".split()
 )
+# Acts whose adjective or subject names who acted, not where: "Russian drones attacked".
+AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exercise".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect".split())
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull "
-    "test launch seizure emergency evacuation".split()
+    "test launch seizure emergency evacuation court".split()
+)
+_POINTERS = frozenset(
+    "capital city town village court courthouse hospital scene area region province state "
+    "island camp prison jail border home house residence address".split()
 )
 KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
 
 
-def event_place(sentence: Sentence, trigger: Token, *, own_only: bool = False) -> Located | None:
+def event_place(
+    sentence: Sentence, trigger: Token, kind: str, *, own_only: bool = False
+) -> Located | None:
     """The place of the happening ``trigger`` reports, or None. ``own_only``: only a
     place the trigger's own phrase names (for "the attack", which may be one told
     before)."""
-    for found in _argument_places(sentence, trigger, own_only):
+    for found in _argument_places(sentence, trigger, own_only, kind):
         if found is not None:
             return found
     return None
@@ -70,25 +79,48 @@ def event_place(sentence: Sentence, trigger: Token, *, own_only: bool = False) -
 
 def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
     """A country that does at home what the trigger says ("Belarus has freed 52
-    prisoners", "Haiti held elections"): the subject of its verb, for happenings a state
-    carries out on its own ground."""
-    if kind not in _AT_HOME:
+    prisoners", "Haiti held elections"), or reports it ("Romania confirmed another
+    outbreak"): the subject of its verb or of the verb that reports it; never for an
+    act whose subject is who acted elsewhere (an attack, a visit)."""
+    if kind in AGENT_TYPES:
         return None
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            found = sentence.place_of(child)
-            if found is not None and found.place.kind == "country":
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for _ in range(3):
+        for child in verb.children:
+            found = sentence.place_of(child) if child.dep_ == "nsubj" else None
+            if found is not None and found.place.kind == "country" and (
+                kind in _AT_HOME or verb != trigger
+            ):
                 return found
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
     return None
 
 
-def _argument_places(sentence: Sentence, trigger: Token, own_only: bool) -> Iterator[Located | None]:
-    yield _locative(sentence, trigger)
+def points_back(trigger: Token) -> bool:
+    """The trigger's clause says "there" or "the capital": its place is the one the
+    sentence before named."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for token in verb.subtree:
+        if token.lower_ == "there" and token.dep_ == "advmod":
+            return True
+        if token.lemma_.lower() in _POINTERS and any(c.lower_ == "the" for c in token.children):
+            return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+    return False
+
+
+def _argument_places(
+    sentence: Sentence, trigger: Token, own_only: bool, kind: str
+) -> Iterator[Located | None]:
+    yield _where_clause(sentence, trigger)
+    yield _locative(sentence, trigger, targets=kind in AGENT_TYPES)
     if trigger.pos_ in ("NOUN", "PROPN"):
-        yield _modifier_place(sentence, trigger)
+        yield _modifier_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         if own_only:
             return
         yield from _through_head(sentence, trigger)
@@ -98,14 +130,17 @@ def _argument_places(sentence: Sentence, trigger: Token, own_only: bool) -> Iter
             yield _locative(sentence, partner)
     yield own_ground(sentence, trigger)
     yield _local_agent(sentence, trigger)
+    yield clause_locative(sentence, trigger)
 
 
-def _locative(sentence: Sentence, head: Token) -> Located | None:
-    """The most specific place in a locative phrase of ``head`` (or of its object)."""
+def _locative(sentence: Sentence, head: Token, *, targets: bool = False) -> Located | None:
+    """The most specific place in a locative phrase of ``head`` (or of its object);
+    ``targets``: "against" too (an attack's target)."""
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
+    preps = LOCATIVE | {"against"} if targets else LOCATIVE
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 found = best_place(sentence, phrase_places(sentence, child))
                 if found is not None:
                     return found
@@ -114,13 +149,15 @@ def _locative(sentence: Sentence, head: Token) -> Located | None:
     return None
 
 
-def phrase_places(sentence: Sentence, root: Token) -> list[Located]:
+def phrase_places(sentence: Sentence, root: Token, *, skip: Token | None = None) -> list[Located]:
     """The places in the phrase under ``root``, not counting clauses inside it nor a
     "from" phrase (an origin)."""
     found: list[Located] = []
     stack = [root]
     while stack:
         token = stack.pop()
+        if token == skip:
+            continue
         pair = sentence.place_of(token)
         if pair is not None and pair not in found:
             found.append(pair)
@@ -140,12 +177,16 @@ def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     return min(named, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start))
 
 
-def _modifier_place(sentence: Sentence, noun: Token) -> Located | None:
-    """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine"."""
+def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
+    """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine";
+    not ``adjectives`` for an act whose adjective names who acted ("Israeli offensive")."""
     places = [
         sentence.place_of(c) for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")
     ]
-    found = best_place(sentence, [p for p in places if p is not None])
+    places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
+    if not adjectives:
+        places = [p for p in places if p.place.kind != "country"]
+    found = best_place(sentence, places)
     if found is not None:
         return found
     if noun.lemma_.lower() in _TAKES_GROUND:
@@ -156,13 +197,54 @@ def _modifier_place(sentence: Sentence, noun: Token) -> Located | None:
 
 
 def _object_place(sentence: Sentence, verb: Token) -> Located | None:
-    """A place the verb acts on: "invaded Ukraine", "hit Haiti"."""
+    """A place the verb acts on: "invaded Ukraine", "hit Haiti", "flooded Lebanese
+    farmland"."""
     for child in verb.children:
         if child.dep_ == "dobj":
             found = sentence.place_of(child)
             if found is not None:
                 return found
+            modifiers = [sentence.place_of(m) for m in child.children
+                         if m.dep_ in ("amod", "compound", "poss")]
+            found = best_place(sentence, [m for m in modifiers if m is not None])
+            if found is not None:
+                return found
     return None
+
+
+def _where_clause(sentence: Sentence, trigger: Token) -> Located | None:
+    """"his hometown of Lahore, where supporters rallied": the place the "where" clause
+    holding the trigger describes."""
+    token = trigger
+    for _ in range(4):
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            return best_place(sentence, phrase_places(sentence, token.head, skip=token))
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
+    """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
+    the capital, Makhachkala, police shot ..."), outside its subject."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ in LOCATIVE and not _in_subject(token, verb):
+            found = best_place(sentence, phrase_places(sentence, token))
+            if found is not None:
+                return found
+    return None
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    while token != verb and token.head != token:
+        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl"):
+            return True
+        token = token.head
+    return False
 
 
 def _through_head(sentence: Sentence, noun: Token) -> Iterator[Located | None]:
@@ -205,7 +287,7 @@ def _subject_country(sentence: Sentence, verb: Token) -> Located | None:
                 found = sentence.place_of(child)
                 if found is not None and found.place.kind == "country":
                     return found
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
         return None
@@ -216,9 +298,13 @@ def _local_agent(sentence: Sentence, trigger: Token) -> Located | None:
     where it serves."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "agent") and child.lemma_.lower() in _LOCAL_AGENTS:
-            places = phrase_places(sentence, child)
-            found = best_place(sentence, places)
+        agent = child
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            continue
+        if agent.lemma_.lower() in _LOCAL_AGENTS:
+            found = best_place(sentence, phrase_places(sentence, agent))
             if found is not None:
                 return found
     return None

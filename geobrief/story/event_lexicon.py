@@ -32,6 +32,7 @@ class Lexicon:
     phrasal: dict[str, str]
     noun_needs: dict[str, frozenset[str]]
     noun_never: frozenset[str]
+    noun_not_with: dict[str, frozenset[str]]
     verb_object: dict[str, str]
     verb_needs_object: dict[str, frozenset[str]]
     verb_never_object: dict[str, frozenset[str]]
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         phrasal=dict(raw["phrasal"]),
         noun_needs={k: frozenset(v) for k, v in raw["noun_needs"].items()},
         noun_never=frozenset(raw["noun_never"]),
+        noun_not_with={k: frozenset(v) for k, v in raw["noun_not_with"].items()},
         verb_object=dict(raw["verb_object"]),
         verb_needs_object={k: frozenset(v) for k, v in raw["verb_needs_object"].items()},
         verb_never_object={k: frozenset(v) for k, v in raw["verb_never_object"].items()},

@@ -74,7 +74,7 @@ def _governing_verb(trigger: Token) -> Token:
     verb a noun trigger belongs to."""
     token = trigger
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head == token:
             return token
         token = token.head
     return token
@@ -84,9 +84,9 @@ def _verb_status(verb: Token, trigger: Token) -> str:
     chain = _clause_chain(verb)
     for token in chain:
         lemma = token.lemma_.lower()
-        if token is not trigger and lemma in _CANCEL_VERBS and _reaches(token, trigger):
+        if token != trigger and lemma in _CANCEL_VERBS and _reaches(token, trigger):
             return "cancelled"
-        if token is not trigger and lemma in _DENY_VERBS:
+        if token != trigger and lemma in _DENY_VERBS:
             return "denied"
         if any(c.dep_ == "neg" for c in token.children) and token in (verb, trigger):
             return "denied"
@@ -105,7 +105,7 @@ def _clause_chain(verb: Token) -> list[Token]:
     "will meet and discuss")."""
     chain = [verb]
     token = verb
-    while token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") and token.head != token:
         token = token.head
         chain.append(token)
         if token.pos_ == "VERB" and chain[-2].dep_ == "ccomp":

@@ -51,7 +51,7 @@ def _clause_span(trigger: Token) -> tuple[int, int]:
     """The character span (in its sentence) of the clause that holds the trigger: the
     trigger's verb and everything under it."""
     head = trigger
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     tokens = list(head.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+_ERGATIVE = frozenset({"sink", "capsize", "open", "close", "shut", "burn", "collapse", "crash"})
 
 
 @dataclass(frozen=True)
@@ -55,20 +56,27 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
 
 
 def _noun_type(token: Token, words: Lexicon) -> str | None:
-    if token.dep_ in _MODIFIER_DEPS or (token.pos_ == "PROPN" and token.i > 0):
+    if token.dep_ in _MODIFIER_DEPS or (token.pos_ == "PROPN" and not _court_name(token)):
         return None
-    kind = words.noun_type(token.lower_, token.lemma_.lower())
+    word, lemma = token.lower_, token.lemma_.lower()
+    kind = words.noun_type(word, lemma)
     if kind is None or _typed_by_verb(token, words):
         return None
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in _NEEDS_DEPS}
     if modifiers & words.noun_never:
         return None
-    needs = words.noun_needs.get(token.lower_) or words.noun_needs.get(token.lemma_.lower())
-    if needs is not None:
-        context = modifiers | _of_object(token) | {token.head.lemma_.lower()}
-        if not context & needs:
-            return None
+    context = modifiers | _of_object(token) | {token.head.lemma_.lower()}
+    if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
+        return None
+    needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)
+    if needs is not None and not context & needs:
+        return None
     return kind
+
+
+def _court_name(token: Token) -> bool:
+    """"Oxford Crown Court heard ...": a court named after its town is a hearing there."""
+    return token.lower_ in ("court", "tribunal") and token.dep_ in ("nsubj", "pobj", "nsubjpass")
 
 
 def _of_object(token: Token) -> set[str]:
@@ -97,11 +105,14 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
 
 
 def patient(token: Token) -> Token | None:
-    """What a verb acts on: its object, or the subject of its passive."""
+    """What a verb acts on: its object, the subject of its passive, or the subject of
+    a verb used without an object ("the ferry sank", "the border closed")."""
     for dep in ("dobj", "nsubjpass"):
         for child in token.children:
             if child.dep_ == dep:
                 return child
+    if token.lemma_.lower() in _ERGATIVE:
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
 
 
