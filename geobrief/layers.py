@@ -33,7 +33,7 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
     parsed = parse_story(article, located)
     story = {
         "events": build_events(parsed),
-        "routes": build_routes(article, places, located),
+        "routes": build_routes(parsed, places),
     }
     focus = find_focus(places, story["events"])
     story["borders"] = build_borders(article, countries, focus)

@@ -149,9 +149,12 @@ def _locative(sentence: Sentence, head: Token, *, targets: bool = False) -> Loca
     return None
 
 
-def phrase_places(sentence: Sentence, root: Token, *, skip: Token | None = None) -> list[Located]:
+def phrase_places(
+    sentence: Sentence, root: Token, *, skip: Token | None = None,
+    stop: frozenset[str] = frozenset({"from"}),
+) -> list[Located]:
     """The places in the phrase under ``root``, not counting clauses inside it nor a
-    "from" phrase (an origin)."""
+    "from" phrase (an origin), nor the phrases named in ``stop``."""
     found: list[Located] = []
     stack = [root]
     while stack:
@@ -162,7 +165,7 @@ def phrase_places(sentence: Sentence, root: Token, *, skip: Token | None = None)
         if pair is not None and pair not in found:
             found.append(pair)
         for child in token.children:
-            if child.dep_ in _NOT_INSIDE or (child.dep_ == "prep" and child.lower_ == "from"):
+            if child.dep_ in _NOT_INSIDE or (child.dep_ == "prep" and child.lower_ in stop):
                 continue
             stack.append(child)
     return sorted(found, key=lambda p: p.mention.start)
@@ -241,7 +244,7 @@ def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
 
 def _in_subject(token: Token, verb: Token) -> bool:
     while token != verb and token.head != token:
-        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl"):
+        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl", "conj"):
             return True
         token = token.head
     return False
