@@ -32,9 +32,11 @@ _ON_DAY = r"(?:(?:" + "|".join(d.title() for d in _WEEKDAYS) + r"),?\s+)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("numeric", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b")),
+    ("numeric", re.compile(
+        r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b")),
     ("mdy", re.compile(r"\b" + _ON_DAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
-    ("dmy", re.compile(r"\b" + _ON_DAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("dmy", re.compile(
+        r"\b" + _ON_DAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("md", re.compile(r"\b" + _ON_DAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(r"\b" + _ON_DAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b")),

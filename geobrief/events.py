@@ -17,8 +17,9 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.located import Located
-from geobrief.story.arguments import best_place, event_place, home_place, points_back
+from geobrief.story.arguments import event_place, home_place, points_back
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.phrases import best_place
 from geobrief.story.status import DRAWN, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers

@@ -35,7 +35,7 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
         "events": build_events(parsed),
         "routes": build_routes(parsed, places),
     }
-    focus = find_focus(places, story["events"])
+    focus = find_focus(places, story["events"], story["routes"])
     story["borders"] = build_borders(article, countries, focus)
     focus_place = find_focus_place(places, focus, story["events"], story["routes"])
     assign_roles(places, focus, focus_place, story)

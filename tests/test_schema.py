@@ -13,12 +13,12 @@ from click.testing import CliRunner
 from conftest import reference_source
 
 from geobrief.cli import cli
-from geobrief.events import EVENT_WORDS
 from geobrief.gazetteer import Gazetteer
 from geobrief.models import Briefing
 from geobrief.output import briefing_record, layers_geojson
 from geobrief.pipeline import brief
 from geobrief.roles import ROLES
+from geobrief.story.event_lexicon import event_types
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -77,4 +77,4 @@ def test_the_schema_lists_what_the_code_makes() -> None:
     assert defs["role"]["enum"] == list(ROLES)
     events = next(rule for rule in defs["feature"]["allOf"] if "events" in json.dumps(rule["if"]))
     types = events["then"]["properties"]["properties"]["properties"]["type"]["enum"]
-    assert set(types) == set(EVENT_WORDS)
+    assert types == event_types()

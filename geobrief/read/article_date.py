@@ -16,7 +16,8 @@ from geobrief.dates import find_dates
 
 HEAD_CHARS = 300  # a byline or dateline sits in the article's first lines
 _BYLINE = re.compile(
-    r"\b(?:Published|Posted|Updated|Last updated|Last modified|Dated|Filed|Date)\b\s*(?:on\s*)?:?\s*",
+    r"\b(?:Published|Posted|Updated|Last updated|Last modified|Dated|Filed|Date)\b"
+    r"\s*(?:on\s*)?:?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY_NAMED = re.compile(

@@ -27,18 +27,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from geobrief.located import Located
+from geobrief.story.phrases import LOCATIVE, best_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from geobrief.story.parse import Sentence
 
-LOCATIVE = frozenset(
-    "in at near outside off on inside across throughout into over along around within onto "
-    "aboard beside amid among across between towards toward opposite beyond behind below "
-    "above under underneath upon nearby".split()
-)
-_NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 _OWN_GROUND = frozenset({"territory", "soil", "airspace", "land", "waters", "border",
@@ -62,7 +57,6 @@ _POINTERS = frozenset(
     "capital city town village court courthouse hospital scene area region province state "
     "island camp prison jail border home house residence address".split()
 )
-KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
 
 
 def event_place(
@@ -149,43 +143,11 @@ def _locative(sentence: Sentence, head: Token, *, targets: bool = False) -> Loca
     return None
 
 
-def phrase_places(
-    sentence: Sentence, root: Token, *, skip: Token | None = None,
-    stop: frozenset[str] = frozenset({"from"}),
-) -> list[Located]:
-    """The places in the phrase under ``root``, not counting clauses inside it nor a
-    "from" phrase (an origin), nor the phrases named in ``stop``."""
-    found: list[Located] = []
-    stack = [root]
-    while stack:
-        token = stack.pop()
-        if token == skip:
-            continue
-        pair = sentence.place_of(token)
-        if pair is not None and pair not in found:
-            found.append(pair)
-        for child in token.children:
-            if child.dep_ in _NOT_INSIDE or (child.dep_ == "prep" and child.lower_ in stop):
-                continue
-            stack.append(child)
-    return sorted(found, key=lambda p: p.mention.start)
-
-
-def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
-    """The most specific of ``places`` (a town before its region and country), the first
-    named among equals; an adjective ("Haitian") only when nothing else is named."""
-    named = [p for p in places if p.mention.form != "adjective"] or places
-    if not named:
-        return None
-    return min(named, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start))
-
-
 def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
     """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine";
     not ``adjectives`` for an act whose adjective names who acted ("Israeli offensive")."""
-    places = [
-        sentence.place_of(c) for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-    ]
+    modifiers = ("compound", "amod", "poss", "nmod")
+    places = [sentence.place_of(c) for c in noun.children if c.dep_ in modifiers]
     places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
     if not adjectives:
         places = [p for p in places if p.place.kind != "country"]

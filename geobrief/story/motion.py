@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.located import Located
-from geobrief.story.arguments import best_place, phrase_places
+from geobrief.story.phrases import best_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,9 +112,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 prior = prior or best_place(sentence, places)
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
-        elif name in _GOAL_PREPS or (name == "for" and lemma in _SETS_OFF):
-            goal = goal or best_place(sentence, places)
-        elif name in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word)):
+        elif _is_goal(name, word):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
@@ -145,6 +143,15 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
                     if g.dep_ == "prep" and g.lower_ in _ROLE_PREPS
                 )
     return found
+
+
+def _is_goal(prep: str, word: Token) -> bool:
+    """"to", "into"; "for" after setting off ("left for Paris"); "in" or "at" after
+    arriving ("landed in Rome") or for a visit."""
+    lemma = word.lemma_.lower()
+    if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
+        return True
+    return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
 
 
 def _is_visit(word: Token) -> bool:

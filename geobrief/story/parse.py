@@ -92,7 +92,8 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
 def _wanted(text: str, sentence: Sentence) -> bool:
     if sentence.end - sentence.start > MAX_SENTENCE:
         return False
-    return bool(sentence.places) or _POINTS_BACK.search(text, sentence.start, sentence.end) is not None
+    pointer = _POINTS_BACK.search(text, sentence.start, sentence.end)
+    return bool(sentence.places) or pointer is not None
 
 
 def _token_places(sentence: Sentence, doc: Doc) -> dict[int, Located]:

@@ -120,7 +120,7 @@ def _reaches(verb: Token, trigger: Token) -> bool:
 def _future(token: Token) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemma = token.lemma_.lower()
-    if auxes & _FUTURE_AUX or lemma in _FIXED_VERBS and token.dep_ != "amod":
+    if auxes & _FUTURE_AUX or (lemma in _FIXED_VERBS and token.dep_ != "amod"):
         return "future"
     if auxes & _MAYBE_AUX and "have" not in auxes:
         return "planned"

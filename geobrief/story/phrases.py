@@ -1,0 +1,57 @@
+"""Places in a phrase of a parsed sentence, and the most specific of them.
+
+"in the village of Achguara of the Ochamchire district" holds two places; "in Kenya's
+capital, Nairobi" two more. A phrase's places are every place mention under its head,
+not counting clauses inside it nor an origin ("from ...").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.located import Located
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence
+
+
+LOCATIVE = frozenset(
+    "in at near outside off on inside across throughout into over along around within onto "
+    "aboard beside amid among across between towards toward opposite beyond behind below "
+    "above under underneath upon nearby".split()
+)
+NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
+KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
+
+
+def phrase_places(
+    sentence: Sentence, root: Token, *, skip: Token | None = None,
+    stop: frozenset[str] = frozenset({"from"}),
+) -> list[Located]:
+    """The places in the phrase under ``root``, not counting clauses inside it nor a
+    "from" phrase (an origin), nor the phrases named in ``stop``."""
+    found: list[Located] = []
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        if token == skip:
+            continue
+        pair = sentence.place_of(token)
+        if pair is not None and pair not in found:
+            found.append(pair)
+        for child in token.children:
+            if child.dep_ in NOT_INSIDE or (child.dep_ == "prep" and child.lower_ in stop):
+                continue
+            stack.append(child)
+    return sorted(found, key=lambda p: p.mention.start)
+
+
+def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
+    """The most specific of ``places`` (a town before its region and country), the first
+    named among equals; an adjective ("Haitian") only when nothing else is named."""
+    named = [p for p in places if p.mention.form != "adjective"] or places
+    if not named:
+        return None
+    return min(named, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start))
