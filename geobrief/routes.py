@@ -23,6 +23,7 @@ from geobrief.movers import PRONOUNS, join_movers, who_moved
 from geobrief.shapes import GEOD, distance_km
 from geobrief.story.motion import Movement, find_movements, mover
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.phrases import LOCATIVE
 from geobrief.story.status import event_status
 
 if TYPE_CHECKING:
@@ -62,18 +63,24 @@ def _add(
     move: Movement, origin: Located, status: str, places: list[Place],
 ) -> None:
     start = _snap(origin.place, places)
-    end = _snap(move.goal.place, places) if move.goal else None
+    if move.goal is None:
+        return
+    end = _snap(move.goal.place, places)
     if end is None or _contains(start, end) or _contains(end, start):
         return
     who = who_moved(mover(move.word))
     key = (start.place_id, end.place_id)
+    text = " ".join(story.article.text[sentence.start : sentence.end].split())
+    named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
     if key not in rows:
-        text = " ".join(story.article.text[sentence.start : sentence.end].split())
         rows[key] = _route_row(start, end, text, who, status)
+        rows[key]["named"] = named
         return
     rows[key]["who"] = join_movers(rows[key]["who"], who)
     if status == "made":
         rows[key]["status"] = "made"
+    if named and not rows[key]["named"]:  # the sentence naming both ends describes it
+        rows[key]["sentence"], rows[key]["named"] = text, True
 
 
 def _route_status(move: Movement) -> str | None:
@@ -109,18 +116,30 @@ def _narrative_origin(story: StoryParse, index: int, move: Movement) -> Located 
     goal = move.goal
     if goal is None:
         return None
-    here = story.sentences[index].places
-    before = [p for p in here if p.mention.end <= goal.mention.start]
-    earlier = [p for s in story.sentences[max(0, index - 2) : index] for p in s.places]
+    here = story.sentences[index]
+    before = [(here, p) for p in here.places if p.mention.end <= goal.mention.start]
+    earlier = [(s, p) for s in story.sentences[max(0, index - 2) : index] for p in s.places]
     for candidates in (before, earlier):
-        named = [
-            p for p in candidates
-            if p.mention.form != "adjective"
+        found = [
+            p for s, p in candidates
+            if _where_someone_was(s, p)
             and not _contains(p.place, goal.place) and not _contains(goal.place, p.place)
         ]
-        if named:
-            return named[-1]
+        if found:
+            return found[-1]
     return None
+
+
+def _where_someone_was(sentence: Sentence, pair: Located) -> bool:
+    """A place in a locative phrase ("stopped in Gainesville", "in Kisumu, ..."), not
+    someone's origin ("a native of Mexico", "a couple from Leeds") nor an adjective."""
+    tokens = sentence.tokens_of(pair)
+    if pair.mention.form == "adjective" or not tokens:
+        return False
+    head = tokens[-1].head
+    while sentence.place_of(head) is pair and head.head != head:
+        head = head.head
+    return head.dep_ == "prep" and head.lower_ in LOCATIVE
 
 
 def _sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:

@@ -119,10 +119,12 @@ def _argument_places(
             return
         yield from _through_head(sentence, trigger)
     else:
+        yield own_ground(sentence, trigger)
         yield _object_place(sentence, trigger)
         for partner in _conjuncts(trigger):
             yield _locative(sentence, partner)
     yield own_ground(sentence, trigger)
+    yield _main_clause(sentence, trigger)
     yield _local_agent(sentence, trigger)
     yield clause_locative(sentence, trigger)
 
@@ -226,6 +228,17 @@ def _through_head(sentence: Sentence, noun: Token) -> Iterator[Located | None]:
         yield _locative(sentence, head.head)
 
 
+def _main_clause(sentence: Sentence, trigger: Token) -> Located | None:
+    """"Tanks rolled into Ukraine when Moscow launched its invasion": a happening in a
+    "when" clause takes the main clause's place."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in verb.children):
+        return _locative(sentence, verb.head)
+    return None
+
+
 def _conjuncts(verb: Token) -> list[Token]:
     """Verbs joined to this one that share its phrases ("arrested and charged in X")."""
     partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -252,7 +265,7 @@ def _subject_country(sentence: Sentence, verb: Token) -> Located | None:
                 found = sentence.place_of(child)
                 if found is not None and found.place.kind == "country":
                     return found
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head != verb:
             verb = verb.head
             continue
         return None

@@ -27,11 +27,10 @@ def event_date(story: StoryParse, sentence: Sentence, trigger: Token) -> str | N
     anchor = story.article.date
     text = story.article.text
     start = sentence.offset(trigger)
-    prefix = text[max(sentence.start, start - OFFSET_REACH) : start]
-    if "," not in prefix:
-        shifted = offset_date(prefix, anchor)
-        if shifted is not None:
-            return shifted
+    prefix = text[max(sentence.start, start - OFFSET_REACH) : start].rsplit(",", 1)[-1]
+    shifted = offset_date(prefix, anchor)
+    if shifted is not None:
+        return shifted
     dates = _sentence_dates(text[sentence.start : sentence.end], anchor)
     if not dates:
         return None
