@@ -23,7 +23,6 @@ from geobrief.movers import PRONOUNS, join_movers, who_moved
 from geobrief.shapes import GEOD, distance_km
 from geobrief.story.motion import Movement, find_movements, mover
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import LOCATIVE
 from geobrief.story.status import event_status
 
 if TYPE_CHECKING:
@@ -33,6 +32,7 @@ ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
 ]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
+_ORIGIN_PREPS = frozenset({"of", "from"})
 _NOT_MADE = frozenset({"try", "attempt", "fail", "refuse", "want", "hope", "seek", "threaten"})
 
 
@@ -131,15 +131,17 @@ def _narrative_origin(story: StoryParse, index: int, move: Movement) -> Located 
 
 
 def _where_someone_was(sentence: Sentence, pair: Located) -> bool:
-    """A place in a locative phrase ("stopped in Gainesville", "in Kisumu, ..."), not
-    someone's origin ("a native of Mexico", "a couple from Leeds") nor an adjective."""
+    """A place named where the story was ("stopped in Gainesville", "Kisumu
+    hospital"), not someone's origin ("a native of Mexico", "a couple from Leeds") nor
+    an adjective ("Kenyan")."""
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
     head = tokens[-1].head
     while sentence.place_of(head) is pair and head.head != head:
         head = head.head
-    return head.dep_ == "prep" and head.lower_ in LOCATIVE
+    origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
+    return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from geobrief import cli, ner
-from geobrief.read import language
 from geobrief.gazetteer import Gazetteer
 from geobrief.ingest import read_article
 from geobrief.models import Place
 from geobrief.pipeline import Config, geoparse
+from geobrief.read import language
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,8 @@ def event_place(
     """The place of the happening ``trigger`` reports, or None. ``own_only``: only a
     place the trigger's own phrase names (for "the attack", which may be one told
     before)."""
+    if trigger.dep_ == "compound":  # "Cyclone Winston": the name heads the phrase
+        trigger = trigger.head
     for found in _argument_places(sentence, trigger, own_only, kind):
         if found is not None:
             return found
@@ -120,7 +122,7 @@ def _argument_places(
         yield from _through_head(sentence, trigger)
     else:
         yield own_ground(sentence, trigger)
-        yield _object_place(sentence, trigger)
+        yield _object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         for partner in _conjuncts(trigger):
             yield _locative(sentence, partner)
     yield own_ground(sentence, trigger)
@@ -163,19 +165,23 @@ def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Loc
     return None
 
 
-def _object_place(sentence: Sentence, verb: Token) -> Located | None:
+def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:
     """A place the verb acts on: "invaded Ukraine", "hit Haiti", "flooded Lebanese
-    farmland"."""
+    farmland", "Haitian elections were held"; not ``adjectives`` where they name who
+    acted ("Russian drones were shot down")."""
     for child in verb.children:
-        if child.dep_ == "dobj":
-            found = sentence.place_of(child)
-            if found is not None:
-                return found
-            modifiers = [sentence.place_of(m) for m in child.children
-                         if m.dep_ in ("amod", "compound", "poss")]
-            found = best_place(sentence, [m for m in modifiers if m is not None])
-            if found is not None:
-                return found
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        found = sentence.place_of(child)
+        if found is not None and child.dep_ == "dobj":
+            return found
+        modifiers = [sentence.place_of(m) for m in child.children
+                     if m.dep_ in ("amod", "compound", "poss")]
+        modifiers = [m for m in modifiers
+                     if m is not None and (adjectives or m.mention.form == "name")]
+        found = best_place(sentence, modifiers)
+        if found is not None:
+            return found
     return None
 
 
@@ -229,13 +235,17 @@ def _through_head(sentence: Sentence, noun: Token) -> Iterator[Located | None]:
 
 
 def _main_clause(sentence: Sentence, trigger: Token) -> Located | None:
-    """"Tanks rolled into Ukraine when Moscow launched its invasion": a happening in a
-    "when" clause takes the main clause's place."""
+    """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
+    in Lima to protest": a happening in a "when" or purpose clause takes the main
+    clause's place."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     if verb.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in verb.children):
         return _locative(sentence, verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                for c in verb.children):
+        return _locative(sentence, verb.head)  # "gathered in Lima to protest"
     return None
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 LOCATIVE = frozenset(
     "in at near outside off on inside across throughout into over along around within onto "
     "aboard beside amid among across between towards toward opposite beyond behind below "
-    "above under underneath upon nearby".split()
+    "above under underneath upon nearby through".split()
 )
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}

@@ -56,6 +56,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
 
 
 def _noun_type(token: Token, words: Lexicon) -> str | None:
+    if _named_storm(token, words):
+        return "disaster"
     if token.dep_ in _MODIFIER_DEPS or (token.pos_ == "PROPN" and not _court_name(token)):
         return None
     word, lemma = token.lower_, token.lemma_.lower()
@@ -72,6 +74,15 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if needs is not None and not context & needs:
         return None
     return kind
+
+
+def _named_storm(token: Token, words: Lexicon) -> bool:
+    """"Cyclone Winston hit Fiji": the storm's title word before its name."""
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ == "PROPN"
+        and words.noun_type(token.lower_, token.lemma_.lower()) == "disaster"
+    )
 
 
 def _court_name(token: Token) -> bool:
