@@ -7,14 +7,19 @@ installed, the official ``en_core_web_sm`` (``python -m spacy download en_core_w
 is used instead. Nothing is downloaded at run time.
 
 Loading is kept lean for a cold ``geobrief build``: spaCy is imported only when a caller
-asks for the pipeline, unused components are excluded (not just disabled), and the
-tokenizer starts empty because its rules come from the model's own files anyway.
+asks for the pipeline, without its command line (``spacy/__init__`` imports
+``spacy.cli`` for ``spacy.info``, which brings typer, weasel and requests: a third of the
+import time; a later ``import spacy.cli`` still gets the real one), unused components are
+excluded (not just disabled), and the tokenizer starts empty because its rules come from
+the model's own files anyway.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from geobrief.errors import MissingDependencyError
@@ -43,7 +48,7 @@ def load_english(components: tuple[str, ...] = STORY_COMPONENTS) -> Language:
 def _model_package() -> Any:
     """The first importable model package, with spaCy itself; else a one-line error."""
     try:
-        import spacy  # noqa: F401
+        _import_spacy()
     except ImportError:
         raise MissingDependencyError(f"spaCy is not installed: {INSTALL}") from None
     for name in MODEL_PACKAGES:
@@ -52,6 +57,38 @@ def _model_package() -> Any:
         except ImportError:
             continue
     raise MissingDependencyError(f"spaCy's English model is not installed: {INSTALL}")
+
+
+def _import_spacy() -> None:
+    """Import spaCy without its command line: stand-ins for ``spacy.cli`` and
+    ``spacy.cli.info`` while ``spacy`` imports, removed right after, and ``spacy.info``
+    importing the real one when called."""
+    if "spacy" in sys.modules:
+        importlib.import_module("spacy")  # None there (blocked) raises ImportError
+        return
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []
+    info.info = _real_info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    stubs = {"spacy.cli": cli, "spacy.cli.info": info}
+    if any(name in sys.modules for name in stubs):
+        importlib.import_module("spacy")
+        return
+    sys.modules.update(stubs)
+    try:
+        spacy = importlib.import_module("spacy")
+    finally:
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli
+
+
+def _real_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def _register_empty_tokenizer() -> str:
