@@ -17,7 +17,8 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.located import Located
-from geobrief.story.arguments import event_place, home_place, points_back
+from geobrief.story.actors import home_place, points_back
+from geobrief.story.arguments import event_place
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import best_place
 from geobrief.story.status import DRAWN, event_status

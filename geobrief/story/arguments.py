@@ -27,36 +27,27 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from geobrief.located import Located
-from geobrief.story.phrases import LOCATIVE, best_place, phrase_places
+from geobrief.story.actors import (
+    AGENT_TYPES,
+    from_place,
+    local_agent,
+    own_ground,
+    subject_locative,
+)
+from geobrief.story.phrases import LOCATIVE, best_place, locative_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from geobrief.story.parse import Sentence
 
+
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
-_OWN_GROUND = frozenset({"territory", "soil", "airspace", "land", "waters", "border",
-                         "borders", "coast", "skies"})
-_LOCAL_AGENTS = frozenset(
-    "police authority official officer court judge prosecutor government ministry "
-    "firefighter rescuer trooper deputy sheriff coastguard guard army military "
-    "administration council president minister governor mayor king leader parliament "
-    "health department agency".split()
-)
-# Acts whose adjective or subject names who acted, not where: "Russian drones attacked".
-AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exercise".split())
+_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release"})
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect".split())
-_AT_HOME = frozenset(
-    "release election arrest exercise closure inauguration pardon expulsion court cull "
-    "test launch seizure emergency evacuation court".split()
-)
-_POINTERS = frozenset(
-    "capital city town village court courthouse hospital scene area region province state "
-    "island camp prison jail border home house residence address".split()
-)
 
 
 def event_place(
@@ -73,48 +64,11 @@ def event_place(
     return None
 
 
-def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
-    """A country that does at home what the trigger says ("Belarus has freed 52
-    prisoners", "Haiti held elections"), or reports it ("Romania confirmed another
-    outbreak"): the subject of its verb or of the verb that reports it; never for an
-    act whose subject is who acted elsewhere (an attack, a visit)."""
-    if kind in AGENT_TYPES:
-        return None
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    for _ in range(3):
-        for child in verb.children:
-            found = sentence.place_of(child) if child.dep_ == "nsubj" else None
-            if found is not None and found.place.kind == "country" and (
-                kind in _AT_HOME or verb != trigger
-            ):
-                return found
-        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head == verb:
-            return None
-        verb = verb.head
-    return None
-
-
-def points_back(trigger: Token) -> bool:
-    """The trigger's clause says "there" or "the capital": its place is the one the
-    sentence before named."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    for token in verb.subtree:
-        if token.lower_ == "there" and token.dep_ == "advmod":
-            return True
-        if token.lemma_.lower() in _POINTERS and any(c.lower_ == "the" for c in token.children):
-            return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
-    return False
-
-
 def _argument_places(
     sentence: Sentence, trigger: Token, own_only: bool, kind: str
 ) -> Iterator[Located | None]:
     yield _where_clause(sentence, trigger)
-    yield _locative(sentence, trigger, targets=kind in AGENT_TYPES)
+    yield locative_place(sentence, trigger, targets=kind in AGENT_TYPES)
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield _modifier_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         if own_only:
@@ -124,27 +78,15 @@ def _argument_places(
         yield own_ground(sentence, trigger)
         yield _object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         for partner in _conjuncts(trigger):
-            yield _locative(sentence, partner)
+            yield locative_place(sentence, partner)
     yield own_ground(sentence, trigger)
     yield _main_clause(sentence, trigger)
-    yield _local_agent(sentence, trigger)
+    yield local_agent(sentence, trigger)
+    if kind not in AGENT_TYPES:
+        yield subject_locative(sentence, trigger)
+    if kind in _LEFT_PLACE:
+        yield from_place(sentence, trigger)
     yield clause_locative(sentence, trigger)
-
-
-def _locative(sentence: Sentence, head: Token, *, targets: bool = False) -> Located | None:
-    """The most specific place in a locative phrase of ``head`` (or of its object);
-    ``targets``: "against" too (an attack's target)."""
-    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
-    preps = LOCATIVE | {"against"} if targets else LOCATIVE
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                found = best_place(sentence, phrase_places(sentence, child))
-                if found is not None:
-                    return found
-            if child.dep_ == "advmod" and sentence.place_of(child) is not None:
-                return sentence.place_of(child)
-    return None
 
 
 def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
@@ -190,11 +132,23 @@ def _where_clause(sentence: Sentence, trigger: Token) -> Located | None:
     holding the trigger describes."""
     token = trigger
     for _ in range(4):
-        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-            return best_place(sentence, phrase_places(sentence, token.head, skip=token))
+        where = next((c for c in token.children if c.lower_ == "where"), None)
+        if where is not None and token.dep_ in ("relcl", "ccomp", "advcl"):
+            return _place_before(sentence, where)
         if token.head == token:
             return None
         token = token.head
+    return None
+
+
+def _place_before(sentence: Sentence, where: Token) -> Located | None:
+    """The place named just before "where" ("Turkey, where ...", "the capital, where")."""
+    for back in range(1, 4):
+        if where.i - back < 0:
+            return None
+        found = sentence.place_of(where.doc[where.i - back])
+        if found is not None:
+            return found
     return None
 
 
@@ -224,14 +178,16 @@ def _through_head(sentence: Sentence, noun: Token) -> Iterator[Located | None]:
     """The verb the noun is subject or object of, or whose phrase holds it."""
     head = noun.head
     if noun.dep_ == "conj":
-        yield _locative(sentence, head)
+        yield locative_place(sentence, head)
         head = head.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        yield _locative(sentence, head)
+        yield locative_place(sentence, head)
         if head.lemma_.lower() in _HAPPEN_VERBS:
             yield _object_place(sentence, head)
+        for partner in _conjuncts(head):
+            yield locative_place(sentence, partner)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        yield _locative(sentence, head.head)
+        yield locative_place(sentence, head.head)
 
 
 def _main_clause(sentence: Sentence, trigger: Token) -> Located | None:
@@ -242,10 +198,10 @@ def _main_clause(sentence: Sentence, trigger: Token) -> Located | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     if verb.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in verb.children):
-        return _locative(sentence, verb.head)
+        return locative_place(sentence, verb.head)
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                 for c in verb.children):
-        return _locative(sentence, verb.head)  # "gathered in Lima to protest"
+        return locative_place(sentence, verb.head)  # "gathered in Lima to protest"
     return None
 
 
@@ -255,44 +211,3 @@ def _conjuncts(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         partners.insert(0, verb.head)
     return partners
-
-
-def own_ground(sentence: Sentence, trigger: Token) -> Located | None:
-    """"over its territory": the country the possessive refers to, the clause's subject."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    for token in verb.subtree:
-        if token.lemma_.lower() in _OWN_GROUND and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children
-        ):
-            return _subject_country(sentence, verb)
-    return None
-
-
-def _subject_country(sentence: Sentence, verb: Token) -> Located | None:
-    while True:
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                found = sentence.place_of(child)
-                if found is not None and found.place.kind == "country":
-                    return found
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head != verb:
-            verb = verb.head
-            continue
-        return None
-
-
-def _local_agent(sentence: Sentence, trigger: Token) -> Located | None:
-    """"police in Lagos arrested", "Haitian police arrested": a local authority acting
-    where it serves."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    for child in verb.children:
-        agent = child
-        if child.dep_ == "agent":
-            agent = next((g for g in child.children if g.dep_ == "pobj"), child)
-        elif child.dep_ != "nsubj":
-            continue
-        if agent.lemma_.lower() in _LOCAL_AGENTS:
-            found = best_place(sentence, phrase_places(sentence, agent))
-            if found is not None:
-                return found
-    return None

@@ -1,7 +1,7 @@
 """The article's sentences, parsed once and shared by events, routes and focus.
 
 Only what the story needs is parsed: the sentences that name a place (the dateline
-excepted), and the ones that point back to a place ("there", "the capital"). Each is
+excepted), and the ones that point back to a place ("there"). Each is
 parsed on its own, with spaCy's tagger, parser and lemmatizer (``read.language``), so a
 sentence here is exactly a sentence of ``geobrief.sentences``. Every token knows the
 place mention it belongs to, if any.
@@ -22,12 +22,8 @@ from geobrief.sentences import split_sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A sentence without a place name that still says where: "there", "the capital".
-_POINTS_BACK = re.compile(
-    r"\b(?:there|the (?:capital|city|town|village|court|courthouse|hospital|scene|area|"
-    r"region|province|state|island|camp|prison|jail|border))\b",
-    re.IGNORECASE,
-)
+# A sentence without a place name that still says where: "there".
+_POINTS_BACK = re.compile(r"there", re.IGNORECASE)
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
 MAX_SENTENCES = 400  # per article, so that a huge file stays bounded
 

@@ -28,10 +28,11 @@ KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
 
 def phrase_places(
     sentence: Sentence, root: Token, *, skip: Token | None = None,
-    stop: frozenset[str] = frozenset({"from"}),
+    stop: frozenset[str] = frozenset({"from", "with"}),
 ) -> list[Located]:
-    """The places in the phrase under ``root``, not counting clauses inside it nor a
-    "from" phrase (an origin), nor the phrases named in ``stop``."""
+    """The places in the phrase under ``root``, not counting clauses inside it nor the
+    phrases named in ``stop``: by default an origin ("from ...") and a partner ("the
+    border with Georgia", "clashes with Russian troops")."""
     found: list[Located] = []
     stack = [root]
     while stack:
@@ -55,3 +56,19 @@ def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     if not named:
         return None
     return min(named, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start))
+
+
+def locative_place(sentence: Sentence, head: Token, *, targets: bool = False) -> Located | None:
+    """The most specific place in a locative phrase of ``head`` (or of its object);
+    ``targets``: "against" too (an attack's target)."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
+    preps = LOCATIVE | {"against"} if targets else LOCATIVE
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found = best_place(sentence, phrase_places(sentence, child))
+                if found is not None:
+                    return found
+            if child.dep_ == "advmod" and sentence.place_of(child) is not None:
+                return sentence.place_of(child)
+    return None

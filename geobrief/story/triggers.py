@@ -64,10 +64,13 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     kind = words.noun_type(word, lemma)
     if kind is None or _typed_by_verb(token, words):
         return None
-    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in _NEEDS_DEPS}
+    modifiers = {w for c in token.children if c.dep_ in _NEEDS_DEPS
+                 for w in (c.lemma_.lower(), c.lower_)}
     if modifiers & words.noun_never:
         return None
     context = modifiers | _of_object(token) | {token.head.lemma_.lower()}
+    if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
+        context.add(token.head.head.lemma_.lower())
     if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
         return None
     needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)
