@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # A sentence without a place name that still says where: "there".
-_POINTS_BACK = re.compile(r"there", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
 MAX_SENTENCES = 400  # per article, so that a huge file stays bounded
 
