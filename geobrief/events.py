@@ -20,7 +20,7 @@ from geobrief.located import Located
 from geobrief.story.actors import home_place, points_back
 from geobrief.story.arguments import event_place
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import best_place
+from geobrief.story.phrases import best_place, conjoined_places
 from geobrief.story.status import DRAWN, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers
@@ -45,7 +45,11 @@ def find_events(story: StoryParse) -> list[Row]:
     before: Sentence | None = None
     for _, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        found = [_event_row(story, sentence, t, told, before) for t in find_triggers(sentence)]
+        found = [
+            row
+            for trigger in find_triggers(sentence)
+            for row in _event_rows(story, sentence, trigger, told, before)
+        ]
         before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
             if _is_new(rows, row):
@@ -53,13 +57,14 @@ def find_events(story: StoryParse) -> list[Row]:
     return rows
 
 
-def _event_row(
+def _event_rows(
     story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str],
     before: Sentence | None,
-) -> Row | None:
-    """The happening ``trigger`` reports; None when it has no place. "The attack" after
-    an attack was told is that attack again unless its own phrase names a place; "there"
-    is the place the sentence before named."""
+) -> list[Row]:
+    """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two);
+    none when it has no place. "The attack" after an attack was told is that attack
+    again unless its own phrase names a place; "there" is the place the sentence before
+    named."""
     repeat = trigger.type in told and _is_definite(trigger.token)
     pair = event_place(sentence, trigger.token, trigger.type, own_only=repeat)
     if pair is None and not repeat:
@@ -67,8 +72,15 @@ def _event_row(
     if pair is None and not repeat and before is not None and points_back(trigger.token):
         pair = best_place(before, before.places)
     if pair is None:
-        return None
+        return []
     date = event_date(story, sentence, trigger.token)
+    places = [pair, *conjoined_places(sentence, pair)]
+    return [_event_row(story, sentence, trigger, p, date) for p in places]
+
+
+def _event_row(
+    story: StoryParse, sentence: Sentence, trigger: Trigger, pair: Located, date: str | None
+) -> Row:
     place = pair.place
     text = story.article.text[sentence.start : sentence.end]
     return {
@@ -125,11 +137,20 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]
 
 
+def _same_place(old: Row, new: Row) -> bool:
+    """The same place, or the same country where one of the two is told only by its
+    country ("a car bomb in Baghdad" then "the bombing in Iraq")."""
+    if old["place_id"] == new["place_id"]:
+        return True
+    country_level = "country" in (old["precision"], new["precision"])
+    return country_level and old["country"] is not None and old["country"] == new["country"]
+
+
 def _is_new(rows: list[Row], row: Row) -> bool:
     """A happening not told before; a repeat merges into its first report (its date and
     a drawn status carry over) and is not new."""
     for old in rows:
-        if old["type"] == row["type"] and old["place_id"] == row["place_id"]:
+        if old["type"] == row["type"] and _same_place(old, row):
             if old["date"] is None and row["date"] is not None:
                 old["date"], old["date_precision"] = row["date"], row["date_precision"]
             if old["status"] not in DRAWN and row["status"] in DRAWN:

@@ -72,3 +72,20 @@ def locative_place(sentence: Sentence, head: Token, *, targets: bool = False) ->
             if child.dep_ == "advmod" and sentence.place_of(child) is not None:
                 return sentence.place_of(child)
     return None
+
+
+def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
+    """Places joined to ``pair`` by "and" or "or" in its phrase, as specific as it ("in
+    Nebraska and Iowa"; not "in Lagos and Nigeria")."""
+    tokens = sentence.tokens_of(pair)
+    found: list[Located] = []
+    stack = [c for t in tokens for c in t.children if c.dep_ == "conj"]
+    while stack:
+        token = stack.pop()
+        other = sentence.place_of(token)
+        if other is None or other is pair or other in found:
+            continue
+        if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
+            found.append(other)
+            stack.extend(c for c in token.children if c.dep_ == "conj")
+    return sorted(found, key=lambda p: p.mention.start)
