@@ -36,6 +36,8 @@ class Lexicon:
     verb_object: dict[str, str]
     verb_needs_object: dict[str, frozenset[str]]
     verb_never_object: dict[str, frozenset[str]]
+    diseases: frozenset[str]
+    livestock: frozenset[str]
 
     def noun_type(self, word: str, lemma: str) -> str | None:
         """The type a noun reports: its word first ("cases"), then its lemma."""
@@ -85,6 +87,8 @@ def lexicon() -> Lexicon:
         verb_object=dict(raw["verb_object"]),
         verb_needs_object={k: frozenset(v) for k, v in raw["verb_needs_object"].items()},
         verb_never_object={k: frozenset(v) for k, v in raw["verb_never_object"].items()},
+        diseases=frozenset(raw["diseases"]),
+        livestock=frozenset(raw["livestock"]),
     )
 
 

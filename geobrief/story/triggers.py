@@ -51,6 +51,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if token.pos_ == "VERB":
             kind = _verb_type(token, words)
         if kind:
+            kind = refine_type(token, kind, words)
             found.append(Trigger(token, kind, words.is_weak(kind)))
     return found
 
@@ -77,6 +78,43 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if needs is not None and not context & needs:
         return None
     return kind
+
+
+def refine_type(token: Token, kind: str, words: Lexicon) -> str:
+    """A type its context changes: infections of many, or deaths from a disease, are an
+    outbreak; "an outbreak of war" is war; killing birds is a cull."""
+    if kind == "outbreak" and token.lemma_.lower() == "outbreak":
+        of = _of_object(token) - {"of"}
+        other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
+        return str(min(other)) if other else kind
+    if kind in ("infection", "death") and _of_disease(token, words):
+        return "outbreak"
+    if kind == "infection" and _many(token):
+        return "outbreak"
+    if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
+        victim = patient(token)
+        if victim is not None and victim.lemma_.lower() in words.livestock:
+            return "cull"
+    return kind
+
+
+def _of_disease(token: Token, words: Lexicon) -> bool:
+    """"died of bird flu", "deaths from cholera", "died after contracting H5N1"."""
+    return any(
+        child.dep_ == "prep" and child.lower_ in ("of", "from", "after")
+        and any(t.lower_ in words.diseases for t in child.subtree)
+        for child in token.children
+    )
+
+
+def _many(token: Token) -> bool:
+    """Several people: a plural noun ("infections"), or a verb whose patient is plural
+    or counted ("infected hundreds", "children were infected")."""
+    if token.pos_ == "NOUN":
+        return token.tag_ == "NNS"
+    found = patient(token)
+    return found is not None and (found.tag_ == "NNS" or any(
+        c.dep_ == "nummod" for c in found.children))
 
 
 def _named_storm(token: Token, words: Lexicon) -> bool:
