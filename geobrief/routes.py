@@ -12,27 +12,36 @@ Paris") is drawn as planned; a tried, failed or denied one is not drawn.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
 from shapely.geometry import LineString
 
-from geobrief.located import Located, actors_before, city_in
+from geobrief.located import Located, city_in
 from geobrief.models import Place
-from geobrief.movers import PRONOUNS, join_movers, who_moved
+from geobrief.movers import join_movers, who_moved
 from geobrief.shapes import GEOD, distance_km
+from geobrief.story.ends import (
+    contains,
+    continued,
+    narrative_origin,
+    nationality_origin,
+    sending_country,
+    sentence_goal,
+)
 from geobrief.story.motion import Movement, find_movements, mover
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.phrases import conjoined_places
 from geobrief.story.status import event_status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
 ]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
-_ORIGIN_PREPS = frozenset({"of", "from"})
 _NOT_MADE = frozenset({"try", "attempt", "fail", "refuse", "want", "hope", "seek", "threaten"})
 
 
@@ -45,14 +54,19 @@ def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
         for move in find_movements(sentence):
             status = _route_status(move)
             who = mover(move.word)
+            if move.goal is None:
+                move = replace(move, goal=sentence_goal(sentence, move))
             origin = move.source or move.path or move.prior
-            origin = origin or _sending_country(story, sentence, move)
-            origin = origin or _continued(last, index, who)
-            origin = origin or _narrative_origin(story, index, move)
+            origin = origin or sending_country(story, sentence, move)
+            origin = origin or continued(last, index, who)
+            origin = origin or narrative_origin(story, index, move)
+            origin = origin or nationality_origin(sentence, move)
             if status is None or move.goal is None or origin is None:
                 continue
             last = (index, move.goal, who.lemma_.lower() if who is not None else "")
-            _add(rows, story, sentence, move, origin, status, places)
+            for start in (origin, *conjoined_places(sentence, origin)):
+                for end in (move.goal, *conjoined_places(sentence, move.goal)):
+                    _add(rows, story, sentence, replace(move, goal=end), start, status, places)
     return gpd.GeoDataFrame(
         list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
     )
@@ -66,7 +80,7 @@ def _add(
     if move.goal is None:
         return
     end = _snap(move.goal.place, places)
-    if end is None or _contains(start, end) or _contains(end, start):
+    if end is None or contains(start, end) or contains(end, start):
         return
     who = who_moved(mover(move.word))
     key = (start.place_id, end.place_id)
@@ -98,63 +112,6 @@ def _route_status(move: Movement) -> str | None:
     return "planned" if status in ("planned", "scheduled") else None
 
 
-def _continued(
-    last: tuple[int, Located, str] | None, index: int, who: Token | None
-) -> Located | None:
-    """Where the trip told in the sentence just before ended, when this one goes on with
-    the same mover ("she" or the same noun)."""
-    if last is None or last[0] != index - 1:
-        return None
-    lemma = who.lemma_.lower() if who is not None else ""
-    return last[1] if lemma in PRONOUNS or (lemma and lemma == last[2]) else None
-
-
-def _narrative_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
-    """Where the story was before the trip: the last place named before the goal in its
-    sentence, else the last place of the two sentences before it (by name, not by an
-    adjective, and not the goal itself or a place around it)."""
-    goal = move.goal
-    if goal is None:
-        return None
-    here = story.sentences[index]
-    before = [(here, p) for p in here.places if p.mention.end <= goal.mention.start]
-    earlier = [(s, p) for s in story.sentences[max(0, index - 2) : index] for p in s.places]
-    for candidates in (before, earlier):
-        found = [
-            p for s, p in candidates
-            if _where_someone_was(s, p)
-            and not _contains(p.place, goal.place) and not _contains(goal.place, p.place)
-        ]
-        if found:
-            return found[-1]
-    return None
-
-
-def _where_someone_was(sentence: Sentence, pair: Located) -> bool:
-    """A place named where the story was ("stopped in Gainesville", "Kisumu
-    hospital"), not someone's origin ("a native of Mexico", "a couple from Leeds") nor
-    an adjective ("Kenyan")."""
-    tokens = sentence.tokens_of(pair)
-    if pair.mention.form == "adjective" or not tokens:
-        return False
-    head = tokens[-1].head
-    while sentence.place_of(head) is pair and head.head != head:
-        head = head.head
-    origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
-    return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
-
-
-def _sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:
-    """A destination without a start: the country the sentence names as an actor before
-    it, in another country ("Belarus has freed ... on their way to Lithuania")."""
-    if move.goal is None:
-        return None
-    text = story.article.text
-    actors = actors_before(text, sentence.places, move.goal.mention.start)
-    others = [p for p in actors if p.place.country != move.goal.place.country]
-    return others[-1] if others else None
-
-
 def _snap(place: Place, places: list[Place]) -> Place:
     """A country endpoint moves to the city of that country the article names, if the
     city is near enough to stand for the country (not Lebanon, Pa., for the United States)."""
@@ -162,13 +119,6 @@ def _snap(place: Place, places: list[Place]) -> Place:
     if city is None or geodesic_km(place, city) > SNAP_KM:
         return place
     return city
-
-
-def _contains(outer: Place, inner: Place) -> bool:
-    """A move into the country one is already in is no route (nor is one to oneself)."""
-    return outer.place_id == inner.place_id or (
-        outer.kind == "country" and outer.country == inner.country
-    )
 
 
 def _route_row(
