@@ -95,7 +95,17 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         victim = patient(token)
         if victim is not None and victim.lemma_.lower() in words.livestock:
             return "cull"
+        cause = _subject_noun(token)
+        if cause is not None:  # "the outbreak that killed three": the outbreak's
+            return words.noun_type(cause.lower_, cause.lemma_.lower()) or kind
     return kind
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The verb's subject noun, through a relative clause ("an outbreak that killed")."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _of_disease(token: Token, words: Lexicon) -> bool:
