@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.located import Located
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.phrases import best_place, phrase_places
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 prior = prior or best_place(sentence, places)
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
-        elif _is_goal(name, word):
+        elif _is_goal(name, word) and not _to_happening(prep):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
@@ -152,6 +153,16 @@ def _is_goal(prep: str, word: Token) -> bool:
     if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
         return True
     return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
+
+
+def _to_happening(prep: Token) -> bool:
+    """"go to trial in Alexandria", "went to war": the phrase names a happening, not
+    where someone went."""
+    words = lexicon()
+    return any(
+        child.dep_ == "pobj" and words.noun_type(child.lower_, child.lemma_.lower()) is not None
+        for child in prep.children
+    )
 
 
 def _is_visit(word: Token) -> bool:
