@@ -39,25 +39,29 @@ def continued(
 
 def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
-    sentence, else the last place of the two sentences before it (by name, not by an
-    adjective, and not the goal itself or a place around it)."""
+    sentence, else the last place of the two sentences before it, else the place the
+    story named most before it (by name, not by an adjective, and not the goal itself or
+    a place around it)."""
     goal = move.goal
     if goal is None:
         return None
     here = story.sentences[index]
     before = [
         (here, p) for p in here.places
-        if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal)
+        if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
     ]
     earlier = [(s, p) for s in story.sentences[max(0, index - 2) : index] for p in s.places]
-    for candidates in (before, earlier):
+    told = [(s, p) for s in story.sentences[:index] for p in s.places]
+    for group, candidates in enumerate((before, earlier, told)):
         found = [
             p for s, p in candidates
             if where_someone_was(s, p)
             and not contains(p.place, goal.place) and not contains(goal.place, p.place)
         ]
-        if found:
+        if found and group < 2:
             return found[-1]
+        if found:
+            return max(found, key=lambda p: (len(p.place.mentions), -p.mention.start))
     return None
 
 
@@ -102,7 +106,7 @@ def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:
     if move.source is None:
         return None
     for pair in sentence.places:
-        if pair.mention.form == "adjective" or in_phrase(sentence, pair, move.source):
+        if pair.mention.form == "adjective" or in_phrase(sentence, pair, move.source, move.word):
             continue
         if not contains(pair.place, move.source.place) and not contains(
             move.source.place, pair.place
@@ -111,14 +115,14 @@ def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:
     return None
 
 
-def in_phrase(sentence: Sentence, pair: Located, end: Located) -> bool:
-    """``pair`` is named in the same phrase as ``end`` ("the Dawson County Jail in
-    Lexington", "from Brisbane and Townsville")."""
+def in_phrase(sentence: Sentence, pair: Located, end: Located, word: Token) -> bool:
+    """``pair`` is named in the phrase of the motion ``word`` that holds ``end`` ("to the
+    Dawson County Jail in Lexington", "from Brisbane and Townsville")."""
     tokens = sentence.tokens_of(end)
     if not tokens:
         return False
     head = tokens[0]
-    while head.dep_ not in ("prep", "dobj", "nsubj", "ROOT") and head.head != head:
+    while head.head != word and head.head != head:
         head = head.head
     span = list(head.subtree)
     return span[0].idx <= pair.mention.start - sentence.start <= span[-1].idx
