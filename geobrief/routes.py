@@ -30,7 +30,7 @@ from geobrief.story.ends import (
     sending_country,
     sentence_goal,
 )
-from geobrief.story.motion import Movement, find_movements, mover
+from geobrief.story.motion import Movement, find_movements, is_weather, mover
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import conjoined_places
 from geobrief.story.status import event_status
@@ -98,7 +98,10 @@ def _add(
 
 
 def _route_status(move: Movement) -> str | None:
-    """"made" or "planned"; None for a trip tried, failed, denied or called off."""
+    """"made" or "planned"; None for a trip tried, failed, denied or called off, or for
+    the weather."""
+    if is_weather(move.word):
+        return None
     token = move.word
     for _ in range(3):
         if token.lemma_.lower() in _NOT_MADE:

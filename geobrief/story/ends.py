@@ -39,9 +39,9 @@ def continued(
 
 def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
-    sentence, else the last place of the two sentences before it, else the place the
-    story named most before it (by name, not by an adjective, and not the goal itself or
-    a place around it)."""
+    sentence, else the last place of the two sentences before it (by name, not by an
+    adjective, and not the goal itself or a place around it). Nothing further back: a
+    route's ends are named where the text tells it."""
     goal = move.goal
     if goal is None:
         return None
@@ -51,17 +51,14 @@ def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located |
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
     ]
     earlier = [(s, p) for s in story.sentences[max(0, index - 2) : index] for p in s.places]
-    told = [(s, p) for s in story.sentences[:index] for p in s.places]
-    for group, candidates in enumerate((before, earlier, told)):
+    for candidates in (before, earlier):
         found = [
             p for s, p in candidates
             if where_someone_was(s, p)
             and not contains(p.place, goal.place) and not contains(goal.place, p.place)
         ]
-        if found and group < 2:
-            return found[-1]
         if found:
-            return max(found, key=lambda p: (len(p.place.mentions), -p.mention.start))
+            return found[-1]
     return None
 
 

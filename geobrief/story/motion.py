@@ -58,6 +58,10 @@ _VEHICLES = frozenset(
     "ferry bus train plane flight boat ship car truck taxi road route highway helicopter "
     "jet coach tram metro subway vehicle van motorcycle bike bicycle".split()
 )
+_WEATHER = frozenset(
+    "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
+    "tornado blizzard monsoon flood water ash plume smoke".split()
+)
 _ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
 
@@ -173,6 +177,13 @@ def _is_visit(word: Token) -> bool:
 def _is_stop(prep: Token) -> bool:
     """"after a stopover in Madrid": the pobj of "after" is a stop."""
     return prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _STOPS
+
+
+def is_weather(word: Token) -> bool:
+    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
+    weather system is no route."""
+    found = mover(word)
+    return found is not None and found.lemma_.lower() in _WEATHER
 
 
 def mover(word: Token) -> Token | None:
