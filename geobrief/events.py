@@ -31,6 +31,7 @@ EVENT_COLUMNS = [
 ]
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 Row = dict[str, object]
+_PLACE_KEYS = ("summary", "place", "place_id", "precision", "geometry")
 
 
 def build_events(story: StoryParse) -> gpd.GeoDataFrame:
@@ -147,13 +148,15 @@ def _same_place(old: Row, new: Row) -> bool:
 
 
 def _is_new(rows: list[Row], row: Row) -> bool:
-    """A happening not told before; a repeat merges into its first report (its date and
-    a drawn status carry over) and is not new."""
+    """A happening not told before; a repeat merges into its first report (its date, a
+    drawn status and a more exact place carry over) and is not new."""
     for old in rows:
         if old["type"] == row["type"] and _same_place(old, row):
             if old["date"] is None and row["date"] is not None:
                 old["date"], old["date_precision"] = row["date"], row["date_precision"]
             if old["status"] not in DRAWN and row["status"] in DRAWN:
                 old["status"] = row["status"]
+            if old["precision"] == "country" and row["precision"] != "country":
+                old.update({key: row[key] for key in _PLACE_KEYS})
             return False
     return True
