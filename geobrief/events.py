@@ -21,7 +21,7 @@ from geobrief.story.actors import home_place, points_back
 from geobrief.story.arguments import event_place
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import best_place, conjoined_places
-from geobrief.story.status import DRAWN, event_status
+from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers
 
@@ -89,7 +89,9 @@ def _event_row(
         "summary": f"{trigger.type.replace('-', ' ').capitalize()}: {place.name}",
         "sentence": " ".join(text.split()),
         "trigger": _trigger_text(trigger),
-        "status": event_status(trigger.token, dated=date is not None),
+        "status": dated_status(
+            event_status(trigger.token, dated=date is not None), date, story.article.date
+        ),
         "country": place.country or None,
         "countries": _clause_countries(sentence, trigger, pair),
         "place": place.name, "place_id": place.place_id,

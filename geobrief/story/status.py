@@ -14,6 +14,7 @@ Only the first three are drawn on the map; the rest are not events.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ _CANCELLED_WORDS = frozenset(
 )
 _ONGOING_WORDS = frozenset({"ongoing", "continuing", "current", "continued", "persistent"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_EARLIER = frozenset({"after", "following", "since"})
 
 
 def event_status(trigger: Token, *, dated: bool) -> str:
@@ -56,7 +58,17 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     return status
 
 
+def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
+    """A happening dated after the article's day has not happened yet: it is scheduled
+    ("on the eve of a joint exercise")."""
+    if status != "happened" or date is None or article_date is None:
+        return status
+    return "scheduled" if date > article_date.isoformat()[: len(date)] else status
+
+
 def _noun_status(noun: Token) -> str | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ in _EARLIER:
+        return "happened"  # "heading home after talks in Minsk": the talks are over
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "denied"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
