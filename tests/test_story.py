@@ -197,3 +197,41 @@ def test_a_stated_date_resolves_relative_dates(gazetteer: Gazetteer) -> None:
     text = "Published Tuesday, 4 June 2024\nA bomb exploded in Kabul on Monday."
     (event,) = brief(text, gazetteer=gazetteer).layers.events.to_dict("records")
     assert event["date"] == "2024-06-03"
+
+
+def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
+    events = events_of("Health officials in Ohio and Texas confirmed new cases of measles.",
+                       gazetteer)
+    assert [(e["type"], e["place"]) for e in events] == [("outbreak", "Ohio"),
+                                                         ("outbreak", "Texas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Five people died of cholera in Harare.", "outbreak"),  # deaths from a disease
+        ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
+    ],
+)
+def test_context_decides_the_type(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    (event,) = events_of(text, gazetteer)
+    assert event["type"] == kind
+
+
+def test_a_happening_dated_after_the_article_is_scheduled(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "The ministers met in Oslo on the eve of a joint military exercise in Bergen.", gazetteer
+    )
+    exercise = next(e for e in events if e["type"] == "exercise")
+    assert (exercise["date"], exercise["status"]) == ("2024-03-15", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cold front arriving from Denver will bring snow to Chicago.",  # the weather
+        "After his arrest in Miami, he will go to trial in Boston.",  # a happening, not a goal
+    ],
+)
+def test_what_moves_but_is_no_route(text: str, gazetteer: Gazetteer) -> None:
+    assert routes_of(text, gazetteer) == []
