@@ -19,6 +19,7 @@ from shapely.geometry import Point
 from geobrief.located import Located
 from geobrief.story.actors import home_place, points_back
 from geobrief.story.arguments import event_place
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import best_place, conjoined_places
 from geobrief.story.status import DRAWN, dated_status, event_status
@@ -109,8 +110,13 @@ def _is_definite(token: object) -> bool:
 
 
 def _trigger_text(trigger: Trigger) -> str:
+    """The trigger with its particle: "shot down", "set free"."""
     token = trigger.token
-    particle = [c.text for c in token.children if c.dep_ == "prt"]
+    phrasal = lexicon().phrasal
+    particle = [
+        c.text for c in token.children
+        if c.dep_ == "prt" or f"{token.lemma_.lower()} {c.lower_}" in phrasal
+    ]
     return " ".join([token.text, *particle])
 
 

@@ -28,23 +28,25 @@ _CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl
 
 def who_moved(token: Token | None) -> str:
     """The words for the mover ``token``; "" when the text does not plainly say."""
-    if token is None or token.pos_ in ("ADP", "VERB"):
-        return ""
+    if token is None or token.pos_ in ("ADP", "VERB") or token.tag_ in ("WDT", "WP"):
+        return ""  # no mover, or "which", "who": the phrase it stands for is told elsewhere
     if token.lower_ in PRONOUNS:
         return _counted_before(token)
     words = _phrase(token)
-    return " ".join(words) if 0 < len(words) <= MAX_WORDS else ""
+    return " ".join(words.split()) if 0 < len(words.split()) <= MAX_WORDS else ""
 
 
-def _phrase(token: Token) -> list[str]:
-    """The noun phrase of ``token``: its left modifiers, itself and a short "of" phrase."""
+def _phrase(token: Token) -> str:
+    """The noun phrase of ``token`` as written: its left modifiers, itself and a short
+    "of" phrase ("Fifty-two people", "52 prisoners of various nationalities")."""
     left = [t for t in token.lefts if t.dep_ not in _CUT]
     tokens = [t for child in left for t in child.subtree] + [token]
     of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
     if of_phrase:
         tokens += list(of_phrase[0].subtree)
-    tokens = sorted(set(tokens), key=lambda t: t.i)
-    return [t.text for t in tokens if t.pos_ != "PUNCT" or t.text in ("-", ".")]
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    return token.doc[first : last + 1].text.strip(" ,;:\"'()")
 
 
 def _counted_before(token: Token) -> str:

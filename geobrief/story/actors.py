@@ -90,11 +90,15 @@ def _subject_country(sentence: Sentence, verb: Token) -> Located | None:
 
 
 def subject_locative(sentence: Sentence, trigger: Token) -> Located | None:
-    """"two children in Baghdad have died": the subject's own locative phrase."""
+    """"two children in Baghdad have died", "people held in Belarusian jails were set
+    free": the subject's own locative phrase, or that of the clause describing it."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            found = locative_place(sentence, child)
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        holders = [child, *(c for c in child.children if c.dep_ == "acl")]
+        for holder in holders:
+            found = locative_place(sentence, holder)
             if found is not None:
                 return found
     return None

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
+# "talks between the U.S. envoys and the Belarusian government": who met, not where.
+_BETWEEN_PARTIES = frozenset({"talks", "meeting"})
 _LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release"})
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
@@ -68,7 +70,9 @@ def _argument_places(
     sentence: Sentence, trigger: Token, own_only: bool, kind: str
 ) -> Iterator[Located | None]:
     yield _where_clause(sentence, trigger)
-    yield locative_place(sentence, trigger, targets=kind in AGENT_TYPES)
+    yield locative_place(
+        sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES
+    )
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield _modifier_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         if own_only:
@@ -78,7 +82,7 @@ def _argument_places(
         yield own_ground(sentence, trigger)
         yield _object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         for partner in _conjuncts(trigger):
-            yield locative_place(sentence, partner)
+            yield locative_place(sentence, partner, static=True)
     yield own_ground(sentence, trigger)
     yield _main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
@@ -159,7 +163,8 @@ def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     for token in verb.subtree:
-        if token.dep_ == "prep" and token.lower_ in LOCATIVE and not _in_subject(token, verb):
+        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
+        if token.dep_ == "prep" and locative and not _in_subject(token, verb):
             found = best_place(sentence, phrase_places(sentence, token))
             if found is not None:
                 return found
@@ -185,7 +190,7 @@ def _through_head(sentence: Sentence, noun: Token) -> Iterator[Located | None]:
         if head.lemma_.lower() in _HAPPEN_VERBS:
             yield _object_place(sentence, head)
         for partner in _conjuncts(head):
-            yield locative_place(sentence, partner)
+            yield locative_place(sentence, partner, static=True)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         yield locative_place(sentence, head.head)
 

@@ -17,6 +17,7 @@ from geobrief.located import Located, actors_before
 from geobrief.models import Place
 from geobrief.movers import PRONOUNS
 from geobrief.story.motion import Movement
+from geobrief.story.phrases import LOCATIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,10 +71,26 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     if pair.mention.form == "adjective" or not tokens:
         return False
     head = tokens[-1].head
-    while sentence.place_of(head) is pair and head.head != head:
-        head = head.head
+    while head.head != head and (
+        sentence.place_of(head) is not None or head.dep_ in ("conj", "cc", "appos")
+    ):
+        head = head.head  # "citizens of Poland, Latvia and France": up to "of"
     origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
     return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+def _in_locative(sentence: Sentence, pair: Located) -> bool:
+    """The place is in a locative phrase ("at Bali airport", "in Lagos and Abuja")."""
+    tokens = sentence.tokens_of(pair)
+    if pair.mention.form == "adjective" or not tokens:
+        return False
+    head = tokens[-1]
+    while head.head != head and (
+        sentence.place_of(head) is not None
+        or head.dep_ in ("compound", "conj", "cc", "appos", "pobj", "amod", "poss")
+    ):
+        head = head.head
+    return head.dep_ == "prep" and head.lower_ in LOCATIVE - {"between", "among"}
 
 
 def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:
@@ -103,7 +120,9 @@ def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:
     if move.source is None:
         return None
     for pair in sentence.places:
-        if pair.mention.form == "adjective" or in_phrase(sentence, pair, move.source, move.word):
+        if in_phrase(sentence, pair, move.source, move.word):
+            continue
+        if not _in_locative(sentence, pair):  # "at Bali airport"; not "citizens of Poland"
             continue
         if not contains(pair.place, move.source.place) and not contains(
             move.source.place, pair.place

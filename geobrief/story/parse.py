@@ -1,6 +1,7 @@
 """The article's sentences, parsed once and shared by events, routes and focus.
 
-Only what the story needs is parsed: the sentences that name a place (the dateline
+A dateline ("VILNIUS (Reuters) - ") is cut off the sentence it opens. Only what the
+story needs is parsed: the sentences that name a place (the dateline
 excepted), and the ones that point back to a place ("there"). Each is
 parsed on its own, with spaCy's tagger, parser and lemmatizer (``read.language``), so a
 sentence here is exactly a sentence of ``geobrief.sentences``. Every token knows the
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geobrief.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.located import Located, within
 from geobrief.models import Article
 from geobrief.read.language import load_english
@@ -73,7 +75,9 @@ class StoryParse:
 def parse_story(article: Article, located: list[Located]) -> StoryParse:
     """Split the article, then parse the sentences the story needs in one batch."""
     sentences = []
-    for start, end in split_sentences(article.text, article.body_start):
+    for index, (start, end) in enumerate(split_sentences(article.text, article.body_start)):
+        if article.dateline and index < DATELINE_SENTENCES:
+            start = after_dateline(article.text, start, end)  # "VILNIUS (Reuters) - "
         places = [p for p in within(located, start, end) if p.mention.form != "dateline"]
         sentences.append(Sentence(start, end, places))
     wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]

@@ -22,6 +22,7 @@ LOCATIVE = frozenset(
     "aboard beside amid among across between towards toward opposite beyond behind below "
     "above under underneath upon nearby through".split()
 )
+_WHITHER = frozenset({"into", "onto", "towards", "toward", "through", "across", "over"})
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
 
@@ -58,11 +59,18 @@ def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     return min(named, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start))
 
 
-def locative_place(sentence: Sentence, head: Token, *, targets: bool = False) -> Located | None:
+def locative_place(
+    sentence: Sentence, head: Token, *, targets: bool = False, parties: bool = False,
+    static: bool = False,
+) -> Located | None:
     """The most specific place in a locative phrase of ``head`` (or of its object);
-    ``targets``: "against" too (an attack's target)."""
+    ``targets``: "against" too (an attack's target); ``parties``: not "between" (who
+    talked); ``static``: where, not whither (a joined verb's "crossed into Lithuania" is
+    not where the first verb happened)."""
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
     preps = LOCATIVE | {"against"} if targets else LOCATIVE
+    preps = preps - {"between", "among"} if parties else preps
+    preps = preps - _WHITHER if static else preps
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in preps:

@@ -132,7 +132,7 @@ def _reaches(verb: Token, trigger: Token) -> bool:
 def _future(token: Token) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemma = token.lemma_.lower()
-    if auxes & _FUTURE_AUX or (lemma in _FIXED_VERBS and token.dep_ != "amod"):
+    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod"):
         return "future"
     if auxes & _MAYBE_AUX and "have" not in auxes:
         return "planned"
@@ -141,6 +141,13 @@ def _future(token: Token) -> str | None:
     if "going" in auxes or (lemma == "go" and any(c.dep_ == "xcomp" for c in token.children)):
         return "future"
     return None
+
+
+def _fixed(token: Token) -> bool:
+    """"is scheduled for Monday", "is set to open", "is due to meet" (not "set free")."""
+    lemma = token.lemma_.lower()
+    deps = {c.dep_ for c in token.children}
+    return lemma == "schedule" or (lemma in _FIXED_VERBS and "xcomp" in deps)
 
 
 def _progressive(verb: Token) -> bool:

@@ -162,7 +162,9 @@ def _typed_by_verb(token: Token, words: Lexicon) -> bool:
 def _verb_type(token: Token, words: Lexicon) -> str | None:
     if token.dep_ in ("amod", "compound"):
         return None
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = next(
+        (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")), None
+    )  # "shot down", "set free"
     return words.verb_type(token.lemma_.lower(), particle, _patient(token)) or None
 
 
