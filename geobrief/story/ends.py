@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
+# Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
+# to Innisfail"); "between" names parties.
+_WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
 
 
 def continued(
@@ -80,7 +83,8 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
 
 
 def _in_locative(sentence: Sentence, pair: Located) -> bool:
-    """The place is in a locative phrase ("at Bali airport", "in Lagos and Abuja")."""
+    """The place is in a locative or goal phrase ("at Bali airport", "in Lagos and
+    Abuja", "to Innisfail")."""
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
@@ -90,7 +94,7 @@ def _in_locative(sentence: Sentence, pair: Located) -> bool:
         or head.dep_ in ("compound", "conj", "cc", "appos", "pobj", "amod", "poss")
     ):
         head = head.head
-    return head.dep_ == "prep" and head.lower_ in LOCATIVE - {"between", "among"}
+    return head.dep_ in ("prep", "dative") and head.lower_ in _WHERE_PREPS
 
 
 def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:
