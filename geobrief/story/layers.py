@@ -17,6 +17,7 @@ from geobrief.models import Article, Layers, Place
 from geobrief.story.borders import build_borders
 from geobrief.story.events import build_events
 from geobrief.story.located import locate
+from geobrief.story.parse import parse_story
 from geobrief.story.roles import assign_roles, find_focus, find_focus_place
 from geobrief.story.routes import build_routes
 
@@ -29,11 +30,12 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
     place's ``role`` (``roles.py``)."""
     located = locate(places)
     countries = [p for p in places if p.kind == "country"]
+    parsed = parse_story(article, located)
     story = {
-        "events": build_events(article, located),
-        "routes": build_routes(article, places, located),
+        "events": build_events(parsed),
+        "routes": build_routes(parsed, places),
     }
-    focus = find_focus(places, story["events"])
+    focus = find_focus(places, story["events"], story["routes"])
     story["borders"] = build_borders(article, countries, focus)
     focus_place = find_focus_place(places, focus, story["events"], story["routes"])
     assign_roles(places, focus, focus_place, story)

@@ -6,9 +6,10 @@ neighbour    a country that shares a drawn border with the focus country
 actor        where an event happened, a country taking part in one, or where a route starts
 mentioned    everything else
 
-A place takes the first role in that order that fits it. Weight is one per mention (two
-for the dateline), one per event placed in the country or at the place, one per route
-end.
+A place takes the first role in that order that fits it. The focus country is where the
+happenings are: three per event placed in it, two per route end in it, then one per
+mention by name (two for the dateline) and a half per adjective or demonym, which
+name who acts more often than where ("American", "U.S." troops abroad).
 """
 
 from __future__ import annotations
@@ -30,9 +31,14 @@ ROLE_STYLES: dict[str, tuple[str, str]] = {
     "mentioned": ("#9a9a9a", "Also mentioned"),
 }
 DATELINE_WEIGHT = 2
+EVENT_WEIGHT = 3
+ROUTE_END_WEIGHT = 2
+ADJECTIVE_WEIGHT = 0.5
 
 
-def find_focus(places: list[Place], events: gpd.GeoDataFrame) -> str | None:
+def find_focus(
+    places: list[Place], events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame | None = None
+) -> str | None:
     """The country the article is most about (ISO alpha-2), or None when it names none.
 
     Ties go to the country mentioned first.
@@ -43,7 +49,13 @@ def find_focus(places: list[Place], events: gpd.GeoDataFrame) -> str | None:
             weight[place.country] += _mention_weight(place)
     for event in records(events):
         if event.get("country") and event["country"] in weight:
-            weight[event["country"]] += 1
+            weight[event["country"]] += EVENT_WEIGHT
+    countries = {p.place_id: p.country for p in places}
+    for route in records(routes) if routes is not None else []:
+        for end in ("from_id", "to_id"):
+            country = countries.get(str(route.get(end)))
+            if country:
+                weight[country] += ROUTE_END_WEIGHT
     if not weight:
         return None
     first = {p.country: min(m.start for m in p.mentions) for p in reversed(places) if p.country}
@@ -101,7 +113,10 @@ def assign_roles(
             place.role = "mentioned"
 
 
-def _mention_weight(place: Place) -> int:
-    return sum(DATELINE_WEIGHT if m.form == "dateline" else 1 for m in place.mentions)
+def _mention_weight(place: Place) -> float:
+    return sum(_FORM_WEIGHT.get(m.form, 1.0) for m in place.mentions)
+
+
+_FORM_WEIGHT = {"dateline": DATELINE_WEIGHT, "adjective": ADJECTIVE_WEIGHT}
 
 

@@ -1,131 +1,118 @@
-"""Movements in the text as directed geodesic lines: "from Minsk to Vilnius", "heading to
-Vilnius after talks in Minsk", and a destination alone ("Belarus has freed 52 prisoners
-and they are on their way to Lithuania": the origin is the place the sentence named
-before it). Each route says who moved, when the text says so."""
+"""Movements in the text as directed geodesic lines, from the parsed sentences.
+
+Each motion verb or noun with a named goal or source (``story.motion``) is a movement:
+"flew from Minsk to Vilnius", "heading to Vilnius after negotiations in Minsk", "fled
+into Jordan". A movement whose start is not named starts where its mover last was: a
+stopover on its way, a place it was "after talks in", the country that sent it
+("Belarus has freed 52 prisoners and they are on their way to Lithuania"), or the end
+of the trip told in the sentence just before. Who moved is the verb's subject, or the object of a
+verb that moves something ("sent refugees into Chad"). A planned trip ("will fly to
+Paris") is drawn as planned; a tried, failed or denied one is not drawn.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 from shapely.geometry import LineString
 
 from geobrief.gazetteer.shapes import GEOD, distance_km
-from geobrief.models import Article, Place
-from geobrief.read.sentences import split_sentences
-from geobrief.story.located import Located, actors_before, city_in, within
-from geobrief.story.movers import who_moved
+from geobrief.models import Place
+from geobrief.story.ends import (
+    contains,
+    continued,
+    narrative_origin,
+    nationality_origin,
+    sending_country,
+    sentence_goal,
+)
+from geobrief.story.located import Located, city_in
+from geobrief.story.motion import Movement, find_movements, is_weather, mover
+from geobrief.story.movers import join_movers, who_moved
+from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.phrases import conjoined_places
+from geobrief.story.status import event_status
 
-ROUTE_COLUMNS = ["from", "to", "from_id", "to_id", "who", "sentence", "length_km", "geometry"]
-_MOTION = re.compile(
-    r"\b(?:head\w*|on (?:their|its|his|her|the) way|travel\w*|fl(?:ew|y|ying|ies|ed|ee\w*)"
-    r"|mov(?:e|ed|es|ing)|arriv\w+|return\w*|went|going|sent|transferr\w+|driv\w+|cross\w*"
-    r"|deport\w*|evacuat\w+|march\w*|sail\w*|relocat\w+|bound|escort\w*|brought|taken"
-    r"|drove|rode|walk\w*|ship(?:ped|ping|s)?|transport\w*|carr(?:y|ied|ying)|convoy)\b",
-    re.IGNORECASE,
-)
-_TO = re.compile(
-    r"\b(?:to|into|towards?|reached|reach|(?:bound|head\w*|left|leav\w+|depart\w*|sail\w*)\s+for)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-MOTION_REACH = 80  # a destination's motion verb starts at most this many characters before it
-_FROM = re.compile(
-    r"\b(?:from|left|leaving|departed|departing|after\s[\w\s]{0,40}?\bin)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+if TYPE_CHECKING:
+    pass
+
+ROUTE_COLUMNS = [
+    "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
+]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
-_NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOT_MADE = frozenset({"try", "attempt", "fail", "refuse", "want", "hope", "seek", "threaten"})
 
 
-@dataclass(frozen=True)
-class _Move:
-    origin: Located
-    destination: Located
-    verb: tuple[int, int]  # the motion word that leads to the destination
-
-
-def build_routes(article: Article, places: list[Place], located: list[Located]) -> gpd.GeoDataFrame:
+def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
     """One route per origin and destination. A route reported twice names everyone who
-    made it, and keeps the first sentence that names both its ends (else the first)."""
+    made it and keeps its first sentence; a made trip outranks a planned one."""
     rows: dict[tuple[str, str], dict[str, object]] = {}
-    naming: set[tuple[str, str]] = set()  # routes whose sentence names both ends
-    for start, end in split_sentences(article.text, article.body_start):
-        sentence = article.text[start:end]
-        in_sentence = [p for p in within(located, start, end) if p.mention.form != "dateline"]
-        for move in _movements(article.text, in_sentence, (start, end)):
-            origin = _snap(move.origin.place, places)
-            destination = _snap(move.destination.place, places)
-            if _contains(origin, destination) or _contains(destination, origin):
+    last: tuple[int, Located, str] | None = None  # sentence, goal and mover of a trip
+    for index, sentence in story.parsed():
+        for move in find_movements(sentence):
+            status = _route_status(move)
+            who = mover(move.word)
+            if move.goal is None:
+                move = replace(move, goal=sentence_goal(sentence, move))
+            origin = move.source or move.path or move.prior
+            origin = origin or sending_country(story, sentence, move)
+            origin = origin or continued(last, index, who)
+            origin = origin or narrative_origin(story, index, move)
+            origin = origin or nationality_origin(sentence, move)
+            if status is None or move.goal is None or origin is None:
                 continue
-            who = who_moved(article.text, move.verb, move.destination.mention.start, start)
-            key = (origin.place_id, destination.place_id)
-            named = (origin, destination) == (move.origin.place, move.destination.place)
-            if key not in rows:
-                rows[key] = _route_row(origin, destination, sentence, who)
-            else:
-                rows[key]["who"] = _join(rows[key]["who"], who)
-            if named and key not in naming:  # the sentence naming both ends describes it
-                naming.add(key)
-                rows[key]["sentence"] = " ".join(sentence.split())
+            last = (index, move.goal, who.lemma_.lower() if who is not None else "")
+            for start in (origin, *conjoined_places(sentence, origin)):
+                for end in (move.goal, *conjoined_places(sentence, move.goal)):
+                    _add(rows, story, sentence, replace(move, goal=end), start, status, places)
     return gpd.GeoDataFrame(
         list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
     )
 
 
-def _movements(text: str, located: list[Located], sentence: tuple[int, int]) -> list[_Move]:
-    """The movements of one sentence, in order: "from A to B, and from C to D" gives two;
-    "heading to B after talks in A" gives A → B; "X ... on their way to B" gives X → B."""
-    origins: list[Located] = []
-    destinations: list[tuple[Located, tuple[int, int]]] = []
-    for pair in located:
-        before = text[max(sentence[0], pair.mention.start - 60) : pair.mention.start]
-        if _TO.search(before):
-            verb = _motion_before(text, pair, located, sentence[0])
-            if verb is not None and pair.mention.form != "adjective":
-                destinations.append((pair, verb))
-        elif _FROM.search(before):
-            origins.append(pair)
-    if not origins:
-        found = [(_implied_origin(text, located, d), d, v) for d, v in destinations]
-        return [_Move(o, d, v) for o, d, v in found if o is not None]
-    if len(origins) == 1:
-        return [_Move(origins[0], d, v) for d, v in destinations]
-    return [_Move(o, d, v) for o, (d, v) in zip(origins, destinations, strict=False)]
+def _add(
+    rows: dict[tuple[str, str], dict[str, object]], story: StoryParse, sentence: Sentence,
+    move: Movement, origin: Located, status: str, places: list[Place],
+) -> None:
+    start = _snap(origin.place, places)
+    if move.goal is None:
+        return
+    end = _snap(move.goal.place, places)
+    if end is None or contains(start, end) or contains(end, start):
+        return
+    who = who_moved(mover(move.word))
+    key = (start.place_id, end.place_id)
+    text = " ".join(story.article.text[sentence.start : sentence.end].split())
+    named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
+    if key not in rows:
+        rows[key] = _route_row(start, end, text, who, status)
+        rows[key]["named"] = named
+        return
+    rows[key]["who"] = join_movers(rows[key]["who"], who)
+    if status == "made":
+        rows[key]["status"] = "made"
+    if named and not rows[key]["named"]:  # the sentence naming both ends describes it
+        rows[key]["sentence"], rows[key]["named"] = text, True
 
 
-def _motion_before(
-    text: str, destination: Located, located: list[Located], sentence_start: int
-) -> tuple[int, int] | None:
-    """Where the motion word leading to ``destination`` starts: the last one shortly
-    before it that is not part of a place's name ("Cross Lanes") and not negated ("has
-    not travelled to Mexico")."""
-    start = max(sentence_start, destination.mention.start - MOTION_REACH)
-    verbs = [
-        m
-        for m in _MOTION.finditer(text, start, destination.mention.start)
-        if not any(p.mention.start <= m.start() < p.mention.end for p in located)
-    ]
-    if not verbs or _NEGATION_BEFORE.search(text, sentence_start, verbs[-1].start()):
+def _route_status(move: Movement) -> str | None:
+    """"made" or "planned"; None for a trip tried, failed, denied or called off, or for
+    the weather."""
+    if is_weather(move.word):
         return None
-    return verbs[-1].span()
-
-
-def _implied_origin(text: str, located: list[Located], destination: Located) -> Located | None:
-    """A destination without a "from": the movement starts at the last place before it
-    that the sentence names as an actor ("Belarus has freed ... on their way to
-    Lithuania"), in another country."""
-    actors = actors_before(text, located, destination.mention.start)
-    others = [pair for pair in actors if pair.place.country != destination.place.country]
-    return others[-1] if others else None
-
-
-def _join(first: object, second: str) -> str:
-    """"52 prisoners" and "A U.S. led delegation" -> "52 prisoners and a U.S. led delegation"."""
-    second = re.sub(r"^(A|An|The)\b", lambda m: m.group().lower(), second) if first else second
-    names = [n for n in (str(first or ""), second) if n]
-    return " and ".join(dict.fromkeys(names))
+    token = move.word
+    for _ in range(3):
+        if token.lemma_.lower() in _NOT_MADE:
+            return None
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            break
+        token = token.head
+    status = event_status(move.word, dated=False)
+    if status in ("happened", "ongoing"):
+        return "made"
+    return "planned" if status in ("planned", "scheduled") else None
 
 
 def _snap(place: Place, places: list[Place]) -> Place:
@@ -137,21 +124,17 @@ def _snap(place: Place, places: list[Place]) -> Place:
     return city
 
 
-def _contains(outer: Place, inner: Place) -> bool:
-    """A move into the country one is already in is no route (nor is one to oneself)."""
-    return outer.place_id == inner.place_id or (
-        outer.kind == "country" and outer.country == inner.country
-    )
-
-
-def _route_row(origin: Place, destination: Place, sentence: str, who: str) -> dict[str, object]:
+def _route_row(
+    origin: Place, destination: Place, sentence: str, who: str, status: str
+) -> dict[str, object]:
     return {
         "from": origin.name,
         "to": destination.name,
         "from_id": origin.place_id,
         "to_id": destination.place_id,
         "who": who,
-        "sentence": " ".join(sentence.split()),
+        "sentence": sentence,
+        "status": status,
         "length_km": round(geodesic_km(origin, destination), 1),
         "geometry": geodesic_line(origin, destination),
     }

@@ -44,7 +44,8 @@ def human_date(iso: str) -> str:
 def build_timeline(events: gpd.GeoDataFrame, places: list[Place]) -> list[dict[str, Any]]:
     """One entry per dated event, oldest first (text order among equal dates).
 
-    Each entry: ``date`` (ISO, for ``<time datetime>``), ``date_text`` (human),
+    Each entry: ``date`` (ISO, for ``<time datetime>``), ``date_text`` (human), its
+    ``precision`` (day, month, year), the event's ``status`` and ``sentence``,
     ``summary``, ``place``, ``place_id``, ``country``, ``lat``, ``lon`` and ``zoom``.
     """
     kinds = {place.place_id: place.kind for place in places}
@@ -57,6 +58,9 @@ def build_timeline(events: gpd.GeoDataFrame, places: list[Place]) -> list[dict[s
         entries.append({
             "date": date.strip(),
             "date_text": human_date(date),
+            "precision": {4: "year", 7: "month"}.get(len(date.strip()), "day"),
+            "status": rec.get("status") or "happened",
+            "sentence": rec.get("sentence") or "",
             "summary": rec.get("summary") or "",
             "place": rec.get("place") or "",
             "place_id": rec.get("place_id") or "",

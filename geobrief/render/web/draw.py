@@ -200,10 +200,14 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     lines: list[Feature] = []
     heads: list[Feature] = []
     for rec in records(frame):
+        planned = rec.get("status") == "planned"
         tip = f"<b>{safe_text(rec.get('from'))} → {safe_text(rec.get('to'))}</b>"
+        tip += " (planned)" if planned else ""
         if rec.get("sentence"):
             tip += f"<br>{safe_text(rec['sentence'])}"
         style = {"color": "#111", "weight": 3, "opacity": 0.9, "dashArray": "8 6"}
+        if planned:  # a decided trip not yet made: dotted and lighter
+            style |= {"opacity": 0.45, "dashArray": "2 6"}
         lines.append((rec["geometry"], {"tip": tip, "style": style}))
         bearing = _bearing(rec["geometry"])
         if bearing is not None:
@@ -217,8 +221,10 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
 
 def _event_html(rec: dict[str, Any]) -> str:
     date = f' <span class="date">{safe_text(rec["date"])}</span>' if rec.get("date") else ""
+    status = rec.get("status")
+    status = f" ({safe_text(status)})" if isinstance(status, str) and status != "happened" else ""
     summary, sentence = safe_text(rec.get("summary")), safe_text(rec.get("sentence"))
-    return f"<p><b>{summary}</b>{date}<br>{sentence}</p>"
+    return f"<p><b>{summary}</b>{status}{date}<br>{sentence}</p>"
 
 
 def draw_events(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:

@@ -1,0 +1,155 @@
+"""The ends of a movement that its own phrases do not name.
+
+A trip without a named start starts where its mover last was: the end of the trip told
+in the sentence just before (the same mover, or "she"), the country that sent it
+("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the place the
+story was before (named in its sentence before the goal, or in the two sentences
+before), else the mover's own country ("two Kenyan citizens arrived in the U.S."). A
+trip with a start and no goal ("staff were flown in from Brisbane") ends at the other
+place its sentence names, if one. Never someone's origin alone ("a native of Mexico").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.models import Place
+from geobrief.story.located import Located, actors_before
+from geobrief.story.motion import Movement
+from geobrief.story.movers import PRONOUNS
+from geobrief.story.phrases import LOCATIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence, StoryParse
+
+_ORIGIN_PREPS = frozenset({"of", "from"})
+# Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
+# to Innisfail"); "between" names parties.
+_WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
+
+
+def continued(
+    last: tuple[int, Located, str] | None, index: int, who: Token | None
+) -> Located | None:
+    """Where the trip told in the sentence just before ended, when this one goes on with
+    the same mover ("she" or the same noun)."""
+    if last is None or last[0] != index - 1:
+        return None
+    lemma = who.lemma_.lower() if who is not None else ""
+    return last[1] if lemma in PRONOUNS or (lemma and lemma == last[2]) else None
+
+
+def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
+    """Where the story was before the trip: the last place named before the goal in its
+    sentence, else the last place of the two sentences before it (by name, not by an
+    adjective, and not the goal itself or a place around it). Nothing further back: a
+    route's ends are named where the text tells it."""
+    goal = move.goal
+    if goal is None:
+        return None
+    here = story.sentences[index]
+    before = [
+        (here, p) for p in here.places
+        if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
+    ]
+    earlier = [(s, p) for s in story.sentences[max(0, index - 2) : index] for p in s.places]
+    for candidates in (before, earlier):
+        found = [
+            p for s, p in candidates
+            if where_someone_was(s, p)
+            and not contains(p.place, goal.place) and not contains(goal.place, p.place)
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
+def where_someone_was(sentence: Sentence, pair: Located) -> bool:
+    """A place named where the story was ("stopped in Gainesville", "Kisumu
+    hospital"), not someone's origin ("a native of Mexico", "a couple from Leeds") nor
+    an adjective ("Kenyan")."""
+    tokens = sentence.tokens_of(pair)
+    if pair.mention.form == "adjective" or not tokens:
+        return False
+    head = tokens[-1].head
+    while head.head != head and (
+        sentence.place_of(head) is not None or head.dep_ in ("conj", "cc", "appos")
+    ):
+        head = head.head  # "citizens of Poland, Latvia and France": up to "of"
+    origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
+    return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+def _in_locative(sentence: Sentence, pair: Located) -> bool:
+    """The place is in a locative or goal phrase ("at Bali airport", "in Lagos and
+    Abuja", "to Innisfail")."""
+    tokens = sentence.tokens_of(pair)
+    if pair.mention.form == "adjective" or not tokens:
+        return False
+    head = tokens[-1]
+    while head.head != head and (
+        sentence.place_of(head) is not None
+        or head.dep_ in ("compound", "conj", "cc", "appos", "pobj", "amod", "poss")
+    ):
+        head = head.head
+    return head.dep_ in ("prep", "dative") and head.lower_ in _WHERE_PREPS
+
+
+def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:
+    """A destination without a start: the country the sentence names as an actor before
+    it, in another country ("Belarus has freed ... on their way to Lithuania")."""
+    if move.goal is None:
+        return None
+    text = story.article.text
+    actors = actors_before(text, sentence.places, move.goal.mention.start)
+    others = [p for p in actors if p.place.country != move.goal.place.country]
+    return others[-1] if others else None
+
+
+def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
+    """The mover's country, named by an adjective or demonym in the sentence ("Kenyan
+    citizens"), when it is not the goal's."""
+    if move.goal is None:
+        return None
+    for pair in sentence.places:
+        if pair.mention.form == "adjective" and pair.place.country != move.goal.place.country:
+            return pair
+    return None
+
+
+def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:
+    """For a trip with a start and no goal, the other named place of its sentence."""
+    if move.source is None:
+        return None
+    for pair in sentence.places:
+        if in_phrase(sentence, pair, move.source, move.word):
+            continue
+        if not _in_locative(sentence, pair):  # "at Bali airport"; not "citizens of Poland"
+            continue
+        if not contains(pair.place, move.source.place) and not contains(
+            move.source.place, pair.place
+        ):
+            return pair
+    return None
+
+
+def in_phrase(sentence: Sentence, pair: Located, end: Located, word: Token) -> bool:
+    """``pair`` is named in the phrase of the motion ``word`` that holds ``end`` ("to the
+    Dawson County Jail in Lexington", "from Brisbane and Townsville")."""
+    tokens = sentence.tokens_of(end)
+    if not tokens:
+        return False
+    head = tokens[0]
+    while head.head != word and head.head != head:
+        head = head.head
+    span = list(head.subtree)
+    return span[0].idx <= pair.mention.start - sentence.start <= span[-1].idx
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """A move into the country one is already in is no route (nor is one to oneself)."""
+    return outer.place_id == inner.place_id or (
+        outer.kind == "country" and outer.country == inner.country
+    )

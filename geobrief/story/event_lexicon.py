@@ -1,0 +1,99 @@
+"""The words that report a happening, by type (``data/event_lexicon.json``).
+
+A happening is told by a noun ("an explosion", "floods", "the trial") or a verb ("was
+arrested", "shot down"). Types are plain words: the map's ten (release, shoot-down,
+attack, exercise, invasion, talks, protest, election, disaster, outbreak) and more
+(court, arrest, fire, crash, death, visit, meeting, ...), following the news conventions
+of ``docs``: armed violence of any kind is ``attack``, natural hazards are ``disaster``,
+every fire is ``fire``, an outbreak or cluster of cases is ``outbreak`` and one person's
+infection ``infection``. The lexicon is general news vocabulary, written for the project.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+MAP_TYPES = (
+    "release", "shoot-down", "attack", "exercise", "invasion", "talks", "protest",
+    "election", "disaster", "outbreak",
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookups over the lexicon file; every key is a lower-case lemma or word."""
+
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    weak: frozenset[str]
+    phrasal: dict[str, str]
+    noun_needs: dict[str, frozenset[str]]
+    noun_never: frozenset[str]
+    noun_not_with: dict[str, frozenset[str]]
+    verb_object: dict[str, str]
+    verb_needs_object: dict[str, frozenset[str]]
+    verb_never_object: dict[str, frozenset[str]]
+    diseases: frozenset[str]
+    livestock: frozenset[str]
+
+    def noun_type(self, word: str, lemma: str) -> str | None:
+        """The type a noun reports: its word first ("cases"), then its lemma."""
+        return self.nouns.get(word) or self.nouns.get(lemma)
+
+    def verb_type(self, lemma: str, particle: str | None, obj: str | None) -> str | None:
+        """The type a verb reports with its particle ("shoot down") or object ("open
+        fire"); "" for a phrase that reports nothing ("break out" alone)."""
+        if particle and f"{lemma} {particle}" in self.phrasal:
+            return self.phrasal[f"{lemma} {particle}"]
+        if obj and f"{lemma} {obj}" in self.verb_object:
+            return self.verb_object[f"{lemma} {obj}"]
+        kind = self.verbs.get(lemma)
+        if kind is None:
+            return None
+        needs = self.verb_needs_object.get(lemma)
+        if needs is not None and (obj or "") not in needs:
+            return None
+        if obj and obj in self.verb_never_object.get(lemma, frozenset()):
+            return None
+        return kind
+
+    def is_weak(self, kind: str) -> bool:
+        """A type that tells what a stronger happening caused (a death, an injury)."""
+        return kind in self.weak
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, read once."""
+    raw = json.loads(
+        (resources.files("geobrief") / "data" / "event_lexicon.json").read_text(encoding="utf-8")
+    )
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    for kind, words in raw["types"].items():
+        nouns.update({w: kind for w in words["nouns"] if w not in nouns})
+        verbs.update({w: kind for w in words["verbs"] if w not in verbs})
+    return Lexicon(
+        nouns=nouns,
+        verbs=verbs,
+        weak=frozenset(raw["weak"]),
+        phrasal=dict(raw["phrasal"]),
+        noun_needs={k: frozenset(v) for k, v in raw["noun_needs"].items()},
+        noun_never=frozenset(raw["noun_never"]),
+        noun_not_with={k: frozenset(v) for k, v in raw["noun_not_with"].items()},
+        verb_object=dict(raw["verb_object"]),
+        verb_needs_object={k: frozenset(v) for k, v in raw["verb_needs_object"].items()},
+        verb_never_object={k: frozenset(v) for k, v in raw["verb_never_object"].items()},
+        diseases=frozenset(raw["diseases"]),
+        livestock=frozenset(raw["livestock"]),
+    )
+
+
+def event_types() -> list[str]:
+    """Every type the lexicon can give, the map's ten first."""
+    kinds = dict.fromkeys(MAP_TYPES)
+    kinds.update(dict.fromkeys(sorted({*lexicon().nouns.values(), *lexicon().verbs.values()})))
+    return list(kinds)

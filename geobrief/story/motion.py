@@ -1,0 +1,206 @@
+"""Movements told by motion verbs and nouns, with their source, goal and path.
+
+"flew from Minsk to Vilnius", "fled into Jordan", "was deported to Kenya", "reached
+Lisbon after a stopover in Madrid", "on their way to Lithuania", "the flight from Doha".
+The source is a "from" (or "out of") phrase or what is left ("fled Syria", "left
+Minsk"); the goal a "to", "into" or "towards" phrase, "for" after a verb of setting off
+("left for Paris"), "in" or "at" after a verb of arriving ("landed in Rome"), or what is
+reached or entered; the path a "via" or "through" phrase or a stopover. Phrases on the
+verb's object count too ("took the ferry from Dover to Calais"). A "from" phrase on a
+person ("a family from Leeds") is where someone is from, not a movement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geobrief.story.event_lexicon import lexicon
+from geobrief.story.located import Located
+from geobrief.story.phrases import best_place, phrase_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence
+
+MOTION_VERBS = frozenset(
+    "go travel fly drive sail flee return leave head arrive cross deport evacuate transfer "
+    "take send march migrate smuggle move relocate come walk ride ship transport carry "
+    "bring escort airlift repatriate extradite expel emigrate immigrate journey trek "
+    "depart reach enter land divert sneak swim cycle escape export import spread hike "
+    "trek commute retreat withdraw advance push roll deploy dispatch cover continue dock "
+    "visit tour proceed steam lift blast".split()
+)
+MOTION_NOUNS = frozenset(
+    "flight trip journey voyage return move transfer deportation evacuation passage "
+    "crossing way route exodus migration shipment convoy drive march trek deployment "
+    "visit".split()
+)
+# Verbs whose object is what moves: "sent refugees into Chad", "deported him to Kenya".
+CAUSATIVE = frozenset(
+    "send deport evacuate transfer take bring smuggle ship transport carry escort airlift "
+    "repatriate extradite expel fly drive move deploy dispatch export import return "
+    "divert".split()
+)
+# Verbs whose place object is left, or reached.
+_LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
+_REACHES = frozenset({"reach", "enter", "visit", "invade"})
+_SETS_OFF = frozenset(
+    {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
+)
+_ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
+_GOAL_PREPS = frozenset({"to", "into", "towards", "toward", "onto"})
+_SOURCE_PREPS = frozenset({"from"})
+_PATH_PREPS = frozenset({"via", "through"})
+# "took the ferry", "drove a truck": the object is how, not who.
+_VEHICLES = frozenset(
+    "ferry bus train plane flight boat ship car truck taxi road route highway helicopter "
+    "jet coach tram metro subway vehicle van motorcycle bike bicycle".split()
+)
+_WEATHER = frozenset(
+    "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
+    "tornado blizzard monsoon flood water ash plume smoke".split()
+)
+_ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
+_STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
+
+
+@dataclass(frozen=True)
+class Movement:
+    """One movement: the motion word, and the places it starts at, ends at and passes."""
+
+    word: Token
+    source: Located | None
+    goal: Located | None
+    path: Located | None
+    prior: Located | None = None  # where the mover was before ("after talks in Minsk")
+
+
+def find_movements(sentence: Sentence) -> list[Movement]:
+    """The movements of a parsed sentence that name a goal or a source, in text order."""
+    if sentence.doc is None:
+        return []
+    found = []
+    for token in sentence.doc:
+        if sentence.place_of(token) is not None or not _is_motion(token):
+            continue
+        move = _movement(sentence, token)
+        if move.goal is not None or move.source is not None:
+            found.append(move)
+    return found
+
+
+def _is_motion(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        if lemma in ("lift", "blast"):  # "lifted off", "blasted off"
+            return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+        return lemma in MOTION_VERBS
+    if token.pos_ == "ADJ":
+        return lemma == "bound"
+    return token.pos_ == "NOUN" and lemma in MOTION_NOUNS and token.dep_ != "compound"
+
+
+def _movement(sentence: Sentence, word: Token) -> Movement:
+    source = goal = path = prior = None
+    lemma = word.lemma_.lower()
+    for prep, holder, after in _phrases(word):
+        name = prep.lower_
+        places = phrase_places(sentence, prep, stop=_ROLE_PREPS)
+        if not places:
+            continue
+        if after:  # "after a stopover in Madrid", "after talks in Minsk"
+            if _is_stop(prep):
+                path = path or best_place(sentence, places)
+            elif name in ("in", "at"):
+                prior = prior or best_place(sentence, places)
+        elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
+            source = source or best_place(sentence, places)
+        elif _is_goal(name, word) and not _to_happening(prep):
+            goal = goal or best_place(sentence, places)
+        elif name in _PATH_PREPS or _is_stop(prep):
+            path = path or best_place(sentence, places)
+    for child in word.children:
+        place = sentence.place_of(child) if child.dep_ in ("dobj", "npadvmod") else None
+        if place is not None and lemma in _LEAVES:
+            source = source or place
+        elif place is not None and lemma in _REACHES:
+            goal = goal or place
+    return Movement(word, source, goal, path, prior)
+
+
+def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
+    """(preposition, what it hangs on, whether it is inside an "after" phrase) for the
+    motion word, its particle ("out of") and its object ("the ferry from Dover"); a
+    phrase chained on another ("from Dover to Calais") counts as the word's own."""
+    holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "prt", "advmod"))]
+    found = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("after", "following"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found.extend((g, pobj, True) for g in pobj.children if g.dep_ == "prep")
+            elif child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
+                found.append((child, holder, False))
+                found.extend(
+                    (g, holder, False) for g in child.children
+                    if g.dep_ == "prep" and g.lower_ in _ROLE_PREPS
+                )
+    return found
+
+
+def _is_goal(prep: str, word: Token) -> bool:
+    """"to", "into"; "for" after setting off ("left for Paris"); "in" or "at" after
+    arriving ("landed in Rome") or for a visit."""
+    lemma = word.lemma_.lower()
+    if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
+        return True
+    return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
+
+
+def _to_happening(prep: Token) -> bool:
+    """"go to trial in Alexandria", "went to war": the phrase names a happening, not
+    where someone went."""
+    words = lexicon()
+    return any(
+        child.dep_ == "pobj" and words.noun_type(child.lower_, child.lemma_.lower()) is not None
+        for child in prep.children
+    )
+
+
+def _is_visit(word: Token) -> bool:
+    """"a visit to Libya", "during his visit in Kyiv": the visit's place is its goal."""
+    return word.lemma_.lower() in ("visit", "tour") and word.pos_ == "NOUN"
+
+
+def _is_stop(prep: Token) -> bool:
+    """"after a stopover in Madrid": the pobj of "after" is a stop."""
+    return prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _STOPS
+
+
+def is_weather(word: Token) -> bool:
+    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
+    weather system is no route."""
+    found = mover(word)
+    return found is not None and found.lemma_.lower() in _WEATHER
+
+
+def mover(word: Token) -> Token | None:
+    """Who or what moved: the object of a causative verb ("sent refugees"), the subject
+    of a passive ("was deported"), else the subject; for a noun, its possessor."""
+    lemma = word.lemma_.lower()
+    children = list(word.children)
+    if word.pos_ == "NOUN":
+        return next((c for c in children if c.dep_ == "poss"), None)
+    if lemma in CAUSATIVE:
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PROPN" and obj.lemma_.lower() not in _VEHICLES:
+            return obj
+    for dep in ("nsubjpass", "nsubj"):
+        subject = next((c for c in children if c.dep_ == dep), None)
+        if subject is not None:
+            return subject
+    if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:
+        return word.head if word.dep_ in ("acl", "relcl") else mover(word.head)
+    return None

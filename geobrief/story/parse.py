@@ -1,0 +1,109 @@
+"""The article's sentences, parsed once and shared by events, routes and focus.
+
+A dateline ("VILNIUS (Reuters) - ") is cut off the sentence it opens. Only what the
+story needs is parsed: the sentences that name a place (the dateline
+excepted), and the ones that point back to a place ("there"). Each is
+parsed on its own, with spaCy's tagger, parser and lemmatizer (``read.language``), so a
+sentence here is exactly a sentence of ``geobrief.read.sentences``. Every token knows the
+place mention it belongs to, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from geobrief.models import Article
+from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
+from geobrief.read.language import load_english
+from geobrief.read.sentences import split_sentences
+from geobrief.story.located import Located, within
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A sentence without a place name that still says where: "there".
+_POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
+MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
+MAX_SENTENCES = 400  # per article, so that a huge file stays bounded
+
+
+@dataclass
+class Sentence:
+    """One sentence: its span in the article, its place mentions and its parse (None
+    when it was not parsed)."""
+
+    start: int
+    end: int
+    places: list[Located]
+    doc: Doc | None = None
+    _by_token: dict[int, Located] = field(default_factory=dict)
+
+    def place_of(self, token: Token) -> Located | None:
+        """The place mention ``token`` is part of, if any."""
+        return self._by_token.get(token.i)
+
+    def tokens_of(self, pair: Located) -> list[Token]:
+        """The tokens of a place mention of this sentence."""
+        return [] if self.doc is None else [
+            t for t in self.doc if self._by_token.get(t.i) is pair
+        ]
+
+    def offset(self, token: Token) -> int:
+        """The article offset where ``token`` starts."""
+        return self.start + token.idx
+
+    @property
+    def text(self) -> str:
+        return "" if self.doc is None else self.doc.text
+
+
+@dataclass
+class StoryParse:
+    """Every sentence of the article body, in order, the parsed ones with their docs."""
+
+    article: Article
+    sentences: list[Sentence]
+
+    def parsed(self) -> Iterator[tuple[int, Sentence]]:
+        """(index, sentence) for each parsed sentence, in text order."""
+        return ((i, s) for i, s in enumerate(self.sentences) if s.doc is not None)
+
+
+def parse_story(article: Article, located: list[Located]) -> StoryParse:
+    """Split the article, then parse the sentences the story needs in one batch."""
+    sentences = []
+    for index, (start, end) in enumerate(split_sentences(article.text, article.body_start)):
+        if article.dateline and index < DATELINE_SENTENCES:
+            start = after_dateline(article.text, start, end)  # "VILNIUS (Reuters) - "
+        places = [p for p in within(located, start, end) if p.mention.form != "dateline"]
+        sentences.append(Sentence(start, end, places))
+    wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]
+    if wanted:
+        texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
+        for sentence, doc in zip(wanted, load_english().pipe(texts), strict=True):
+            sentence.doc = doc
+            sentence._by_token = _token_places(sentence, doc)
+    return StoryParse(article, sentences)
+
+
+def _wanted(text: str, sentence: Sentence) -> bool:
+    if sentence.end - sentence.start > MAX_SENTENCE:
+        return False
+    pointer = _POINTS_BACK.search(text, sentence.start, sentence.end)
+    return bool(sentence.places) or pointer is not None
+
+
+def _token_places(sentence: Sentence, doc: Doc) -> dict[int, Located]:
+    found: dict[int, Located] = {}
+    for pair in sentence.places:
+        span = doc.char_span(
+            pair.mention.start - sentence.start,
+            pair.mention.end - sentence.start,
+            alignment_mode="expand",
+        )
+        for token in span or ():
+            found.setdefault(token.i, pair)
+    return found

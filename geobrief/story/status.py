@@ -1,0 +1,157 @@
+"""Whether a happening happened: its status, read from the verb that carries it.
+
+happened   the default: "was arrested", "an explosion in Bali"
+ongoing    "are protesting", "the ongoing outbreak", "fighting continues"
+scheduled  a fixed future happening with a date: "the election will be held on 4 May",
+           "talks are scheduled for Monday"
+planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
+           "a proposed summit", "could face trial", "if the talks fail"
+cancelled  "called off the talks", "the postponed election", "a foiled attack"
+denied     "did not attack", "no injuries", "denied the raid took place"
+
+Only the first three are drawn on the map; the rest are not events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DRAWN = ("happened", "ongoing", "scheduled")
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MAYBE_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+_PLAN_VERBS = frozenset(
+    "plan intend want hope aim seek propose expect schedule set prepare threaten vow "
+    "promise pledge consider mull weigh urge call ask demand try attempt agree decide "
+    "need wish offer refuse fail".split()
+)
+_FIXED_VERBS = frozenset({"schedule", "set", "due"})
+_CANCEL_VERBS = frozenset(
+    "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
+    "ban".split()
+)
+_DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+_FUTURE_WORDS = frozenset(
+    "planned proposed upcoming future scheduled possible potential expected next "
+    "threatened intended would-be forthcoming prospective".split()
+)
+_CANCELLED_WORDS = frozenset(
+    "cancelled canceled postponed aborted foiled thwarted averted prevented failed "
+    "banned".split()
+)
+_ONGOING_WORDS = frozenset({"ongoing", "continuing", "current", "continued", "persistent"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_EARLIER = frozenset({"after", "following", "since"})
+
+
+def event_status(trigger: Token, *, dated: bool) -> str:
+    """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
+    date (a future happening with a date is scheduled, without one planned)."""
+    status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if status is None:
+        status = _verb_status(_governing_verb(trigger), trigger)
+    if status == "future":
+        return "scheduled" if dated else "planned"
+    return status
+
+
+def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
+    """A happening dated after the article's day has not happened yet: it is scheduled
+    ("on the eve of a joint exercise")."""
+    if status != "happened" or date is None or article_date is None:
+        return status
+    return "scheduled" if date > article_date.isoformat()[: len(date)] else status
+
+
+def _noun_status(noun: Token) -> str | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ in _EARLIER:
+        return "happened"  # "heading home after talks in Minsk": the talks are over
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "denied"
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
+    if modifiers & _CANCELLED_WORDS:
+        return "cancelled"
+    if modifiers & _FUTURE_WORDS:
+        return "future"
+    if modifiers & _ONGOING_WORDS:
+        return "ongoing"
+    return None
+
+
+def _governing_verb(trigger: Token) -> Token:
+    """The verb whose tense and mood the happening takes: the trigger itself, or the
+    verb a noun trigger belongs to."""
+    token = trigger
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def _verb_status(verb: Token, trigger: Token) -> str:
+    chain = _clause_chain(verb)
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if token != trigger and lemma in _CANCEL_VERBS and _reaches(token, trigger):
+            return "cancelled"
+        if token != trigger and lemma in _DENY_VERBS:
+            return "denied"
+        if any(c.dep_ == "neg" for c in token.children) and token in (verb, trigger):
+            return "denied"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
+            return "planned"
+        future = _future(token)
+        if future is not None:
+            return future
+    if _progressive(verb) or verb.lemma_.lower() in ("continue", "persist", "rage"):
+        return "ongoing"
+    return "happened"
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs above it while it is their complement ("plans to visit",
+    "will meet and discuss")."""
+    chain = [verb]
+    token = verb
+    while token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") and token.head != token:
+        token = token.head
+        chain.append(token)
+        if token.pos_ == "VERB" and chain[-2].dep_ == "ccomp":
+            break
+    return chain
+
+
+def _reaches(verb: Token, trigger: Token) -> bool:
+    return trigger in verb.subtree
+
+
+def _future(token: Token) -> str | None:
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    lemma = token.lemma_.lower()
+    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod"):
+        return "future"
+    if auxes & _MAYBE_AUX and "have" not in auxes:
+        return "planned"
+    if lemma in _PLAN_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+        return "planned"
+    if "going" in auxes or (lemma == "go" and any(c.dep_ == "xcomp" for c in token.children)):
+        return "future"
+    return None
+
+
+def _fixed(token: Token) -> bool:
+    """"is scheduled for Monday", "is set to open", "is due to meet" (not "set free")."""
+    lemma = token.lemma_.lower()
+    deps = {c.dep_ for c in token.children}
+    return lemma == "schedule" or (lemma in _FIXED_VERBS and "xcomp" in deps)
+
+
+def _progressive(verb: Token) -> bool:
+    """"are protesting", "is spreading": present progressive."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in verb.children
+    )

@@ -1,0 +1,245 @@
+"""The story step on short news sentences written for the project: events, their place,
+status and date; routes with their ends, mover and status; dates and the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.models import Briefing
+from geobrief.pipeline import Config, brief
+from geobrief.read.article_date import stated_date
+from geobrief.read.dates import find_dates, offset_date
+from geobrief.read.language import load_english
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def briefing_of(text: str, gazetteer: Gazetteer) -> Briefing:
+    return brief(text, Config(date=THURSDAY), gazetteer=gazetteer)
+
+
+def plain(name: object) -> str:
+    """A place's name without accents: GeoNames writes "Kandahār"."""
+    decomposed = unicodedata.normalize("NFD", str(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def events_of(text: str, gazetteer: Gazetteer) -> list[dict[str, object]]:
+    return briefing_of(text, gazetteer).layers.events.to_dict("records")
+
+
+def routes_of(text: str, gazetteer: Gazetteer) -> list[dict[str, object]]:
+    return briefing_of(text, gazetteer).layers.routes.to_dict("records")
+
+
+def test_the_story_pipeline_has_a_parser_and_no_entity_recognizer() -> None:
+    names = load_english().pipe_names
+    assert {"tagger", "parser", "lemmatizer"} <= set(names)
+    assert "ner" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "country"),
+    [
+        ("A tourist from Spain was injured in a blast in Denpasar, Indonesia.", "attack",
+         "Denpasar", "ID"),
+        ("Gunmen killed five worshippers at a mosque in Kano on Friday.", "attack", "Kano",
+         "NG"),
+        ("Heavy floods swept through Dhaka, leaving thousands homeless.", "disaster", "Dhaka",
+         "BD"),
+        ("Thousands of students marched in Lima to protest against the law.", "protest",
+         "Lima", "PE"),
+        ("Cyclone Winston hit Suva, Fiji, destroying hundreds of homes.", "disaster", "Suva",
+         "FJ"),
+        ("A fire destroyed a warehouse in Lyon, France.", "fire", "Lyon", "FR"),
+        ("An explosion ripped through the port of Beirut.", "attack", "Beirut", "LB"),
+        ("Police in Houston arrested two men on Tuesday.", "arrest", "Houston", "US"),
+        ("In Kenya's capital, Nairobi, a bomb exploded on Friday.", "attack", "Nairobi", "KE"),
+        ("Russian drones attacked Kyiv overnight.", "attack", "Kyiv", "UA"),
+    ],
+)
+def test_an_event_is_typed_and_placed_at_its_locative_argument(
+    text: str, kind: str, place: str, country: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = events_of(text, gazetteer)
+    assert (event["type"], event["place"], event["country"]) == (kind, place, country)
+    assert event["status"] == "happened"
+    assert event["trigger"] and event["trigger"] in text
+    assert event["precision"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister plans to visit Nairobi next month.",  # a prospect
+        "Talks in Geneva were called off.",  # cancelled
+        "Police denied that a shooting took place in Durban.",  # denied
+        "If the talks in Geneva fail, fighting could resume.",  # hypothetical
+        "Police in Nairobi said no one was injured.",  # nothing happened
+    ],
+)
+def test_prospects_cancellations_and_denials_are_not_drawn(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert events_of(text, gazetteer) == []
+
+
+def test_a_fixed_future_happening_is_scheduled_and_dated(gazetteer: Gazetteer) -> None:
+    (event,) = events_of("The election will be held in Lima on May 4.", gazetteer)
+    assert (event["type"], event["status"], event["date"]) == ("election", "scheduled",
+                                                               "2024-05-04")
+    assert event["date_precision"] == "day"
+
+
+def test_a_repeat_merges_but_the_same_words_elsewhere_are_a_new_happening(
+    gazetteer: Gazetteer,
+) -> None:
+    events = events_of(
+        "A bomb exploded in Kabul on Monday. The attack killed four people. "
+        "Another attack hit Kandahar.",
+        gazetteer,
+    )
+    dates = [(plain(e["place"]), e["date"] if isinstance(e["date"], str) else None)
+             for e in events]
+    assert dates == [("Kabul", "2024-03-11"), ("Kandahar", None)]
+
+
+def test_a_country_named_by_its_adjective_is_a_country_level_place(
+    gazetteer: Gazetteer,
+) -> None:
+    (event,) = events_of("Haitian elections were held on Sunday.", gazetteer)
+    assert (event["type"], event["country"], event["precision"]) == ("election", "HT",
+                                                                      "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("A family from Leeds took the ferry from Dover, England to Calais.",
+         ("Dover", "Calais")),
+        ("Sudan sent refugees into Chad.", ("Sudan", "Chad")),
+        ("She reached Lisbon after a stopover in Madrid.", ("Madrid", "Lisbon")),
+        ("Thousands fled into Jordan from Syria.", ("Syria", "Jordan")),
+        ("The team flew from Auckland to Sydney on Sunday.", ("Auckland", "Sydney")),
+    ],
+)
+def test_routes_take_their_ends_from_the_motion_verb(
+    text: str, route: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    (row,) = routes_of(text, gazetteer)
+    assert (row["from"], row["to"]) == route
+    assert row["status"] == "made"
+
+
+def test_the_object_of_a_causative_verb_is_who_moved(gazetteer: Gazetteer) -> None:
+    (row,) = routes_of("Sudan sent refugees into Chad.", gazetteer)
+    assert row["who"] == "refugees"
+
+
+def test_a_planned_trip_is_planned_and_a_tried_one_is_not_drawn(gazetteer: Gazetteer) -> None:
+    (row,) = routes_of("The minister will fly from Rome to Paris on Monday.", gazetteer)
+    assert row["status"] == "planned"
+    assert routes_of("He tried to cross from Tijuana into San Diego.", gazetteer) == []
+
+
+def test_someones_origin_is_not_a_route(gazetteer: Gazetteer) -> None:
+    assert routes_of("A couple from Melbourne won the lottery in Perth.", gazetteer) == []
+
+
+def test_focus_is_where_the_happenings_are(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "American officials said U.S. troops and American advisers were in Iraq. "
+        "A bomb exploded in Baghdad on Monday.",
+        gazetteer,
+    )
+    assert b.focus == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 23.03.2009", ["2009-03-23"]),
+        ("on 03/23/2009", ["2009-03-23"]),
+        ("In 2004, two climbers died", ["2004"]),
+        ("next Monday", ["2024-03-18"]),
+        ("two days ago", ["2024-03-12"]),
+        ("at least 3 may have died", []),
+    ],
+)
+def test_numeric_relative_and_sentence_initial_dates(text: str, expected: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, THURSDAY)] == expected
+
+
+def test_a_weekday_without_an_anchor_gives_no_date() -> None:
+    assert find_dates("on Monday", None) == []
+    assert find_dates("yesterday", None) == []
+
+
+def test_date_arithmetic_is_bounded() -> None:
+    assert offset_date("two days after the ", dt.date(1, 1, 1)) is None
+    assert offset_date("a day before the ", dt.date.max) is None
+    assert find_dates("next Monday", dt.date.max) == []
+    assert [d.iso for d in find_dates("3 years ago", dt.date(2, 1, 1))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published Tuesday, 4 June 2024\nFloods hit the town.", dt.date(2024, 6, 4)),
+        ("By A. Writer, The Courier, March 24, 2009 - The mayor said", dt.date(2009, 3, 24)),
+        ("Text. The team arrives in Oslo, Monday March 23, 2009. More.", dt.date(2009, 3, 23)),
+        ("On Monday the war began in 1990.", None),
+    ],
+)
+def test_the_article_date_from_its_byline_or_a_caption(
+    text: str, expected: dt.date | None
+) -> None:
+    assert stated_date(text) == expected
+
+
+def test_a_stated_date_resolves_relative_dates(gazetteer: Gazetteer) -> None:
+    text = "Published Tuesday, 4 June 2024\nA bomb exploded in Kabul on Monday."
+    (event,) = brief(text, gazetteer=gazetteer).layers.events.to_dict("records")
+    assert event["date"] == "2024-06-03"
+
+
+def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
+    events = events_of("Health officials in Ohio and Texas confirmed new cases of measles.",
+                       gazetteer)
+    assert [(e["type"], e["place"]) for e in events] == [("outbreak", "Ohio"),
+                                                         ("outbreak", "Texas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Five people died of cholera in Harare.", "outbreak"),  # deaths from a disease
+        ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
+    ],
+)
+def test_context_decides_the_type(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    (event,) = events_of(text, gazetteer)
+    assert event["type"] == kind
+
+
+def test_a_happening_dated_after_the_article_is_scheduled(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "The ministers met in Oslo on the eve of a joint military exercise in Bergen.", gazetteer
+    )
+    exercise = next(e for e in events if e["type"] == "exercise")
+    assert (exercise["date"], exercise["status"]) == ("2024-03-15", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cold front arriving from Denver will bring snow to Chicago.",  # the weather
+        "After his arrest in Miami, he will go to trial in Boston.",  # a happening, not a goal
+    ],
+)
+def test_what_moves_but_is_no_route(text: str, gazetteer: Gazetteer) -> None:
+    assert routes_of(text, gazetteer) == []
