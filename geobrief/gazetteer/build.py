@@ -46,6 +46,7 @@ from geobrief.gazetteer.regions import (
 )
 from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key, word_tokens
 from geobrief.gazetteer.world import world_regions
+from geobrief.resources import data_file
 
 log = logging.getLogger(__name__)
 
@@ -226,10 +227,22 @@ def read_word_frequencies() -> dict[str, float]:
 
 def read_lexical_words() -> frozenset[str]:
     """Words a general English dictionary (Webster's 2nd, via ``english-words``) lists in
-    lower case: "god", "reading", "china" are ordinary words; "paris", "london" are not."""
+    lower case and English really writes so: "god", "reading", "nice" are ordinary words;
+    "paris", "london" are not, nor are "boston" (a card game in the dictionary) and "york"
+    (``geobrief/data/word_case.tsv``: written in lower case under one time in ten)."""
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    names = read_capitalised_words()
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False)
+                     if w.islower() and w not in names)
+
+
+def read_capitalised_words() -> frozenset[str]:
+    """The words of ``geobrief/data/word_case.tsv``: listed in lower case by the
+    dictionary, written capitalised in English (see ``scripts/build_word_case.py``)."""
+    with open(data_file("word_case.tsv"), encoding="utf-8") as f:
+        lines = [line.split("\t")[0] for line in f if not line.startswith("#")]
+    return frozenset(lines[1:])
 
 
 def _write_words(conn: sqlite3.Connection, zipf: dict[str, float], keys: set[str]) -> None:
