@@ -112,3 +112,51 @@ def test_a_country_listed_with_countries_stays_a_country(gazetteer: Gazetteer) -
     found = places(text, gazetteer)
     assert found["Niger"].place_id == "country:NE"
     assert found["EU"].place_id == "region:WORLD.European Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A fire broke out in Boston on Tuesday, officials said.", "Boston", "US"),
+        ("Temperatures reached 45 degrees in Phoenix over the weekend.", "Phoenix", "US"),
+        ("The storm made landfall near Mobile late on Sunday.", "Mobile", "US"),
+        ("A lorry drove into a crowd in Nice in 2016.", "Nice", "FR"),
+        ("The ferry from Split was delayed by high winds.", "Split", "HR"),
+        ("Flooding closed roads in Bath overnight.", "Bath", "GB"),
+        ("Police in Reading arrested two men after the robbery.", "Reading", "GB"),
+        ("A curfew was imposed in Colombo after the protests.", "Colombo", "LK"),
+        ("The delegation landed in Male for talks.", "Male", "MV"),
+        ("The mayor of Boston spoke to reporters.", "Boston", "US"),
+    ],
+)  # fmt: skip
+def test_a_large_city_alone_in_a_sentence_is_found(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    """A city whose name is also a dictionary word ("boston" is a card game, "nice" an
+    adjective) is found when English writes the word capitalised, or when the text puts
+    it after a locative preposition."""
+    found = places(text, gazetteer)
+    assert found[name].kind == "city" and found[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They put their trust in God and in each other.",
+        "Relations between the West and the rest have cooled.",
+        "Reading the report, the minister frowned.",
+        "Split the bill between the three of us, she said.",
+        "It was a nice day for a walk, and Nice work too.",
+        "Mobile phones are banned in class.",
+        "Bath time is at seven.",
+        "He was held in Police custody overnight.",
+        "They sang In God We Trust at the rally.",
+        "Fire In Reading Leaves Two Homeless",
+        "The family met at Christmas and again at Easter.",
+        "She handed the keys to Perry and left.",
+    ],
+)
+def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
+    """A capitalised word at the start of a sentence, in a title-cased headline, before a
+    longer name or after "to" is no evidence of a place."""
+    assert places(text, gazetteer) == {}

@@ -15,6 +15,9 @@ MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+HOLIDAYS = frozenset(  # "at Christmas" is a time, not Christmas, Florida
+    "christmas easter thanksgiving halloween hanukkah ramadan passover".split()
+)
 # Titles and roles written before a person's name in news ("President Donald Trump",
 # "Sen. Smith", "spokesman John Coale"). A short list of our own: nameparser's 800
 # titles include "united", "states" and "metropolitan", which start place names.
@@ -54,5 +57,5 @@ def person_titles() -> frozenset[str]:
 
 
 def is_calendar_word(word: str) -> bool:
-    """A weekday or month name (or its abbreviation)."""
-    return word.lower().rstrip(".") in WEEKDAYS | MONTHS
+    """A weekday, month (or its abbreviation) or holiday name."""
+    return word.lower().rstrip(".") in WEEKDAYS | MONTHS | HOLIDAYS

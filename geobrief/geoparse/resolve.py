@@ -27,7 +27,7 @@ from typing import Protocol
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.context import Choice, Context
+from geobrief.geoparse.context import Choice, Context, located_names
 from geobrief.geoparse.namesakes import (
     county_states,
     first_level,
@@ -47,6 +47,7 @@ NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
+LOCATIVE_RELIEF = 1.5  # ... zipf less when the text says "in Reading", "from Split"
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
@@ -122,6 +123,7 @@ def _resolve_names(
     chosen: dict[int, Choice] = {}
     by_key: dict[tuple, Choice | None] = {}
     first = {name: choice.candidate for name, choice in context.support.items()}
+    located = located_names(text, mentions)
     for index in reversed(range(len(mentions))):
         mention = mentions[index]
         if index in fixed:
@@ -133,6 +135,7 @@ def _resolve_names(
         if key not in by_key:
             around = context.without(mention.name) if context.support else replace(context)
             around.listed, around.region_meant = listed, meant
+            around.located = key[0] in located
             by_key[key] = _choose(mention.name, gazetteer, around, qualifier, dateline=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
@@ -184,7 +187,9 @@ def _convincing(
     if generic and not in_context:
         return False
     local = (candidate.country, candidate.admin1) in context.regions  # among the text's places
-    required = _required_log_pop(name, candidate, gazetteer, in_context=in_context, local=local)
+    required = _required_log_pop(
+        name, candidate, gazetteer, in_context=in_context, local=local, located=context.located
+    )
     return _log_pop(candidate) >= required
 
 
@@ -216,17 +221,24 @@ def _score(candidate: Candidate, context: Context, qualifier: tuple[str, str] | 
 
 
 def _required_log_pop(
-    name: str, best: Candidate, gazetteer: Gazetteer, *, in_context: bool, local: bool
+    name: str,
+    best: Candidate,
+    gazetteer: Gazetteer,
+    *,
+    in_context: bool,
+    local: bool,
+    located: bool = False,
 ) -> float:
     """How large a place ``name`` needs. A name frequent in English only through a larger
     namesake ("Paris") is no obstacle for a place among the text's own ("Paris, Texas",
-    ``local``); an ordinary word ("Reading") still is."""
+    ``local``); an ordinary word ("Reading") still is, a little less so where the text
+    puts it after a locative preposition ("police in Reading", ``located``)."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
-    base += max(
-        0.0,
+    frequency = max(
         gazetteer.word_commonness(name) - COMMON_WORD_ZIPF,
         0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
     )
+    base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
     if " " not in name and name.lower() in lexicon.given_names():
         base += GIVEN_NAME_PENALTY
     if not best.primary:

@@ -28,7 +28,7 @@ from geobrief.models import Article, Mention
 _WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
 _CONNECTORS = frozenset(
-    "of the and de du des la le les del della di da au aux upon on am sur en".split()
+    "of the and de du des la le les del della di da au aux upon on am sur en es".split()
 )
 _LINE = re.compile(r"[^\n]+")
 # "Central Avenue", "Lincoln St.": a name before a street word names the street;
