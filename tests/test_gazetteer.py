@@ -147,7 +147,7 @@ def test_failed_build_leaves_no_partial_index(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(gazetteer_build, "read_cities", _tiny_cities)
-    monkeypatch.setattr(gazetteer_build, "_write_words", fail)
+    monkeypatch.setattr(gazetteer_build, "write_words", fail)
     fresh, existing = tmp_path / "fresh.sqlite", tmp_path / "existing.sqlite"
     existing.write_bytes(b"previous index")
     for path in (fresh, existing):

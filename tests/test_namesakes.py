@@ -160,3 +160,20 @@ def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
     """A capitalised word at the start of a sentence, in a title-cased headline, before a
     longer name or after "to" is no evidence of a place."""
     assert places(text, gazetteer) == {}
+
+
+def test_airports_are_features_at_geonames_points(gazetteer: Gazetteer) -> None:
+    found = places("Flights into Dulles airport were delayed, and Heathrow shut a runway.",
+                   gazetteer)
+    dulles, heathrow = found["Dulles airport"], found["Heathrow"]
+    assert (dulles.kind, dulles.country, heathrow.kind, heathrow.country) == (
+        "feature", "US", "feature", "GB")
+    assert dulles.place_id.startswith("geonames:")
+
+
+def test_an_airport_named_by_its_city_is_the_city(gazetteer: Gazetteer) -> None:
+    """Annotated news marks the city in "Beirut airport" and "Vancouver International
+    Airport"; so does geobrief."""
+    found = places("Crowds gathered at Beirut airport, and later at Vancouver International "
+                   "Airport.", gazetteer)
+    assert (found["Beirut"].kind, found["Vancouver"].kind) == ("city", "city")

@@ -80,7 +80,7 @@ def _signed_files() -> list[Path]:
     try:
         shapes = [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE)]
         geonames = [_shapes_file("geonames") / name for name in GEONAMES_FILES]
-        return [*shapes, *geonames, *tables]
+        return [*shapes, *geonames, _shapes_file("features/airports.csv"), *tables]
     except DataError:
         return tables
 

@@ -164,6 +164,9 @@ def _choose(
     dateline: bool = False,
 ) -> Choice | None:
     everything = gazetteer.candidates(name)
+    features = [c for c in everything if c.kind == "feature"]
+    if features:  # a feature keeps a name no country, region or sizeable town shares
+        everything = features
     candidates = [c for c in everything if c.kind != "country"
                   and (context.region_meant or c.country in context.listed
                        or not yields_to_city(c, everything))]
@@ -179,8 +182,9 @@ def _convincing(
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
     "Western": provinces of Kenya) only in a country the text names. A region's exact
-    written form ("EU", "NSW", "W.Va.") needs nothing more."""
-    if gazetteer.region_form(name) == candidate:
+    written form ("EU", "NSW", "W.Va.") needs nothing more, nor does a feature's name
+    ("Dulles Airport": the gazetteer keeps only names specific to the feature)."""
+    if candidate.kind == "feature" or gazetteer.region_form(name) == candidate:
         return True
     in_context = dateline or candidate.country in context.countries
     generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0

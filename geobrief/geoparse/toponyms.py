@@ -31,6 +31,7 @@ _CONNECTORS = frozenset(
     "of the and de du des la le les del della di da au aux upon on am sur en es".split()
 )
 _LINE = re.compile(r"[^\n]+")
+_FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
 # "Central Avenue", "Lincoln St.": a name before a street word names the street;
 # "US$460": a name before a dollar sign names a currency.
 _NOT_A_PLACE_AFTER = re.compile(
@@ -169,7 +170,7 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _plausible_run(text: str, run: list[_Word]) -> bool:
-    if not run[-1].capitalised:
+    if not run[-1].capitalised and (len(run) < 2 or run[-1].text not in _FEATURE_WORDS):
         return False
     inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
     return inner_ok and all(_joined(text, a, b) for a, b in itertools.pairwise(run))
