@@ -177,3 +177,11 @@ def test_an_airport_named_by_its_city_is_the_city(gazetteer: Gazetteer) -> None:
     found = places("Crowds gathered at Beirut airport, and later at Vancouver International "
                    "Airport.", gazetteer)
     assert (found["Beirut"].kind, found["Vancouver"].kind) == ("city", "city")
+
+
+def test_a_first_name_among_the_texts_places_is_a_place(gazetteer: Gazetteer) -> None:
+    """"Paris" is also a first name; beside Illinois it is Paris, Illinois."""
+    found = places("Illinois libraries will help job seekers: the Paris Public Library "
+                   "opens a workshop for Illinois residents.", gazetteer)
+    paris = [c for c in gazetteer.candidates("Paris") if c.place_id == found["Paris"].place_id]
+    assert (paris[0].country, paris[0].admin1) == ("US", "IL")

@@ -234,8 +234,8 @@ def _required_log_pop(
     located: bool = False,
 ) -> float:
     """How large a place ``name`` needs. A name frequent in English only through a larger
-    namesake ("Paris") is no obstacle for a place among the text's own ("Paris, Texas",
-    ``local``); an ordinary word ("Reading") still is, a little less so where the text
+    namesake ("Paris") or a first name is no obstacle for a place among the text's own
+    ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so where the text
     puts it after a locative preposition ("police in Reading", ``located``)."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     frequency = max(
@@ -243,7 +243,7 @@ def _required_log_pop(
         0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
     )
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
-    if " " not in name and name.lower() in lexicon.given_names():
+    if " " not in name and name.lower() in lexicon.given_names() and not local:
         base += GIVEN_NAME_PENALTY
     if not best.primary:
         base += ALTERNATE_PENALTY
