@@ -145,6 +145,12 @@ def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> N
     assert mentioned(text, gazetteer) == ["Raleigh", "Charleston", "Georgia", "Atlanta"]
 
 
+def test_a_person_named_after_a_job_title_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = ("Director of Finance David Hopkins said revenue fell in Lansing. Hopkins said "
+            "Incumbent Mike Becker agreed. The team from St. Joseph London won.")
+    assert mentioned(text, gazetteer) == ["Lansing", "St. Joseph", "London"]
+
+
 def test_a_country_adjective_that_starts_an_organisation(gazetteer: Gazetteer) -> None:
     text = "The American Red Cross and Polish troops helped Ukrainian refugees."
     found = places(text, gazetteer)

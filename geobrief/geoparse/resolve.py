@@ -235,8 +235,8 @@ def _required_log_pop(
 ) -> float:
     """How large a place ``name`` needs. A name frequent in English only through a larger
     namesake ("Paris") or a first name is no obstacle for a place among the text's own
-    ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so where the text
-    puts it after a locative preposition ("police in Reading", ``located``)."""
+    ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so
+    where the text puts it after a locative preposition ("police in Reading", ``located``)."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     frequency = max(
         gazetteer.word_commonness(name) - COMMON_WORD_ZIPF,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from geobrief.geoparse import lexicon
+from geobrief.geoparse.people import POSSESSIVE, person_words
 from geobrief.models import Article, Mention
 
 # A word: "U.S." and "W.Va." (dotted abbreviations) are one word each.
@@ -51,10 +52,7 @@ _ORGANISATION_AFTER = re.compile(
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_POSSESSIVE = ("'s", "\u2019s")
 _PARTIES = ("D-", "R-", "I-")
-SURNAME_ZIPF = 3.0  # a word after a first name this rare as a word is a surname, not "Police"
-COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
 
 class Lookup(Protocol):
@@ -93,7 +91,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
     mentions = [m for m in mentions
                 if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
-    people, first_names = _person_words(text, words, mentions, gazetteer)
+    people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
     dateline = _dateline_mention(article)
@@ -182,7 +180,7 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     abbreviation = _region_abbreviation(text, start, end, gazetteer)
     if abbreviation is not None:
         return abbreviation
-    if surface.endswith(_POSSESSIVE):
+    if surface.endswith(POSSESSIVE):
         surface, end = surface[:-2], end - 2
     key = " ".join(surface.split())
     form = gazetteer.country_form(key)
@@ -208,57 +206,6 @@ def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> 
     if gazetteer.region_form(surface) is None:
         return None
     return Mention(surface, start, end, surface, "abbreviation")
-
-
-def _person_words(
-    text: str, words: list[_Word], mentions: list[Mention], gazetteer: Lookup
-) -> tuple[set[str], set[tuple[int, int]]]:
-    """Capitalised words used as people's names anywhere in the text, and the spans of
-    the first names that start a person's name ("Linda" of "Linda Sumner", there only; not
-    "Georgia" of "Georgia Public Service Commission")."""
-    titles, given = lexicon.person_titles(), lexicon.given_names()
-    starts = {m.start for m in mentions if m.form == "name"}
-    people: set[str] = set()
-    first_names: set[tuple[int, int]] = set()
-    for before, run in _capitalised_runs(text, words):
-        if before is not None and before.text in titles:  # "spokesman John Coale"
-            people.update(_bare(w) for w in run)
-            continue
-        lowered = [w.text.lower() for w in run]
-        for k, word in enumerate(lowered[:-1]):
-            if word in titles:  # "President Donald Trump": everything after the title
-                people.update(_bare(w) for w in run[k + 1 :])
-                break
-        else:
-            if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
-                people.update(_bare(w) for w in run[1:])
-                if gazetteer.word_commonness(run[1].text) < SURNAME_ZIPF:  # "Linda Sumner"
-                    first_names.add((run[0].start, run[0].end))
-    return people, first_names
-
-
-def _bare(word: _Word) -> str:
-    """The word without a possessive: "Campbell's" -> "Campbell"."""
-    return word.text[:-2] if word.text.endswith(_POSSESSIVE) else word.text
-
-
-def _starts_with_first_name(
-    run: list[_Word], given: frozenset[str], gazetteer: Lookup
-) -> bool:
-    """"John Coale", not "In Thailand": very common words ("In", "Will") are not taken
-    for first names."""
-    first = run[0].text
-    return (
-        len(run) >= 2
-        and first.istitle()
-        and first.lower() in given
-        and gazetteer.word_commonness(first) < COMMON_WORD_NOT_A_NAME
-    )
-
-
-def _is_place_run(run: list[_Word], starts: set[int]) -> bool:
-    """The run starts with a place name that is not also a first name ("Paris Hilton")."""
-    return run[0].start in starts and run[0].text.lower() not in lexicon.given_names()
 
 
 def _capitalised_runs(
