@@ -28,6 +28,23 @@ def test_new_york_is_the_city_unless_the_text_says_the_state(gazetteer: Gazettee
         assert (state.kind, state.place_id) == ("region", "region:US.NY"), text
 
 
+def test_new_york_alone_is_the_city(gazetteer: Gazetteer) -> None:
+    for text in ("A blizzard hit New York on Monday.",
+                 "The New York Police Department said crime fell."):
+        city = places(text, gazetteer)["New York"]
+        assert (city.kind, city.name) == ("city", "New York City"), text
+
+
+def test_a_state_body_says_the_state(gazetteer: Gazetteer) -> None:
+    """"Georgia" that names a state's department or division is the US state."""
+    for text in ("A spill in Gainesville was reported to the Georgia Environmental "
+                 "Protection Division.", "The Georgia Department of Transportation closed "
+                 "the road."):
+        assert places(text, gazetteer)["Georgia"].place_id == "region:US.GA", text
+    assert places("Georgia and Armenia signed a treaty.", gazetteer)["Georgia"].kind == (
+        "country")
+
+
 def test_washington_is_the_capital_unless_the_state_is_meant(gazetteer: Gazetteer) -> None:
     capital = places("Officials in Washington said sanctions would follow.", gazetteer)
     assert capital["Washington"].kind == "city" and capital["Washington"].country == "US"

@@ -245,9 +245,18 @@ def _required_log_pop(
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
     if " " not in name and name.lower() in lexicon.given_names() and not local:
         base += GIVEN_NAME_PENALTY
-    if not best.primary:
+    if not best.primary and not _named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
     return base
+
+
+def _named_like_its_region(name: str, city: Candidate, gazetteer: Gazetteer) -> bool:
+    """A city known by the name of the first-level region it lies in: "New York" (New York
+    City), "Quebec" (Quebec City)."""
+    return city.kind == "city" and any(
+        first_level(c) and (c.country, c.admin1) == (city.country, city.admin1)
+        for c in gazetteer.candidates(name)
+    )
 
 
 def _log_pop(candidate: Candidate) -> float:
