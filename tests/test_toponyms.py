@@ -147,8 +147,9 @@ def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> N
 
 def test_a_person_named_after_a_job_title_is_not_a_place(gazetteer: Gazetteer) -> None:
     text = ("Director of Finance David Hopkins said revenue fell in Lansing. Hopkins said "
-            "Incumbent Mike Becker agreed. The team from St. Joseph London won.")
-    assert mentioned(text, gazetteer) == ["Lansing", "St. Joseph", "London"]
+            "Incumbent Mike Becker agreed. The team from St. Joseph London won. Taco Bell "
+            "Canada recalled onions.")
+    assert mentioned(text, gazetteer) == ["Lansing", "St. Joseph", "London", "Canada"]
 
 
 def test_a_country_adjective_that_starts_an_organisation(gazetteer: Gazetteer) -> None:

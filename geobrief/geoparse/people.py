@@ -33,6 +33,7 @@ class Words(Protocol):
     """What person detection needs from the gazetteer."""
 
     def word_commonness(self, name: str) -> float: ...
+    def country_form(self, text: str) -> tuple[str, str] | None: ...
 
 
 Run = tuple[Word | None, list[Word]]  # a run of capitalised words and the word before it
@@ -66,7 +67,9 @@ def person_words(
             elif (k := _inner_name(run, given, gazetteer, spans)) is not None:
                 people.update(_bare(w) for w in run[k + 1 :])  # "Finance David Hopkins"
                 first_names.add((run[k].start, run[k].end))
-    return people, first_names
+    # a country's name is no one's name unless it is a first name too ("Jordan", not the
+    # "Canada" of "Taco Bell Canada")
+    return {w for w in people if w.lower() in given or not gazetteer.country_form(w)}, first_names
 
 
 def _inner_name(
