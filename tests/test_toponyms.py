@@ -156,3 +156,14 @@ def test_a_country_adjective_that_starts_an_organisation(gazetteer: Gazetteer) -
     text = "The American Red Cross and Polish troops helped Ukrainian refugees."
     found = places(text, gazetteer)
     assert set(found) == {"Poland", "Ukraine"}
+
+
+def test_spaced_abbreviations_and_datelines_inside_the_text(gazetteer: Gazetteer) -> None:
+    text = ("Rep. Nick Smith, D-W. Va., spoke. By Staff Writer March 15, 2009 "
+            "NEWARK -- A NATO official said the road through East Bank, W. Va. reopened.")
+    assert mentioned(text, gazetteer) == ["W. Va.", "NEWARK", "East Bank", "W. Va."]
+
+
+def test_a_town_qualified_by_its_state_needs_no_size(gazetteer: Gazetteer) -> None:
+    found = places("A slide closed the road in East Bank, W.Va., on Monday.", gazetteer)
+    assert (found["East Bank"].country, found["East Bank"].kind) == ("US", "city")

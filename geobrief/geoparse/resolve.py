@@ -54,6 +54,7 @@ ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a 
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
 CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
 RESOLVERS = ("context", "population")
+Qualifier = tuple[str, str, bool]  # country, admin1 of a name's qualifier; after a comma?
 
 
 class Gazetteer(Protocol):
@@ -144,22 +145,23 @@ def _resolve_names(
 
 def _qualifier(
     mentions: list[Mention], index: int, chosen: dict[int, Choice], context: Context
-) -> tuple[str, str] | None:
-    """(country, admin1) of a region or country named right after: "Paris, Texas"."""
+) -> Qualifier | None:
+    """(country, admin1, comma) of a region or country named right after: "Paris, Texas"."""
     following = None if context.blind else chosen.get(index + 1)
     if following is None:
         return None
-    if mentions[index + 1].start - mentions[index].end > QUALIFIER_GAP:
+    gap = mentions[index + 1].start - mentions[index].end
+    if gap > QUALIFIER_GAP:
         return None
     place = following.candidate
-    return (place.country, place.admin1 if place.kind == "region" else "")
+    return (place.country, place.admin1 if place.kind == "region" else "", gap == QUALIFIER_GAP)
 
 
 def _choose(
     name: str,
     gazetteer: Gazetteer,
     context: Context,
-    qualifier: tuple[str, str] | None,
+    qualifier: Qualifier | None,
     *,
     dateline: bool = False,
 ) -> Choice | None:
@@ -172,9 +174,18 @@ def _choose(
                        or not yields_to_city(c, everything))]
     ranked = _ranked(candidates, context, qualifier)
     for rank, (_, candidate) in enumerate(ranked):
-        if _convincing(name, candidate, gazetteer, context, dateline=dateline):
+        if _qualified(candidate, qualifier) or _convincing(
+            name, candidate, gazetteer, context, dateline=dateline
+        ):
             return Choice(candidate, _confidence(ranked, rank))
     return None
+
+
+def _qualified(candidate: Candidate, qualifier: Qualifier | None) -> bool:
+    """A town in the region named right after it ("East Bank, W.Va."): the text says
+    where it is, however small."""
+    return (qualifier is not None and qualifier[2] and candidate.kind == "city"
+            and bool(qualifier[1]) and (candidate.country, candidate.admin1) == qualifier[:2])
 
 
 def _convincing(
@@ -198,13 +209,13 @@ def _convincing(
 
 
 def _ranked(
-    candidates: list[Candidate], context: Context, qualifier: tuple[str, str] | None
+    candidates: list[Candidate], context: Context, qualifier: Qualifier | None
 ) -> list[tuple[float, Candidate]]:
     scored = [(_score(c, context, qualifier), c) for c in candidates]
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
 
 
-def _score(candidate: Candidate, context: Context, qualifier: tuple[str, str] | None) -> float:
+def _score(candidate: Candidate, context: Context, qualifier: Qualifier | None) -> float:
     score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
     if candidate.country in context.countries:
         score += CONTEXT_BONUS

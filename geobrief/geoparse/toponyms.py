@@ -51,6 +51,8 @@ _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
+# "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals.
+_DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]{1,5})? (?:--|\u2014|\u2013) ")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _PARTIES = ("D-", "R-", "I-")
 
@@ -187,6 +189,10 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if form is not None:
         kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
         return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
+    if key.isupper() and len(key) > 3 and _DATELINE_AFTER.match(text, end):
+        name = " ".join(part.capitalize() for part in key.split())
+        found = gazetteer.candidates(name)
+        return Mention(surface, start, end, name, "dateline") if found else None
     if key.isupper() or not key[0].isupper():
         return None  # all-caps words are only country abbreviations ("NATO" is no city)
     if gazetteer.candidates(key):
@@ -195,14 +201,16 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
-    """"W.Va.", "D.C.", "NSW", "Qld" anywhere; a one-dot abbreviation ("Ind.", "Ga.",
+    """"W.Va." (or "W. Va."), "D.C.", "NSW", "Qld" anywhere; a one-dot abbreviation ("Ind.", "Ga.",
     "Alta.") only as a qualifier after a comma ("Gainesville, Ga."), where it cannot be a
     word."""
     surface = text[start:end]
-    if surface.count(".") < 2 and gazetteer.region_form(surface) is None:
-        if text[end : end + 1] != "." or text[max(0, start - 2) : start] != ", ":
+    if gazetteer.region_form(surface) is None:
+        if text[end : end + 1] != ".":
             return None
-        surface, end = surface + ".", end + 1
+        surface, end = surface + ".", end + 1  # "W. Va." anywhere, "Ind." after a comma
+        if surface.count(".") < 2 and text[max(0, start - 2) : start] != ", ":
+            return None
     if gazetteer.region_form(surface) is None:
         return None
     return Mention(surface, start, end, surface, "abbreviation")
