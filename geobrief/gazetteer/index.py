@@ -131,7 +131,8 @@ class Gazetteer:
         """The region ``text`` abbreviates exactly as written, AP style with its dots:
         "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes such as "OH" are no
         forms: too ambiguous in prose; "W. Va." is "W.Va."). None for anything else."""
-        return self._abbreviation_map().get(_DOT_SPACE.sub(".", " ".join(text.split())))
+        text = " ".join(text.split())
+        return self._abbreviation_map().get(_DOT_SPACE.sub(".", text) if ". " in text else text)
 
     def region_abbreviations(self) -> dict[str, Candidate]:
         """Every region abbreviation as written -> its region."""

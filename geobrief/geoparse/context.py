@@ -45,6 +45,7 @@ class Context:
     listed: frozenset[str] = frozenset()  # countries of the regions listed beside a name
     region_meant: bool = False  # the words around the name say a region ("New York state")
     located: bool = False  # the text puts the name after a locative preposition ("in Bath")
+    located_names: frozenset[str] = frozenset()  # the names it does that for, casefolded
     capitals: frozenset[str] = frozenset()  # place ids of the countries' capitals
     anchor: tuple[float, float] | None = None  # (lat, lon) of the other places resolved
     blind: bool = False  # the population baseline: context is recorded but never used

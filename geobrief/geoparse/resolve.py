@@ -86,6 +86,7 @@ def resolve(
     mentions = list(mentions)
     chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
     context = Context(blind=resolver == "population")
+    context.located_names = located_names(text, mentions)
     for choice in chosen.values():
         context.add(choice.candidate)
     if not context.blind:
@@ -124,7 +125,7 @@ def _resolve_names(
     chosen: dict[int, Choice] = {}
     by_key: dict[tuple, Choice | None] = {}
     first = {name: choice.candidate for name, choice in context.support.items()}
-    located = located_names(text, mentions)
+    located = context.located_names
     for index in reversed(range(len(mentions))):
         mention = mentions[index]
         if index in fixed:
