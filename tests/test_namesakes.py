@@ -101,6 +101,16 @@ def test_world_regions_unions_and_abbreviations(gazetteer: Gazetteer) -> None:
     assert found["Washington"].kind == "city"
 
 
+def test_regions_made_of_a_countrys_regions(gazetteer: Gazetteer) -> None:
+    """Darfur, Java and Sumatra are no first-level regions: each is its country's region
+    at the mean point of the first-level regions it is made of."""
+    found = places("Aid reached Darfur, and a tsunami hit Java and Sumatra.", gazetteer)
+    assert [(found[n].kind, found[n].country) for n in ("Darfur", "Java", "Sumatra")] == [
+        ("region", "SD"), ("region", "ID"), ("region", "ID")]
+    parts = [gazetteer.region("SD", code) for code in ("47", "49", "55", "60", "61")]
+    assert min(p.lat for p in parts if p) < found["Darfur"].lat < max(p.lat for p in parts if p)
+
+
 def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
     found = places("Vic. Reeves spoke in Melbourne, Vic., about the Man. United game.", gazetteer)
     victoria = found["Vic."]

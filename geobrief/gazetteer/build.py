@@ -87,10 +87,13 @@ def _write_index(conn: sqlite3.Connection) -> None:
     countries = read_countries(cities)
     zipf = read_word_frequencies()
     forms = country_forms(countries, zipf)
+    levels = first_levels(cities).regions
     points = {iso2: (c.lat, c.lon) for iso2, c in countries.items()}
+    points |= {r.code: (r.lat, r.lon) for r in levels}
     populations = {iso2: c.population for iso2, c in countries.items()}
+    populations |= {r.code: r.population for r in levels}
     worlds = world_regions(points, populations)
-    regions = region_ids(first_levels(cities).regions + read_continents() + worlds)
+    regions = region_ids(levels + read_continents() + worlds)
     features = read_features()
     names = dict(city_keys(cities))
     names |= dict(region_keys(regions, cities, clean_key))
