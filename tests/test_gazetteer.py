@@ -110,9 +110,11 @@ def test_commonness(gazetteer: Gazetteer) -> None:
 
 def test_dictionary_words_written_capitalised_are_names(gazetteer: Gazetteer) -> None:
     """Webster's lists "boston" (a card game) and "york" in lower case, but English writes
-    them capitalised: names, not ordinary words. "reading" and "god" stay words."""
+    them capitalised: names, not ordinary words. "reading" and "god" stay words, and
+    "springs" and "centre", which Webster's lacks, are words too."""
     assert gazetteer.word_commonness("Boston") == gazetteer.word_commonness("York") == 0
     assert gazetteer.word_commonness("Reading") > 4 and gazetteer.word_commonness("God") > 4
+    assert gazetteer.word_commonness("Springs") > 4 and gazetteer.word_commonness("Centre") > 4
 
 
 def test_word_case_table_rebuilds_to_the_same_bytes(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 ordinary lower-case word ("reading") or a name ("boston", "paris").
 
 Frequencies come from ``wordfreq`` (imported at build time only); the dictionary is
-Webster's 2nd via ``english-words``, less the words English writes capitalised
-(``geobrief/data/word_case.tsv``, made by ``scripts/build_word_case.py``).
+Webster's 2nd via ``english-words``, less the words English writes capitalised and plus
+the ordinary words it lacks (``geobrief/data/word_case.tsv``, made by
+``scripts/build_word_case.py``).
 """
 
 from __future__ import annotations
@@ -33,23 +34,24 @@ def read_word_frequencies() -> dict[str, float]:
 
 
 def read_lexical_words() -> frozenset[str]:
-    """Words a general English dictionary (Webster's 2nd, via ``english-words``) lists in
-    lower case and English really writes so: "god", "reading", "nice" are ordinary words;
-    "paris", "london" are not, nor are "boston" (a card game in the dictionary) and "york"
-    (``geobrief/data/word_case.tsv``: written in lower case under one time in ten)."""
+    """Words English really writes in lower case: those a general dictionary (Webster's
+    2nd, via ``english-words``) lists so, less those written capitalised nine times in ten
+    ("boston" is a card game in the dictionary, a city in the news), plus the inflected and
+    modern words it lacks ("springs", "centre"); see ``geobrief/data/word_case.tsv``."""
     from english_words import get_english_words_set
 
-    names = read_capitalised_words()
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False)
-                     if w.islower() and w not in names)
+    web2 = frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    case = read_word_case()
+    names = {w for w in case if w in web2}
+    return (web2 - names) | (case.keys() - web2)
 
 
-def read_capitalised_words() -> frozenset[str]:
-    """The words of ``geobrief/data/word_case.tsv``: listed in lower case by the
-    dictionary, written capitalised in English (see ``scripts/build_word_case.py``)."""
+def read_word_case() -> dict[str, float]:
+    """``geobrief/data/word_case.tsv``: word -> share of its uses written in lower case
+    (see ``scripts/build_word_case.py``)."""
     with open(data_file("word_case.tsv"), encoding="utf-8") as f:
-        lines = [line.split("\t")[0] for line in f if not line.startswith("#")]
-    return frozenset(lines[1:])
+        lines = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    return {word: float(share) for word, share in lines[1:]}
 
 
 def write_words(conn: sqlite3.Connection, zipf: dict[str, float], keys: set[str]) -> None:
