@@ -167,3 +167,10 @@ def test_spaced_abbreviations_and_datelines_inside_the_text(gazetteer: Gazetteer
 def test_a_town_qualified_by_its_state_needs_no_size(gazetteer: Gazetteer) -> None:
     found = places("A slide closed the road in East Bank, W.Va., on Monday.", gazetteer)
     assert (found["East Bank"].country, found["East Bank"].kind) == ("US", "city")
+
+
+def test_a_place_that_names_a_disease_is_no_mention(gazetteer: Gazetteer) -> None:
+    text = ("Pigs carried the Reston ebolavirus, and Reston was found again in March. The "
+            "strain was first seen in Reston, Virginia. The 1918 Spanish flu killed millions, "
+            "and the United States flu season began in Texas.")
+    assert mentioned(text, gazetteer) == ["Reston", "Virginia", "United States", "Texas"]

@@ -4,7 +4,8 @@
 2. At each capitalised word, take the longest run of words that the gazetteer knows,
    as a country form ("Polish", "U.S.") or as a place name.
 3. Drop what is not a place: words in all-caps subheads, weekdays and months, the news
-   agency, street names ("Central Avenue"), currencies ("US$"), one part of a hyphenated
+   agency, street names ("Central Avenue"), currencies ("US$"), diseases ("West Nile
+   virus"), one part of a hyphenated
    name that is not a place ("Wal-Mart"), and people's names (after a title such as
    "President", or a run starting with a first name such as "John Coale"); a surname
    seen once as a person is a person everywhere in the document.
@@ -51,6 +52,7 @@ _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
+_QUALIFIED = re.compile(r", [A-Z]")  # "Reston, Virginia": a name followed by its region
 # "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals.
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]{1,5})? (?:--|\u2014|\u2013) ")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -93,6 +95,12 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
     mentions = [m for m in mentions
                 if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
+    diseases = lexicon.disease_names(
+        text, ((m.name, m.end) for m in mentions
+               if m.form != "name" or not gazetteer.country_form(m.name))
+    )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
+    mentions = [m for m in mentions
+                if m.name not in diseases or _QUALIFIED.match(text, m.end)]
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
