@@ -174,3 +174,9 @@ def test_a_place_that_names_a_disease_is_no_mention(gazetteer: Gazetteer) -> Non
             "strain was first seen in Reston, Virginia. The 1918 Spanish flu killed millions, "
             "and the United States flu season began in Texas.")
     assert mentioned(text, gazetteer) == ["Reston", "Virginia", "United States", "Texas"]
+
+
+def test_a_name_that_starts_a_river_or_a_business_is_no_mention(gazetteer: Gazetteer) -> None:
+    text = ("Volunteers cleaned the Kanawha River near Charleston. Logan Elementary and the "
+            "Ridgeway Funeral Home sit on Main Street in Logan, and Coronado Meat Market too.")
+    assert mentioned(text, gazetteer) == ["Charleston", "Logan"]

@@ -53,6 +53,12 @@ _ORGANISATION_AFTER = re.compile(
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
 _QUALIFIED = re.compile(r", [A-Z]")  # "Reston, Virginia": a name followed by its region
+# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
+# name before these names a river or a business, not the place (annotators leave it out).
+_NAMED_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
+    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
+)
 # "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals.
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]{1,5})? (?:--|\u2014|\u2013) ")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -101,6 +107,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
     mentions = [m for m in mentions
                 if m.name not in diseases or _QUALIFIED.match(text, m.end)]
+    mentions = [m for m in mentions if m.form != "name" or not _NAMED_AFTER.match(text, m.end)]
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
