@@ -148,7 +148,7 @@ def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> N
 def test_a_person_named_after_a_job_title_is_not_a_place(gazetteer: Gazetteer) -> None:
     text = ("Director of Finance David Hopkins said revenue fell in Lansing. Hopkins said "
             "Incumbent Mike Becker agreed. The team from St. Joseph London won. Taco Bell "
-            "Canada recalled onions.")
+            "Canada recalled onions, said Victoria N. Pearson.")
     assert mentioned(text, gazetteer) == ["Lansing", "St. Joseph", "London", "Canada"]
 
 

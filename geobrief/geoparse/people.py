@@ -62,7 +62,7 @@ def person_words(
         else:
             if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
                 people.update(_bare(w) for w in run[1:])
-                if gazetteer.word_commonness(run[1].text) < SURNAME_ZIPF:  # "Linda Sumner"
+                if _surname_like(run[1], gazetteer):  # "Linda Sumner", "Victoria N. Pearson"
                     first_names.add((run[0].start, run[0].end))
             elif (k := _inner_name(run, given, gazetteer, spans)) is not None:
                 people.update(_bare(w) for w in run[k + 1 :])  # "Finance David Hopkins"
@@ -82,11 +82,14 @@ def _inner_name(
     k = len(run) - 2
     if k < 1 or any(s < run[k].start < e for s, e in spans):
         return None
-    if _starts_with_first_name(run[k:], given, gazetteer) and (
-        gazetteer.word_commonness(run[k + 1].text) < SURNAME_ZIPF
-    ):
+    if _starts_with_first_name(run[k:], given, gazetteer) and _surname_like(run[k + 1], gazetteer):
         return k
     return None
+
+
+def _surname_like(word: Word, gazetteer: Words) -> bool:
+    """A middle initial ("N."), or a word rare as an ordinary word ("Sumner", not "Public")."""
+    return len(word.text) == 1 or gazetteer.word_commonness(word.text) < SURNAME_ZIPF
 
 
 def _bare(word: Word) -> str:
