@@ -108,8 +108,8 @@ LGL's annotators mark most (police departments, state agencies, universities), G
 few; geobrief keeps government bodies ("Texas Department of Transportation" names Texas)
 and drops newspapers' titles and organisations named by a country adjective. Neither
 corpus marks a place's name in a disease's ("West Nile virus", "Reston ebolavirus": 0 of
-about 60), nor in a river's, a lower school's or a business's ("Kanawha River", "Logan
-Elementary", "Coronado Meat Market": LGL 2 of 51), and geobrief leaves those out too; an
+about 40), nor in a river's, a lower school's or a business's ("Kanawha River", "Logan
+Elementary", "Coronado Meat Market": LGL 4 of 52), and geobrief leaves those out too; an
 airport named by its city ("Vancouver International Airport") is its city, as LGL marks
 it. Demonyms ("Canadian", "Russian") are mentions of their country in geobrief
 (DESIGN.md); LGL's annotators marked them as toponyms (322 matches), GeoVirus's never did
