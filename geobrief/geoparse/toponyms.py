@@ -17,7 +17,6 @@ is decided in ``resolve``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -157,14 +156,28 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
 def _match_at(
     text: str, words: list[_Word], i: int, longest: int, gazetteer: Lookup
 ) -> tuple[Mention, int] | None:
-    for n in range(min(longest, len(words) - i), 0, -1):
+    for n in range(_reach(text, words, i, longest), 0, -1):
         run = words[i : i + n]
-        if not _plausible_run(text, run):
+        if not _ends_a_name(run):
             continue
         mention = _lookup(text, run, gazetteer)
         if mention is not None:
             return mention, n
     return None
+
+
+def _reach(text: str, words: list[_Word], i: int, longest: int) -> int:
+    """How many words from ``words[i]`` on can make one name: each joined to the next, the
+    inner ones capitalised or connectors ("Rio de Janeiro"); at most ``longest``."""
+    n, limit = 1, min(longest, len(words) - i)
+    while n < limit:
+        last = words[i + n - 1]  # an inner word once the run goes on
+        if n > 1 and not (last.capitalised or last.text in _CONNECTORS):
+            break
+        if not _joined(text, last, words[i + n]):
+            break
+        n += 1
+    return n
 
 
 def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -184,11 +197,9 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if (m.start, m.end) not in dropped]
 
 
-def _plausible_run(text: str, run: list[_Word]) -> bool:
-    if not run[-1].capitalised and (len(run) < 2 or run[-1].text not in _FEATURE_WORDS):
-        return False
-    inner_ok = all(w.capitalised or w.text in _CONNECTORS for w in run[1:-1])
-    return inner_ok and all(_joined(text, a, b) for a, b in itertools.pairwise(run))
+def _ends_a_name(run: list[_Word]) -> bool:
+    """A name ends in a capitalised word, or in a feature word ("Dulles airport")."""
+    return run[-1].capitalised or (len(run) >= 2 and run[-1].text in _FEATURE_WORDS)
 
 
 def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
