@@ -18,8 +18,7 @@ is decided in ``resolve``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from geobrief.geoparse import lexicon
 from geobrief.geoparse.people import POSSESSIVE, person_words
@@ -74,17 +73,15 @@ class Lookup(Protocol):
     def region_form(self, text: str) -> object | None: ...
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     start: int
     end: int
+    capitalised: bool  # "Minsk", "U.S.", and elided "d'Ivoire" (of "Côte d'Ivoire")
 
-    @property
-    def capitalised(self) -> bool:
-        """"Minsk", "U.S.", and elided "d'Ivoire" (of "Côte d'Ivoire")."""
-        text = self.text
-        return text[0].isupper() or (text[1:2] in ("'", "\u2019") and text[2:3].isupper())
+
+def _capitalised(text: str) -> bool:
+    return text[0].isupper() or (text[1:2] in ("'", "\u2019") and text[2:3].isupper())
 
 
 def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
@@ -117,15 +114,16 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = ((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
+    return [_Word(word, start, end, _capitalised(word)) for word, start, end in found]
 
 
 def _caps_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines written all in capitals (subheads such as "PUTIN ALLY")."""
     spans = []
     for line in _LINE.finditer(text):
-        letters = "".join(c for c in line.group() if c.isalpha())
-        if len(letters) >= 4 and letters.isupper():
+        words = line.group()  # isupper() looks at cased letters only, as the test wants
+        if words.isupper() and sum(c.isalpha() for c in words) >= 4:
             spans.append(line.span())
     return spans
 
