@@ -212,3 +212,10 @@ def test_a_first_name_among_the_texts_places_is_a_place(gazetteer: Gazetteer) ->
                    "opens a workshop for Illinois residents.", gazetteer)
     paris = [c for c in gazetteer.candidates("Paris") if c.place_id == found["Paris"].place_id]
     assert (paris[0].country, paris[0].admin1) == ("US", "IL")
+
+
+def test_city_abbreviations(gazetteer: Gazetteer) -> None:
+    found = places("Flights from L.A. and NYC were cancelled, officials in Media, Phila. said.",
+                   gazetteer)
+    assert [found[n].name for n in ("L.A.", "NYC", "Phila.")] == [
+        "Los Angeles", "New York City", "Philadelphia"]

@@ -105,7 +105,8 @@ def _write_index(conn: sqlite3.Connection) -> None:
     _write_places(conn, cities, countries, regions, list(feature_rows(features)))
     table = {k: v for k, v in read_aliases()["region_abbreviations"].items() if k[0] != "_"}
     table |= {form: region.code for region in worlds for form in region.abbreviations}
-    _insert(conn, "abbreviations", abbreviation_rows(regions, table))
+    rows = dict(abbreviation_rows(regions, table)) | city_abbreviations(cities)
+    _insert(conn, "abbreviations", rows.items())
     _insert(conn, "names", ((*key, primary) for key, primary in names.items()))
     _insert(conn, "forms", ((form, *value) for form, value in forms.items()))
     write_words(conn, zipf, {key for key, _ in names} | set(forms))
@@ -172,6 +173,18 @@ def find_city(cities: list[City], name: str) -> City | None:
         if found:
             return max(found, key=lambda c: c["population"])
     return None
+
+
+def city_abbreviations(cities: dict[int, City]) -> dict[str, int]:
+    """Form -> geonameid for the fact table's city abbreviations ("L.A.", "NYC"): each the
+    most populous city of that name in its country."""
+    table = read_aliases()["city_abbreviations"]
+    rows = {}
+    for form, (name, iso2) in ((k, v) for k, v in table.items() if k[0] != "_"):
+        city = find_city([c for c in cities.values() if c["countrycode"] == iso2], name)
+        if city is not None:
+            rows[form] = int(city["geonameid"])
+    return rows
 
 
 def _as_list(value: str | list[str]) -> list[str]:

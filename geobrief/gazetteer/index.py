@@ -128,9 +128,10 @@ class Gazetteer:
         return list(found)
 
     def region_form(self, text: str) -> Candidate | None:
-        """The region ``text`` abbreviates exactly as written, AP style with its dots:
-        "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes such as "OH" are no
-        forms: too ambiguous in prose; "W. Va." is "W.Va."). None for anything else."""
+        """The region (or city: "L.A.", "NYC") ``text`` abbreviates exactly as written, AP
+        style with its dots: "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes
+        such as "OH" are no forms: too ambiguous in prose; "W. Va." is "W.Va."). None for
+        anything else."""
         text = " ".join(text.split())
         return self._abbreviation_map().get(_DOT_SPACE.sub(".", text) if ". " in text else text)
 
