@@ -219,3 +219,12 @@ def test_city_abbreviations(gazetteer: Gazetteer) -> None:
                    gazetteer)
     assert [found[n].name for n in ("L.A.", "NYC", "Phila.")] == [
         "Los Angeles", "New York City", "Philadelphia"]
+
+
+def test_a_small_town_of_the_texts_own_state(gazetteer: Gazetteer) -> None:
+    """East Bank, W.Va. has under a thousand people; beside West Virginia names it is found."""
+    found = places("A mudslide closed W.Va. 61 in East Bank, and crews from Charleston, "
+                   "W.Va., cleared it.", gazetteer)
+    east_bank = next(c for c in gazetteer.candidates("East Bank")
+                     if c.place_id == found["East Bank"].place_id)
+    assert (east_bank.country, east_bank.admin1) == ("US", "WV") and east_bank.population < 1000

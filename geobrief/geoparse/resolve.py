@@ -46,6 +46,7 @@ NEAR_BONUS = 2.0  # at most, for lying near the document's other places
 NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
+MIN_LOG_POP_LOCAL = 2.7  # a town of 500 (GeoNames cities500) in a region the text names
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
 LOCATIVE_RELIEF = 1.5  # ... zipf less when the text says "in Reading", "from Split"
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
@@ -250,6 +251,8 @@ def _required_log_pop(
     ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so
     where the text puts it after a locative preposition ("police in Reading", ``located``)."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
+    if local:
+        base = MIN_LOG_POP_LOCAL
     frequency = max(
         gazetteer.word_commonness(name) - COMMON_WORD_ZIPF,
         0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
