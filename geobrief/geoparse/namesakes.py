@@ -105,6 +105,15 @@ def yields_to_city(region: Candidate, candidates: list[Candidate]) -> bool:
     )
 
 
+def named_like_its_region(name: str, city: Candidate, lookup: Lookup) -> bool:
+    """A city known by the name of the first-level region it lies in: "New York" (New York
+    City), "Quebec" (Quebec City)."""
+    return city.kind == "city" and any(
+        first_level(c) and (c.country, c.admin1) == (city.country, city.admin1)
+        for c in lookup.candidates(name)
+    )
+
+
 def listed_countries(
     mentions: list[Mention], index: int, first: Mapping[str, Candidate]
 ) -> frozenset[str]:

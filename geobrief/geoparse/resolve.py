@@ -14,7 +14,10 @@
 4. The best-scoring candidate that is convincing enough is kept: a name that is also a
    common English word ("God", "West", "Reading") or a first name ("Donald") needs a
    much larger place behind it than a rare name such as "Vilnius" does, unless the
-   place lies in a region the text's other places are in ("Paris" beside Texas towns).
+   place lies in a region the text's other places are in ("Paris" beside Texas towns),
+   and a little less after a locative preposition ("police in Reading"). A town of a
+   region the text names needs only the gazetteer's 500 people, one qualified by its
+   region after a comma ("East Bank, W.Va.") nothing; an airport's name nothing either.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from geobrief.geoparse.namesakes import (
     county_states,
     first_level,
     listed_countries,
+    named_like_its_region,
     prefer_local_namesakes,
     region_meant,
     yields_to_city,
@@ -260,18 +264,10 @@ def _required_log_pop(
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
     if " " not in name and name.lower() in lexicon.given_names() and not local:
         base += GIVEN_NAME_PENALTY
-    if not best.primary and not _named_like_its_region(name, best, gazetteer):
+    if not best.primary and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
     return base
 
-
-def _named_like_its_region(name: str, city: Candidate, gazetteer: Gazetteer) -> bool:
-    """A city known by the name of the first-level region it lies in: "New York" (New York
-    City), "Quebec" (Quebec City)."""
-    return city.kind == "city" and any(
-        first_level(c) and (c.country, c.admin1) == (city.country, city.admin1)
-        for c in gazetteer.candidates(name)
-    )
 
 
 def _log_pop(candidate: Candidate) -> float:
