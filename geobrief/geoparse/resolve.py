@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import ChainMap
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -179,7 +180,7 @@ def _choose(
     candidates = [c for c in everything if c.kind != "country"
                   and (context.region_meant or c.country in context.listed
                        or not yields_to_city(c, everything))]
-    ranked = _ranked(candidates, context, qualifier)
+    ranked = _ranked(name, candidates, context, qualifier)
     for rank, (_, candidate) in enumerate(ranked):
         if _qualified(candidate, qualifier) or _convincing(
             name, candidate, gazetteer, context, dateline=dateline
@@ -216,19 +217,34 @@ def _convincing(
 
 
 def _ranked(
-    candidates: list[Candidate], context: Context, qualifier: Qualifier | None
+    name: str, candidates: list[Candidate], context: Context, qualifier: Qualifier | None
 ) -> list[tuple[float, Candidate]]:
-    scored = [(_score(c, context, qualifier), c) for c in candidates]
+    """Candidates best first. Where some are called ``name`` itself (accents aside), the
+    others, known by it only as an alternate name ("Minsk" for Mińsk Mazowiecki), take
+    no bonus for lying among the text's other places: Warsaw beside Minsk is no reason
+    to leave Belarus's capital."""
+    own = {c.place_id for c in candidates if c.primary or _folded(c.name) == _folded(name)}
+    scored = [
+        (_score(c, context, qualifier, local=not own or c.place_id in own), c)
+        for c in candidates
+    ]
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
 
 
-def _score(candidate: Candidate, context: Context, qualifier: Qualifier | None) -> float:
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _score(
+    candidate: Candidate, context: Context, qualifier: Qualifier | None, *, local: bool = True
+) -> float:
     score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
     if candidate.country in context.countries:
         score += CONTEXT_BONUS
-    if (candidate.country, candidate.admin1) in context.regions or (
+    if local and ((candidate.country, candidate.admin1) in context.regions or (
         first_level(candidate) and candidate.country in context.listed
-    ):  # in a region the text names, or listed with other regions of its country
+    )):  # in a region the text names, or listed with other regions of its country
         score += REGION_BONUS
     if context.region_meant and first_level(candidate):
         score += QUALIFIER_BONUS
@@ -236,7 +252,7 @@ def _score(candidate: Candidate, context: Context, qualifier: Qualifier | None) 
         score += CAPITAL_BONUS
     if qualifier and candidate.country == qualifier[0]:
         score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
-    if context.anchor is not None:
+    if context.anchor is not None and local:
         km = km_between(context.anchor, (candidate.lat, candidate.lon))
         score += NEAR_BONUS * NEAR_KM / (NEAR_KM + km)
     return score
