@@ -66,12 +66,13 @@ def visit(
     bypass_csp: bool = False,
     map_: bool = True,
     allow: tuple[str, ...] = (),
+    width: int = 1200,
 ) -> Visit:
-    """Open ``html`` from ``path``; abort (and record) every request but file:, data: and
-    URLs starting with one of ``allow`` (a local test server).
+    """Open ``html`` from ``path`` in a window ``width`` px wide; abort (and record) every
+    request but file:, data: and URLs starting with one of ``allow`` (a local test server).
     ``bypass_csp`` lets a test inject its own script (axe-core) past the page's policy."""
     path.write_text(html, encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1200, "height": 900}, bypass_csp=bypass_csp)
+    page = browser.new_page(viewport={"width": width, "height": 900}, bypass_csp=bypass_csp)
     seen = Visit(page)
     page.on("console", lambda m: m.type == "error" and seen.console_errors.append(m.text))
     page.on("pageerror", lambda error: seen.page_errors.append(str(error)))
