@@ -212,16 +212,19 @@ def test_accessibility_axe_finds_nothing_serious(
     browser: Any, reference_briefing: Briefing, tmp_path: Path
 ) -> None:
     seen = visit(browser, render_page(reference_briefing), tmp_path / "a11y.html", bypass_csp=True)
-    page = seen.page
+    assert axe_serious(seen.page) == []
+
+
+def axe_serious(page: Any) -> list[str]:
+    """What axe-core finds serious or critical on ``page`` (opened with ``bypass_csp``)."""
     page.add_script_tag(path=str(axe_script()))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
+    assert result["passes"] or result["violations"] is not None  # axe did run
+    return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
-    assert serious == []
-    assert result["passes"] or result["violations"] is not None  # axe did run
 
 
 @pytest.mark.parametrize("width", [390, 1440])

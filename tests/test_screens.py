@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import test_browser
-from test_browser import axe_script, visit
+from test_browser import axe_serious, visit
 
 from geobrief.models import Briefing
 from geobrief.render.page import render_page
@@ -173,13 +173,6 @@ def test_the_dark_theme_passes_axe(
     light = page.evaluate(paper)
     page.emulate_media(color_scheme="dark")
     assert page.evaluate(paper) != light
-    page.add_script_tag(path=str(axe_script()))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert axe_serious(page) == []
     page.emulate_media(media="print")  # print stays black on white
     assert page.evaluate(paper) in ("rgb(255, 255, 255)", light)
