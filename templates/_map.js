@@ -1,6 +1,6 @@
 /* The map's own behaviour, run once per map with gb = {map, groups, control, centre,
    bounds} (geobrief.render.web.kit.Registry):
-   - the map fits the story's bounds, clear of the open layer control;
+   - the map fits the story's bounds, clear of the layer control (open or folded);
    - the vector layers stay stacked countries < borders < routes < places;
    - the layer control stays open on a wide map and folds into its button on a narrow one;
    - names are placed for the map's real size, and again whenever the view changes (zoom,
@@ -188,10 +188,11 @@ function (gb) {
   }
 
   function refresh() { fold(); place(); }
-  function fit() {  /* the story in view, clear of the open layer control */
-    var control = wide() ? gb.control.getContainer().offsetWidth + 10 : 0;
-    map.fitBounds(gb.bounds, {paddingTopLeft: [24, 32], paddingBottomRight: [24 + control, 24],
-      animate: false});
+  function fit() {  /* the story in view, beside the open layer control, below its button */
+    var box = gb.control.getContainer(), open = wide();
+    var right = open ? box.offsetWidth + 10 : 0, top = open ? 32 : box.offsetHeight + 20;
+    map.fitBounds(gb.bounds, {paddingTopLeft: [24, Math.max(top, 32)],
+      paddingBottomRight: [24 + right, 24], animate: false});
   }
   map.on("overlayadd", stack);
   map.on("moveend zoomend overlayadd overlayremove", place);
