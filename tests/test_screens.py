@@ -154,6 +154,21 @@ def test_the_story_fills_the_view_across_the_date_line(
     seen.assert_clean()
 
 
+def test_the_timeline_finds_an_event_across_the_date_line(
+    browser: Any, pages: dict[str, str], tmp_path: Path
+) -> None:
+    seen = visit(browser, pages["pacific"], tmp_path / "timeline.html")
+    page = seen.page
+    entry = page.locator("button.timeline-entry").first
+    lon = float(entry.get_attribute("data-lon") or "nan")
+    assert lon < 0  # Tonga: west of the date line, drawn east of it
+    entry.click()
+    centre = page.evaluate("() => Object.values(window.geobrief)[0].map.getCenter().lng")
+    assert centre == pytest.approx(lon + 360, abs=0.5)
+    assert page.locator(".leaflet-popup-content").count() == 1
+    seen.assert_clean()
+
+
 def test_tables_do_not_break_words_on_a_phone(
     browser: Any, pages: dict[str, str], tmp_path: Path
 ) -> None:
