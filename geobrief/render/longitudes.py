@@ -60,7 +60,12 @@ def shift_into(geom: Any, centre: float) -> Any:
     if geom.geom_type == "Point":
         return shapely.Point(_into(geom.x, centre), geom.y)
     if geom.geom_type.startswith("Multi") or geom.geom_type == "GeometryCollection":
-        parts = [shift_into(part, centre) for part in shapely.get_parts(geom)]
+        before = shapely.get_parts(geom)
+        parts = [shift_into(part, centre) for part in before]
+        if all(a is b for a, b in zip(before, parts, strict=True)):
+            return geom
+        if geom.geom_type == "MultiPolygon":  # pieces cut at the date line join again
+            return shapely.union_all(parts)
         return type(geom)(parts)
     west, _, east, _ = geom.bounds
     turn = _into((west + east) / 2, centre) - (west + east) / 2
