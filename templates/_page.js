@@ -46,6 +46,9 @@
   function showEvent(button) {
     var lat = parseFloat(button.dataset.lat), lon = parseFloat(button.dataset.lon);
     if (!isFinite(lat) || !isFinite(lon)) { return; }
+    if (isFinite(gb.centre)) {  /* into the map's frame of longitudes (across the date line) */
+      lon += 360 * Math.round((gb.centre - lon) / 360);
+    }
     var zoom = Math.max(gb.map.getZoom(), parseFloat(button.dataset.zoom) || 0);
     gb.map.setView([lat, lon], zoom, {animate: false});
     var events = gb.groups.events;

@@ -18,6 +18,7 @@ from geobrief.models import Briefing, Layers
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = REPO.parent / "shared" / "seeds" / "000_16e347cf525e611e.txt"
 SAMPLE = REPO / "seeds" / "belarus-prisoners.txt"
+TEXTS = REPO / "tests" / "texts"  # stories from elsewhere, written for these tests
 
 # Article text that would run as HTML, as a JS template literal, or as Jinja if unescaped.
 HOSTILE = "<script>alert(1)</script>${x}`\\{{ 'gb' ~ 'pwned' }}{# & 'q\""
@@ -84,6 +85,17 @@ def empty_layers(reference_briefing: Briefing) -> Layers:
 def gazetteer() -> Gazetteer:
     """The real gazetteer index (built once into the cache on a new machine)."""
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def far_briefings(gazetteer: Gazetteer) -> dict[str, Briefing]:
+    """Briefings of stories far from Europe (``tests/texts``): across the date line
+    (``pacific``: Fiji, Tonga, Samoa, New Zealand; ``bering``: Chukotka and Alaska) and
+    near the pole (``svalbard``). Shared: do not mutate them."""
+    from geobrief.pipeline import brief
+
+    names = ("pacific", "bering", "svalbard")
+    return {name: brief(TEXTS / f"{name}.txt", gazetteer=gazetteer) for name in names}
 
 
 def load_script(path: Path) -> ModuleType:

@@ -66,12 +66,13 @@ def visit(
     bypass_csp: bool = False,
     map_: bool = True,
     allow: tuple[str, ...] = (),
+    width: int = 1200,
 ) -> Visit:
-    """Open ``html`` from ``path``; abort (and record) every request but file:, data: and
-    URLs starting with one of ``allow`` (a local test server).
+    """Open ``html`` from ``path`` in a window ``width`` px wide; abort (and record) every
+    request but file:, data: and URLs starting with one of ``allow`` (a local test server).
     ``bypass_csp`` lets a test inject its own script (axe-core) past the page's policy."""
     path.write_text(html, encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1200, "height": 900}, bypass_csp=bypass_csp)
+    page = browser.new_page(viewport={"width": width, "height": 900}, bypass_csp=bypass_csp)
     seen = Visit(page)
     page.on("console", lambda m: m.type == "error" and seen.console_errors.append(m.text))
     page.on("pageerror", lambda error: seen.page_errors.append(str(error)))
@@ -211,16 +212,19 @@ def test_accessibility_axe_finds_nothing_serious(
     browser: Any, reference_briefing: Briefing, tmp_path: Path
 ) -> None:
     seen = visit(browser, render_page(reference_briefing), tmp_path / "a11y.html", bypass_csp=True)
-    page = seen.page
+    assert axe_serious(seen.page) == []
+
+
+def axe_serious(page: Any) -> list[str]:
+    """What axe-core finds serious or critical on ``page`` (opened with ``bypass_csp``)."""
     page.add_script_tag(path=str(axe_script()))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
+    assert result["passes"] or result["violations"] is not None  # axe did run
+    return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
-    assert serious == []
-    assert result["passes"] or result["violations"] is not None  # axe did run
 
 
 @pytest.mark.parametrize("width", [390, 1440])

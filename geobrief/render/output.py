@@ -9,6 +9,7 @@ from typing import Any
 
 from geobrief.errors import OutputError
 from geobrief.models import Briefing, Layers, Mention, Place
+from geobrief.render.longitudes import rfc7946
 from geobrief.render.writer import GENERATOR
 from geobrief.story.located import locate
 
@@ -35,11 +36,15 @@ def places_record(source: str, places: list[Place]) -> dict[str, Any]:
 
 
 def layers_geojson(layers: Layers) -> dict[str, Any]:
-    """All layers as one FeatureCollection; each feature's ``properties.layer`` names it."""
+    """All layers as one FeatureCollection; each feature's ``properties.layer`` names it.
+    A line or area that crosses the antimeridian is cut in two there (RFC 7946 §3.1.9):
+    a route from Auckland to Nuku'alofa is a MultiLineString meeting at 180 and -180."""
     features: list[dict[str, Any]] = []
     for name, frame in layers.items():
         if frame.empty:
             continue
+        if len(frame.geometry.dropna()):
+            frame = frame.set_geometry(frame.geometry.map(rfc7946))
         collection = json.loads(frame.to_json(drop_id=True, na="null"))
         for feature in collection["features"]:
             feature["properties"] = {"layer": name, **feature["properties"]}

@@ -1,26 +1,30 @@
 """What the map shows: the region around the story, and the rows of a layer to draw.
 
-:class:`View` fits the story (cities, borders, routes, events, the focus country) and
-lightens polygons for it: clipped to the region around the story, simplified as a
-coverage. The row helpers read a layer's GeoDataFrame the way every drawer needs it.
+:class:`View` fits the story (cities, borders, routes, events, the focus country) into
+the smallest box around it, across the date line where that is smaller, and draws every
+layer in that box's frame of longitudes (:mod:`geobrief.render.longitudes`): a story of
+Fiji, Tonga and Samoa spans 174° to 191°, not the whole world. It lightens polygons for
+the map: clipped to the region around the story, simplified as a coverage. The row
+helpers read a layer's GeoDataFrame the way every drawer needs it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import shapely
-import shapely.ops
 
-from geobrief.gazetteer.shapes import distance_km
+from geobrief.gazetteer.shapes import GEOD
+from geobrief.render.longitudes import clip_around, continuous, shift_into, span
 from geobrief.story.rows import records
 
 if TYPE_CHECKING:
 
     from geobrief.models import Layers
 
-STORY_RADIUS_KM = 2500  # what lies farther from the focus country is not fitted into view
+STORY_RADIUS_KM = 2500  # what lies farther from the focus is not fitted into view
 MARGIN = 0.6  # region drawn around the story, as a share of its span (at least MIN_MARGIN)
 MIN_MARGIN, MIN_SPAN = 8.0, 3.0  # degrees
 WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
@@ -29,7 +33,9 @@ WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
 @dataclass(frozen=True)
 class View:
     """What the map shows: ``bounds`` to fit, ``region`` (w, s, e, n) that polygons are
-    clipped to, and the simplification ``tolerance`` in degrees."""
+    clipped to, and the simplification ``tolerance`` in degrees. Longitudes are those of
+    the frame centred on the story, [centre - 180, centre + 180): east passes 180 when the
+    story crosses the date line; :meth:`shift` moves a geometry into that frame."""
 
     bounds: list[list[float]]
     region: tuple[float, float, float, float]
@@ -43,57 +49,81 @@ class View:
         pad_x, pad_y = max(MIN_SPAN - (e - w), 0) / 2, max(MIN_SPAN - (n - s), 0) / 2
         w, s, e, n = w - pad_x, s - pad_y, e + pad_x, n + pad_y
         margin = max(MIN_MARGIN, MARGIN * max(e - w, n - s))
-        region = (
-            max(w - margin, -180),
-            max(s - margin, -85),
-            min(e + margin, 180),
-            min(n + margin, 85),
-        )
+        centre = (w + e) / 2
+        wide = min(180.0, (e - w) / 2 + margin)  # a frame is one turn at most
+        region = (centre - wide, max(s - margin, -85), centre + wide, min(n + margin, 85))
         tolerance = min(max((e - w) / 1500, 0.002), 0.1)
         bounds = [[round(s, 3), round(w, 3)], [round(n, 3), round(e, 3)]]
         return cls(bounds, tuple(round(v, 3) for v in region), round(tolerance, 4))
 
+    @property
+    def centre(self) -> float:
+        """The longitude in the middle of the frame (and of the region)."""
+        w, _, e, _ = self.region
+        return (w + e) / 2
+
+    def shift(self, geom: Any) -> Any:
+        """``geom`` in the view's frame of longitudes (lines made continuous)."""
+        return shift_into(geom, self.centre)
+
+    def shifted(self, layers: Layers) -> Layers:
+        """``layers`` with every geometry in the view's frame (:meth:`shift`)."""
+        frames = {
+            name: frame.set_geometry(frame.geometry.map(self.shift)) if len(frame) else frame
+            for name, frame in layers.items()
+        }
+        return replace(layers, **frames)
+
     def lighten(self, geoms: Any) -> list[Any]:
-        """Polygons clipped to the region and simplified as a coverage (shared edges stay
-        shared); None where nothing is left."""
-        clipped = [
-            None if g is None else _polygonal(shapely.clip_by_rect(g, *self.region)) for g in geoms
-        ]
+        """Polygons clipped to the region, in the view's frame, and simplified as a
+        coverage (shared edges stay shared); None where nothing is left."""
+        clipped = [None if g is None else _polygonal(g) for g in clip_around(geoms, self.region)]
         kept = [g for g in clipped if g is not None]
         simple = iter(shapely.coverage_simplify(kept, self.tolerance) if kept else [])
         return [None if g is None else next(simple) for g in clipped]
 
 
 def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
-    """(w, s, e, n) of what the story is about; see :meth:`View.of`."""
+    """(w, s, e, n) of what the story is about; see :meth:`View.of`. East may pass 180."""
     places = layers.places
     if "country" in places.columns:  # a continent's point says little of where a story is
         places = places[places["country"].astype(bool)]
-    geoms = [*places.geometry, *layers.routes.geometry]
+    geoms = [*places.geometry, *map(continuous, layers.routes.geometry)]
     geoms += [r["geometry"] for r in records(layers.borders) if is_focus(r, True)]
     geoms += [*layers.events.geometry]
     focus = [largest_part(r["geometry"]) for r in records(layers.countries) if is_focus(r, False)]
     geoms = [g for g in [*geoms, *focus] if g is not None and not g.is_empty]
-    if focus:
-        geoms = _near(geoms, focus[0].centroid) or geoms
     geoms = geoms or [largest_part(g) for g in layers.countries.geometry if g is not None]
-    return shapely.GeometryCollection(geoms).bounds if geoms else WORLD
+    if not geoms:
+        return WORLD
+    xy = shapely.get_coordinates(geoms)
+    anchor = _anchor(layers, focus)
+    if anchor is not None:
+        near = _within(xy, anchor)
+        xy = xy[near] if near.any() else xy
+    w, e = span(xy[:, 0])
+    return w, float(xy[:, 1].min()), e, float(xy[:, 1].max())
 
 
-def _near(geoms: list[Any], anchor: Any) -> list[Any]:
-    """The geometries within STORY_RADIUS_KM of ``anchor`` (nearest points, geodesic):
-    a story about Belarus that mentions Washington once is fitted to Belarus."""
-    near = []
-    for geom in geoms:
-        point = shapely.ops.nearest_points(geom, anchor)[0]
-        km = distance_km(anchor.y, anchor.x, point.y, point.x)
-        if km <= STORY_RADIUS_KM:
-            near.append(geom)
-    return near
+def _anchor(layers: Layers, focus: list[Any]) -> Any:
+    """Where the story is: its focus place, else the middle of its focus country."""
+    for rec in records(layers.places):
+        if rec.get("role") == "focus":
+            return rec["geometry"]
+    return focus[0].centroid if focus else None
+
+
+def _within(xy: np.ndarray, anchor: Any) -> np.ndarray:
+    """Which of the points ``xy`` (places, and the vertices of lines and areas) lie within
+    STORY_RADIUS_KM of ``anchor`` (geodesic): a story about Belarus that mentions
+    Washington once is fitted to Belarus, one about Chukotka to Chukotka, not Russia."""
+    ones = np.ones(len(xy))
+    _, _, metres = GEOD.inv(anchor.x * ones, anchor.y * ones, xy[:, 0], xy[:, 1])
+    return np.asarray(metres) <= STORY_RADIUS_KM * 1000.0
 
 
 def _polygonal(geom: Any) -> Any:
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and not p.is_empty]
+    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > 0]
     return shapely.MultiPolygon(parts) if parts else None
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
+import numpy as np
 from shapely.geometry import LineString
 
 from geobrief.gazetteer.shapes import GEOD, distance_km
@@ -146,8 +147,10 @@ def geodesic_km(a: Place, b: Place) -> float:
 
 
 def geodesic_line(a: Place, b: Place, *, step_km: float = 25.0) -> LineString:
-    """The geodesic from ``a`` to ``b``, densified so it draws curved on a web map."""
+    """The geodesic from ``a`` to ``b``, densified so it draws curved on a web map, and
+    continuous across the date line: Auckland to Nuku'alofa runs from 174.8 to 184.8."""
     n = max(0, int(geodesic_km(a, b) // step_km) - 1)
     inner = GEOD.npts(a.lon, a.lat, b.lon, b.lat, n) if n else []
-    coords = [(a.lon, a.lat), *inner, (b.lon, b.lat)]
+    coords = np.array([(a.lon, a.lat), *inner, (b.lon, b.lat)])
+    coords[:, 0] = np.unwrap(coords[:, 0], period=360.0)
     return LineString([(round(x, 5), round(y, 5)) for x, y in coords])

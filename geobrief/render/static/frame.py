@@ -81,8 +81,9 @@ class Frame:
     def region(self) -> tuple[float, float, float, float]:
         """(w, s, e, n) in degrees a little larger than the frame, to clip polygons to: the
         frame is wider or taller than the web map's region when the story is."""
-        w, s, e, n = self.lonlat_box().bounds
-        return (max(w - 1, -180), max(s - 1, -MAX_LAT), min(e + 1, 180), min(n + 1, MAX_LAT))
+        w, s, e, n = self.lonlat_box().bounds  # east may pass 180: the story's frame
+        middle, half = (w + e) / 2, min((e - w) / 2 + 1, 180)
+        return (middle - half, max(s - 1, -MAX_LAT), middle + half, min(n + 1, MAX_LAT))
 
 
 def layout(

@@ -147,6 +147,7 @@ def figure(briefing: Briefing, *, width: int = 1200, height: int = 800, dpi: int
 
 def _draw(ax: Axes, layers: Layers, ppt: float, renderer: RendererBase) -> None:
     """Fit the frame around the story, clear of the legend, and draw everything."""
+    layers = View.of(layers).shifted(layers)  # across the date line: in the story's frame
     attribution_box = attribution(ax.figure, ppt, renderer)
     legend_box = legend(ax, legend_handles(layers), attribution_box, ppt, renderer)
     bottom = [attribution_box, scale_bar_box(ax.figure.bbox.width, ppt)]

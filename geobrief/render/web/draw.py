@@ -17,7 +17,6 @@ import folium
 import shapely
 
 from geobrief.render.escape import safe_text
-from geobrief.render.labels import centre_of, degrees_per_pixel, label_sides
 from geobrief.render.style import (
     BORDER_RED,
     NATO_BLUE,
@@ -36,16 +35,16 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 PRECISION = 5  # decimals kept in coordinates (about 1 m)
+LABEL_GAP_PX = 3  # between a place's dot and its name
 
 # One handler binds each feature's tooltip, permanent label and popup from properties
 # that Python escaped (Leaflet inserts them with innerHTML).
 _ON_EACH_FEATURE = folium.JsCode(
     """function (feature, layer) {
   var p = feature.properties;
-  if (p.label) {
-    var offsets = {right: [7, 0], left: [-7, 0], top: [0, -7], bottom: [0, 7], center: [0, 16]};
+  if (p.label) {  /* placed on the map's real size by the map's script (_map.js) */
     layer.bindTooltip(p.label, {permanent: true, interactive: false, className: p.label_class,
-      direction: p.label_dir, offset: offsets[p.label_dir] || [0, 0]});
+      direction: p.label_dir, offset: [p.label_dir === "right" ? p.label_gap || 0 : 0, 0]});
   } else if (p.tip) {
     layer.bindTooltip(p.tip, {className: "gb-tip", sticky: true});
   }
@@ -97,11 +96,13 @@ def _icon() -> folium.DivIcon:
 
 def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
     """Places as circles filled by role and sized by mentions, each with a name label
-    on the side where it covers no other name or place (``labels.py``)."""
+    that the browser puts on the side where it covers no other name or place
+    (``templates/_map.js``), the most important place's first (``label_rank``)."""
     dots: list[Feature] = []
     labels: list[Feature] = []
     rows = records(frame)
-    for rec, side in zip(rows, _label_sides(rows, view), strict=True):
+    rank = {row: i for i, row in enumerate(importance(rows))}
+    for i, rec in enumerate(rows):
         name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
         role = role_of(rec)
         tip = (
@@ -109,8 +110,9 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
             f"{counted(n, str(rec.get('unit') or 'mention'))}"
             f" · {safe_text(role)}"
         )
+        radius = round(min(4 + 1.5 * n**0.5, 10), 2)
         style = {
-            "radius": min(4 + 1.5 * n**0.5, 10),
+            "radius": radius,
             "color": "#fff" if role != "mentioned" else "#333",
             "weight": 1.5,
             "fill": True,
@@ -118,47 +120,42 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
             "fillOpacity": 1,
         }
         props = {"place_id": safe_text(rec.get("place_id")), "tip": tip, "style": style}
-        dots.append((rec["geometry"], props))
-        if side is not None:
-            label = {"label": name, "label_class": "gb-label", "label_dir": side}
-            labels.append((rec["geometry"], label))
+        point = view.shift(rec["geometry"])
+        dots.append((point, props))
+        label = {"label": name, "label_class": "gb-label", "label_dir": "right",
+                 "label_gap": round(radius + LABEL_GAP_PX, 2), "label_rank": rank[i]}
+        labels.append((point, label))
     on_top = importance(rows)[::-1]  # the most important dot is drawn last, on top
     _geojson([dots[i] for i in on_top], marker=folium.CircleMarker(radius=5)).add_to(group)
     _labels(labels).add_to(group)
 
 
-def _label_sides(rows: list[dict[str, Any]], view: View) -> list[str | None]:
-    """Each row's label side (None: no room, the name shows on hover), most important
-    first."""
-    order = importance(rows)
-    points = [(rows[i]["geometry"].x, rows[i]["geometry"].y, str(rows[i]["name"])) for i in order]
-    scale, centre = degrees_per_pixel(view.bounds), centre_of(view.bounds)
-    sides = label_sides(points, scale, centre, crowded=None)  # no room: name on hover only
-    by_row = dict(zip(order, sides, strict=True))
-    return [by_row[i] for i in range(len(rows))]
-
-
 def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
-    """Countries filled by role (the focus country stands out), each with a name label."""
+    """Countries filled by role (the focus country stands out), each with a name label
+    at Natural Earth's label point, that the browser shows where it covers no other name
+    or place (``templates/_map.js``)."""
     shapes: list[Feature] = []
     labels: list[Feature] = []
     rows = records(frame)
     points = label_points()
-    for rec, geom in zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True):
+    rank = {row: i for i, row in enumerate(importance(rows, country_role))}
+    for i, (rec, geom) in enumerate(
+        zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True)
+    ):
         if geom is None or geom.is_empty:
             continue
         role = country_role(rec)
         fill = ROLE_STYLES[role][0]
-        style = {"fillColor": fill, "fillOpacity": opacity(role), "color": "#fff", "weight": 1}
+        style = {"fillColor": fill, "fillOpacity": opacity(role), "color": "#fff", "weight": 1,
+                 "className": "gb-country"}
         name = safe_text(rec.get("name"))
         tip = f"<b>{name}</b><br>{counted(rec.get('mentions'), 'mention')} · {safe_text(role)}"
         shapes.append((geom, {"iso_a2": safe_text(rec.get("iso_a2")), "tip": tip, "style": style}))
-        point = points.get(str(rec.get("iso_a2")))
+        point = view.shift(points.get(str(rec.get("iso_a2"))))
         if point is None or not geom.contains(point):
             point = largest_part(geom).representative_point()
-        labels.append(
-            (point, {"label": name, "label_class": "gb-label-country", "label_dir": "center"})
-        )
+        label = {"label": name, "label_class": "gb-label-country", "label_dir": "center"}
+        labels.append((point, label | {"label_rank": rank[i], "label_of": shapes[-1][1]["iso_a2"]}))
     _geojson(shapes).add_to(group)
     _labels(labels).add_to(group)
 
@@ -174,8 +171,9 @@ def draw_borders(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View
         tip += "".join(f" · {safe_text(name)}" for name in groups)
         color = NATO_BLUE if "NATO" in groups else BORDER_RED
         weight = 5 if is_focus(rec, True) else 2.5  # borders of the focus country
-        style = {"color": color, "weight": weight, "opacity": 0.9, "lineCap": "round"}
-        lines.append((rec["geometry"], {"tip": tip, "style": style}))
+        style = {"color": color, "weight": weight, "opacity": 0.9, "lineCap": "round",
+                 "className": "gb-border-nato" if "NATO" in groups else "gb-border"}
+        lines.append((view.shift(rec["geometry"]), {"tip": tip, "style": style}))
     _geojson(lines).add_to(group)
 
 
@@ -205,13 +203,15 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         tip += " (planned)" if planned else ""
         if rec.get("sentence"):
             tip += f"<br>{safe_text(rec['sentence'])}"
-        style = {"color": "#111", "weight": 3, "opacity": 0.9, "dashArray": "8 6"}
+        style = {"color": "#111", "weight": 3, "opacity": 0.9, "dashArray": "8 6",
+                 "className": "gb-route"}
         if planned:  # a decided trip not yet made: dotted and lighter
             style |= {"opacity": 0.45, "dashArray": "2 6"}
-        lines.append((rec["geometry"], {"tip": tip, "style": style}))
-        bearing = _bearing(rec["geometry"])
+        line = view.shift(rec["geometry"])  # continuous across the date line
+        lines.append((line, {"tip": tip, "style": style}))
+        bearing = _bearing(line)
         if bearing is not None:
-            end = shapely.Point(shapely.get_coordinates(largest_part(rec["geometry"]))[-1])
+            end = shapely.Point(shapely.get_coordinates(largest_part(line))[-1])
             style = f"transform: rotate({bearing}deg) translateY(7px)"
             heads.append((end, {"icon": f'<div class="gb-arrow" style="{style}"></div>'}))
     _geojson(lines).add_to(group)
@@ -235,7 +235,7 @@ def draw_events(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
         at.setdefault((round(x, 3), round(y, 3)), []).append(rec)
     marks: list[Feature] = [
         (
-            recs[0]["geometry"],
+            view.shift(recs[0]["geometry"]),
             {
                 "tip": "<br>".join(safe_text(rec.get("summary")) for rec in recs),
                 "popup": "".join(_event_html(rec) for rec in recs),
@@ -260,6 +260,7 @@ DRAWERS: dict[str, Drawer] = {
 
 def draw_background(m: folium.Map, background: gpd.GeoDataFrame, view: View) -> None:
     """Grey land under everything, clipped to the view's region; not in the control."""
-    style = {"fillColor": "#f4f2ed", "fillOpacity": 1, "color": "#bdb8ad", "weight": 0.7}
+    style = {"fillColor": "#f4f2ed", "fillOpacity": 1, "color": "#bdb8ad", "weight": 0.7,
+             "className": "gb-land"}
     land = [(geom, {"style": style}) for geom in view.lighten(background.geometry.values)]
     _geojson(land, control=False, interactive=False, name="background").add_to(m)

@@ -159,34 +159,45 @@ def inline_leaflet(m: folium.Map) -> None:
 
 
 class Registry(folium.MacroElement):
-    """Expose the map to page scripts as ``window.geobrief[<map id>] = {map, groups}``
-    (several maps can share a page) and keep the vector layers stacked countries <
-    borders < routes < places, also after a layer is switched off and on (the control
-    lists them in LAYER_TITLES order)."""
+    """Expose the map to page scripts as ``window.geobrief[<map id>] = {map, groups,
+    control, centre, bounds}`` (several maps can share a page; ``centre`` is the longitude
+    in the middle of the map's frame, ``bounds`` the story's [[s, w], [n, e]]) and run the
+    map's own script on it (``templates/_map.js``: the view fitted to the bounds, the
+    layers' stacking, the layer control folded on narrow maps, the names placed for the
+    map's real size)."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
 window.geobrief = window.geobrief || {};
 window.geobrief[{{ this._parent.get_name()|tojson }}] = {
-  map: {{ this._parent.get_name() }}, groups: {
+  map: {{ this._parent.get_name() }}, control: {{ this.control.get_name() }}, groups: {
 {%- for key, group in this.groups.items() %}{{ key|tojson }}: {{ group.get_name() }}, {% endfor -%}
-}};
-(function (gb) {
-  function stack() {
-    ["countries", "borders", "routes", "places"].forEach(function (key) {
-      if (gb.map.hasLayer(gb.groups[key])) { gb.groups[key].bringToFront(); }
-    });
-  }
-  gb.map.on("overlayadd", stack);
-  stack();
-})(window.geobrief[{{ this._parent.get_name()|tojson }}]);
+}, centre: {{ this.centre|tojson }}, bounds: {{ this.bounds|tojson }}};
+({{ this.behaviour }})(window.geobrief[{{ this._parent.get_name()|tojson }}]);
 {% endmacro %}"""
     )
 
-    def __init__(self, groups: dict[str, folium.FeatureGroup]) -> None:
+    def __init__(
+        self,
+        groups: dict[str, folium.FeatureGroup],
+        control: folium.LayerControl,
+        *,
+        centre: float,
+        bounds: list[list[float]],
+    ) -> None:
         super().__init__()
         self._name = "Registry"
         self.groups = groups
+        self.control = control
+        self.centre = round(centre, 3)
+        self.bounds = bounds
+        self.behaviour = map_script()
+
+
+@functools.cache
+def map_script() -> str:
+    """The map's own script (``templates/_map.js``), a function of the map's registry."""
+    return (data_dir("templates") / "_map.js").read_text(encoding="utf-8").strip()
 
 
 # ---------------------------------------------------------------- rendering

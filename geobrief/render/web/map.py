@@ -79,9 +79,9 @@ def make_map(
         groups = {name: _group(name, getattr(layers, name), view) for name in LAYER_TITLES}
         for group in groups.values():
             group.add_to(m)
-        folium.LayerControl(collapsed=False).add_to(m)
-        m.fit_bounds(view.bounds, padding=(24, 24))
-        Registry(groups).add_to(m)
+        control = folium.LayerControl(collapsed=True)  # open on a wide map: _map.js
+        control.add_to(m)
+        Registry(groups, control, centre=view.centre, bounds=view.bounds).add_to(m)
     log.info("map: %s", ", ".join(f"{len(frame)} {name}" for name, frame in layers.items()))
     return m
 
