@@ -134,10 +134,10 @@ def draw_heading(writer: Writer, title: str, note: str) -> float:
     """Headline (bold) and description (muted) at the top; the px they take (0: none)."""
     ppt, theme = writer.ppt, writer.theme
     room = writer.fig.bbox.width - 2 * EDGE_PT * ppt
-    rows = [(line, TITLE_PT, "bold", theme.ink, "headline")
-            for line in writer.lines(title, TITLE_PT, room, 2, "bold")]
-    rows += [(line, NOTE_PT, "normal", theme.muted, "description")
-             for line in writer.lines(note, NOTE_PT, room, 2)]
+    rows = [(line, TITLE_PT, "bold", theme.ink, "headline" + "-2" * k)
+            for k, line in enumerate(writer.lines(title, TITLE_PT, room, 2, "bold"))]
+    rows += [(line, NOTE_PT, "normal", theme.muted, "description" + "-2" * k)
+             for k, line in enumerate(writer.lines(note, NOTE_PT, room, 2))]
     if not rows:
         return 0.0
     y = writer.fig.bbox.height - 4 * ppt

@@ -147,6 +147,7 @@ def figure(
 
         theme = theme_named(look.theme) if look else LIGHT
         fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=theme.paper)
+        fig.set_gid("locator-map")
         fig.patch.set_gid("paper")
         renderer = FigureCanvasAgg(fig).get_renderer()
         _draw(fig, briefing, look, Writer(fig, renderer, theme))

@@ -64,21 +64,24 @@ def group_layers(container: Any, layers: tuple[tuple[str, float, float], ...]) -
             else:
                 renderer.close_group("layer")
 
+    counts: dict[str, int] = {}
     for artist in container.get_children():
         layer = next((n for n, lo, hi in layers if lo < artist.get_zorder() < hi), "other")
-        _name(artist, layer, [0])
+        _name(artist, layer, counts)
     for layer, low, high in layers:
         container.add_artist(Mark(layer, True, low))
         container.add_artist(Mark(f"{layer}-end", False, high))
 
 
-def _name(artist: Artist, prefix: str, count: list[int]) -> None:
-    """An id for ``artist`` and everything inside it that has none."""
+def _name(artist: Artist, prefix: str, counts: dict[str, int]) -> None:
+    """A unique id for ``artist`` and everything inside it that has none (a text's box,
+    such as an event marker's disc, included): ``prefix`` and a number."""
     if artist.get_gid() is None:
-        count[0] += 1
-        artist.set_gid(f"{prefix}-{count[0]}")
-    for child in artist.get_children():
-        _name(child, artist.get_gid() or prefix, count)
+        counts[prefix] = counts.get(prefix, 0) + 1
+        artist.set_gid(f"{prefix}-{counts[prefix]}")
+    box = artist.get_bbox_patch() if hasattr(artist, "get_bbox_patch") else None
+    for child in [*artist.get_children(), *([box] if box is not None else [])]:
+        _name(child, artist.get_gid() or prefix, counts)
 
 
 def save(fig: Figure, fmt: str, *, title: str, description: str) -> bytes:
