@@ -32,6 +32,7 @@ class Article:
     date: dt.date | None = None
     body_start: int = 0
     url: str | None = None  # where it was published (front matter ``url``)
+    standfirst: str | None = None  # set by an edit; else the first sentence (story.facts)
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def test_demo_builds_from_any_directory(tmp_path: Path) -> None:
         (["places", "missing.txt", "missing2.txt", "--format", "json"], "one article"),
         (["build", "empty.txt", "-o", "x.html"], "empty"),
         (["build", "empty.txt", "-o", "x.html", "--date", "soon"], "not a date"),
-        (["export", "empty.txt", "--format", "pdf", "-o", "x"], "pdf"),
+        (["export", "empty.txt", "--format", "jpg", "-o", "x"], "jpg"),
         (["batch", "missing", "-o", "site"], "not a folder"),
         (["watch", "missing", "-o", "site"], "not a folder"),
         (["batch", ".", "-o", "site", "--scheduler", "tcp://127.0.0.1:9"], "Dask scheduler"),

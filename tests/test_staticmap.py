@@ -123,7 +123,7 @@ def test_svg_keeps_names_as_text(reference_briefing: Briefing) -> None:
     assert story_names(reference_briefing)
     for name in story_names(reference_briefing):
         assert texts.count(name) == 1  # its halo is an outline, not a second text
-    assert any(t.startswith("Country shapes: Natural Earth") for t in texts)
+    assert any(t.startswith("Source: Reuters") and "Natural Earth" in t for t in texts)
     focus = reference_briefing.layers.countries.query("focus")["name"].iloc[0]
     assert focus.upper() in texts
 
@@ -188,7 +188,8 @@ def test_the_legend_lists_what_the_map_shows(reference_briefing: Briefing) -> No
     legend = figure(reference_briefing).axes[0].get_legend()
     labels = [text.get_text() for text in legend.get_texts()]
     assert labels[0] == ROLE_STYLES["focus"][1]
-    assert {"Border with a NATO member", "Movement", "Event", "City or region"} <= set(labels)
+    assert {"Border with a NATO member", "Movement", "City or region"} <= set(labels)
+    assert "Event (numbered: see the key)" in labels
 
 
 @pytest.mark.parametrize("article", ["reference", "mekong"])
@@ -197,7 +198,7 @@ def test_the_scale_bar_is_a_round_length_true_at_the_central_latitude(
 ) -> None:
     fig = figure(request.getfixturevalue(f"{article}_briefing"))
     ax = fig.axes[0]
-    bar = next(line for line in ax.lines if line.get_gid() == "scale-bar")
+    bar = next(line for line in ax.lines if line.get_gid() == "scale-line")
     xs = bar.get_xdata()
     label = next(t.get_text() for t in ax.texts if t.get_text().endswith(" km"))
     km = float(label.removesuffix(" km").replace(",", ""))
@@ -222,12 +223,14 @@ def test_empty_layers_draw_the_background_alone(
         assert image.shape == (400, 600, 3)
         assert (np.abs(image - np.multiply(to_rgb(LAND), 255)).max(axis=2) <= 2).any()
     else:
-        assert not [t for t in svg_texts(data) if not t.startswith("Country shapes")]
+        texts = svg_texts(data)  # the credit line and country names: no story
+        assert [t for t in texts if "Natural Earth" in t] == texts[-1:]
+        assert all(t == t.upper() for t in texts[:-1])
     assert figure(briefing).axes[0].get_legend() is None
 
 
 def test_unknown_formats_and_sizes_are_refused(reference_briefing: Briefing) -> None:
-    with pytest.raises(ValueError, match="png or svg"):
+    with pytest.raises(ValueError, match="png, svg or pdf"):
         render_static(reference_briefing, "jpg")
     with pytest.raises(ValueError, match="px"):
         render_static(reference_briefing, "png", width=10)

@@ -1,10 +1,11 @@
 """``geobrief export``: the briefing's map and data for reports, in the format asked for
 or the one ``-o``'s name says.
 
-``.geojson`` is GeoJSON, ``.json`` the whole briefing model, ``.png`` and ``.svg`` the
-static locator map, ``.html`` (``.htm``) the interactive map as a fragment (a whole page
-is ``geobrief build``). ``--format`` with a name of another file type (``--format png
--o map.jpg``, ``--format json -o map.geojson``) is refused; any other name (no suffix,
+``.geojson`` is GeoJSON, ``.json`` the whole briefing model, ``.png``, ``.svg`` and
+``.pdf`` the static locator map (headline, description, key and credit line included),
+``.html`` (``.htm``) the interactive map as a fragment (a whole page is ``geobrief
+build``). ``--format`` with a name of another file type (``--format png -o map.jpg``,
+``--format json -o map.geojson``) is refused; any other name (no suffix,
 ``map.fragment``), a device or a pipe takes any format.
 """
 
@@ -21,7 +22,8 @@ from geobrief.cli.messages import warn
 from geobrief.cli.options import FORCE_FILE, article_argument, briefing_options, message_options
 from geobrief.cli.streams import DASH, article_source, guard_output, output_target
 from geobrief.pipeline import Config, brief
-from geobrief.render.output import FORMATS, Size, export_data
+from geobrief.render.output import BINARY, FORMATS, Size, export_data
+from geobrief.render.static.style import THEMES, Look
 
 SUFFIXES = {
     "geojson": (".geojson", ".json"),
@@ -29,19 +31,21 @@ SUFFIXES = {
     "fragment": (".html", ".htm"),
     "png": (".png",),
     "svg": (".svg",),
+    "pdf": (".pdf",),
 }
 FROM_SUFFIX = {".geojson": "geojson", ".json": "json", ".html": "fragment", ".htm": "fragment",
-               ".png": "png", ".svg": "svg"}
-OTHER_TYPES = {".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".pdf", ".eps", ".ps",
+               ".png": "png", ".svg": "svg", ".pdf": "pdf"}
+OTHER_TYPES = {".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".eps", ".ps",
                ".csv", ".xml", ".kml", ".gpkg", ".shp"}  # file types geobrief does not write
+STATIC = ("png", "svg", "pdf")
 ACTS_ON = {  # the options that act on some formats only
-    "width": ("png", "svg"), "height": ("png", "svg", "fragment"), "dpi": ("png", "svg"),
-    "tiles": ("fragment",),
+    "width": STATIC, "height": (*STATIC, "fragment"), "dpi": STATIC, "title": STATIC,
+    "note": STATIC, "theme": STATIC, "tiles": ("fragment",),
 }
 FORMAT_HELP = (
     "geojson: the layers; json: the whole briefing model; fragment: the interactive map as "
-    "an HTML snippet; png, svg: a static locator map. [default: from -o's suffix: .geojson, "
-    ".json, .html, .png, .svg]"
+    "an HTML snippet; png, svg, pdf: a static locator map. [default: from -o's suffix: "
+    ".geojson, .json, .html, .png, .svg, .pdf]"
 )
 
 
@@ -53,29 +57,40 @@ FORMAT_HELP = (
               "when it is not a terminal].")
 @FORCE_FILE
 @click.option("--width", type=click.IntRange(200, 8000), default=1200, show_default=True,
-              help="png/svg width in pixels.")
+              help="Width in pixels: of the png; svg and pdf in CSS pixels (96 to the inch: "
+              "1200 is 12.5 in, 900 pt).")
 @click.option("--height", type=click.IntRange(200, 8000), default=None,
-              help="png/svg height in pixels [default: 800]; the map's height in a "
-              "fragment [default: 480].")
+              help="Height in the same units as --width [default: 800]; the map's height in "
+              "a fragment [default: 480].")
 @click.option("--dpi", type=click.IntRange(50, 600), default=150, show_default=True,
-              help="png/svg resolution: text and lines scale with it.")
+              help="Pixels per inch the png/svg/pdf is drawn at: text and lines are sized in "
+              "points, so a higher dpi gives smaller text on the same pixels.")
+@click.option("--title", default=None,
+              help="png/svg/pdf headline [default: the article's]; '' for none.")
+@click.option("--note", default=None,
+              help="png/svg/pdf one-line description [default: the article's standfirst]; "
+              "'' for none.")
+@click.option("--theme", type=click.Choice(THEMES), default="light", show_default=True,
+              help="png/svg/pdf colours: dark for dark slides and pages.")
 @briefing_options()
 @message_options
 def export(
     article: Path, fmt: str | None, output: Path | None, force: bool, width: int,
-    height: int | None, dpi: int, config: Config,
+    height: int | None, dpi: int, title: str | None, note: str | None, theme: str,
+    config: Config,
 ) -> None:
     """Export the briefing's map and data for reports, in the format --format names or
     the one -o's name says. ARTICLE is a file, or - for standard input.
 
-    Example: geobrief export story.txt -o story.png --width 1600 --dpi 200
+    Example: geobrief export story.txt -o story.pdf --title "Drones over Poland" --theme dark
     """
     fmt = export_format(fmt, output)
     _warn_unused(fmt)
-    target = output_target(output, binary=fmt == "png")
+    target = output_target(output, binary=fmt in BINARY)
     guard_output(target, [article], force=force)
     briefing = brief(article_source(article, config), config)
-    target.write(export_data(briefing, fmt, Size(width, height, dpi)))
+    look = Look(title=title, note=note, theme=theme)
+    target.write(export_data(briefing, fmt, Size(width, height, dpi), look=look))
 
 
 def export_format(fmt: str | None, output: Path | None) -> str:
@@ -88,7 +103,7 @@ def export_format(fmt: str | None, output: Path | None) -> str:
         if suffix not in FROM_SUFFIX:
             raise click.UsageError(
                 f"cannot tell the format from the name {str(output)!r}: give --format, or "
-                "name the file .geojson, .json, .html, .png or .svg"
+                "name the file .geojson, .json, .html, .png, .svg or .pdf"
             )
         return FROM_SUFFIX[suffix]
     known = suffix in FROM_SUFFIX or suffix in OTHER_TYPES

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geobrief.errors import OutputError
 from geobrief.models import Briefing, Layers, Mention, Place
@@ -13,7 +13,11 @@ from geobrief.render.longitudes import rfc7946
 from geobrief.render.writer import GENERATOR
 from geobrief.story.located import locate
 
-FORMATS = ("geojson", "json", "fragment", "png", "svg")
+if TYPE_CHECKING:
+    from geobrief.render.static.style import Look
+
+FORMATS = ("geojson", "json", "fragment", "png", "svg", "pdf")
+BINARY = ("png", "pdf")  # formats whose contents are bytes
 FRAGMENT_HEIGHT, STATIC_HEIGHT = 480, 800  # pixels, when no height is given
 
 
@@ -72,15 +76,20 @@ def briefing_record(briefing: Briefing) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Size:
     """An export's size: ``width`` and ``height`` in pixels (the map's height alone for a
-    fragment), ``dpi`` for PNG and SVG. No height: each format's default."""
+    fragment; CSS pixels, 96 to the inch, for SVG and PDF), ``dpi`` for PNG, SVG and PDF.
+    No height: each format's default."""
 
     width: int = 1200
     height: int | None = None
     dpi: int = 150
 
 
-def export_data(briefing: Briefing, fmt: str, size: Size | None = None) -> str | bytes:
-    """The contents of an export in ``fmt`` (one of FORMATS): text, or bytes for PNG."""
+def export_data(
+    briefing: Briefing, fmt: str, size: Size | None = None, *, look: Look | None = None
+) -> str | bytes:
+    """The contents of an export in ``fmt`` (one of FORMATS): text, or bytes for PNG and
+    PDF. ``look``: the static map's headline, description and theme (None: the article's
+    headline and description, light)."""
     size = size or Size()
     if fmt == "geojson":  # the mark (see render.writer) as a foreign member, after "type"
         collection = layers_geojson(briefing.layers)
@@ -93,10 +102,12 @@ def export_data(briefing: Briefing, fmt: str, size: Size | None = None) -> str |
         from geobrief.render.fragment import render_fragment
 
         return render_fragment(briefing, height=size.height or FRAGMENT_HEIGHT)
-    if fmt in ("png", "svg"):
+    if fmt in ("png", "svg", "pdf"):
         from geobrief.render.static.map import render_static
+        from geobrief.render.static.style import Look
 
         height = size.height or STATIC_HEIGHT
-        data = render_static(briefing, fmt, width=size.width, height=height, dpi=size.dpi)
-        return data if fmt == "png" else data.decode("utf-8")
+        data = render_static(briefing, fmt, width=size.width, height=height, dpi=size.dpi,
+                             look=look or Look())
+        return data if fmt in BINARY else data.decode("utf-8")
     raise OutputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

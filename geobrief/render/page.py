@@ -20,7 +20,7 @@ from markupsafe import Markup
 from geobrief.gazetteer.shapes import distance_km
 from geobrief.render.csp import with_policy
 from geobrief.render.web.map import MapParts, make_map, map_parts
-from geobrief.render.wording import counted
+from geobrief.render.wording import map_alternative
 from geobrief.resources import data_dir
 from geobrief.story.facts import find_facts, standfirst
 from geobrief.story.roles import ROLE_STYLES, ROLES
@@ -123,30 +123,6 @@ def page_script() -> str:
 def role_colours() -> list[tuple[str, str]]:
     """(role, fill colour) pairs for the legend's stylesheet."""
     return [(role, colour) for role, (colour, _) in ROLE_STYLES.items()]
-
-
-def map_alternative(briefing: Briefing) -> str:
-    """The map in words, for readers who cannot see it: what it centres on and shows."""
-    layers = briefing.layers
-    countries = {p.country: p.name for p in briefing.places if p.kind == "country"}
-    focus = countries.get(briefing.focus or "", briefing.focus or "")
-    parts = []
-    cities = [str(name) for name in layers.places.get("name", [])]
-    if cities:
-        parts.append(f"{counted(len(cities), 'place')} ({', '.join(cities)})")
-    if len(layers.countries):
-        parts.append(counted(len(layers.countries), "country", "countries"))
-    if len(layers.borders):
-        names = ", ".join(f"{r['a_name']}–{r['b_name']}" for r in records(layers.borders))
-        parts.append(f"{counted(len(layers.borders), 'border')} ({names})")
-    if len(layers.routes):
-        names = ", ".join(f"{r['from']} → {r['to']}" for r in records(layers.routes))
-        parts.append(f"{counted(len(layers.routes), 'route')} ({names})")
-    if len(layers.events):
-        parts.append(counted(len(layers.events), "event"))
-    shows = ", ".join(parts) if parts else "no places"
-    centre = f"centred on {focus}, " if focus else ""
-    return f"Map {centre}showing {shows}."
 
 
 def legend(layers: Layers) -> list[tuple[str, str]]:

@@ -18,7 +18,8 @@ earlier output without asking and refuses to replace anything else
 (templates/base.html), a fragment its first line ``<!-- geobrief map:``
 (templates/fragment.html), JSON and GeoJSON a top-level ``"generator": "geobrief"``
 member (in GeoJSON a foreign member, which readers ignore), SVG ``geobrief`` as the
-creator in its ``<metadata>``, PNG a ``tEXt`` chunk ``Software: geobrief``.
+creator in its ``<metadata>``, PNG a ``tEXt`` chunk ``Software: geobrief``, PDF a comment
+line ``%geobrief`` after its header.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _MARKS = {  # how each other output starts, and what its first bytes hold
     b"{": b'"generator": "geobrief"',
     b"<?xml": b"<dc:title>geobrief</dc:title>",
     b"\x89PNG\r\n\x1a\n": b"tEXtSoftware\x00geobrief",
+    b"%PDF-": b"\n%geobrief\n",
 }
 
 

@@ -15,13 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 import shapely
 
-from geobrief.render.static.style import EVENT_LIFT_PT
-from geobrief.story.rows import records
-
 if TYPE_CHECKING:
-    from matplotlib.transforms import Bbox
-
-    from geobrief.models import Layers
     from geobrief.render.view import View
 
 R = 6378137.0  # the Web Mercator sphere, metres
@@ -81,9 +75,8 @@ class Frame:
     def region(self) -> tuple[float, float, float, float]:
         """(w, s, e, n) in degrees a little larger than the frame, to clip polygons to: the
         frame is wider or taller than the web map's region when the story is."""
-        w, s, e, n = self.lonlat_box().bounds  # east may pass 180: the story's frame
-        middle, half = (w + e) / 2, min((e - w) / 2 + 1, 180)
-        return (middle - half, max(s - 1, -MAX_LAT), middle + half, min(n + 1, MAX_LAT))
+        w, s, e, n = self.lonlat_box().bounds
+        return (max(w - 1, -180), max(s - 1, -MAX_LAT), min(e + 1, 180), min(n + 1, MAX_LAT))
 
 
 def layout(
@@ -101,19 +94,31 @@ def layout(
     return frame
 
 
-def free_areas(
-    size: tuple[float, float], legend: Bbox | None, bottom: list[Bbox], ppt: float
-) -> list[Box]:
-    """Pixel boxes the story may fill: above the legend, or left of it and above the
-    ``bottom`` furniture (attribution, scale bar); none when these leave too little."""
+def free_areas(size: tuple[float, float], obstacles: list[Box], ppt: float) -> list[Box]:
+    """The largest pixel boxes of a map ``size`` px (width, height) that keep ``PAD_PT``
+    from its edges and from each of ``obstacles`` (the legend, the inset, the scale bar:
+    boxes in the map's pixels); none large enough when these leave too little room."""
     width, height = size
     pad = PAD_PT * ppt
-    top, right, low = height - pad, width - pad, max(b.y1 for b in bottom) + pad
-    if legend is None:
-        areas = [(pad, low, right, top)]
-    else:
-        areas = [(pad, legend.y1 + pad, right, top), (pad, low, legend.x0 - pad, top)]
-    return [a for a in areas if min(a[2] - a[0], a[3] - a[1]) > 4 * pad]
+    lefts = [pad, *(o[2] + pad for o in obstacles)]
+    rights = [width - pad, *(o[0] - pad for o in obstacles)]
+    bottoms = [pad, *(o[3] + pad for o in obstacles)]
+    tops = [height - pad, *(o[1] - pad for o in obstacles)]
+    areas = {
+        (x0, y0, x1, y1)
+        for x0 in lefts for x1 in rights for y0 in bottoms for y1 in tops
+        if min(x1 - x0, y1 - y0) > 4 * pad
+        and not any(_overlap((x0, y0, x1, y1), o) for o in obstacles)
+    }
+    return sorted(a for a in areas if not any(a != b and _within(a, b) for b in areas))
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _within(a: Box, b: Box) -> bool:
+    return b[0] <= a[0] and b[1] <= a[1] and a[2] <= b[2] and a[3] <= b[3]
 
 
 def _fit(box: Box, areas: list[Box], size: tuple[float, float], ppt: float) -> Frame:
@@ -136,15 +141,3 @@ def _union(box: Box, boxes: list[Box]) -> Box:
         max([box[2], *(b[2] for b in boxes)]),
         max([box[3], *(b[3] for b in boxes)]),
     )
-
-
-def event_points(layers: Layers) -> np.ndarray:
-    """The Mercator points of events, each once."""
-    points = {tuple(np.round(point(r["geometry"]))) for r in records(layers.events)}
-    return np.array(sorted(points)).reshape(-1, 2)
-
-
-def diamonds(events: np.ndarray, frame: Frame) -> np.ndarray:
-    """Where event diamonds go: just above their point, as on the web map, so that a
-    city's dot and its event both show."""
-    return events + np.array([0.0, frame.metres(EVENT_LIFT_PT)])

@@ -1,10 +1,11 @@
 """The static map's layers, drawn into matplotlib axes in Web Mercator metres: land,
-countries, borders, movements, events and cities.
+countries, borders, movements and cities (events: :mod:`geobrief.render.static.markers`).
 
-Each layer looks as on the web map (:mod:`geobrief.render.web.draw`): the same role fills and
-opacities and border colours (:mod:`geobrief.render.style`), dashed movements with an
-arrowhead, red diamonds for events just above their point. Polygons are clipped and
-simplified for the frame (:meth:`geobrief.render.view.View.lighten`) before they are drawn.
+Each layer looks as on the web map (:mod:`geobrief.render.web.draw`): the same role fills
+and opacities and border colours (:mod:`geobrief.render.style`, through the theme),
+dashed movements with an arrowhead. Polygons are clipped and simplified for the frame
+(:meth:`geobrief.render.view.View.lighten`) and mended where the data cut them at 180°
+(:func:`geobrief.render.static.seam.mend`) before they are drawn.
 """
 
 from __future__ import annotations
@@ -14,24 +15,20 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 
-from geobrief.render.static.frame import Frame, diamonds, project
+from geobrief.render.static.frame import Frame, project
+from geobrief.render.static.seam import mend
 from geobrief.render.static.style import (
     BORDER_PT,
     CITY_PT,
-    COAST,
     DASHES,
-    EVENT_PT,
-    EVENT_RED,
     FOCUS_BORDER_PT,
     HALO_PT,
-    LABEL_INK,
-    LAND,
-    ROUTE_INK,
     ROUTE_PT,
+    Theme,
     name,
     text,
 )
-from geobrief.render.style import BORDER_RED, NATO_BLUE, country_role, opacity, role_of
+from geobrief.render.style import country_role, role_of
 from geobrief.render.view import View, is_focus, largest_part
 from geobrief.story.roles import ROLE_STYLES
 from geobrief.story.rows import as_list, records
@@ -45,7 +42,7 @@ if TYPE_CHECKING:
     from geobrief.render.static.names import Names
 
 
-def _polygon_path(geoms: list[Any]) -> Any:
+def polygon_path(geoms: list[Any]) -> Any:
     """One compound matplotlib Path of (Multi)Polygons in Mercator, holes kept (rings
     oriented so that holes are holes under the nonzero fill rule)."""
     from matplotlib.path import Path
@@ -64,19 +61,17 @@ def _polygon_path(geoms: list[Any]) -> Any:
     return Path(np.concatenate(vertices), np.concatenate(codes))
 
 
-def draw_background(ax: Axes, view: View) -> None:
-    """Land under everything: Natural Earth's coarse outlines, clipped to the frame."""
+def draw_background(ax: Axes, land: list[Any], theme: Theme) -> None:
+    """Land under everything: Natural Earth's coarse outlines, lightened for the frame."""
     from matplotlib.patches import PathPatch
 
-    from geobrief.gazetteer.shapes import load_background
-
-    land = [g for g in view.lighten(load_background().geometry.values) if g is not None]
-    path = _polygon_path(land)
+    path = polygon_path([g for g in land if g is not None])
     if path is not None:
-        ax.add_patch(PathPatch(path, facecolor=LAND, edgecolor=COAST, lw=0.5, zorder=1))
+        ax.add_artist(PathPatch(path, facecolor=theme.land, edgecolor=theme.coast, lw=0.5,
+                               zorder=1, gid="land-shapes"))
 
 
-def draw_countries(ax: Axes, layers: Layers, view: View) -> None:
+def draw_countries(ax: Axes, layers: Layers, view: View, lon0: float, theme: Theme) -> None:
     """Countries of the story filled by role, as translucent as on the web map."""
     from matplotlib.collections import PatchCollection
     from matplotlib.colors import to_rgba
@@ -84,31 +79,33 @@ def draw_countries(ax: Axes, layers: Layers, view: View) -> None:
 
     rows = records(layers.countries)
     patches, colours = [], []
-    for rec, geom in zip(rows, view.lighten([r["geometry"] for r in rows]), strict=True):
-        path = None if geom is None or geom.is_empty else _polygon_path([geom])
+    shapes = mend(view.lighten([r["geometry"] for r in rows]), lon0)
+    for rec, geom in zip(rows, shapes, strict=True):
+        path = None if geom is None or geom.is_empty else polygon_path([geom])
         if path is not None:
             role = country_role(rec)
             patches.append(PathPatch(path))
-            colours.append(to_rgba(ROLE_STYLES[role][0], opacity(role)))
+            colours.append(to_rgba(ROLE_STYLES[role][0], theme.fill_opacity(role)))
     if patches:
         collection = PatchCollection(
-            patches, facecolors=colours, edgecolors=COAST, linewidths=0.5, zorder=2
+            patches, facecolors=colours, edgecolors=theme.coast, linewidths=0.5, zorder=2,
+            gid="country-shapes",
         )
-        ax.add_collection(collection)
+        ax.add_collection(collection, autolim=False)
 
 
 def _lines(geom: Any) -> list[np.ndarray]:
     return [shapely.get_coordinates(part) for part in shapely.get_parts(project(geom))]
 
 
-def draw_borders(ax: Axes, layers: Layers) -> None:
+def draw_borders(ax: Axes, layers: Layers, theme: Theme) -> None:
     """Shared boundaries: NATO blue where the other side is in NATO, else red; the focus
     country's thick."""
     from matplotlib.collections import LineCollection
 
     segments, colours, widths = [], [], []
     for rec in records(layers.borders):
-        colour = NATO_BLUE if "NATO" in as_list(rec.get("groups")) else BORDER_RED
+        colour = theme.nato if "NATO" in as_list(rec.get("groups")) else theme.border
         width = FOCUS_BORDER_PT if is_focus(rec, True) else BORDER_PT
         for line in _lines(rec["geometry"]):
             segments.append(line)
@@ -124,33 +121,38 @@ def draw_borders(ax: Axes, layers: Layers) -> None:
                 capstyle="round",
                 joinstyle="round",
                 zorder=3,
-            )
+                gid="border-lines",
+            ),
+            autolim=False,
         )
 
 
-def draw_routes(ax: Axes, layers: Layers, frame: Frame) -> None:
+def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     """Movements as dashed lines, an arrowhead at the end along the last segment
     (Web Mercator is conformal: the angle on the map is the angle on the ground)."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Polygon
 
     segments = []
-    for rec in records(layers.routes):
+    for i, rec in enumerate(records(layers.routes)):
         line = _lines(largest_part(rec["geometry"]))[0]
         segments.append(line)
         head = _arrowhead(line, frame)
         if head is not None:
-            ax.add_patch(Polygon(head, closed=True, facecolor=ROUTE_INK, lw=0, zorder=5))
+            ax.add_artist(Polygon(head, closed=True, facecolor=theme.route, lw=0, zorder=5,
+                                 gid=f"arrowhead-{i + 1}"))
     if segments:
         ax.add_collection(
             LineCollection(
                 segments,
-                colors=ROUTE_INK,
+                colors=theme.route,
                 linewidths=ROUTE_PT,
                 linestyles=[DASHES],
                 alpha=0.9,
                 zorder=4,
-            )
+                gid="route-lines",
+            ),
+            autolim=False,
         )
 
 
@@ -168,24 +170,9 @@ def _arrowhead(line: np.ndarray, frame: Frame) -> np.ndarray | None:
     return np.array([tip, base + normal * half, base - normal * half])
 
 
-def draw_events(ax: Axes, events: np.ndarray, frame: Frame) -> None:
-    """Events as red diamonds above their point, one per point."""
-    if len(events):
-        xy = diamonds(events, frame)
-        ax.scatter(
-            xy[:, 0],
-            xy[:, 1],
-            marker="D",
-            s=2 * EVENT_PT**2,  # the marker's side is sqrt(s): half its diagonal is EVENT_PT
-            c=EVENT_RED,
-            edgecolors="white",
-            linewidths=0.8,
-            zorder=7.5,
-        )
-
-
 def draw_places(
-    ax: Axes, places: list[dict[str, Any]], names: Names, frame: Frame, renderer: RendererBase
+    ax: Axes, places: list[dict[str, Any]], names: Names, frame: Frame, theme: Theme,
+    renderer: RendererBase,
 ) -> list[Bbox]:
     """Dots filled by role (the most important on top) and names with a white halo;
     the pixel boxes of the names and dots, for the country names to avoid."""
@@ -194,7 +181,7 @@ def draw_places(
     xy = names.xy
     sizes = [min(2.2 + 0.6 * int(p.get("mentions") or 0) ** 0.5, 3.6) * 2 for p in places]
     colours = [ROLE_STYLES[role_of(p)][0] for p in places]
-    edges = ["#333333" if role_of(p) == "mentioned" else "white" for p in places]
+    edges = [theme.ink if role_of(p) == "mentioned" else theme.halo for p in places]
     ax.scatter(
         xy[::-1, 0],
         xy[::-1, 1],
@@ -203,6 +190,7 @@ def draw_places(
         edgecolors=edges[::-1],
         linewidths=0.8,
         zorder=7,
+        gid="place-dots",
     )
     taken = []
     for (x, y), place, side, size in zip(xy, places, names.sides, sizes, strict=True):
@@ -217,12 +205,12 @@ def draw_places(
             name(place),
             (x, y),
             names.offset(side),
-            HALO_PT,
+            (HALO_PT, theme.halo),
             ha=ha,
             va=va,
             fontsize=CITY_PT,
             fontweight="bold",
-            color=LABEL_INK,
+            color=theme.ink,
             zorder=8,
         )
         taken.append(drawn[-1].get_window_extent(renderer))

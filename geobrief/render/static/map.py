@@ -1,77 +1,100 @@
-"""A static locator map of a briefing, drawn with matplotlib (PNG or SVG, no browser).
+"""A static locator map of a briefing, drawn with matplotlib (PNG, SVG or PDF, no browser).
 
 For report writers who paste a picture rather than a page: the same layers, colours and
-opacities as the interactive map (:mod:`geobrief.render.style`), in Web Mercator like it,
-with a legend, a scale bar and the attribution drawn into the picture.
+opacities as the interactive map (:mod:`geobrief.render.style`), in Web Mercator like it
+but centred on the story wherever it is (across the date line too), with what a
+newsroom locator map carries around it: the headline and description, an overview
+inset, a legend, a scale bar, numbered event markers with their key, and the source and
+credit line.
 
 The story (:class:`geobrief.render.view.View`) and its city names are fitted into the part
-of the frame that the legend leaves free, so the legend never covers them. City names go
-where they cover no other name or dot (:mod:`geobrief.render.labels`); country names only where
-they cover nothing drawn before them. Text and symbols have sizes in points: ``width``
-and ``height`` set the pixels and ``dpi`` how many of them make an inch, so 1200 × 800 at
-150 dpi looks like 2400 × 1600 at 300 dpi, only sharper. The same briefing gives the same
-bytes. Strings from the article are drawn as plain text (no mathtext) and escaped in SVG.
-matplotlib is imported only when a map is drawn: ``geobrief build`` does not need it, and
-folium is not imported at all.
+of the map that the legend, the inset and the scale bar leave free, so that these never
+cover it. City names go where they cover no other name or dot (:mod:`geobrief.render.labels`);
+country names, for every country in view, where they cover nothing drawn before them.
+Text and symbols have sizes in points: ``width`` and ``height`` set the pixels and
+``dpi`` how many of them make an inch, so 1200 × 800 at 150 dpi looks like 2400 × 1600 at
+300 dpi, only sharper; an SVG or PDF is the same picture (:mod:`geobrief.render.static.save`).
+The same briefing gives the same bytes. Strings from the article are drawn as plain text
+(no mathtext) and escaped in SVG. matplotlib is imported only when a map is drawn:
+``geobrief build`` does not need it, and folium is not imported at all.
 
 :func:`_draw` below is the whole drawing in order; the pieces live in
-:mod:`geobrief.render.static.frame` (Web Mercator, fitting the frame),
-:mod:`geobrief.render.static.furniture` (attribution, legend, scale bar),
-:mod:`geobrief.render.static.names` (where city and country names go),
-:mod:`geobrief.render.static.layers` (land, countries, borders, movements, events, cities) and
-:mod:`geobrief.render.static.style` (colours, sizes, text with a halo).
+:mod:`~geobrief.render.static.seam` (the central meridian), :mod:`~.frame` (Web Mercator,
+fitting the frame), :mod:`~.captions` (headline, key, credit), :mod:`~.furniture` (legend,
+scale bar), :mod:`~.inset`, :mod:`~.markers` (numbered events), :mod:`~.names` (city
+names), :mod:`~.countries` (country names), :mod:`~.layers` (land, countries, borders,
+movements, cities), :mod:`~.style` (palettes, sizes) and :mod:`~.save` (the formats).
 """
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geobrief.errors import MissingDependencyError
-from geobrief.render.static.frame import R, diamonds, free_areas, layout
+from geobrief.gazetteer.shapes import load_background
+from geobrief.render.static.captions import (
+    Writer,
+    credit_line,
+    draw_footer,
+    draw_heading,
+    footer_height,
+    heading_text,
+)
+from geobrief.render.static.countries import countries_in_view, draw_country_names
+from geobrief.render.static.frame import Box, Frame, R, free_areas, layout, project
 from geobrief.render.static.furniture import (
-    attribution,
     draw_scale_bar,
     legend,
     legend_handles,
     scale_bar_box,
 )
+from geobrief.render.static.inset import draw_inset, inset_box
 from geobrief.render.static.layers import (
     draw_background,
     draw_borders,
     draw_countries,
-    draw_events,
     draw_places,
     draw_routes,
     square,
 )
-from geobrief.render.static.names import Names, draw_country_names
-from geobrief.render.static.style import EVENT_PT, LAND, SEA
+from geobrief.render.static.markers import (
+    Marker,
+    bring_into_view,
+    draw_markers,
+    number_events,
+    shown_points,
+)
+from geobrief.render.static.names import Names
+from geobrief.render.static.save import FIGURE_LAYERS, MAP_LAYERS, group_layers, save
+from geobrief.render.static.seam import central_meridian, mend, story_view, turn, turn_layers
+from geobrief.render.static.style import LIGHT, MARKER_PT, Look, Theme, theme_named
 from geobrief.render.style import importance
-from geobrief.render.view import View
-from geobrief.render.writer import GENERATOR
+from geobrief.render.view import View, largest_part
+from geobrief.render.wording import map_alternative
 from geobrief.story.rows import records
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
+    from matplotlib.transforms import Bbox
 
     from geobrief.models import Briefing, Layers
 
 __all__ = ["FORMATS", "LAND", "R", "figure", "render_static"]  # LAND, R: for the tests
 
-FORMATS = ("png", "svg")
+LAND = LIGHT.land
+FORMATS = ("png", "svg", "pdf")
 MIN_PX, MAX_PX = 100, 10000
-# The same picture every time: matplotlib's defaults, not the user's matplotlibrc, and
-# text kept as text in SVG (editable, searchable) under a fixed id salt.
+# The same picture every time: matplotlib's defaults, not the user's matplotlibrc, text
+# kept as text in SVG (editable, searchable) under a fixed id salt, and as TrueType in PDF.
 RC = {
     "svg.hashsalt": "geobrief",
     "svg.fonttype": "none",
+    "pdf.fonttype": 42,
     "text.usetex": False,
     "font.family": "DejaVu Sans",
     "savefig.bbox": None,
@@ -79,39 +102,21 @@ RC = {
 
 
 def render_static(
-    briefing: Briefing, fmt: str, *, width: int = 1200, height: int = 800, dpi: int = 150
+    briefing: Briefing, fmt: str, *, width: int = 1200, height: int = 800, dpi: int = 150,
+    look: Look | None = None,
 ) -> bytes:
-    """The briefing's locator map as PNG or SVG bytes; fmt is "png" or "svg";
-    width/height in pixels. The same briefing and arguments give the same bytes.
-
-    An SVG is ``width / dpi`` by ``height / dpi`` inches (matplotlib writes its size in
-    points), with names as ``<text>``."""
+    """The briefing's locator map as PNG, SVG or PDF bytes (``fmt``); ``width`` and
+    ``height`` in pixels (CSS pixels for SVG and PDF). ``look`` adds the headline and
+    description and picks the theme; None draws the map alone, light, for a page that has
+    its own headline. The same briefing and arguments give the same bytes."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown static map format {fmt!r}: use png or svg")
+        raise ValueError(f"unknown static map format {fmt!r}: use png, svg or pdf")
     if not (MIN_PX <= width <= MAX_PX and MIN_PX <= height <= MAX_PX and 10 <= dpi <= 1200):
         raise ValueError(f"a static map is {MIN_PX}-{MAX_PX} px wide and high, at 10-1200 dpi")
     with _style():
-        fig = figure(briefing, width=width, height=height, dpi=dpi)
-        out = io.BytesIO()
-        metadata = ({"Date": None, "Creator": GENERATOR} if fmt == "svg"
-                    else {"Software": GENERATOR})  # the mark (see render.writer)
-        fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor=SEA)
-    return out.getvalue() if fmt == "png" else compact_paths(out.getvalue())
-
-
-_PATH_DATA = re.compile(rb' d="([^"]*)"')
-_LONG_NUMBER = re.compile(rb"(-?\d+\.\d)\d+")
-
-
-def compact_paths(svg: bytes) -> bytes:
-    """Path coordinates to 0.1 pt and one line each: a third smaller, the same drawing
-    (a tenth of a point is 0.035 mm). Only ``d`` attributes change, never text."""
-
-    def shorten(match: re.Match[bytes]) -> bytes:
-        data = _LONG_NUMBER.sub(rb"\1", match.group(1))
-        return b' d="' + b" ".join(data.split()) + b'"'
-
-    return _PATH_DATA.sub(shorten, svg)
+        fig = figure(briefing, width=width, height=height, dpi=dpi, look=look)
+        title = heading_text(briefing.article, look or Look())[0] or "Map"
+        return save(fig, fmt, title=title, description=map_alternative(briefing))
 
 
 @contextmanager
@@ -130,52 +135,140 @@ def _style() -> Iterator[None]:
         yield
 
 
-def figure(briefing: Briefing, *, width: int = 1200, height: int = 800, dpi: int = 150) -> Figure:
+def figure(
+    briefing: Briefing, *, width: int = 1200, height: int = 800, dpi: int = 150,
+    look: Look | None = None,
+) -> Figure:
     """The locator map as a matplotlib Figure of ``width`` × ``height`` pixels at ``dpi``,
     on an Agg canvas (no pyplot, no window); what :func:`render_static` saves."""
     with _style():
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
-        fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=SEA)
+        theme = theme_named(look.theme) if look else LIGHT
+        fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=theme.paper)
+        fig.set_gid("locator-map")
+        fig.patch.set_gid("paper")
         renderer = FigureCanvasAgg(fig).get_renderer()
-        ax = fig.add_axes((0, 0, 1, 1))
-        ax.set_axis_off()
-        _draw(ax, briefing.layers, dpi / 72, renderer)
+        _draw(fig, briefing, look, Writer(fig, renderer, theme))
     return fig
 
 
-def _draw(ax: Axes, layers: Layers, ppt: float, renderer: RendererBase) -> None:
-    """Fit the frame around the story, clear of the legend, and draw everything."""
-    layers = View.of(layers).shifted(layers)  # across the date line: in the story's frame
-    attribution_box = attribution(ax.figure, ppt, renderer)
-    legend_box = legend(ax, legend_handles(layers), attribution_box, ppt, renderer)
-    bottom = [attribution_box, scale_bar_box(ax.figure.bbox.width, ppt)]
+def _draw(fig: Figure, briefing: Briefing, look: Look | None, writer: Writer) -> None:
+    """Headline, then the map fitted between it and the key, then the key and credit."""
+    from matplotlib.patches import Rectangle
+
+    article, theme = briefing.article, writer.theme
+    top = draw_heading(writer, *heading_text(article, look)) if look else 0.0
+    lon0 = central_meridian(briefing.layers)
+    layers = turn_layers(briefing.layers, lon0)
+    markers = number_events(layers, article.date.year if article.date else None)
+    width, height = fig.bbox.width, fig.bbox.height
+    bottom = footer_height(markers, width, writer.ppt)
+    ax = fig.add_axes((0, bottom / height, 1, (height - top - bottom) / height), gid="map-frame")
+    ax.set_axis_off()
+    ax.add_artist(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=theme.sea, lw=0,
+                           zorder=0))
+    markers = _draw_map(ax, layers, markers, lon0, writer.renderer, theme)
+    draw_footer(writer, markers, credit_line(article))
+    group_layers(ax, MAP_LAYERS)
+    group_layers(fig, FIGURE_LAYERS)
+
+
+def _draw_map(
+    ax: Axes, layers: Layers, markers: list[Marker], lon0: float, renderer: RendererBase,
+    theme: Theme,
+) -> list[Marker]:
+    """Fit the frame around the story, clear of the legend, inset and scale bar, and
+    draw the map; the markers as drawn (moved into view or marked off the map)."""
+    ppt = ax.figure.dpi / 72
+    size = (ax.bbox.width, ax.bbox.height)
+    view = story_view(layers)
+    handles = legend_handles(layers, theme, markers=len(markers))
+    legend_box = _local(legend(ax, handles, theme, renderer), ax)
+    inset, scale = inset_box(view, size, ppt), scale_bar_box(size[0], ppt)
+    legend_box, inset, areas = _room(ax, size, legend_box, inset, scale, ppt)
     rows = records(layers.places)
     places = [rows[i] for i in importance(rows)]
     names = Names(places, layers, ppt, renderer)
-    size = (ax.figure.bbox.width, ax.figure.bbox.height)
-    areas = free_areas(size, legend_box, bottom, ppt)
-    if not areas and legend_box is not None:  # a frame too small for a legend gets none
-        ax.get_legend().remove()
-        legend_box, areas = None, free_areas(size, None, bottom, ppt)
-    areas = areas or [(0, 0, *size)]
-    view = View.of(layers)
+    names.events = shown_points(markers)
     frame = layout(view, names, areas, size, ppt)
+    markers = bring_into_view(markers, layers, frame)
+    names.events = shown_points(markers)
+    names.place(frame)
     ax.set_xlim(frame.extent[0], frame.extent[2])
     ax.set_ylim(frame.extent[1], frame.extent[3])
     if legend_box is not None:  # again with only what the frame shows: never larger
         ax.get_legend().remove()
-        legend(ax, legend_handles(layers, frame.lonlat_box()), attribution_box, ppt, renderer)
+        shown = sum(m.shown for m in markers)
+        legend(ax, legend_handles(layers, theme, frame.lonlat_box(), shown), theme, renderer)
+    background = load_background()
+    outlines = list(turn(background.geometry.values, lon0))
     view = replace(view, region=frame.region())
-    draw_background(ax, view)
-    draw_countries(ax, layers, view)
-    draw_borders(ax, layers)
-    draw_routes(ax, layers, frame)
-    draw_events(ax, names.events, frame)
-    taken = draw_places(ax, places, names, frame, renderer)
-    on_screen = ax.transData.transform(diamonds(names.events, frame))
-    taken += [square(xy, EVENT_PT * ppt) for xy in on_screen]
-    taken += [b for b in (legend_box, *bottom) if b is not None]
-    draw_country_names(ax, layers, frame, renderer, taken)
-    draw_scale_bar(ax, frame)
+    land = mend(view.lighten(outlines), lon0)
+    draw_background(ax, land, theme)
+    taken = _draw_layers(ax, layers, places, names, markers, frame, view, lon0, theme, renderer)
+    furniture = [b for b in (legend_box, inset, scale) if b is not None]
+    taken += [_figure_box(b, ax) for b in furniture]
+    draw_scale_bar(ax, frame, theme)
+    blocked = [_metres(b, frame) for b in furniture]
+    countries = countries_in_view(layers, list(background["iso_a2"]), list(background["name"]),
+                                  land, frame, lon0, blocked)
+    routes = [project(largest_part(g)) for g in layers.routes.geometry]
+    draw_country_names(ax, countries, frame, theme, renderer, taken, routes)
+    if inset is not None:
+        draw_inset(ax.figure, inset, (ax.bbox.x0, ax.bbox.y0), frame, layers, outlines, lon0,
+                   theme)
+    return markers
+
+
+def _room(
+    ax: Axes, size: tuple[float, float], legend_box: Box | None, inset: Box | None, scale: Box,
+    ppt: float,
+) -> tuple[Box | None, Box | None, list[Box]]:
+    """Where the story may go; a map too small for the legend or the inset gets none."""
+    while True:
+        areas = free_areas(size, [b for b in (legend_box, inset, scale) if b is not None], ppt)
+        if areas or (legend_box is None and inset is None):
+            return legend_box, inset, areas or [(0.0, 0.0, *size)]
+        if inset is not None:
+            inset = None
+        else:
+            ax.get_legend().remove()
+            legend_box = None
+
+
+def _draw_layers(
+    ax: Axes, layers: Layers, places: list[dict[str, Any]], names: Names,
+    markers: list[Marker], frame: Frame, view: View, lon0: float, theme: Theme,
+    renderer: RendererBase,
+) -> list[Bbox]:
+    """Countries, borders, movements, markers and cities; the pixel boxes of the names,
+    dots and markers drawn."""
+    draw_countries(ax, layers, view, lon0, theme)
+    draw_borders(ax, layers, theme)
+    draw_routes(ax, layers, frame, theme)
+    drawn = draw_markers(ax, markers, frame, theme)
+    taken = draw_places(ax, places, names, frame, theme, renderer)
+    on_screen = ax.transData.transform([t.get_position() for t in drawn]).reshape(-1, 2)
+    return taken + [square(xy, MARKER_PT * frame.px_per_pt) for xy in on_screen]
+
+
+def _local(box: Bbox | None, ax: Axes) -> Box | None:
+    """A figure pixel box in the map's own pixels."""
+    if box is None:
+        return None
+    return (box.x0 - ax.bbox.x0, box.y0 - ax.bbox.y0, box.x1 - ax.bbox.x0, box.y1 - ax.bbox.y0)
+
+
+def _metres(box: Box, frame: Frame) -> Box:
+    """A box in the map's pixels as Web Mercator metres."""
+    x, y, scale = frame.extent[0], frame.extent[1], frame.scale
+    return (x + box[0] * scale, y + box[1] * scale, x + box[2] * scale, y + box[3] * scale)
+
+
+def _figure_box(box: Box, ax: Axes) -> Bbox:
+    from matplotlib.transforms import Bbox
+
+    x, y = ax.bbox.x0, ax.bbox.y0
+    return Bbox.from_extents(box[0] + x, box[1] + y, box[2] + x, box[3] + y)

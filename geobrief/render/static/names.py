@@ -1,12 +1,11 @@
-"""Where the static map's names go: city names clear of each other and of what is drawn,
-country names only where they cover nothing.
+"""Where the static map's city names go: clear of each other and of what is drawn.
 
 City names are placed by the web map's rule (:func:`geobrief.render.labels.label_sides`), with
 their widths measured in the label font, so that they cover no other name, no dot, no
-event diamond and no movement line; where they cannot all fit, the least important are
+event marker and no movement line; where they cannot all fit, the least important are
 left out. Their boxes widen the story the frame is fitted around
-(:func:`geobrief.render.static.frame.layout`). Country names are drawn last, in small grey
-capitals, and left out wherever they would cover anything drawn before them.
+(:func:`geobrief.render.static.frame.layout`). Country names come last
+(:mod:`geobrief.render.static.countries`).
 """
 
 from __future__ import annotations
@@ -18,25 +17,14 @@ import numpy as np
 import shapely
 
 from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides
-from geobrief.render.static.frame import (
-    Box,
-    Frame,
-    R,
-    diamonds,
-    event_points,
-    inverse,
-    point,
-    project,
-)
-from geobrief.render.static.style import CITY_PT, COUNTRY_INK, COUNTRY_PT, HALO_PT, name, text
-from geobrief.render.style import country_role, importance, label_points
+from geobrief.render.static.frame import Box, Frame, R, inverse, point, project
+from geobrief.render.static.markers import spread
+from geobrief.render.static.style import CITY_PT, HALO_PT, MARKER_PT, name
 from geobrief.render.view import largest_part
 from geobrief.story.rows import records
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
     from matplotlib.backend_bases import RendererBase
-    from matplotlib.transforms import Bbox
 
     from geobrief.models import Layers
 
@@ -46,13 +34,13 @@ MAX_OBSTACLES = 400  # points along movement lines that names avoid
 class Names:
     """City names measured in the label font and placed by
     :func:`geobrief.render.labels.label_sides`
-    clear of each other, of the dots, and of event diamonds and movement lines.
+    clear of each other, of the dots, and of event markers and movement lines.
 
     label_sides thinks in pixels of a 13 px font, CHAR_PX wide and LINE_PX tall: one of its
     pixels here is ``unit`` of ours, so that its line is as tall as ours, and each name is
-    passed as as many characters as make its measured width. Diamonds and points every dot
-    along movement lines go last, with empty names: they take no side, only the room of
-    their dot.
+    passed as as many characters as make its measured width. Event markers (``events``:
+    their Mercator points) and points every dot along movement lines go last, with empty
+    names: they take no side, only the room of their dot.
     """
 
     def __init__(
@@ -68,15 +56,15 @@ class Names:
         ]
         self.line, self.ppt = CITY_PT * 1.25 * ppt, ppt
         self.unit = self.line / LINE_PX
-        self.events = event_points(layers)
+        self.events = np.zeros((0, 2))  # set from the markers before placing
         self.routes = [project(largest_part(r["geometry"])) for r in records(layers.routes)]
         self.sides: list[str | None] = []
 
     def place(self, frame: Frame) -> list[str | None]:
         """Each name's side at the frame's scale, None for a name left out (kept in
-        ``sides``). Where a name finds no room, the lines and diamonds near it stop
-        counting and the names are placed again; a name that would still cover a more
-        important one is left out."""
+        ``sides``). Where a name finds no room, the movement lines near it stop counting
+        and the names are placed again (event markers always count); a name that would
+        still cover a more important one is left out."""
         step = DOT_PX * self.unit * frame.scale  # metres between obstacles along a line
         along = [
             shapely.get_coordinates(
@@ -84,18 +72,22 @@ class Names:
             )
             for line in self.routes
         ]
-        obstacles = np.concatenate([*along, diamonds(self.events, frame)])[:MAX_OBSTACLES]
+        quarter = frame.metres(MARKER_PT / 2)  # a marker's disc: four dots cover it
+        discs = [spot + np.array([dx, dy]) for spot in spread(self.events, frame)
+                 for dx in (-quarter, quarter) for dy in (-quarter, quarter)]
+        lines = np.concatenate([*along, np.zeros((0, 2))])[:MAX_OBSTACLES]
+        markers = np.array(discs, dtype=float).reshape(-1, 2)
         while True:
-            sides = self._sides(frame, obstacles)
+            sides = self._sides(frame, np.concatenate([markers, lines]))
             left_out = [k for k, side in enumerate(sides) if side is None]
-            if not left_out or not len(obstacles):
+            if not left_out or not len(lines):
                 self.sides = sides
                 return sides
-            keep = np.ones(len(obstacles), dtype=bool)
+            keep = np.ones(len(lines), dtype=bool)
             for k in left_out:
                 reach = (self.widths[k] + (GAP_PX + DOT_PX) * self.unit) * frame.scale
-                keep &= np.hypot(*(obstacles - self.xy[k]).T) > reach
-            obstacles = obstacles[keep] if not keep.all() else obstacles[:0]
+                keep &= np.hypot(*(lines - self.xy[k]).T) > reach
+            lines = lines[keep] if not keep.all() else lines[:0]
 
     def _sides(self, frame: Frame, obstacles: np.ndarray) -> list[str | None]:
         """label_sides for the names, then the obstacles as dots with no name."""
@@ -135,45 +127,3 @@ class Names:
         ]
         boxes = self._boxes(frame, self.place(frame))
         return [box for box, keep in zip(boxes, inside, strict=True) if keep and box]
-
-
-def draw_country_names(
-    ax: Axes, layers: Layers, frame: Frame, renderer: RendererBase, taken: list[Bbox]
-) -> None:
-    """Story countries' names in small grey capitals at Natural Earth's label point, or
-    just below or above it; left out where they would cover a name, a dot or the legend,
-    or where the point is off the map."""
-    x0, y0, x1, y1 = frame.extent
-    points = label_points()
-    rows = records(layers.countries)
-    shift = COUNTRY_PT * 1.4
-    for i in importance(rows, country_role):
-        at = points.get(str(rows[i].get("iso_a2")))
-        if at is None:
-            continue
-        x, y = point(at)
-        if not (x0 < x < x1 and y0 < y < y1):
-            continue
-        for dy in (0, -shift, shift, -2 * shift, 2 * shift):
-            drawn = text(
-                ax,
-                name(rows[i]).upper(),
-                (x, y),
-                (0, dy),
-                HALO_PT * 0.8,
-                ha="center",
-                va="center",
-                fontsize=COUNTRY_PT,
-                color=COUNTRY_INK,
-                zorder=6.5,
-            )
-            box = drawn[-1].get_window_extent(renderer)
-            if _inside(box, ax.bbox) and not any(box.overlaps(t) for t in taken):
-                taken.append(box)
-                break
-            for part in drawn:
-                part.remove()
-
-
-def _inside(box: Bbox, frame: Bbox) -> bool:
-    return frame.x0 <= box.x0 and frame.y0 <= box.y0 and box.x1 <= frame.x1 and box.y1 <= frame.y1

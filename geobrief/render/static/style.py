@@ -1,28 +1,94 @@
-"""How the static map looks: its colours, its sizes in points, and names as plain text
-over a white halo.
+"""How the static map looks: its two palettes (light and dark), its sizes in points, and
+names as plain text over a halo.
 
 In one place because the layers (:mod:`geobrief.render.static.layers`), the names
-(:mod:`geobrief.render.static.names`) and the legend and scale bar
-(:mod:`geobrief.render.static.furniture`) must draw the same symbols. Sizes are in points (1/72
-inch), so that a map at a higher dpi is sharper, not smaller. The colours of roles and
-borders are the web map's (:mod:`geobrief.render.style`).
+(:mod:`geobrief.render.static.names`), the legend and scale bar
+(:mod:`geobrief.render.static.furniture`), the inset and the captions must draw the same
+symbols. Sizes are in points (1/72 inch), so that a map at a higher dpi is sharper, not
+smaller. The role colours are the web map's (:mod:`geobrief.render.style`); the dark
+palette lightens lines and text and fills the roles more opaquely, so that they read on
+dark land, on screen and in print.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from geobrief.render.style import BORDER_RED, NATO_BLUE, opacity
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-LAND, COAST, SEA = "#f2f0eb", "#ffffff", "#cfe0eb"
-EVENT_RED, ROUTE_INK, LABEL_INK, COUNTRY_INK = "#c8102e", "#111111", "#222222", "#6f6a62"
+THEMES = ("light", "dark")
 # Sizes in points (1/72 inch).
-CITY_PT, COUNTRY_PT, LEGEND_PT, SMALL_PT = 7.0, 5.5, 6.0, 4.5
-EVENT_PT, EVENT_LIFT_PT = 5.0, 8.5  # an event diamond's half diagonal; its centre above a point
-HALO_PT = 2.2  # width of the white stroke behind names
+TITLE_PT, NOTE_PT, KEY_PT, CREDIT_PT = 14.0, 8.5, 7.0, 6.0
+CITY_PT, COUNTRY_PT, OTHER_COUNTRY_PT, LEGEND_PT, SMALL_PT = 7.5, 7.0, 6.5, 6.5, 6.0
+MARKER_PT = 5.2  # an event marker's radius
+EVENT_LIFT_PT = 9.0  # an event marker's centre above its point
+HALO_PT = 2.4  # width of the stroke behind names
 FOCUS_BORDER_PT, BORDER_PT, ROUTE_PT = 2.4, 1.3, 1.3
 DASHES = (0, (4, 2.5))  # movement lines: on, off in points
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A palette: paper (around the map), sea, land and coast; ink for text (``muted``
+    for secondary text, ``country`` and ``other`` for story and other countries' names);
+    ``halo`` behind names; symbols; the legend's box; ``role_boost`` added to each role's
+    fill opacity."""
+
+    name: str
+    paper: str
+    ink: str
+    muted: str
+    sea: str
+    land: str
+    coast: str
+    country: str
+    other: str
+    halo: str
+    event: str
+    route: str
+    nato: str
+    border: str
+    box: str
+    box_edge: str
+    role_boost: float = 0.0
+
+    def fill_opacity(self, role: str) -> float:
+        """How opaque a country of ``role`` is filled in this palette."""
+        return min(opacity(role) + self.role_boost, 0.9)
+
+
+LIGHT = Theme(
+    "light", paper="#ffffff", ink="#1b1b1b", muted="#55524d", sea="#cfe0eb", land="#f2f0eb",
+    coast="#ffffff", country="#4f4a43", other="#7a756d", halo="#ffffff", event="#c8102e",
+    route="#111111", nato=NATO_BLUE, border=BORDER_RED, box="#ffffff", box_edge="#bbbbbb",
+)
+DARK = Theme(
+    "dark", paper="#16191d", ink="#f0eee9", muted="#b4b0a8", sea="#1e2d3b", land="#3b3f45",
+    coast="#16191d", country="#e4e0d8", other="#aaa59c", halo="#16191d", event="#ff5c61",
+    route="#f4f4f4", nato="#7fb2ff", border="#ff8466", box="#22262b", box_edge="#5a6068",
+    role_boost=0.15,
+)
+
+
+def theme_named(name: str) -> Theme:
+    """The palette called ``name`` (one of THEMES)."""
+    if name not in THEMES:
+        raise ValueError(f"unknown theme {name!r}: use {' or '.join(THEMES)}")
+    return DARK if name == "dark" else LIGHT
+
+
+@dataclass(frozen=True)
+class Look:
+    """What an export shows besides the map: its ``title`` and ``note`` (None: the
+    article's headline and standfirst; "": none) and its ``theme`` (light or dark)."""
+
+    title: str | None = None
+    note: str | None = None
+    theme: str = "light"
 
 
 def name(rec: dict[str, Any]) -> str:
@@ -35,16 +101,18 @@ def text(
     s: str,
     xy: tuple[float, float],
     offset: tuple[float, float],
-    halo_pt: float,
+    halo: tuple[float, str],
     **style: Any,
 ) -> tuple[Any, Any]:
     """Plain text (never mathtext) at ``offset`` points from data point ``xy``, over a
-    white halo. The halo is a copy of the text drawn as a stroked outline: a path effect
-    on the text itself would turn it into paths in SVG, where names should stay text."""
+    halo (width in points, colour). The halo is a copy of the text drawn as a stroked
+    outline: a path effect on the text itself would turn it into paths in SVG, where names
+    should stay text."""
     from matplotlib import patheffects
 
+    width, colour = halo
     common = {"xytext": offset, "textcoords": "offset points", "parse_math": False, **style}
-    halo = ax.annotate(s, xy, **{**common, "color": "white", "alpha": 0.85})
-    halo.set_zorder(style.get("zorder", 8) - 0.05)
-    halo.set_path_effects([patheffects.Stroke(linewidth=halo_pt, foreground="white")])
-    return halo, ax.annotate(s, xy, **common)
+    behind = ax.annotate(s, xy, **{**common, "color": colour, "alpha": 0.85})
+    behind.set_zorder(style.get("zorder", 8) - 0.05)
+    behind.set_path_effects([patheffects.Stroke(linewidth=width, foreground=colour)])
+    return behind, ax.annotate(s, xy, **common)
