@@ -143,20 +143,3 @@ def test_a_polygon_across_the_date_line_is_cut_in_two(far_briefings: dict[str, B
     assert west >= -180 and east <= 180
     assert cut.area == pytest.approx(drawn.area, rel=1e-6)
 
-
-def test_the_static_map_gets_the_layers_in_the_story_frame(
-    far_briefings: dict[str, Briefing],
-) -> None:
-    pacific = far_briefings["pacific"]
-    view = View.of(pacific.layers)
-    w, _, e, _ = view.region
-    shifted = view.shifted(pacific.layers)
-    assert min(g.x for g in pacific.layers.places.geometry) < w  # Tonga, Samoa
-    assert all(w <= g.x <= e for g in shifted.places.geometry)
-    bering = far_briefings["bering"]
-    view = View.of(bering.layers)
-    countries = records(view.shifted(bering.layers).countries)
-    russia = next(r["geometry"] for r in countries if r["iso_a2"] == "RU")
-    anadyr, uelen = (view.shift(_place(bering, name)) for name in ("Anadyr", "Uelen"))
-    chukotka = next(p for p in shapely.get_parts(russia) if p.distance(anadyr) < 0.5)
-    assert chukotka.distance(uelen) < 0.5  # joined again at 180, no seam

@@ -10,7 +10,7 @@ helpers read a layer's GeoDataFrame the way every drawer needs it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -65,14 +65,6 @@ class View:
     def shift(self, geom: Any) -> Any:
         """``geom`` in the view's frame of longitudes (lines made continuous)."""
         return shift_into(geom, self.centre)
-
-    def shifted(self, layers: Layers) -> Layers:
-        """``layers`` with every geometry in the view's frame (:meth:`shift`)."""
-        frames = {
-            name: frame.set_geometry(frame.geometry.map(self.shift)) if len(frame) else frame
-            for name, frame in layers.items()
-        }
-        return replace(layers, **frames)
 
     def lighten(self, geoms: Any) -> list[Any]:
         """Polygons clipped to the region, in the view's frame, and simplified as a

@@ -6,8 +6,8 @@ world about the pole instead: longitudes are counted from a central meridian ``l
 so that the story lies in one piece around 0 and the cut (``lon0`` ± 180°) runs through
 the far side of the world, where nothing of the story is.
 
-:func:`central_meridian` picks ``lon0``: 0 for most stories, and the story's own middle
-when the story is smaller seen across the date line. :func:`turn_layers` and :func:`turn`
+:func:`central_meridian` picks ``lon0``: 0 for most stories, and the middle of the story's
+view when that view crosses the date line. :func:`turn_layers` and :func:`turn`
 count every geometry from it: points are moved, lines made continuous first (a route
 drawn as one line across 180° jumps from 179.9 to -179.9), polygons cut at the new seam
 and the pieces cut at 180° joined again (no seam line through Chukotka or Fiji). Web
@@ -32,25 +32,18 @@ if TYPE_CHECKING:
 
 KM_PER_DEGREE = 111.2  # of latitude
 
-def span(view: View) -> float:
-    """The view's story width in degrees of longitude."""
-    (_, w), (_, e) = view.bounds
-    return e - w
-
-
 def central_meridian(layers: Layers) -> float:
-    """0 when the story is narrowest as the data cut it; else the middle of the story
-    seen across the date line, in degrees east (-180, 180]."""
+    """0 when the region around the story lies within the data's [-180, 180]; else the
+    middle of the story's view, which :meth:`View.of` fits across the date line where
+    that is smaller, in degrees east (-180, 180]."""
     countries = layers.countries
     if "focus" in countries.columns and countries["focus"].astype(bool).any():
         countries = countries[countries["focus"].astype(bool)]  # the only one View.of reads
-    story = replace(layers, countries=countries)
-    plain = story_view(turn_layers(story, 0.0))
-    across = story_view(turn_layers(story, 180.0))
-    if span(across) >= span(plain) - 1e-6:
+    view = story_view(replace(layers, countries=countries))
+    w, _, e, _ = view.region
+    if w >= -180.0 and e <= 180.0:
         return 0.0
-    (_, w), (_, e) = across.bounds
-    return wrap(180.0 + (w + e) / 2)
+    return wrap(view.centre)
 
 
 def story_view(layers: Layers) -> View:
