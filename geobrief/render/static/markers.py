@@ -90,15 +90,22 @@ def short_date(iso: str, year: int | None) -> str:
 
 
 def bring_into_view(markers: list[Marker], layers: Layers, frame: Frame) -> list[Marker]:
-    """Markers off the frame that stand for events in a country: at the middle of that
-    country's largest part on the map; others off the frame are marked not shown."""
+    """Markers at the frame's edge nudged in; markers off the frame that stand for events
+    in a country at the middle of that country's largest part on the map; others off the
+    frame marked not shown."""
     x0, y0, x1, y1 = frame.extent
     inner = shapely.box(x0, y0, x1, y1).buffer(-frame.metres(3 * MARKER_PT))
     shapes = {str(r.get("iso_a2")): r["geometry"] for r in records(layers.countries)}
     moved = []
+    outer = shapely.box(x0, y0, x1, y1)
     for marker in markers:
-        if inner.contains(shapely.Point(marker.xy)):
+        point = shapely.Point(marker.xy)
+        if inner.contains(point):
             moved.append(marker)
+            continue
+        if outer.contains(point):  # at the frame's edge: nudged in, to be drawn whole
+            near = shapely.ops.nearest_points(inner, point)[0]
+            moved.append(replace(marker, xy=(near.x, near.y)))
             continue
         shape = shapes.get(marker.country or "")
         part = None if shape is None else _largest(project(shape).intersection(inner))
