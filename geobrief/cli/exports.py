@@ -18,8 +18,21 @@ import click
 from click.core import ParameterSource
 
 from geobrief.cli.messages import warn
-from geobrief.cli.options import FORCE_FILE, article_argument, briefing_options, message_options
-from geobrief.cli.streams import DASH, article_source, guard_output, output_target
+from geobrief.cli.options import (
+    EDITS_FILE,
+    FORCE_FILE,
+    article_argument,
+    briefing_options,
+    message_options,
+)
+from geobrief.cli.streams import (
+    DASH,
+    article_source,
+    edits_file,
+    guard_output,
+    load_edits,
+    output_target,
+)
 from geobrief.pipeline import Config, brief
 from geobrief.render.output import FORMATS, Size, export_data
 
@@ -59,11 +72,12 @@ FORMAT_HELP = (
               "fragment [default: 480].")
 @click.option("--dpi", type=click.IntRange(50, 600), default=150, show_default=True,
               help="png/svg resolution: text and lines scale with it.")
+@EDITS_FILE
 @briefing_options()
 @message_options
 def export(
     article: Path, fmt: str | None, output: Path | None, force: bool, width: int,
-    height: int | None, dpi: int, config: Config,
+    height: int | None, dpi: int, edits: Path | None, config: Config,
 ) -> None:
     """Export the briefing's map and data for reports, in the format --format names or
     the one -o's name says. ARTICLE is a file, or - for standard input.
@@ -73,8 +87,10 @@ def export(
     fmt = export_format(fmt, output)
     _warn_unused(fmt)
     target = output_target(output, binary=fmt == "png")
-    guard_output(target, [article], force=force)
-    briefing = brief(article_source(article, config), config)
+    corrections = edits_file(article, edits, config)
+    guard_output(target, [article, *([corrections] if corrections else [])], force=force)
+    source = article_source(article, config)
+    briefing = brief(source, config, edits=load_edits(corrections))
     target.write(export_data(briefing, fmt, Size(width, height, dpi)))
 
 

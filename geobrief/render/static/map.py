@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geobrief.errors import MissingDependencyError
+from geobrief.render.edited import edited_note
 from geobrief.render.static.frame import R, diamonds, free_areas, layout
 from geobrief.render.static.furniture import (
     attribution,
@@ -95,6 +96,8 @@ def render_static(
         out = io.BytesIO()
         metadata = ({"Date": None, "Creator": GENERATOR} if fmt == "svg"
                     else {"Software": GENERATOR})  # the mark (see render.writer)
+        if note := edited_note(briefing):  # an edits file corrected it (render.edited)
+            metadata["Description" if fmt == "svg" else "Comment"] = note
         fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor=SEA)
     return out.getvalue() if fmt == "png" else compact_paths(out.getvalue())
 
