@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from geobrief.pipeline import Config
     from geobrief.read.edits import Edits
 
+    EditsArgument = str | os.PathLike[str] | Mapping[str, Any] | Edits | bool | None
+
     __version__: str
 
 __all__ = [
@@ -70,7 +72,7 @@ def brief(
     resolver: str = "context",
     ner: bool = False,
     max_bytes: int = MAX_BYTES,
-    edits: str | os.PathLike[str] | Mapping[str, Any] | bool | None = None,
+    edits: EditsArgument = None,
 ) -> Briefing:
     """Build the briefing of the article at ``path`` (a ``str`` is a path), or of ``text``.
 
@@ -80,9 +82,10 @@ def brief(
     spaCy's named entities with the matcher; a file over ``max_bytes`` is refused.
     ``edits`` corrects what geobrief found: None (the default) applies the edits file
     beside the article (``story.edits.yaml`` for ``story.txt``) if there is one, False
-    none, a path that file, and a dict the edits themselves (as the YAML file would
-    give them). A path that does not exist, an empty or unreadable article, or a bad
-    option raises :class:`InputError`; bad edits raise :class:`EditsError` (one).
+    none, a path that file, a dict the edits themselves (as the YAML file would give
+    them), or ``Edits`` from ``geobrief.read.edits.parse_edits``. A path that does not
+    exist, an empty or unreadable article, or a bad option raises :class:`InputError`;
+    bad edits raise :class:`EditsError` (one).
     """
     from geobrief import pipeline
 
@@ -110,17 +113,20 @@ def geoparse(
     return pipeline.geoparse(_source(path, text), config)
 
 
-def _edits(value: str | os.PathLike[str] | Mapping[str, Any] | bool | None) -> Edits | None:
+def _edits(value: EditsArgument) -> Edits | None:
     """The edits ``brief`` was given: a file read, a mapping checked (None: none given)."""
-    from geobrief.read.edits import parse_edits, read_edits
+    from geobrief.read.edits import Edits, parse_edits, read_edits
 
     if value is None or value is False:
         return None
+    if isinstance(value, Edits):  # already read (parse_edits, read_edits)
+        return value
     if isinstance(value, Mapping):
         return parse_edits(value)
     if isinstance(value, str | os.PathLike) and not isinstance(value, bool):
         return read_edits(Path(value))
-    raise TypeError(f"edits= takes a path, a dict, False or None, not {type(value).__name__}")
+    raise TypeError(f"edits= takes a path, a dict, Edits, False or None, not "
+                    f"{type(value).__name__}")
 
 
 def _source(path: str | os.PathLike[str] | None, text: str | None) -> Path | str:

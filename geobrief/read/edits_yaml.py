@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import yaml
 
 Path = tuple[str | int, ...]
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")  # a tag on a list: refused
 MAX_NODES = 100_000  # values in one file, aliases expanded: a bomb of aliases stops here
 
 
@@ -76,6 +77,8 @@ def _value(
     if count[0] > MAX_NODES:
         raise LoadError(f"more than {MAX_NODES:,} values (aliases expanded)", line)
     lines[path] = line
+    if isinstance(node, yaml.CollectionNode) and node.tag not in _PLAIN_TAGS:
+        raise LoadError(f"not valid YAML (unknown tag {node.tag})", line)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
