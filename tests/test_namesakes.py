@@ -87,6 +87,22 @@ def test_without_context_the_best_known_namesake(
     assert found[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Trains from Warsaw to Minsk resumed on Monday.", "Minsk", "BY"),
+        ("Polish truckers in Warsaw said the road to Minsk was closed.", "Minsk", "BY"),
+        ("Fans travelled from Warsaw to Krakow for the final.", "Krakow", "PL"),
+    ],
+)
+def test_an_alternate_name_nearby_does_not_beat_the_place_of_that_name(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    """Mińsk Mazowiecki, near Warsaw, is also called "Minsk": that does not make it the
+    Minsk a text beside Warsaw means; "Krakow" (no accent) is still Kraków."""
+    assert places(text, gazetteer)[name].country == country
+
+
 def test_world_regions_unions_and_abbreviations(gazetteer: Gazetteer) -> None:
     text = ("The EU sent aid to the Middle East, West Africa and Southeast Asia. Fires hit "
             "NSW and Qld, and oil rose in Calgary, Alta., and in Washington, D.C. on Monday.")

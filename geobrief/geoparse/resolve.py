@@ -22,33 +22,25 @@
 
 from __future__ import annotations
 
-import math
 from collections import ChainMap
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
-from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import Choice, Context, located_names
 from geobrief.geoparse.namesakes import (
     county_states,
-    first_level,
     listed_countries,
     named_like_its_region,
     prefer_local_namesakes,
     region_meant,
     yields_to_city,
 )
+from geobrief.geoparse.ranking import NEAR_KM, Qualifier, confidence, log_pop, ranked
 from geobrief.models import Mention, Place
 
-CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
-REGION_BONUS = 2.0  # ... in a first-level region the text names
-QUALIFIER_BONUS = 4.0  # ... in the region or country named right after it
-PRIMARY_BONUS = 1.0  # the name is the candidate's main name, not an alternate
-NEAR_BONUS = 2.0  # at most, for lying near the document's other places
-NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
 MIN_LOG_POP_LOCAL = 2.7  # a town of 500 (GeoNames cities500) in a region the text names
@@ -58,9 +50,7 @@ FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", 
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
-CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
 RESOLVERS = ("context", "population")
-Qualifier = tuple[str, str, bool]  # country, admin1 of a name's qualifier; after a comma?
 
 
 class Gazetteer(Protocol):
@@ -179,12 +169,12 @@ def _choose(
     candidates = [c for c in everything if c.kind != "country"
                   and (context.region_meant or c.country in context.listed
                        or not yields_to_city(c, everything))]
-    ranked = _ranked(candidates, context, qualifier)
-    for rank, (_, candidate) in enumerate(ranked):
+    scored = ranked(name, candidates, context, qualifier)
+    for rank, (_, candidate) in enumerate(scored):
         if _qualified(candidate, qualifier) or _convincing(
             name, candidate, gazetteer, context, dateline=dateline
         ):
-            return Choice(candidate, _confidence(ranked, rank))
+            return Choice(candidate, confidence(scored, rank))
     return None
 
 
@@ -212,34 +202,7 @@ def _convincing(
     required = _required_log_pop(
         name, candidate, gazetteer, in_context=in_context, local=local, located=context.located
     )
-    return _log_pop(candidate) >= required
-
-
-def _ranked(
-    candidates: list[Candidate], context: Context, qualifier: Qualifier | None
-) -> list[tuple[float, Candidate]]:
-    scored = [(_score(c, context, qualifier), c) for c in candidates]
-    return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
-
-
-def _score(candidate: Candidate, context: Context, qualifier: Qualifier | None) -> float:
-    score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
-    if candidate.country in context.countries:
-        score += CONTEXT_BONUS
-    if (candidate.country, candidate.admin1) in context.regions or (
-        first_level(candidate) and candidate.country in context.listed
-    ):  # in a region the text names, or listed with other regions of its country
-        score += REGION_BONUS
-    if context.region_meant and first_level(candidate):
-        score += QUALIFIER_BONUS
-    if candidate.place_id in context.capitals:
-        score += CAPITAL_BONUS
-    if qualifier and candidate.country == qualifier[0]:
-        score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
-    if context.anchor is not None:
-        km = km_between(context.anchor, (candidate.lat, candidate.lon))
-        score += NEAR_BONUS * NEAR_KM / (NEAR_KM + km)
-    return score
+    return log_pop(candidate) >= required
 
 
 def _required_log_pop(
@@ -268,18 +231,6 @@ def _required_log_pop(
     if not best.primary and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
     return base
-
-
-
-def _log_pop(candidate: Candidate) -> float:
-    return math.log10(candidate.population + 10)
-
-
-def _confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:
-    """Share of the chosen candidate in a softmax over scores (1.0 when unambiguous)."""
-    chosen = ranked[rank][0]
-    weights = [math.exp(score - chosen) for score, _ in ranked]
-    return 1.0 / sum(weights)
 
 
 def _places(mentions: list[Mention], chosen: dict[int, Choice]) -> list[Place]:
