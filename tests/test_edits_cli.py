@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from test_edits import STORY
+from test_schema import VALIDATOR, layers_validator
 
 from geobrief.cli import cli
 from geobrief.site.batch import build_site
@@ -62,6 +63,8 @@ def test_an_edited_page_and_every_export_say_so(story: Path, tmp_path: Path) -> 
     assert "country:ML" not in {p["place_id"] for p in record["places"]}
     layers = json.loads((tmp_path / "b.geojson").read_text("utf-8"))
     assert layers["edits"] == record["edits"]
+    VALIDATOR.validate(record)  # docs/briefing.schema.json describes the marks
+    layers_validator().validate(layers)
     assert "Corrected by an editor: cyclone.edits.yaml" in (tmp_path / "b.svg").read_text("utf-8")
     assert PNG_COMMENT.search((tmp_path / "b.png").read_bytes())
     assert "Corrected by an editor" in (tmp_path / "b.html").read_text("utf-8").splitlines()[0]

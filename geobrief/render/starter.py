@@ -118,40 +118,40 @@ def _mentions(briefing: Briefing) -> list[str]:
 
 
 def _events(briefing: Briefing) -> list[str]:
-    lines = [
+    found = []
+    for event in records(briefing.layers.events):
+        sentence = str(event["sentence"] or "")
+        if len(sentence) > SHOWN_SENTENCE:
+            sentence = sentence[: SHOWN_SENTENCE - 1] + "…"
+        when = f", {event['date']}" if event["date"] else ""
+        found.append((f"{event['type']} at {event['place']}{when}, {event['status']}: "
+                      f"{quoted(sentence)}",
+                      f"{{type: {event['type']}, place: {quoted(str(event['place_id']))}}}"))
+    return _section("events", [
         "# Events found, each with the key that drops it (or drop by index: {index: 1}).",
         "# Add one with type (release, shoot-down, attack, exercise, invasion, talks,",
         "# protest, election, disaster, outbreak, ...), place (an id above), date",
         "# (2025-03-04, 2025-03 or 2025), summary, sentence and status (happened, ongoing,",
         "# scheduled).",
-        "events:",
-        "  drop: []",
-    ]
-    for number, event in enumerate(records(briefing.layers.events), start=1):
-        sentence = str(event["sentence"] or "")
-        if len(sentence) > SHOWN_SENTENCE:
-            sentence = sentence[: SHOWN_SENTENCE - 1] + "…"
-        when = f", {event['date']}" if event["date"] else ""
-        lines += [
-            f"  # {number}. {event['type']} at {event['place']}{when}, {event['status']}: "
-            f"{quoted(sentence)}",
-            f"  #    - {{type: {event['type']}, place: {quoted(str(event['place_id']))}}}",
-        ]
-    return [*lines, "  add: []"]
+    ], found)
 
 
 def _routes(briefing: Briefing) -> list[str]:
-    lines = [
+    found = []
+    for route in records(briefing.layers.routes):
+        who = f", who: {quoted(str(route['who']))}" if route["who"] else ""
+        found.append((f"{route['from']} → {route['to']}, {route['status']}{who}",
+                      f"{{from: {quoted(str(route['from_id']))}, "
+                      f"to: {quoted(str(route['to_id']))}}}"))
+    return _section("routes", [
         "# Routes found, each with the key that drops it (or {index: 1}). Add one with",
         "# from, to (ids above), who, status (made or planned) and sentence.",
-        "routes:",
-        "  drop: []",
-    ]
-    for number, route in enumerate(records(briefing.layers.routes), start=1):
-        who = f", who: {quoted(str(route['who']))}" if route["who"] else ""
-        lines += [
-            f"  # {number}. {route['from']} → {route['to']}, {route['status']}{who}",
-            f"  #    - {{from: {quoted(str(route['from_id']))}, "
-            f"to: {quoted(str(route['to_id']))}}}",
-        ]
+    ], found)
+
+
+def _section(name: str, header: list[str], found: list[tuple[str, str]]) -> list[str]:
+    """A section of drops and additions, each thing found a numbered comment with its key."""
+    lines = [*header, f"{name}:", "  drop: []"]
+    for number, (what, key) in enumerate(found, start=1):
+        lines += [f"  # {number}. {what}", f"  #    - {key}"]
     return [*lines, "  add: []"]
