@@ -48,8 +48,8 @@ def edits_file(article: Path, given: Path | None, config: Config) -> Path | None
         if not config.edits:
             raise click.UsageError("--edits FILE and --no-edits: give one or the other")
         return given
-    if not config.edits or article == DASH:
-        return None
+    if not config.edits or article == DASH or not article.is_file():
+        return None  # no file: reading the article says what is wrong
     beside = edits_beside(article)
     return beside if beside.exists() else None
 
