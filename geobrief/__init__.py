@@ -7,6 +7,7 @@ The Python API, in the manner of geopandas' ``read_file``::
     briefing = geobrief.brief(text="VILNIUS (Reuters) - ...")  # or the article's text
     briefing                   # in Jupyter: headline, focus, counts and the offline map
     briefing.to_html("story.html")
+    briefing = geobrief.brief("story.txt", edits="fixes.yaml")  # corrections (README)
     briefing.layers.borders.explore()
     article, places = geobrief.geoparse("story.txt")  # the places alone
 
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from geobrief import geoparse as _geoparse_step  # noqa: F401
 from geobrief.errors import (
     DataError,
+    EditsError,
     GeobriefError,
     InputError,
     MissingDependencyError,
@@ -45,11 +49,15 @@ from geobrief.render.briefing import Briefing
 
 if TYPE_CHECKING:
     from geobrief.pipeline import Config
+    from geobrief.read.edits import Edits
+
+    EditsArgument = str | os.PathLike[str] | Mapping[str, Any] | Edits | bool | None
 
     __version__: str
 
 __all__ = [
-    "Article", "Briefing", "Config", "DataError", "GeobriefError", "InputError", "Layers",
+    "Article", "Briefing", "Config", "DataError", "EditsError", "GeobriefError", "InputError",
+    "Layers",
     "Mention", "MissingDependencyError", "OutputError", "Place", "__version__", "brief",
     "geoparse",
 ]
@@ -64,6 +72,7 @@ def brief(
     resolver: str = "context",
     ner: bool = False,
     max_bytes: int = MAX_BYTES,
+    edits: EditsArgument = None,
 ) -> Briefing:
     """Build the briefing of the article at ``path`` (a ``str`` is a path), or of ``text``.
 
@@ -71,13 +80,19 @@ def brief(
     Thursday" and the like; ``tiles`` adds an online tile layer ("OpenStreetMap");
     ``resolver="population"`` is the measured baseline; ``ner=True`` also fuses
     spaCy's named entities with the matcher; a file over ``max_bytes`` is refused.
-    A path that does not exist, an empty or unreadable article, or a bad option raises
-    :class:`InputError`.
+    ``edits`` corrects what geobrief found: None (the default) applies the edits file
+    beside the article (``story.edits.yaml`` for ``story.txt``) if there is one, False
+    none, a path that file, a dict the edits themselves (as the YAML file would give
+    them), or ``Edits`` from ``geobrief.read.edits.parse_edits``. A path that does not
+    exist, an empty or unreadable article, or a bad option raises :class:`InputError`;
+    bad edits raise :class:`EditsError` (one).
     """
     from geobrief import pipeline
 
     config = _config(date=date, tiles=tiles, resolver=resolver, ner=ner, max_bytes=max_bytes)
-    return pipeline.brief(_source(path, text), config)
+    if edits is False:
+        config = replace(config, edits=False)
+    return pipeline.brief(_source(path, text), config, edits=_edits(edits))
 
 
 def geoparse(
@@ -96,6 +111,22 @@ def geoparse(
 
     config = _config(date=date, tiles=None, resolver=resolver, ner=ner, max_bytes=max_bytes)
     return pipeline.geoparse(_source(path, text), config)
+
+
+def _edits(value: EditsArgument) -> Edits | None:
+    """The edits ``brief`` was given: a file read, a mapping checked (None: none given)."""
+    from geobrief.read.edits import Edits, parse_edits, read_edits
+
+    if value is None or value is False:
+        return None
+    if isinstance(value, Edits):  # already read (parse_edits, read_edits)
+        return value
+    if isinstance(value, Mapping):
+        return parse_edits(value)
+    if isinstance(value, str | os.PathLike) and not isinstance(value, bool):
+        return read_edits(Path(value))
+    raise TypeError(f"edits= takes a path, a dict, Edits, False or None, not "
+                    f"{type(value).__name__}")
 
 
 def _source(path: str | os.PathLike[str] | None, text: str | None) -> Path | str:

@@ -12,6 +12,10 @@ class InputError(GeobriefError, ValueError):
     """The article could not be read: missing, empty, binary or badly encoded."""
 
 
+class EditsError(InputError):
+    """An edits file is malformed, or names what its article does not have."""
+
+
 class DataError(GeobriefError, RuntimeError):
     """Bundled data (shapes, gazetteer) is missing or could not be built."""
 

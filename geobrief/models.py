@@ -32,7 +32,7 @@ class Article:
     date: dt.date | None = None
     body_start: int = 0
     url: str | None = None  # where it was published (front matter ``url``)
-    standfirst: str | None = None  # set by an edit; else the first sentence (story.facts)
+    standfirst: str | None = None  # set by an edits file; None: the body's first sentence
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,11 @@ class Place:
     confidence: float = 1.0
     mentions: list[Mention] = field(default_factory=list)
     role: str = "mentioned"
+    user_given: bool = False  # placed at an editor's coordinates, not the gazetteer's
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON contract of a place (see DESIGN.md)."""
+        """The JSON contract of a place (see DESIGN.md); ``user_given`` only when true."""
+        given = {"user_given": True} if self.user_given else {}
         return {
             "place_id": self.place_id,
             "name": self.name,
@@ -77,6 +79,7 @@ class Place:
             "mentions": len(self.mentions),
             "population": self.population,
             "confidence": round(self.confidence, 3),
+            **given,
         }
 
 
@@ -106,9 +109,20 @@ class Layers:
         return [(name, getattr(self, name)) for name in LAYER_NAMES]
 
 
+@dataclass(frozen=True)
+class Edited:
+    """The edits file that corrected a briefing: its name (no folders) and its bytes'
+    SHA-256, which every output records."""
+
+    file: str
+    sha256: str
+
+
 @dataclass
 class Briefing:
-    """Everything a page or an export needs about one article."""
+    """Everything a page or an export needs about one article. ``edited`` is set when an
+    edits file corrected it (the article's title and standfirst then may be the
+    editor's)."""
 
     article: Article
     mentions: list[Mention]
@@ -116,3 +130,4 @@ class Briefing:
     layers: Layers
     focus: str | None = None
     tiles: str | None = None
+    edited: Edited | None = None

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geobrief.errors import InputError
 from geobrief.gazetteer.index import Gazetteer
+from geobrief.geoparse.corrections import canonical_ids, correct_places
 from geobrief.geoparse.resolve import resolve
 from geobrief.geoparse.toponyms import find_mentions
-from geobrief.models import Article, Place
+from geobrief.models import Article, Edited, Place
+from geobrief.read.edits import Edits, find_edits
 from geobrief.read.ingest import MAX_BYTES, read_article
 from geobrief.render.briefing import Briefing
 from geobrief.story.layers import build_layers
@@ -31,13 +33,15 @@ class Config:
     ``tiles`` an online tile layer name (None: offline vector background only);
     ``resolver`` "context" (default) or "population" (the measured baseline);
     ``ner`` fuses spaCy's named entities with the matcher (slower);
-    ``max_bytes`` refuses larger article files."""
+    ``max_bytes`` refuses larger article files; ``edits`` False ignores the edits file
+    beside an article (``story.edits.yaml`` for ``story.txt``)."""
 
     date: dt.date | None = None
     tiles: str | None = None
     resolver: str = "context"
     ner: bool = False
     max_bytes: int = MAX_BYTES
+    edits: bool = True
 
 
 def brief(
@@ -45,19 +49,35 @@ def brief(
     config: Config | None = None,
     *,
     gazetteer: Gazetteer | None = None,
+    edits: Edits | None = None,
 ) -> Briefing:
     """Read an article (a ``Path``, its text as a ``str``, or an Article) and build its
-    briefing. :func:`geobrief.brief` is the public door: there a ``str`` is a path."""
+    briefing, corrected by ``edits`` (None: the edits file beside a ``Path`` article, if
+    there is one and ``config.edits``). :func:`geobrief.brief` is the public door: there a
+    ``str`` is a path."""
     config = config or Config()
+    gazetteer = gazetteer or Gazetteer.load()
     article, places = geoparse(source, config, gazetteer=gazetteer)
+    if edits is None and config.edits and isinstance(source, Path):
+        edits = find_edits(source)
+    if edits is not None:
+        edits = canonical_ids(edits, gazetteer)
+        places = correct_places(article, places, edits, gazetteer)
+        log.info("edits: %s, %d places after them", edits.source, len(places))
     resolved = [pair.mention for pair in locate(places)]
 
-    layers, focus = build_layers(article, places)
+    layers, focus = build_layers(article, places, edits=edits)
     log.info(
         "layers: %s",
         ", ".join(f"{len(frame)} {name}" for name, frame in layers.items()),
     )
-    return Briefing(article, resolved, places, layers, focus=focus, tiles=config.tiles)
+    if edits is None:
+        return Briefing(article, resolved, places, layers, focus=focus, tiles=config.tiles)
+    article = replace(
+        article, title=edits.title or article.title, standfirst=edits.standfirst
+    )
+    return Briefing(article, resolved, places, layers, focus=focus, tiles=config.tiles,
+                    edited=Edited(edits.name, edits.sha256))
 
 
 def geoparse(

@@ -328,6 +328,7 @@ def test_options_are_offered_only_where_they_act(tmp_path: Path) -> None:
     for option in ("--tiles", "--date"):  # places draws no map and dates nothing
         assert option not in {o for p in cli.commands["places"].params for o in p.opts}
     build = {p.name for p in cli.commands["build"].params} - {"article", "output", "force"}
+    build -= {"edits"}  # one article's --edits FILE; batch takes each article's beside it
     for command in ("batch", "watch"):
         assert build <= {p.name for p in cli.commands[command].params}
     result = run("export", str(SAMPLE), "-o", str(tmp_path / "m.json"), "--dpi", "300")

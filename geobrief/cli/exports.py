@@ -19,8 +19,21 @@ import click
 from click.core import ParameterSource
 
 from geobrief.cli.messages import warn
-from geobrief.cli.options import FORCE_FILE, article_argument, briefing_options, message_options
-from geobrief.cli.streams import DASH, article_source, guard_output, output_target
+from geobrief.cli.options import (
+    EDITS_FILE,
+    FORCE_FILE,
+    article_argument,
+    briefing_options,
+    message_options,
+)
+from geobrief.cli.streams import (
+    DASH,
+    article_source,
+    edits_file,
+    guard_output,
+    load_edits,
+    output_target,
+)
 from geobrief.pipeline import Config, brief
 from geobrief.render.output import BINARY, FORMATS, Size, export_data
 from geobrief.render.static.style import THEMES, Look
@@ -72,12 +85,13 @@ FORMAT_HELP = (
               "'' for none.")
 @click.option("--theme", type=click.Choice(THEMES), default="light", show_default=True,
               help="png/svg/pdf colours: dark for dark slides and pages.")
+@EDITS_FILE
 @briefing_options()
 @message_options
 def export(
     article: Path, fmt: str | None, output: Path | None, force: bool, width: int,
     height: int | None, dpi: int, title: str | None, note: str | None, theme: str,
-    config: Config,
+    edits: Path | None, config: Config,
 ) -> None:
     """Export the briefing's map and data for reports, in the format --format names or
     the one -o's name says. ARTICLE is a file, or - for standard input.
@@ -87,8 +101,9 @@ def export(
     fmt = export_format(fmt, output)
     _warn_unused(fmt)
     target = output_target(output, binary=fmt in BINARY)
-    guard_output(target, [article], force=force)
-    briefing = brief(article_source(article, config), config)
+    corrections = edits_file(article, edits, config)
+    guard_output(target, [article, *([corrections] if corrections else [])], force=force)
+    briefing = brief(article_source(article, config), config, edits=load_edits(corrections))
     look = Look(title=title, note=note, theme=theme)
     target.write(export_data(briefing, fmt, Size(width, height, dpi), look=look))
 

@@ -47,7 +47,7 @@ def article_argument(*, many: bool = False) -> Decorator:
 def briefing_options(*, dated: bool = True) -> Decorator:
     """The options of every command that briefs articles, passed on as ``config``:
     ``--resolver``, ``--ner``, ``--max-mb``, and (``dated``: what draws a map and its
-    events) ``--date`` and ``--tiles``."""
+    events) ``--date``, ``--tiles`` and ``--no-edits``."""
     options = [
         click.option("--resolver", type=click.Choice(RESOLVERS), default="context",
                      show_default=True,
@@ -66,14 +66,18 @@ def briefing_options(*, dated: bool = True) -> Decorator:
             click.option("--tiles", default=None, metavar="NAME",
                          help="Add an online tile layer (e.g. 'OpenStreetMap') under the "
                          "interactive map. Default: none, fully offline."),
+            click.option("--no-edits", is_flag=True,
+                         help="Ignore the edits file beside an article (story.edits.yaml "
+                         "for story.txt)."),
         ]
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def wrapper(*args: Any, resolver: str, ner: bool, max_mb: float,
-                    date: dt.date | None = None, tiles: str | None = None, **kwargs: Any) -> Any:
+                    date: dt.date | None = None, tiles: str | None = None,
+                    no_edits: bool = False, **kwargs: Any) -> Any:
             config = Config(date=date, tiles=tiles, resolver=resolver, ner=ner,
-                            max_bytes=int(max_mb * 2**20))
+                            max_bytes=int(max_mb * 2**20), edits=not no_edits)
             return func(*args, config=config, **kwargs)
 
         for option in reversed(options):
@@ -107,5 +111,9 @@ def force_option(what: str) -> Decorator:
 FORCE_FILE = force_option("Replace OUTPUT even if geobrief did not write it.")
 FORCE_SITE = force_option("Build in a SITE that holds other files (they are kept) or was "
                           "built from another INDIR (its pages are replaced).")
+EDITS_FILE = click.option(
+    "--edits", "edits", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    metavar="FILE", help="Apply this edits file (YAML: README, 'Corrections') instead of the "
+    "one beside ARTICLE.")
 WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=None,
                        help="Parallel worker processes [default: the number of cores].")

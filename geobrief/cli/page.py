@@ -6,8 +6,21 @@ from pathlib import Path
 
 import click
 
-from geobrief.cli.options import FORCE_FILE, article_argument, briefing_options, message_options
-from geobrief.cli.streams import Target, article_source, guard_output, output_target
+from geobrief.cli.options import (
+    EDITS_FILE,
+    FORCE_FILE,
+    article_argument,
+    briefing_options,
+    message_options,
+)
+from geobrief.cli.streams import (
+    Target,
+    article_source,
+    edits_file,
+    guard_output,
+    load_edits,
+    output_target,
+)
 from geobrief.models import Briefing
 from geobrief.pipeline import Config, brief
 
@@ -21,17 +34,23 @@ OUTPUT_HELP = ("Where to write the HTML page; '-' for standard output [default: 
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default=None,
               help=OUTPUT_HELP)
 @FORCE_FILE
+@EDITS_FILE
 @briefing_options()
 @message_options
-def build(article: Path, output: Path | None, force: bool, config: Config) -> None:
+def build(
+    article: Path, output: Path | None, force: bool, edits: Path | None, config: Config
+) -> None:
     """Build one self-contained HTML briefing page. ARTICLE is a .txt, .md or .html
-    file, or - for standard input.
+    file, or - for standard input; an edits file beside it (story.edits.yaml for
+    story.txt) corrects it.
 
     Example: geobrief build story.txt -o story.html
     """
     target = output_target(output)
-    guard_output(target, [article], force=force)
-    write_page(brief(article_source(article, config), config), target)
+    corrections = edits_file(article, edits, config)
+    guard_output(target, [article, *([corrections] if corrections else [])], force=force)
+    source = article_source(article, config)
+    write_page(brief(source, config, edits=load_edits(corrections)), target)
 
 
 @click.command()

@@ -24,6 +24,7 @@ from geobrief.cli.messages import notice
 from geobrief.errors import InputError, OutputError
 from geobrief.models import Article
 from geobrief.pipeline import Config
+from geobrief.read.edits import Edits, edits_beside, read_edits
 from geobrief.read.ingest import read_stream
 from geobrief.render.writer import refuse_foreign, write_output
 
@@ -38,6 +39,24 @@ def article_source(path: Path, config: Config) -> Path | Article:
         return path
     stdin = click.get_binary_stream("stdin")
     return read_stream(stdin, date=config.date, max_bytes=config.max_bytes)
+
+
+def edits_file(article: Path, given: Path | None, config: Config) -> Path | None:
+    """The edits file a command applies: ``--edits FILE``, else the one beside ARTICLE
+    (none for standard input, or with ``--no-edits``)."""
+    if given is not None:
+        if not config.edits:
+            raise click.UsageError("--edits FILE and --no-edits: give one or the other")
+        return given
+    if not config.edits or article == DASH or not article.is_file():
+        return None  # no file: reading the article says what is wrong
+    beside = edits_beside(article)
+    return beside if beside.exists() else None
+
+
+def load_edits(path: Path | None) -> Edits | None:
+    """The edits file at ``path`` read and checked (None: no edits)."""
+    return read_edits(path) if path is not None else None
 
 
 def check_inputs(paths: Iterable[Path]) -> None:

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,35 +18,40 @@ from geobrief.cli.messages import describe, fail_line
 from geobrief.cli.options import article_argument, briefing_options, message_options
 from geobrief.cli.streams import Target, article_source, check_inputs, guard_output
 from geobrief.errors import InputError, printable
-from geobrief.pipeline import Config, geoparse
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief, geoparse
 from geobrief.render.output import places_record
 
 COLUMNS = ("place_id", "name", "kind", "country", "lat", "lon", "mentions")
 FORMAT_HELP = ("table: to read; csv, tsv: one row per place, with a header; json: one "
-               "article's {source, mentions, places}; jsonl: one such JSON line per article.")
+               "article's {source, mentions, places}; jsonl: one such JSON line per article; "
+               "edits: a starting edits file for one article (what was found, to correct).")
 
 Record = dict[str, Any]
 
 
 @click.command()
 @article_argument(many=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "jsonl"]),
+@click.option("--format", "fmt",
+              type=click.Choice(["table", "csv", "tsv", "json", "jsonl", "edits"]),
               default="table", show_default=True, help=FORMAT_HELP)
 @briefing_options(dated=False)
 @message_options
 def places(articles: tuple[Path, ...], fmt: str, config: Config) -> None:
-    """List the places each article mentions, with their mentions. ARTICLES are files,
-    or - for standard input.
+    """List the places each article mentions, with their mentions, as geobrief found them
+    (edits files are not applied). ARTICLES are files, or - for standard input.
 
-    Example: geobrief places story.txt --format csv
+    Example: geobrief places story.txt --format edits > story.edits.yaml
     """
-    if fmt == "json" and len(articles) > 1:
-        raise click.UsageError("--format json takes one article; use --format jsonl for several")
+    if fmt in ("json", "edits") and len(articles) > 1:
+        raise click.UsageError(f"--format {fmt} takes one article"
+                               + ("; use --format jsonl for several" if fmt == "json" else ""))
     check_inputs(articles)
     guard_output(Target(None), articles)
-    from geobrief.gazetteer.index import Gazetteer
-
     gazetteer = Gazetteer.load()
+    if fmt == "edits":
+        _starter(articles[0], config, gazetteer)
+        return
     show, failed, first = FORMATS[fmt], 0, True
     for path in articles:
         try:
@@ -58,6 +64,15 @@ def places(articles: tuple[Path, ...], fmt: str, config: Config) -> None:
         first = False
     if failed:
         click.get_current_context().exit(1)
+
+
+def _starter(path: Path, config: Config, gazetteer: Gazetteer) -> None:
+    """Write the article's starting edits file (its whole briefing, no edits applied)."""
+    from geobrief.render.starter import edits_starter
+
+    machine = replace(config, edits=False)
+    briefing = brief(article_source(path, machine), machine, gazetteer=gazetteer)
+    click.echo(edits_starter(briefing), nl=False)
 
 
 def _table(record: Record, _first: bool) -> str:

@@ -152,6 +152,21 @@ class Gazetteer:
         found = _candidate(row) if row else None
         return found if found and admin1 and found.admin1 == admin1 else None
 
+    def place(self, place_id: str) -> Candidate | None:
+        """The place a place id names ("geonames:2135171" or "2135171", "country:VU",
+        "region:US.OH"), as the index holds it; None if the index has no such place."""
+        prefix, colon, value = place_id.partition(":")
+        prefix, value = (prefix, value) if colon else ("geonames", prefix)
+        if prefix == "country":
+            return self.country(value) if len(value) == 2 else None
+        if prefix == "region":
+            row = self._conn.execute(_REGION_SQL, (value,)).fetchone()
+        elif prefix == "geonames" and value.isdigit() and len(value) < 12:
+            row = self._conn.execute(_PLACE_SQL, (int(value),)).fetchone()
+        else:
+            return None
+        return _candidate(row) if row else None
+
     def country(self, iso2: str) -> Candidate | None:
         """The country ``iso2`` as a point candidate, or None if unknown."""
         return self._country_place(iso2, "place")

@@ -88,6 +88,14 @@ def country_shape(iso_a2: str) -> BaseGeometry | None:
     return countries.geometry.at[code] if code in countries.index else None
 
 
+def country_at(lat: float, lon: float) -> str | None:
+    """The alpha-2 code of the country whose shape holds the point, None at sea (or on a
+    coast the simplified shapes leave out)."""
+    countries = load_countries()
+    hits = countries.sindex.query(shapely.Point(lon, lat), predicate="intersects")
+    return str(countries["iso_a2"].iloc[min(hits)]) if len(hits) else None
+
+
 def country_name(iso_a2: str) -> str:
     """The Natural Earth name of a country by alpha-2 code, the code itself if unknown."""
     return str(load_countries()["name"].get(iso_a2.strip().upper(), iso_a2))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from geobrief.render.edited import edited_note
 from geobrief.render.page import environment, legend, map_alternative, role_colours
 from geobrief.render.web.kit import leaflet_assets
 from geobrief.render.web.map import make_map, map_parts
@@ -39,6 +40,7 @@ def render_fragment(briefing: Briefing, *, height: int = 480) -> str:
         id=ident,
         height=height,
         title=briefing.article.title,
+        edited=edited_note(briefing),
         alt=map_alternative(briefing),
         map={"html": Markup(parts.html), "script": Markup(parts.script)},
         leaflet_css=Markup(css),

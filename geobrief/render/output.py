@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from geobrief.errors import OutputError
 from geobrief.models import Briefing, Layers, Mention, Place
+from geobrief.render.edited import edited_members
 from geobrief.render.longitudes import rfc7946
 from geobrief.render.writer import GENERATOR
 from geobrief.story.located import locate
@@ -60,11 +61,13 @@ def briefing_record(briefing: Briefing) -> dict[str, Any]:
     """The whole briefing model as JSON-ready data."""
     article = briefing.article
     found = places_record(article.source, briefing.places)
+    standfirst = {"standfirst": article.standfirst} if article.standfirst else {}
     return {
+        **edited_members(briefing),
         "article": {
-            "source": article.source, "title": article.title, "dateline": article.dateline,
-            "agency": article.agency, "date": article.date.isoformat() if article.date else None,
-            "text": article.text,
+            "source": article.source, "title": article.title, **standfirst,
+            "dateline": article.dateline, "agency": article.agency,
+            "date": article.date.isoformat() if article.date else None, "text": article.text,
         },
         "focus": briefing.focus,
         "mentions": found["mentions"],
@@ -93,7 +96,8 @@ def export_data(
     size = size or Size()
     if fmt == "geojson":  # the mark (see render.writer) as a foreign member, after "type"
         collection = layers_geojson(briefing.layers)
-        marked = {"type": collection.pop("type"), "generator": GENERATOR, **collection}
+        marked = {"type": collection.pop("type"), "generator": GENERATOR,
+                  **edited_members(briefing), **collection}
         return json.dumps(marked, ensure_ascii=False, indent=1)
     if fmt == "json":
         record = {"generator": GENERATOR, **briefing_record(briefing)}

@@ -86,6 +86,7 @@ def page_context(briefing: Briefing, parts: MapParts) -> dict[str, Any]:
     return {
         "article": _article(article),
         "standfirst": standfirst(article),
+        "edited": briefing.edited,  # the edits file that corrected it, or None
         "facts": find_facts(article),
         "map": map_markup(parts),
         "page_script": Markup(page_script()),

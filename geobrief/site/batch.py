@@ -7,7 +7,9 @@ them with a map of every place sized by how many articles name it, and
 ``SITE/places/<id>.html`` lists the articles of each place. ``SITE/manifest.json`` keeps
 each article's content hash, page and index record, and the geobrief version: a rerun
 rebuilds only articles whose bytes changed (everything when the version did), and a
-broken article is reported and skipped without stopping the others.
+broken article is reported and skipped without stopping the others. An article's edits
+file (``story.edits.yaml`` beside ``story.txt``, not itself an article) is part of its
+hash, so a changed edits file rebuilds its article; the manifest names it and its hash.
 
 The site owns only what its manifest says geobrief wrote: a SITE that holds other files,
 or was built from another INDIR, is refused unless ``force`` (see
@@ -22,14 +24,16 @@ only this process reads INDIR and writes SITE.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from geobrief.errors import InputError, OutputError
 from geobrief.pipeline import Config
+from geobrief.read.edits import edits_beside, edits_bytes
 from geobrief.read.ingest import check_size, read_bounded
 from geobrief.render.writer import write_output, written_by_geobrief
 from geobrief.resources import VERSION
@@ -62,10 +66,24 @@ class Todo:
     page: str
     digest: str
     config: Config
+    edits: EditsFile | None = None
 
     def load(self) -> Job:
         data = read_bounded(self.path, self.name, self.config.max_bytes)
-        return Job(self.name, data, self.page, self.digest, self.config)
+        edits, edits_name = (self.edits.data, self.edits.name) if self.edits else (None, "")
+        return Job(self.name, data, self.page, self.digest, self.config, edits, edits_name)
+
+
+@dataclass(frozen=True)
+class EditsFile:
+    """An article's edits file: its path relative to INDIR and its bytes."""
+
+    name: str
+    data: bytes
+
+    def entry(self) -> Entry:
+        """What the manifest records of it."""
+        return {"file": self.name, "sha256": hashlib.sha256(self.data).hexdigest()}
 
 
 @dataclass
@@ -151,7 +169,8 @@ def _plan(
         try:
             path = source_path(indir, article)
             check_size(path.stat().st_size, article, config.max_bytes)
-            digest = _hash(path, config)
+            edits = _edits(indir, article) if config.edits else None
+            digest = _hash(path, config, edits)
         except (InputError, OSError) as exc:
             summary.failed.append((article, _why(exc, article)))
             continue
@@ -161,8 +180,16 @@ def _plan(
         ).exists():
             entries[article] = entry
         else:
-            jobs.append(Todo(article, path, page, digest, config))
+            jobs.append(Todo(article, path, page, digest, config, edits))
     return entries, jobs
+
+
+def _edits(indir: Path, article: str) -> EditsFile | None:
+    """The article's edits file, if it has one (a link out of INDIR fails the article)."""
+    name = edits_beside(PurePosixPath(article)).as_posix()
+    if not os.path.lexists(indir / name):
+        return None
+    return EditsFile(name, edits_bytes(source_path(indir, name), name))
 
 
 def _build(
@@ -180,6 +207,8 @@ def _build(
                 summary.failed.append((job.name, error or "failed"))
             elif _write_page(site.outdir / job.page, html, job.name, summary):
                 entries[job.name] = {"hash": job.digest, "page": job.page, "record": record}
+                if job.edits is not None:
+                    entries[job.name]["edits"] = EditsFile(job.edits_name, job.edits).entry()
                 summary.built += 1
             elif job.name in old and (site.outdir / old[job.name]["page"]).exists():
                 entries[job.name] = old[job.name]
@@ -239,9 +268,9 @@ def _why(exc: OSError | InputError, name: str) -> str:
     return f"{exc.filename or name}: {exc.strerror or exc}"
 
 
-def _hash(path: Path, config: Config) -> str:
-    """The version, the options that change a page (when not the defaults) and the file's
-    bytes, hashed (read in blocks: nothing is kept)."""
+def _hash(path: Path, config: Config, edits: EditsFile | None = None) -> str:
+    """The version, the options that change a page (when not the defaults), the file's
+    bytes (read in blocks: nothing is kept) and its edits file's, hashed."""
     digest = hashlib.sha256(VERSION.encode())
     options = replace(config, max_bytes=Config.max_bytes)
     if options != Config():
@@ -250,4 +279,6 @@ def _hash(path: Path, config: Config) -> str:
     with path.open("rb") as data:
         for block in iter(lambda: data.read(1 << 20), b""):
             digest.update(block)
+    if edits is not None:
+        digest.update(b"\0edits\0" + edits.data)
     return digest.hexdigest()

@@ -2,7 +2,8 @@
 
 A change is acted on once INDIR has stayed the same for ``debounce`` seconds (a file
 still being copied is not read half-written); each rebuild is :func:`build_site`, so only
-the changed articles and the index are built.
+the changed articles and the index are built. An article's edits file counts as part of
+it: saving ``story.edits.yaml`` rebuilds ``story.txt``.
 """
 
 from __future__ import annotations
@@ -12,22 +13,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 from geobrief.pipeline import Config
+from geobrief.read.edits import edits_beside
 from geobrief.site.batch import Summary, build_site
 from geobrief.site.folders import find_articles
 
-Snapshot = dict[str, tuple[int, int]]  # article -> (mtime in ns, size)
+Stat = tuple[int, int]  # mtime in ns, size
+Snapshot = dict[str, tuple[Stat, Stat | None]]  # article -> its stat, its edits file's
 
 
 def snapshot(indir: Path, site: Path | None = None) -> Snapshot:
-    """What INDIR's articles look like now (leaving out the site if it is inside)."""
+    """What INDIR's articles and their edits files look like now (leaving out the site
+    if it is inside)."""
     found: Snapshot = {}
     for article in find_articles(indir, skip=site):
-        try:
-            stat = (indir / article).stat()
-        except FileNotFoundError:  # removed while we looked
-            continue
-        found[article] = (stat.st_mtime_ns, stat.st_size)
+        stat = _stat(indir / article)
+        if stat is not None:  # else removed while we looked
+            found[article] = (stat, _stat(edits_beside(indir / article)))
     return found
+
+
+def _stat(path: Path) -> Stat | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)
 
 
 def watch_site(

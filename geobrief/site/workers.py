@@ -26,14 +26,16 @@ from geobrief.pipeline import Config
 
 @dataclass(frozen=True)
 class Job:
-    """One article to build: its path relative to INDIR, its bytes, its page name, and
-    how to brief it."""
+    """One article to build: its path relative to INDIR, its bytes, its page name, how
+    to brief it, and its edits file's bytes and path relative to INDIR (if it has one)."""
 
     name: str
     data: bytes
     page: str
     digest: str
     config: Config = field(default_factory=Config)
+    edits: bytes | None = None
+    edits_name: str = ""
 
 
 Result = tuple[Job, "dict[str, Any] | None", "str | None", "str | None"]  # record, html, error
@@ -167,6 +169,7 @@ def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | No
     """One article's (index record, page HTML, None), or (None, None, why it failed):
     whatever goes wrong with one article fails that article only."""
     from geobrief.pipeline import brief
+    from geobrief.read.edits import parse_edits
     from geobrief.read.ingest import decode_article, parse_article
     from geobrief.render.page import render_page
     from geobrief.site.pages import article_record
@@ -174,7 +177,8 @@ def build_article(job: Job) -> tuple[dict[str, Any] | None, str | None, str | No
     try:
         text = decode_article(job.data, job.name, max_bytes=len(job.data))  # size checked
         article = parse_article(text, source=job.name, date=job.config.date)
-        briefing = brief(article, config=job.config, gazetteer=_open_worker())
+        edits = None if job.edits is None else parse_edits(job.edits, source=job.edits_name)
+        briefing = brief(article, config=job.config, gazetteer=_open_worker(), edits=edits)
         html = render_page(briefing)
     except GeobriefError as exc:
         return None, None, str(exc)

@@ -118,8 +118,11 @@ def _is_date(sentence: str, match: re.Match[str]) -> bool:
 
 
 def standfirst(article: Article) -> str:
-    """The first sentence of the body after the dateline (the second when the title is
-    that sentence whole), cut at a word if long; "" when there is none."""
+    """The editor's standfirst (an edits file's), else the first sentence of the body after
+    the dateline (the second when the title is that sentence whole), cut at a word if long;
+    "" when there is none."""
+    if article.standfirst:
+        return article.standfirst
     spans = split_sentences(article.text, article.body_start)
     for start, end in spans[:2]:
         sentence = " ".join(article.text[after_dateline(article.text, start, end) : end].split())

@@ -14,7 +14,9 @@ from shapely.geometry import Point
 
 from geobrief.gazetteer import shapes
 from geobrief.models import Article, Layers, Place
+from geobrief.read.edits import Edits
 from geobrief.story.borders import build_borders
+from geobrief.story.corrections import correct_story, edited_focus, edited_focus_place
 from geobrief.story.events import build_events
 from geobrief.story.located import locate
 from geobrief.story.parse import parse_story
@@ -25,9 +27,12 @@ PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geo
 COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]
 
 
-def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | None]:
+def build_layers(
+    article: Article, places: list[Place], *, edits: Edits | None = None
+) -> tuple[Layers, str | None]:
     """All five layers and the article's focus country (ISO alpha-2, or None). Sets each
-    place's ``role`` (``roles.py``)."""
+    place's ``role`` (``roles.py``). ``edits``: an editor's events, routes and focus
+    (``corrections.py``), applied before the focus, borders and roles follow from them."""
     located = locate(places)
     countries = [p for p in places if p.kind == "country"]
     parsed = parse_story(article, located)
@@ -35,9 +40,13 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
         "events": build_events(parsed),
         "routes": build_routes(parsed, places),
     }
-    focus = find_focus(places, story["events"], story["routes"])
+    if edits is not None:
+        story = correct_story(story, places, edits)
+    focus = edited_focus(places, edits) or find_focus(places, story["events"], story["routes"])
     story["borders"] = build_borders(article, countries, focus)
-    focus_place = find_focus_place(places, focus, story["events"], story["routes"])
+    focus_place = edited_focus_place(places, edits) or find_focus_place(
+        places, focus, story["events"], story["routes"]
+    )
     assign_roles(places, focus, focus_place, story)
     layers = Layers(
         places=_places_frame([p for p in places if p.kind != "country"]),

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from geobrief.errors import MissingDependencyError
 from geobrief.gazetteer.shapes import load_background
+from geobrief.render.edited import edited_note
 from geobrief.render.static.captions import (
     Writer,
     credit_line,
@@ -116,7 +117,8 @@ def render_static(
     with _style():
         fig = figure(briefing, width=width, height=height, dpi=dpi, look=look)
         title = heading_text(briefing.article, look or Look())[0] or "Map"
-        return save(fig, fmt, title=title, description=map_alternative(briefing))
+        return save(fig, fmt, title=title, description=map_alternative(briefing),
+                    edited=edited_note(briefing))
 
 
 @contextmanager

@@ -84,25 +84,31 @@ def _name(artist: Artist, prefix: str, counts: dict[str, int]) -> None:
         _name(child, artist.get_gid() or prefix, counts)
 
 
-def save(fig: Figure, fmt: str, *, title: str, description: str) -> bytes:
-    """``fig`` as PNG, SVG or PDF bytes (see the module)."""
+def save(
+    fig: Figure, fmt: str, *, title: str, description: str, edited: str | None = None
+) -> bytes:
+    """``fig`` as PNG, SVG or PDF bytes (see the module); ``edited`` is the line that says
+    an edits file corrected the map (``render.edited``): a PNG ``Comment``, an SVG
+    ``Description``, a PDF's ``Keywords``."""
     if fmt == "svg":
-        return _svg(fig, title, description)
+        return _svg(fig, title, description, edited)
     if fmt == "pdf":
-        return _pdf(fig, title, description)
+        return _pdf(fig, title, description, edited)
     out = io.BytesIO()
     metadata = {"Software": GENERATOR, "Title": title, "Description": description}
+    if edited:
+        metadata["Comment"] = edited
     fig.savefig(out, format="png", dpi=fig.dpi, metadata=metadata,
                 facecolor=fig.get_facecolor())
     return out.getvalue()
 
 
-def _svg(fig: Figure, title: str, description: str) -> bytes:
+def _svg(fig: Figure, title: str, description: str, edited: str | None) -> bytes:
     """The SVG, sized in CSS pixels, with ``<title>`` and ``<desc>`` after its metadata
     (whose creator is the mark, in the file's first bytes)."""
     out = io.BytesIO()
-    fig.savefig(out, format="svg", dpi=fig.dpi, metadata={"Date": None, "Creator": GENERATOR},
-                facecolor=fig.get_facecolor())
+    metadata = {"Date": None, "Creator": GENERATOR} | ({"Description": edited} if edited else {})
+    fig.savefig(out, format="svg", dpi=fig.dpi, metadata=metadata, facecolor=fig.get_facecolor())
     width, height = (round(v * CSS_PX_PER_INCH) for v in _css_inches(fig))
     svg = re.sub(rb'<svg ([^>]*?)width="[^"]*" height="[^"]*"',
                  rf'<svg \1width="{width}px" height="{height}px"'.encode(),
@@ -122,7 +128,7 @@ def _css_inches(fig: Figure) -> tuple[float, float]:
     return width / CSS_PX_PER_INCH, height / CSS_PX_PER_INCH
 
 
-def _pdf(fig: Figure, title: str, description: str) -> bytes:
+def _pdf(fig: Figure, title: str, description: str, edited: str | None) -> bytes:
     """The PDF, one page sized in CSS pixels: matplotlib's PDF drawing of the figure,
     scaled by one transformation at the top of the page; no creation date (the same
     bytes every time)."""
@@ -132,7 +138,7 @@ def _pdf(fig: Figure, title: str, description: str) -> bytes:
     metadata = {
         "Creator": GENERATOR, "Producer": GENERATOR, "CreationDate": None,
         "Title": title[:PDF_TEXT_MAX], "Subject": description[:PDF_TEXT_MAX],
-    }
+    } | ({"Keywords": edited} if edited else {})
     dpi, out = fig.dpi, io.BytesIO()
     width, height = fig.get_size_inches()
     scale = dpi / CSS_PX_PER_INCH
