@@ -44,8 +44,9 @@ def main() -> None:
         )
         (work / "host.html").write_text(host, encoding="utf-8")
         screenshot(work / "host.html", OUT / "fragment.png", width=960, height=760, full=False)
-        for fmt in ("png", "svg"):
+        for fmt in ("png", "svg", "pdf"):
             geobrief("export", str(SAMPLE), "--format", fmt, "-o", str(OUT / f"locator.{fmt}"))
+        geobrief("export", str(SAMPLE), "--theme", "dark", "-o", str(OUT / "locator-dark.png"))
         for fmt in ("geojson", "json"):
             geobrief("export", str(SAMPLE), "--format", fmt, "-o", str(work / f"out.{fmt}"))
         layers = json.loads((work / "out.geojson").read_text(encoding="utf-8"))
@@ -93,15 +94,23 @@ page has none. Here it is pasted into a plain host page:
 
 ![A fragment in a host page](exports/fragment.png)
 
-## A static locator map: `--format png` and `--format svg`
+## A report-ready locator map: `--format png`, `svg` and `pdf`
 
-Drawn with matplotlib, no browser: country fills by role, borders, movements, events,
-labelled places, legend, scale bar and attribution. `--width`, `--height` (pixels) and
-`--dpi` set its size.
+Drawn with matplotlib, no browser, centred on the story (across the date line too): the
+headline and a one-line description (`--title`, `--note`, or an edits file, set others),
+country fills by role with every country in view named, borders, movements, numbered
+event markers with their key below the map, labelled places, a legend, a scale bar, an
+overview inset, and the source and credit line. `--width` and `--height` are pixels of
+the PNG and CSS pixels (96 to the inch) of the SVG and PDF; `--dpi` scales text and
+lines; `--theme dark` draws it for dark slides.
 
 ![The PNG export](exports/locator.png)
 
-The SVG ([exports/locator.svg](exports/locator.svg)) keeps names as text.
+The SVG ([exports/locator.svg](exports/locator.svg)) keeps names as text, with a
+`<title>`, a `<desc>` (the map in words) and one named group per layer; the PDF
+([exports/locator.pdf](exports/locator.pdf)) is the map alone on one page.
+
+![The dark theme](exports/locator-dark.png)
 
 ## The layers: `--format geojson`
 
