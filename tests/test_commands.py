@@ -333,7 +333,7 @@ def test_options_are_offered_only_where_they_act(tmp_path: Path) -> None:
         assert build <= {p.name for p in cli.commands[command].params}
     result = run("export", str(SAMPLE), "-o", str(tmp_path / "m.json"), "--dpi", "300")
     assert result.returncode == 0
-    assert "geobrief: warning: --dpi does nothing for json (only for png, svg)" in (
+    assert "geobrief: warning: --dpi does nothing for json (only for png, svg, pdf)" in (
         result.stderr.decode())
 
 

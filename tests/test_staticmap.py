@@ -250,3 +250,18 @@ def test_the_static_map_does_not_import_folium() -> None:
     code = "import sys, geobrief.render.static.map; print('folium' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_focus_place_far_from_its_focus_country_is_drawn(
+    reference_briefing: Briefing, mekong_briefing: Briefing
+) -> None:
+    """The focus country's shape from another story, thousands of km from the focus
+    place: both are fitted, nothing fails."""
+    countries = reference_briefing.layers.countries.copy()
+    focus = countries["focus"].astype(bool).to_numpy()
+    far = mekong_briefing.layers.countries.query("focus").geometry.iloc[0]
+    countries.loc[focus, "geometry"] = far
+    layers = Layers(**{**dict(reference_briefing.layers.items()), "countries": countries})
+    briefing = dataclasses.replace(reference_briefing, layers=layers)
+    image = png(render_static(briefing, "png", width=600, height=400, dpi=100))
+    assert image.size == (600, 400)

@@ -60,7 +60,11 @@ def story_view(layers: Layers) -> View:
     near = countries.copy()
     focus = near["focus"].astype(bool).to_numpy()
     box = (x - dlon, max(y - dlat, -90.0), x + dlon, min(y + dlat, 90.0))
-    near.loc[focus, "geometry"] = shapely.clip_by_rect(near.geometry.values[focus], *box)
+    shapes = near.geometry.values[focus]
+    clipped = shapely.clip_by_rect(shapes, *box)
+    far = shapely.is_empty(clipped)  # the focus place far from its country: all of it
+    clipped[far] = np.asarray(shapes, dtype=object)[far]
+    near.loc[focus, "geometry"] = clipped
     return View.of(replace(layers, countries=near))
 
 
@@ -169,8 +173,3 @@ def continuous(line: Any) -> Any:
     if np.array_equal(lon, xy[:, 0]):
         return line
     return shapely.LineString(np.column_stack([lon, xy[:, 1]]))
-
-
-def turn_point(lon: float, lat: float, lon0: float) -> tuple[float, float]:
-    """One (lon, lat) counted from ``lon0``."""
-    return (wrap(lon - lon0) if lon0 else lon), lat
