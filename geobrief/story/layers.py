@@ -18,7 +18,7 @@ from geobrief.story.borders import build_borders
 from geobrief.story.events import build_events
 from geobrief.story.located import locate
 from geobrief.story.parse import parse_story
-from geobrief.story.roles import assign_roles, find_focus, find_focus_place
+from geobrief.story.roles import assign_roles, find_focus, find_focus_place, mention_weights
 from geobrief.story.routes import build_routes
 
 PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
@@ -35,7 +35,8 @@ def build_layers(article: Article, places: list[Place]) -> tuple[Layers, str | N
         "events": build_events(parsed),
         "routes": build_routes(parsed, places),
     }
-    focus = find_focus(places, story["events"], story["routes"])
+    focus = find_focus(places, story["events"], story["routes"],
+                       weights=mention_weights(parsed))
     story["borders"] = build_borders(article, countries, focus)
     focus_place = find_focus_place(places, focus, story["events"], story["routes"])
     assign_roles(places, focus, focus_place, story)

@@ -19,8 +19,7 @@ from geobrief.models import Article
 from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
-from geobrief.story.located import Located, within
-from geobrief.story.phrases import KIND_RANK
+from geobrief.story.located import KIND_RANK, Located, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
-from geobrief.story.located import Located
+from geobrief.story.located import KIND_RANK, Located
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +38,6 @@ _AREA_WORD = re.compile(
     re.IGNORECASE,
 )
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
-KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
 
 
 def phrase_places(
