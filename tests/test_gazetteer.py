@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import REPO, load_script
 
 from geobrief.gazetteer import build as gazetteer_build
 from geobrief.gazetteer.index import Candidate, Gazetteer, normalize_key
@@ -106,6 +108,25 @@ def test_commonness(gazetteer: Gazetteer) -> None:
         )
 
 
+def test_dictionary_words_written_capitalised_are_names(gazetteer: Gazetteer) -> None:
+    """Webster's lists "boston" (a card game) and "york" in lower case, but English writes
+    them capitalised: names, not ordinary words. "reading" and "god" stay words, and
+    "springs" and "centre", which Webster's lacks, are words too."""
+    assert gazetteer.word_commonness("Boston") == gazetteer.word_commonness("York") == 0
+    assert gazetteer.word_commonness("Reading") > 4 and gazetteer.word_commonness("God") > 4
+    assert gazetteer.word_commonness("Springs") > 4 and gazetteer.word_commonness("Centre") > 4
+
+
+def test_word_case_table_rebuilds_to_the_same_bytes(tmp_path: Path) -> None:
+    """Rebuild geobrief/data/word_case.tsv from the pinned spacy-lookups-data."""
+    if importlib.util.find_spec("spacy_lookups_data") is None:
+        pytest.skip("spacy-lookups-data is not installed (pip install spacy-lookups-data==1.0.5)")
+    script = load_script(REPO / "scripts" / "build_word_case.py")
+    script.main(["--out", str(tmp_path / "word_case.tsv")])
+    shipped = REPO / "geobrief" / "data" / "word_case.tsv"
+    assert (tmp_path / "word_case.tsv").read_bytes() == shipped.read_bytes()
+
+
 def test_max_words(gazetteer: Gazetteer) -> None:
     assert 2 <= gazetteer.max_words() <= gazetteer_build.MAX_KEY_WORDS
 
@@ -128,7 +149,7 @@ def test_failed_build_leaves_no_partial_index(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(gazetteer_build, "read_cities", _tiny_cities)
-    monkeypatch.setattr(gazetteer_build, "_write_words", fail)
+    monkeypatch.setattr(gazetteer_build, "write_words", fail)
     fresh, existing = tmp_path / "fresh.sqlite", tmp_path / "existing.sqlite"
     existing.write_bytes(b"previous index")
     for path in (fresh, existing):

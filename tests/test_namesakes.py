@@ -28,6 +28,23 @@ def test_new_york_is_the_city_unless_the_text_says_the_state(gazetteer: Gazettee
         assert (state.kind, state.place_id) == ("region", "region:US.NY"), text
 
 
+def test_new_york_alone_is_the_city(gazetteer: Gazetteer) -> None:
+    for text in ("A blizzard hit New York on Monday.",
+                 "The New York Police Department said crime fell."):
+        city = places(text, gazetteer)["New York"]
+        assert (city.kind, city.name) == ("city", "New York City"), text
+
+
+def test_a_state_body_says_the_state(gazetteer: Gazetteer) -> None:
+    """"Georgia" that names a state's department or division is the US state."""
+    for text in ("A spill in Gainesville was reported to the Georgia Environmental "
+                 "Protection Division.", "The Georgia Department of Transportation closed "
+                 "the road."):
+        assert places(text, gazetteer)["Georgia"].place_id == "region:US.GA", text
+    assert places("Georgia and Armenia signed a treaty.", gazetteer)["Georgia"].kind == (
+        "country")
+
+
 def test_washington_is_the_capital_unless_the_state_is_meant(gazetteer: Gazetteer) -> None:
     capital = places("Officials in Washington said sanctions would follow.", gazetteer)
     assert capital["Washington"].kind == "city" and capital["Washington"].country == "US"
@@ -70,6 +87,22 @@ def test_without_context_the_best_known_namesake(
     assert found[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Trains from Warsaw to Minsk resumed on Monday.", "Minsk", "BY"),
+        ("Polish truckers in Warsaw said the road to Minsk was closed.", "Minsk", "BY"),
+        ("Fans travelled from Warsaw to Krakow for the final.", "Krakow", "PL"),
+    ],
+)
+def test_an_alternate_name_nearby_does_not_beat_the_place_of_that_name(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    """Mińsk Mazowiecki, near Warsaw, is also called "Minsk": that does not make it the
+    Minsk a text beside Warsaw means; "Krakow" (no accent) is still Kraków."""
+    assert places(text, gazetteer)[name].country == country
+
+
 def test_world_regions_unions_and_abbreviations(gazetteer: Gazetteer) -> None:
     text = ("The EU sent aid to the Middle East, West Africa and Southeast Asia. Fires hit "
             "NSW and Qld, and oil rose in Calgary, Alta., and in Washington, D.C. on Monday.")
@@ -82,6 +115,16 @@ def test_world_regions_unions_and_abbreviations(gazetteer: Gazetteer) -> None:
         "region:AU.02", "region:AU.04", "region:CA.01", "region:US.DC"
     ]
     assert found["Washington"].kind == "city"
+
+
+def test_regions_made_of_a_countrys_regions(gazetteer: Gazetteer) -> None:
+    """Darfur, Java and Sumatra are no first-level regions: each is its country's region
+    at the mean point of the first-level regions it is made of."""
+    found = places("Aid reached Darfur, and a tsunami hit Java and Sumatra.", gazetteer)
+    assert [(found[n].kind, found[n].country) for n in ("Darfur", "Java", "Sumatra")] == [
+        ("region", "SD"), ("region", "ID"), ("region", "ID")]
+    parts = [gazetteer.region("SD", code) for code in ("47", "49", "55", "60", "61")]
+    assert min(p.lat for p in parts if p) < found["Darfur"].lat < max(p.lat for p in parts if p)
 
 
 def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
@@ -112,3 +155,92 @@ def test_a_country_listed_with_countries_stays_a_country(gazetteer: Gazetteer) -
     found = places(text, gazetteer)
     assert found["Niger"].place_id == "country:NE"
     assert found["EU"].place_id == "region:WORLD.European Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A fire broke out in Boston on Tuesday, officials said.", "Boston", "US"),
+        ("Temperatures reached 45 degrees in Phoenix over the weekend.", "Phoenix", "US"),
+        ("The storm made landfall near Mobile late on Sunday.", "Mobile", "US"),
+        ("A lorry drove into a crowd in Nice in 2016.", "Nice", "FR"),
+        ("The ferry from Split was delayed by high winds.", "Split", "HR"),
+        ("Flooding closed roads in Bath overnight.", "Bath", "GB"),
+        ("Police in Reading arrested two men after the robbery.", "Reading", "GB"),
+        ("A curfew was imposed in Colombo after the protests.", "Colombo", "LK"),
+        ("The delegation landed in Male for talks.", "Male", "MV"),
+        ("The mayor of Boston spoke to reporters.", "Boston", "US"),
+    ],
+)  # fmt: skip
+def test_a_large_city_alone_in_a_sentence_is_found(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    """A city whose name is also a dictionary word ("boston" is a card game, "nice" an
+    adjective) is found when English writes the word capitalised, or when the text puts
+    it after a locative preposition."""
+    found = places(text, gazetteer)
+    assert found[name].kind == "city" and found[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They put their trust in God and in each other.",
+        "Relations between the West and the rest have cooled.",
+        "Reading the report, the minister frowned.",
+        "Split the bill between the three of us, she said.",
+        "It was a nice day for a walk, and Nice work too.",
+        "Mobile phones are banned in class.",
+        "Bath time is at seven.",
+        "He was held in Police custody overnight.",
+        "They sang In God We Trust at the rally.",
+        "Fire In Reading Leaves Two Homeless",
+        "The family met at Christmas and again at Easter.",
+        "She handed the keys to Perry and left.",
+    ],
+)
+def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
+    """A capitalised word at the start of a sentence, in a title-cased headline, before a
+    longer name or after "to" is no evidence of a place."""
+    assert places(text, gazetteer) == {}
+
+
+def test_airports_are_features_at_geonames_points(gazetteer: Gazetteer) -> None:
+    found = places("Flights into Dulles airport were delayed, and Heathrow shut a runway.",
+                   gazetteer)
+    dulles, heathrow = found["Dulles airport"], found["Heathrow"]
+    assert (dulles.kind, dulles.country, heathrow.kind, heathrow.country) == (
+        "feature", "US", "feature", "GB")
+    assert dulles.place_id.startswith("geonames:")
+
+
+def test_an_airport_named_by_its_city_is_the_city(gazetteer: Gazetteer) -> None:
+    """Annotated news marks the city in "Beirut airport" and "Vancouver International
+    Airport"; so does geobrief."""
+    found = places("Crowds gathered at Beirut airport, and later at Vancouver International "
+                   "Airport.", gazetteer)
+    assert (found["Beirut"].kind, found["Vancouver"].kind) == ("city", "city")
+
+
+def test_a_first_name_among_the_texts_places_is_a_place(gazetteer: Gazetteer) -> None:
+    """"Paris" is also a first name; beside Illinois it is Paris, Illinois."""
+    found = places("Illinois libraries will help job seekers: the Paris Public Library "
+                   "opens a workshop for Illinois residents.", gazetteer)
+    paris = [c for c in gazetteer.candidates("Paris") if c.place_id == found["Paris"].place_id]
+    assert (paris[0].country, paris[0].admin1) == ("US", "IL")
+
+
+def test_city_abbreviations(gazetteer: Gazetteer) -> None:
+    found = places("Flights from L.A. and NYC were cancelled, officials in Media, Phila. said.",
+                   gazetteer)
+    assert [found[n].name for n in ("L.A.", "NYC", "Phila.")] == [
+        "Los Angeles", "New York City", "Philadelphia"]
+
+
+def test_a_small_town_of_the_texts_own_state(gazetteer: Gazetteer) -> None:
+    """East Bank, W.Va. has under a thousand people; beside West Virginia names it is found."""
+    found = places("A mudslide closed W.Va. 61 in East Bank, and crews from Charleston, "
+                   "W.Va., cleared it.", gazetteer)
+    east_bank = next(c for c in gazetteer.candidates("East Bank")
+                     if c.place_id == found["East Bank"].place_id)
+    assert (east_bank.country, east_bank.admin1) == ("US", "WV") and east_bank.population < 1000

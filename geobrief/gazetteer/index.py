@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import sqlite3
 import sys
 import time
@@ -44,6 +45,7 @@ _CANDIDATE_SQL = (
 )
 _PLACE_SQL = f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.id = ?"
 _REGION_SQL = f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.code = ?"
+_DOT_SPACE = re.compile(r"\.\s+(?=[A-Z][a-z]*\.)")  # "W. Va." -> "W.Va."
 _ABBREVIATION_SQL = (
     f"SELECT a.form, {_COLUMNS}, 1 FROM abbreviations a JOIN places p ON p.id = a.place"
 )
@@ -126,10 +128,12 @@ class Gazetteer:
         return list(found)
 
     def region_form(self, text: str) -> Candidate | None:
-        """The region ``text`` abbreviates exactly as written, AP style with its dots:
-        "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes such as "OH" are no
-        forms: too ambiguous in prose). None for anything else."""
-        return self._abbreviation_map().get(" ".join(text.split()))
+        """The region (or city: "L.A.", "NYC") ``text`` abbreviates exactly as written, AP
+        style with its dots: "W.Va.", "Ind.", "D.C." (never "ind" or "IND"; postal codes
+        such as "OH" are no forms: too ambiguous in prose; "W. Va." is "W.Va."). None for
+        anything else."""
+        text = " ".join(text.split())
+        return self._abbreviation_map().get(_DOT_SPACE.sub(".", text) if ". " in text else text)
 
     def region_abbreviations(self) -> dict[str, Candidate]:
         """Every region abbreviation as written -> its region."""

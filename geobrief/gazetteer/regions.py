@@ -63,8 +63,8 @@ def _shapes_file(name: str) -> Path:
 
 
 def sources_signature() -> str:
-    """Identify the inputs that ship with geobrief (shapes and the country-name fact
-    table): the sizes of the files, ``none`` if missing. A change rebuilds the index."""
+    """Identify the inputs that ship with geobrief (shapes and the fact tables the index
+    is built from): the sizes of the files, ``none`` if missing. A change rebuilds the index."""
     sizes = []
     for path in _signed_files():
         try:
@@ -75,14 +75,14 @@ def sources_signature() -> str:
 
 
 def _signed_files() -> list[Path]:
-    aliases = data_file("country_aliases.json")
-    worlds = data_file("world_regions.json")
+    tables = [data_file(name) for name in ("country_aliases.json", "world_regions.json",
+                                           "word_case.tsv")]
     try:
         shapes = [_shapes_file(COUNTRIES_FILE), _shapes_file(REGIONS_FILE)]
         geonames = [_shapes_file("geonames") / name for name in GEONAMES_FILES]
-        return [*shapes, *geonames, aliases, worlds]
+        return [*shapes, *geonames, _shapes_file("features/airports.csv"), *tables]
     except DataError:
-        return [aliases, worlds]
+        return tables
 
 
 def shape_points() -> dict[str, tuple[float, float]]:

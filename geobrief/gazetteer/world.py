@@ -1,4 +1,5 @@
-"""World regions and supranational unions: "Middle East", "West Africa", "the EU".
+"""World regions and supranational unions: "Middle East", "West Africa", "the EU"; and
+regions made of a country's first-level regions: "Darfur", "Java".
 
 Read from the fact table ``geobrief/data/world_regions.json`` (names and members only).
 Members come from ``country_converter``'s UN M49 regions and continents, from
@@ -24,7 +25,10 @@ Point = tuple[float, float]
 
 
 def world_regions(points: Mapping[str, Point], populations: Mapping[str, int]) -> list[Region]:
-    """The table's regions whose members have points, in the table's order."""
+    """The table's regions whose members have points, in the table's order. ``points`` and
+    ``populations`` are by ISO code for countries and by region code ("SD.47") for the
+    first-level regions that make up a region inside one country ("Darfur": its country's
+    region, at its members' mean point)."""
     with open(data_file("world_regions.json"), encoding="utf-8") as f:
         table = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     found = []
@@ -37,7 +41,9 @@ def world_regions(points: Mapping[str, Point], populations: Mapping[str, int]) -
         exact = tuple(n for n in names if n.replace(".", "").isupper())
         others = tuple(n for n in names if n not in exact)
         population = sum(populations.get(m, 0) for m in members)
-        found.append(Region(f"WORLD.{name}", "", "", "", name, others, exact,
+        countries = {m.split(".")[0] for m in members}
+        iso2 = countries.pop() if len(countries) == 1 and "." in members[0] else ""
+        found.append(Region(f"WORLD.{name}", iso2, "", "", name, others, exact,
                             round(lat, 4), round(lon, 4), population))
     return found
 

@@ -3,14 +3,28 @@ name's first reading suggests, and the words around a name. Used by ``resolve``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from geobrief.gazetteer.index import Candidate
+from geobrief.models import Mention
 
 CONFIDENT = 0.5  # a city resolved this surely puts its region and country in the context
 AGREEING = 2  # ... as do this many names first read in one region, however unsurely
+# Prepositions that say where: a capitalised word right after one, in running text, is a
+# place more often than a word ("fire broke out in Boston", "the ferry from Split"). Not
+# "to", which as often comes before a person ("spoke to Perry").
+LOCATIVES = frozenset("in at near from into outside inside across through throughout".split())
+_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
+# "in Independence Day" (a longer name), "at Loop 286" (a road), "into Bell's back" (whose?)
+_NAME_GOES_ON = re.compile(r" [A-Z0-9]|['\u2019]s\b")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+\b")
+# Words a title-cased headline leaves in lower case ("Fire in Reading Leaves Two Homeless").
+_TITLE_LOWER = LOCATIVES | frozenset(
+    "a an the and or nor but for of on by with as over onto upon off per up".split()
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,8 @@ class Context:
     regions: set[tuple[str, str]] = field(default_factory=set)
     listed: frozenset[str] = frozenset()  # countries of the regions listed beside a name
     region_meant: bool = False  # the words around the name say a region ("New York state")
+    located: bool = False  # the text puts the name after a locative preposition ("in Bath")
+    located_names: frozenset[str] = frozenset()  # the names it does that for, casefolded
     capitals: frozenset[str] = frozenset()  # place ids of the countries' capitals
     anchor: tuple[float, float] | None = None  # (lat, lon) of the other places resolved
     blind: bool = False  # the population baseline: context is recorded but never used
@@ -73,3 +89,23 @@ def anchor(choices: Iterable[Choice]) -> tuple[float, float] | None:
         return None
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
     return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
+    """Names (casefolded) that the text puts right after a locative preposition at least
+    once, in running text: "in Boston on Tuesday", "from Split". Not when a capitalised word
+    or a number follows (part of a longer name: "in God We Trust", "at Loop 286"), nor before
+    a possessive, nor in a line written in title case (a headline)."""
+    return frozenset(m.name.casefold() for m in mentions if _after_locative(text, m))
+
+
+def _after_locative(text: str, mention: Mention) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if before is None or before.group(1) not in LOCATIVES:
+        return False
+    if _NAME_GOES_ON.match(text, mention.end):
+        return False
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    lower = _LOWER_WORD.findall(text, start, end if end >= 0 else len(text))
+    return any(word not in _TITLE_LOWER for word in lower)  # running text, not a headline

@@ -8,12 +8,24 @@ words are short closed classes, listed here.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from importlib import resources
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+HOLIDAYS = frozenset(  # "at Christmas" is a time, not Christmas, Florida
+    "christmas easter thanksgiving halloween hanukkah ramadan passover".split()
+)
+# "West Nile virus", "Reston ebolavirus", "Marburg virus", "Spanish flu": a place's name
+# before a disease word names the disease (annotated news corpora leave these out).
+_DISEASE_AFTER = re.compile(
+    r"(?:['\u2019]s)? (?:virus|viruses|ebolavirus|flu|influenza|fever|disease|encephalitis"
+    r"|strain|variant)\b",
+    re.IGNORECASE,
 )
 # Titles and roles written before a person's name in news ("President Donald Trump",
 # "Sen. Smith", "spokesman John Coale"). A short list of our own: nameparser's 800
@@ -54,5 +66,12 @@ def person_titles() -> frozenset[str]:
 
 
 def is_calendar_word(word: str) -> bool:
-    """A weekday or month name (or its abbreviation)."""
-    return word.lower().rstrip(".") in WEEKDAYS | MONTHS
+    """A weekday, month (or its abbreviation) or holiday name."""
+    return word.lower().rstrip(".") in WEEKDAYS | MONTHS | HOLIDAYS
+
+
+def disease_names(text: str, spans: Iterable[tuple[str, int]]) -> set[str]:
+    """The names (of ``spans``: name, end offset) that ``text`` puts before a disease word
+    at least once: a disease's name everywhere in the text ("the Reston strain ... Reston
+    was found in pigs")."""
+    return {name for name, end in spans if _DISEASE_AFTER.match(text, end)}

@@ -22,13 +22,18 @@ MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" M
 CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
 LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
 # Words that say a first-level region is meant: "the state of", "upstate", "governor of"
-# before the name; "state", "governor", "legislature" after it ("New York state").
+# before the name; "state", "governor", "legislature" or a state body after it ("New York
+# state", "Georgia Department of Transportation").
 _STATE_BEFORE = re.compile(
     r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince) of|\b[Uu]pstate|\b[Dd]ownstate)"
     r"\s+$"
 )
 _STATE_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince)\b|(?:['\u2019]s)?\s+Gov\."
+    # a state's own bodies: "Georgia Department of Transportation", "the Georgia General
+    # Assembly", "Georgia Environmental Protection Division" (not a city's police or fire)
+    r"| (?:Department|Division|Bureau|Office) of\b| (?:General Assembly|Supreme Court)\b"
+    r"|(?: (?!Police|Fire|City|County|Metro)[A-Z][a-z]+){1,3} (?:Division|Commission)\b"
 )
 
 
@@ -98,6 +103,15 @@ def yields_to_city(region: Candidate, candidates: list[Candidate]) -> bool:
         c.kind == "city" and (c.country, c.admin1) == (region.country, region.admin1)
         and c.population >= CITY_SHARE * region.population
         for c in candidates
+    )
+
+
+def named_like_its_region(name: str, city: Candidate, lookup: Lookup) -> bool:
+    """A city known by the name of the first-level region it lies in: "New York" (New York
+    City), "Quebec" (Quebec City)."""
+    return city.kind == "city" and any(
+        first_level(c) and (c.country, c.admin1) == (city.country, city.admin1)
+        for c in lookup.candidates(name)
     )
 
 

@@ -14,45 +14,42 @@
 4. The best-scoring candidate that is convincing enough is kept: a name that is also a
    common English word ("God", "West", "Reading") or a first name ("Donald") needs a
    much larger place behind it than a rare name such as "Vilnius" does, unless the
-   place lies in a region the text's other places are in ("Paris" beside Texas towns).
+   place lies in a region the text's other places are in ("Paris" beside Texas towns),
+   and a little less after a locative preposition ("police in Reading"). A town of a
+   region the text names needs only the gazetteer's 500 people, one qualified by its
+   region after a comma ("East Bank, W.Va.") nothing; an airport's name nothing either.
 """
 
 from __future__ import annotations
 
-import math
 from collections import ChainMap
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
-from geobrief.gazetteer.points import km_between
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.context import Choice, Context
+from geobrief.geoparse.context import Choice, Context, located_names
 from geobrief.geoparse.namesakes import (
     county_states,
-    first_level,
     listed_countries,
+    named_like_its_region,
     prefer_local_namesakes,
     region_meant,
     yields_to_city,
 )
+from geobrief.geoparse.ranking import NEAR_KM, Qualifier, confidence, log_pop, ranked
 from geobrief.models import Mention, Place
 
-CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
-REGION_BONUS = 2.0  # ... in a first-level region the text names
-QUALIFIER_BONUS = 4.0  # ... in the region or country named right after it
-PRIMARY_BONUS = 1.0  # the name is the candidate's main name, not an alternate
-NEAR_BONUS = 2.0  # at most, for lying near the document's other places
-NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
+MIN_LOG_POP_LOCAL = 2.7  # a town of 500 (GeoNames cities500) in a region the text names
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
+LOCATIVE_RELIEF = 1.5  # ... zipf less when the text says "in Reading", "from Split"
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
-CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
 RESOLVERS = ("context", "population")
 
 
@@ -85,6 +82,7 @@ def resolve(
     mentions = list(mentions)
     chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
     context = Context(blind=resolver == "population")
+    context.located_names = located_names(text, mentions)
     for choice in chosen.values():
         context.add(choice.candidate)
     if not context.blind:
@@ -123,6 +121,7 @@ def _resolve_names(
     chosen: dict[int, Choice] = {}
     by_key: dict[tuple, Choice | None] = {}
     first = {name: choice.candidate for name, choice in context.support.items()}
+    located = context.located_names
     for index in reversed(range(len(mentions))):
         mention = mentions[index]
         if index in fixed:
@@ -134,6 +133,7 @@ def _resolve_names(
         if key not in by_key:
             around = context.without(mention.name) if context.support else replace(context)
             around.listed, around.region_meant = listed, meant
+            around.located = key[0] in located
             by_key[key] = _choose(mention.name, gazetteer, around, qualifier, dateline=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
@@ -142,34 +142,47 @@ def _resolve_names(
 
 def _qualifier(
     mentions: list[Mention], index: int, chosen: Mapping[int, Choice], context: Context
-) -> tuple[str, str] | None:
-    """(country, admin1) of a region or country named right after: "Paris, Texas"."""
+) -> Qualifier | None:
+    """(country, admin1, comma) of a region or country named right after: "Paris, Texas"."""
     following = None if context.blind else chosen.get(index + 1)
     if following is None:
         return None
-    if mentions[index + 1].start - mentions[index].end > QUALIFIER_GAP:
+    gap = mentions[index + 1].start - mentions[index].end
+    if gap > QUALIFIER_GAP:
         return None
     place = following.candidate
-    return (place.country, place.admin1 if place.kind == "region" else "")
+    return (place.country, place.admin1 if place.kind == "region" else "", gap == QUALIFIER_GAP)
 
 
 def _choose(
     name: str,
     gazetteer: Gazetteer,
     context: Context,
-    qualifier: tuple[str, str] | None,
+    qualifier: Qualifier | None,
     *,
     dateline: bool = False,
 ) -> Choice | None:
     everything = gazetteer.candidates(name)
+    features = [c for c in everything if c.kind == "feature"]
+    if features:  # a feature keeps a name no country, region or sizeable town shares
+        everything = features
     candidates = [c for c in everything if c.kind != "country"
                   and (context.region_meant or c.country in context.listed
                        or not yields_to_city(c, everything))]
-    ranked = _ranked(candidates, context, qualifier)
-    for rank, (_, candidate) in enumerate(ranked):
-        if _convincing(name, candidate, gazetteer, context, dateline=dateline):
-            return Choice(candidate, _confidence(ranked, rank))
+    scored = ranked(name, candidates, context, qualifier)
+    for rank, (_, candidate) in enumerate(scored):
+        if _qualified(candidate, qualifier) or _convincing(
+            name, candidate, gazetteer, context, dateline=dateline
+        ):
+            return Choice(candidate, confidence(scored, rank))
     return None
+
+
+def _qualified(candidate: Candidate, qualifier: Qualifier | None) -> bool:
+    """A town in the region named right after it ("East Bank, W.Va."): the text says
+    where it is, however small."""
+    return (qualifier is not None and qualifier[2] and candidate.kind == "city"
+            and bool(qualifier[1]) and (candidate.country, candidate.admin1) == qualifier[:2])
 
 
 def _convincing(
@@ -177,73 +190,47 @@ def _convincing(
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
     "Western": provinces of Kenya) only in a country the text names. A region's exact
-    written form ("EU", "NSW", "W.Va.") needs nothing more."""
-    if gazetteer.region_form(name) == candidate:
+    written form ("EU", "NSW", "W.Va.") needs nothing more, nor does a feature's name
+    ("Dulles Airport": the gazetteer keeps only names specific to the feature)."""
+    if candidate.kind == "feature" or gazetteer.region_form(name) == candidate:
         return True
     in_context = dateline or candidate.country in context.countries
     generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0
     if generic and not in_context:
         return False
     local = (candidate.country, candidate.admin1) in context.regions  # among the text's places
-    required = _required_log_pop(name, candidate, gazetteer, in_context=in_context, local=local)
-    return _log_pop(candidate) >= required
-
-
-def _ranked(
-    candidates: list[Candidate], context: Context, qualifier: tuple[str, str] | None
-) -> list[tuple[float, Candidate]]:
-    scored = [(_score(c, context, qualifier), c) for c in candidates]
-    return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
-
-
-def _score(candidate: Candidate, context: Context, qualifier: tuple[str, str] | None) -> float:
-    score = _log_pop(candidate) + PRIMARY_BONUS * candidate.primary
-    if candidate.country in context.countries:
-        score += CONTEXT_BONUS
-    if (candidate.country, candidate.admin1) in context.regions or (
-        first_level(candidate) and candidate.country in context.listed
-    ):  # in a region the text names, or listed with other regions of its country
-        score += REGION_BONUS
-    if context.region_meant and first_level(candidate):
-        score += QUALIFIER_BONUS
-    if candidate.place_id in context.capitals:
-        score += CAPITAL_BONUS
-    if qualifier and candidate.country == qualifier[0]:
-        score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
-    if context.anchor is not None:
-        km = km_between(context.anchor, (candidate.lat, candidate.lon))
-        score += NEAR_BONUS * NEAR_KM / (NEAR_KM + km)
-    return score
+    required = _required_log_pop(
+        name, candidate, gazetteer, in_context=in_context, local=local, located=context.located
+    )
+    return log_pop(candidate) >= required
 
 
 def _required_log_pop(
-    name: str, best: Candidate, gazetteer: Gazetteer, *, in_context: bool, local: bool
+    name: str,
+    best: Candidate,
+    gazetteer: Gazetteer,
+    *,
+    in_context: bool,
+    local: bool,
+    located: bool = False,
 ) -> float:
     """How large a place ``name`` needs. A name frequent in English only through a larger
-    namesake ("Paris") is no obstacle for a place among the text's own ("Paris, Texas",
-    ``local``); an ordinary word ("Reading") still is."""
+    namesake ("Paris") or a first name is no obstacle for a place among the text's own
+    ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so
+    where the text puts it after a locative preposition ("police in Reading", ``located``)."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
-    base += max(
-        0.0,
+    if local:
+        base = MIN_LOG_POP_LOCAL
+    frequency = max(
         gazetteer.word_commonness(name) - COMMON_WORD_ZIPF,
         0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
     )
-    if " " not in name and name.lower() in lexicon.given_names():
+    base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
+    if " " not in name and name.lower() in lexicon.given_names() and not local:
         base += GIVEN_NAME_PENALTY
-    if not best.primary:
+    if not best.primary and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
     return base
-
-
-def _log_pop(candidate: Candidate) -> float:
-    return math.log10(candidate.population + 10)
-
-
-def _confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:
-    """Share of the chosen candidate in a softmax over scores (1.0 when unambiguous)."""
-    chosen = ranked[rank][0]
-    weights = [math.exp(score - chosen) for score, _ in ranked]
-    return 1.0 / sum(weights)
 
 
 def _places(mentions: list[Mention], chosen: dict[int, Choice]) -> list[Place]:

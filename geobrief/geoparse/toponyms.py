@@ -4,7 +4,8 @@
 2. At each capitalised word, take the longest run of words that the gazetteer knows,
    as a country form ("Polish", "U.S.") or as a place name.
 3. Drop what is not a place: words in all-caps subheads, weekdays and months, the news
-   agency, street names ("Central Avenue"), currencies ("US$"), one part of a hyphenated
+   agency, street names ("Central Avenue"), currencies ("US$"), diseases ("West Nile
+   virus"), one part of a hyphenated
    name that is not a place ("Wal-Mart"), and people's names (after a title such as
    "President", or a run starting with a first name such as "John Coale"); a surname
    seen once as a person is a person everywhere in the document.
@@ -17,21 +18,21 @@ is decided in ``resolve``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from geobrief.geoparse import lexicon
+from geobrief.geoparse.people import POSSESSIVE, person_words
 from geobrief.models import Article, Mention
 
 # A word: "U.S." and "W.Va." (dotted abbreviations) are one word each.
 _WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
 _CONNECTORS = frozenset(
-    "of the and de du des la le les del della di da au aux upon on am sur en".split()
+    "of the and de du des la le les del della di da au aux upon on am sur en es".split()
 )
 _LINE = re.compile(r"[^\n]+")
+_FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
 # "Central Avenue", "Lincoln St.": a name before a street word names the street;
 # "US$460": a name before a dollar sign names a currency.
 _NOT_A_PLACE_AFTER = re.compile(
@@ -50,13 +51,19 @@ _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
+_QUALIFIED = re.compile(r", [A-Z]")  # "Reston, Virginia": a name followed by its region
+# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
+# name before these names a river or a business, not the place (annotators leave it out).
+_NAMED_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
+    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
+)
+# "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals.
+_DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]{1,5})? (?:--|\u2014|\u2013) ")
 # Starts only where a word starts, so a long run of letters is tried once, not at each
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
-_POSSESSIVE = ("'s", "\u2019s")
 _PARTIES = ("D-", "R-", "I-")
-SURNAME_ZIPF = 3.0  # a word after a first name this rare as a word is a surname, not "Police"
-COMMON_WORD_NOT_A_NAME = 5.5  # zipf: "in", "will", "may" are words before they are names
 
 
 class Lookup(Protocol):
@@ -69,17 +76,15 @@ class Lookup(Protocol):
     def region_form(self, text: str) -> object | None: ...
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     start: int
     end: int
+    capitalised: bool  # "Minsk", "U.S.", and elided "d'Ivoire" (of "Côte d'Ivoire")
 
-    @property
-    def capitalised(self) -> bool:
-        """"Minsk", "U.S.", and elided "d'Ivoire" (of "Côte d'Ivoire")."""
-        text = self.text
-        return text[0].isupper() or (text[1:2] in ("'", "\u2019") and text[2:3].isupper())
+
+def _capitalised(text: str) -> bool:
+    return text[0].isupper() or (text[1:2] in ("'", "\u2019") and text[2:3].isupper())
 
 
 def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
@@ -96,7 +101,14 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
     mentions = [m for m in mentions
                 if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
-    people, first_names = _person_words(text, words, mentions, gazetteer)
+    diseases = lexicon.disease_names(
+        text, ((m.name, m.end) for m in mentions
+               if m.form != "name" or not gazetteer.country_form(m.name))
+    )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
+    mentions = [m for m in mentions
+                if m.name not in diseases or _QUALIFIED.match(text, m.end)]
+    mentions = [m for m in mentions if m.form != "name" or not _NAMED_AFTER.match(text, m.end)]
+    people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
     dateline = _dateline_mention(article)
@@ -106,12 +118,13 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = ((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
+    return [_Word(word, start, end, _capitalised(word)) for word, start, end in found]
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
     """Whether ``position`` falls in one of ``spans`` (sorted, disjoint; ``starts`` their
-    starts)."""
+    starts): a bisection, not a scan of every span for every word."""
     i = bisect.bisect_right(starts, position) - 1
     return i >= 0 and position < spans[i][1]
 
@@ -120,8 +133,8 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines written all in capitals (subheads such as "PUTIN ALLY")."""
     spans = []
     for line in _LINE.finditer(text):
-        letters = "".join(c for c in line.group() if c.isalpha())
-        if len(letters) >= 4 and letters.isupper():
+        words = line.group()  # isupper() looks at cased letters only, as the test wants
+        if words.isupper() and sum(c.isalpha() for c in words) >= 4:
             spans.append(line.span())
     return spans
 
@@ -137,11 +150,9 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
     """Longest gazetteer match starting at each capitalised word, left to right."""
     mentions: list[Mention] = []
     longest = max(1, gazetteer.max_words())
-    joins = [_joined(text, a, b) for a, b in itertools.pairwise(words)]
     i = 0
     while i < len(words):
-        capitalised = words[i].capitalised
-        found = _match_at(text, words, joins, i, longest, gazetteer) if capitalised else None
+        found = _match_at(text, words, i, longest, gazetteer) if words[i].capitalised else None
         if found is None:
             i += 1
             continue
@@ -152,22 +163,30 @@ def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
 
 
 def _match_at(
-    text: str, words: list[_Word], joins: list[bool], i: int, longest: int, gazetteer: Lookup
+    text: str, words: list[_Word], i: int, longest: int, gazetteer: Lookup
 ) -> tuple[Mention, int] | None:
-    """The longest known run from word ``i``: its words joined, the inner ones capitalised
-    or connectors ("Rio de Janeiro"), the last capitalised. The run's reach is found once
-    (``joins[k]``: words k and k + 1 are joined), not again for each length."""
-    reach = 1
-    while reach < min(longest, len(words) - i) and joins[i + reach - 1] and (
-        reach == 1 or words[i + reach - 1].capitalised or words[i + reach - 1].text in _CONNECTORS
-    ):
-        reach += 1
-    for n in range(reach, 0, -1):
-        if words[i + n - 1].capitalised:
-            mention = _lookup(text, words[i : i + n], gazetteer)
-            if mention is not None:
-                return mention, n
+    for n in range(_reach(text, words, i, longest), 0, -1):
+        run = words[i : i + n]
+        if not _ends_a_name(run):
+            continue
+        mention = _lookup(text, run, gazetteer)
+        if mention is not None:
+            return mention, n
     return None
+
+
+def _reach(text: str, words: list[_Word], i: int, longest: int) -> int:
+    """How many words from ``words[i]`` on can make one name: each joined to the next, the
+    inner ones capitalised or connectors ("Rio de Janeiro"); at most ``longest``."""
+    n, limit = 1, min(longest, len(words) - i)
+    while n < limit:
+        last = words[i + n - 1]  # an inner word once the run goes on
+        if n > 1 and not (last.capitalised or last.text in _CONNECTORS):
+            break
+        if not _joined(text, last, words[i + n]):
+            break
+        n += 1
+    return n
 
 
 def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -187,19 +206,28 @@ def _whole_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if (m.start, m.end) not in dropped]
 
 
+def _ends_a_name(run: list[_Word]) -> bool:
+    """A name ends in a capitalised word, or in a feature word ("Dulles airport")."""
+    return run[-1].capitalised or (len(run) >= 2 and run[-1].text in _FEATURE_WORDS)
+
+
 def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
     abbreviation = _region_abbreviation(text, start, end, gazetteer)
     if abbreviation is not None:
         return abbreviation
-    if surface.endswith(_POSSESSIVE):
+    if surface.endswith(POSSESSIVE):
         surface, end = surface[:-2], end - 2
     key = " ".join(surface.split())
     form = gazetteer.country_form(key)
     if form is not None:
         kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
         return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
+    if key.isupper() and len(key) > 3 and _DATELINE_AFTER.match(text, end):
+        name = " ".join(part.capitalize() for part in key.split())
+        found = gazetteer.candidates(name)
+        return Mention(surface, start, end, name, "dateline") if found else None
     if key.isupper() or not key[0].isupper():
         return None  # all-caps words are only country abbreviations ("NATO" is no city)
     if gazetteer.candidates(key):
@@ -208,68 +236,19 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
-    """"W.Va.", "D.C.", "NSW", "Qld" anywhere; a one-dot abbreviation ("Ind.", "Ga.",
+    """"W.Va." (or "W. Va."), "D.C.", "NSW", "Qld" anywhere; a one-dot abbreviation ("Ind.", "Ga.",
     "Alta.") only as a qualifier after a comma ("Gainesville, Ga."), where it cannot be a
     word."""
     surface = text[start:end]
-    if surface.count(".") < 2 and gazetteer.region_form(surface) is None:
-        if text[end : end + 1] != "." or text[max(0, start - 2) : start] != ", ":
+    if gazetteer.region_form(surface) is None:
+        if text[end : end + 1] != ".":
             return None
-        surface, end = surface + ".", end + 1
+        surface, end = surface + ".", end + 1  # "W. Va." anywhere, "Ind." after a comma
+        if surface.count(".") < 2 and text[max(0, start - 2) : start] != ", ":
+            return None
     if gazetteer.region_form(surface) is None:
         return None
     return Mention(surface, start, end, surface, "abbreviation")
-
-
-def _person_words(
-    text: str, words: list[_Word], mentions: list[Mention], gazetteer: Lookup
-) -> tuple[set[str], set[tuple[int, int]]]:
-    """Capitalised words used as people's names anywhere in the text, and the spans of
-    the first names that start a person's name ("Linda" of "Linda Sumner", there only; not
-    "Georgia" of "Georgia Public Service Commission")."""
-    titles, given = lexicon.person_titles(), lexicon.given_names()
-    starts = {m.start for m in mentions if m.form == "name"}
-    people: set[str] = set()
-    first_names: set[tuple[int, int]] = set()
-    for before, run in _capitalised_runs(text, words):
-        if before is not None and before.text in titles:  # "spokesman John Coale"
-            people.update(_bare(w) for w in run)
-            continue
-        lowered = [w.text.lower() for w in run]
-        for k, word in enumerate(lowered[:-1]):
-            if word in titles:  # "President Donald Trump": everything after the title
-                people.update(_bare(w) for w in run[k + 1 :])
-                break
-        else:
-            if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
-                people.update(_bare(w) for w in run[1:])
-                if gazetteer.word_commonness(run[1].text) < SURNAME_ZIPF:  # "Linda Sumner"
-                    first_names.add((run[0].start, run[0].end))
-    return people, first_names
-
-
-def _bare(word: _Word) -> str:
-    """The word without a possessive: "Campbell's" -> "Campbell"."""
-    return word.text[:-2] if word.text.endswith(_POSSESSIVE) else word.text
-
-
-def _starts_with_first_name(
-    run: list[_Word], given: frozenset[str], gazetteer: Lookup
-) -> bool:
-    """"John Coale", not "In Thailand": very common words ("In", "Will") are not taken
-    for first names."""
-    first = run[0].text
-    return (
-        len(run) >= 2
-        and first.istitle()
-        and first.lower() in given
-        and gazetteer.word_commonness(first) < COMMON_WORD_NOT_A_NAME
-    )
-
-
-def _is_place_run(run: list[_Word], starts: set[int]) -> bool:
-    """The run starts with a place name that is not also a first name ("Paris Hilton")."""
-    return run[0].start in starts and run[0].text.lower() not in lexicon.given_names()
 
 
 def _capitalised_runs(

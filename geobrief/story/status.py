@@ -33,6 +33,7 @@ _CANCEL_VERBS = frozenset(
     "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
     "ban".split()
 )
+_CANCEL_PHRASES = frozenset({"call off", "put off", "break off"})  # verb and particle
 _DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 _FUTURE_WORDS = frozenset(
     "planned proposed upcoming future scheduled possible potential expected next "
@@ -96,7 +97,7 @@ def _verb_status(verb: Token, trigger: Token) -> str:
     chain = _clause_chain(verb)
     for token in chain:
         lemma = token.lemma_.lower()
-        if token != trigger and lemma in _CANCEL_VERBS and _reaches(token, trigger):
+        if token != trigger and _cancels(token) and _reaches(token, trigger):
             return "cancelled"
         if token != trigger and lemma in _DENY_VERBS:
             return "denied"
@@ -123,6 +124,13 @@ def _clause_chain(verb: Token) -> list[Token]:
         if token.pos_ == "VERB" and chain[-2].dep_ == "ccomp":
             break
     return chain
+
+
+def _cancels(verb: Token) -> bool:
+    """"cancel", "postpone"... or a phrasal verb that means it ("called off the talks")."""
+    lemma = verb.lemma_.lower()
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return lemma in _CANCEL_VERBS or bool(particles & _CANCEL_PHRASES)
 
 
 def _reaches(verb: Token, trigger: Token) -> bool:

@@ -1,0 +1,75 @@
+"""Score a name's candidate places: population, the text's countries and regions, the
+name being the place's own, capital status, a qualifier right after the name, nearness
+to the document's other places. ``resolve`` keeps the best convincing one."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.points import km_between
+from geobrief.geoparse.context import Context
+from geobrief.geoparse.namesakes import first_level
+
+CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
+REGION_BONUS = 2.0  # ... in a first-level region the text names
+QUALIFIER_BONUS = 4.0  # ... in the region or country named right after it
+PRIMARY_BONUS = 1.0  # the name is the candidate's main name, not an alternate
+NEAR_BONUS = 2.0  # at most, for lying near the document's other places
+NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
+CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
+Qualifier = tuple[str, str, bool]  # country, admin1 of a name's qualifier; after a comma?
+
+
+def ranked(
+    name: str, candidates: list[Candidate], context: Context, qualifier: Qualifier | None
+) -> list[tuple[float, Candidate]]:
+    """Candidates best first. Where some are called ``name`` itself (accents aside), the
+    others, known by it only as an alternate name ("Minsk" for Mińsk Mazowiecki), take
+    no bonus for lying among the text's other places: Warsaw beside Minsk is no reason
+    to leave Belarus's capital."""
+    own = {c.place_id for c in candidates if c.primary or _folded(c.name) == _folded(name)}
+    scored = [
+        (score(c, context, qualifier, local=not own or c.place_id in own), c)
+        for c in candidates
+    ]
+    return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def score(
+    candidate: Candidate, context: Context, qualifier: Qualifier | None, *, local: bool = True
+) -> float:
+    score = log_pop(candidate) + PRIMARY_BONUS * candidate.primary
+    if candidate.country in context.countries:
+        score += CONTEXT_BONUS
+    if local and ((candidate.country, candidate.admin1) in context.regions or (
+        first_level(candidate) and candidate.country in context.listed
+    )):  # in a region the text names, or listed with other regions of its country
+        score += REGION_BONUS
+    if context.region_meant and first_level(candidate):
+        score += QUALIFIER_BONUS
+    if candidate.place_id in context.capitals:
+        score += CAPITAL_BONUS
+    if qualifier and candidate.country == qualifier[0]:
+        score += QUALIFIER_BONUS if qualifier[1] in ("", candidate.admin1) else 0.0
+    if context.anchor is not None and local:
+        km = km_between(context.anchor, (candidate.lat, candidate.lon))
+        score += NEAR_BONUS * NEAR_KM / (NEAR_KM + km)
+    return score
+
+
+def log_pop(candidate: Candidate) -> float:
+    return math.log10(candidate.population + 10)
+
+
+def confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:
+    """Share of the chosen candidate in a softmax over scores (1.0 when unambiguous)."""
+    chosen = ranked[rank][0]
+    weights = [math.exp(score - chosen) for score, _ in ranked]
+    return 1.0 / sum(weights)
