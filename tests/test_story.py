@@ -80,6 +80,8 @@ def test_an_event_is_typed_and_placed_at_its_locative_argument(
         "Police denied that a shooting took place in Durban.",  # denied
         "If the talks in Geneva fail, fighting could resume.",  # hypothetical
         "Police in Nairobi said no one was injured.",  # nothing happened
+        "Nurses went to Gaza to deliver aid.",  # a purpose, not yet done
+        "The ship broke a ban on Iranian arms exports.",  # whose exports, not where
     ],
 )
 def test_prospects_cancellations_and_denials_are_not_drawn(
@@ -114,6 +116,11 @@ def test_a_country_named_by_its_adjective_is_a_country_level_place(
     (event,) = events_of("Haitian elections were held on Sunday.", gazetteer)
     assert (event["type"], event["country"], event["precision"]) == ("election", "HT",
                                                                       "country")
+
+
+def test_an_adjective_locates_the_ground_it_qualifies(gazetteer: Gazetteer) -> None:
+    (event,) = events_of("A tanker exploded in Iranian waters on Monday.", gazetteer)
+    assert (event["type"], event["country"]) == ("attack", "IR")
 
 
 @pytest.mark.parametrize(

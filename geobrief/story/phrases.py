@@ -38,6 +38,14 @@ _AREA_WORD = re.compile(
     re.IGNORECASE,
 )
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
+# Nouns an adjective of a place can locate: "in Iranian waters", "a Haitian village"; not
+# "a ban on Iranian arms exports", whose adjective says whose exports.
+_GROUND = frozenset(
+    "territory soil airspace land water waters border coast sky city town village capital province "
+    "region district port island side camp base hospital prison countryside mainland "
+    "embassy consulate shore".split()
+)
+_PARTIES = frozenset({"between", "among"})  # "an exercise between Russian and Belarusian forces"
 
 
 def phrase_places(
@@ -57,13 +65,20 @@ def phrase_places(
         pair = sentence.place_of(token)
         if pair is not None and pair not in found and not _names_disease(token) and (
             others or not _names_happening(token)
-        ):
+        ) and (root.lower_ in _PARTIES or _locates(token, pair)):
             found.append(pair)
         for child in token.children:
             if child.dep_ in NOT_INSIDE or (child.dep_ == "prep" and child.lower_ in stop):
                 continue
             stack.append(child)
     return sorted(found, key=lambda p: p.mention.start)
+
+
+def _locates(token: Token, pair: Located) -> bool:
+    """A name locates; an adjective only the ground it qualifies ("in Iranian waters")."""
+    if pair.mention.form != "adjective" or token.dep_ not in ("amod", "compound", "nmod"):
+        return True
+    return bool({token.head.lower_, token.head.lemma_.lower()} & _GROUND)
 
 
 def _names_happening(token: Token) -> bool:
