@@ -153,6 +153,17 @@ def test_a_planned_trip_is_planned_and_a_tried_one_is_not_drawn(gazetteer: Gazet
     assert routes_of("He tried to cross from Tijuana into San Diego.", gazetteer) == []
 
 
+def test_a_trip_starts_where_the_story_was_not_where_its_speaker_is_from(
+    gazetteer: Gazetteer,
+) -> None:
+    (row,) = routes_of(
+        "The rider broke his wrist in a crash in Spain on Monday. "
+        "The U.S. team said he would fly to Canada for surgery.",
+        gazetteer,
+    )
+    assert (row["from"], row["to"], row["status"]) == ("Spain", "Canada", "planned")
+
+
 def test_someones_origin_is_not_a_route(gazetteer: Gazetteer) -> None:
     assert routes_of("A couple from Melbourne won the lottery in Perth.", gazetteer) == []
 
