@@ -177,6 +177,15 @@ def test_focus_is_where_the_happenings_are(gazetteer: Gazetteer) -> None:
     assert b.focus == "IQ"
 
 
+def test_police_and_courts_say_where_the_story_is(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "Three Latvian hikers are missing. Georgian border police are searching for the "
+        "Latvian hikers, a police spokesman said. The Latvians left their group on Monday.",
+        gazetteer,
+    )
+    assert b.focus == "GE"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

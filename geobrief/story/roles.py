@@ -8,9 +8,10 @@ mentioned    everything else
 
 A place takes the first role in that order that fits it. The focus country is where the
 happenings are: three per event placed in it, two per route's end in it and one per
-route's start, then one per mention by name (two for the dateline or in the first
-sentence, the headline) and a half per adjective or demonym, or per name that only
-qualifies who acts ("American" advisers, "U.S. troops" abroad).
+route's start, then one per mention by name (two for the dateline, or for a name or
+adjective that qualifies a body acting on its own ground: "Georgian border police", "a
+Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
+acts ("American" advisers, "U.S. troops" abroad).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from geobrief.models import Place
 from geobrief.story.rows import as_list, column_values, records
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from geobrief.story.parse import StoryParse
 
 ROLES = ("focus", "destination", "neighbour", "actor", "mentioned")
@@ -37,10 +40,15 @@ ROLE_STYLES: dict[str, tuple[str, str]] = {
     "mentioned": ("#9a9a9a", "Also mentioned"),
 }
 DATELINE_WEIGHT = 2
-HEADLINE_WEIGHT = 1
 EVENT_WEIGHT = 3
 ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
+AT_HOME_WEIGHT = 2
+# "Georgian border police", "a Kenyan court": bodies that act on their own ground.
+_AT_HOME = frozenset(
+    "police policeman policemen court judge prosecutor prosecutors sheriff coastguard "
+    "firefighters firefighter guard guards".split()
+)
 # "U.S. troops", "Israeli envoys": a country that qualifies who acts, often abroad.
 _ACTORS = frozenset(
     "troop troops force forces soldier soldiers military army navy marine marines warplane "
@@ -129,20 +137,29 @@ def assign_roles(
 
 
 def mention_weights(story: StoryParse) -> dict[int, float]:
-    """Mentions whose sentence changes their weight, by start: a name in the first
-    sentence (the headline, or the lead) counts double; a country's name that only
-    qualifies who acts ("U.S. troops", "Israel's envoy") counts as an adjective."""
+    """Mentions whose phrase changes their weight, by start: a name or adjective that
+    qualifies police, a court or border guards counts as a dateline; a country's name
+    that only qualifies who acts ("U.S. troops", "Israel's envoy") as an adjective."""
     found: dict[int, float] = {}
-    for index, sentence in enumerate(story.sentences):
+    for sentence in story.sentences:
         for pair in sentence.places:
             tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
             last = tokens[-1] if tokens else None
-            if last is not None and pair.place.kind == "country" and last.dep_ in (
-                "compound", "poss", "nmod", "amod") and last.head.lower_ in _ACTORS:
+            qualifies = last is not None and last.dep_ in ("compound", "poss", "nmod", "amod")
+            if qualifies and _at_home(last.head):  # type: ignore[union-attr]
+                found[pair.mention.start] = AT_HOME_WEIGHT
+            elif qualifies and pair.place.kind == "country" and (
+                last.head.lower_ in _ACTORS  # type: ignore[union-attr]
+            ):
                 found[pair.mention.start] = ADJECTIVE_WEIGHT
-            elif index == 0 and pair.mention.form == "name":
-                found[pair.mention.start] = HEADLINE_WEIGHT
     return found
+
+
+def _at_home(noun: Token) -> bool:
+    """The noun phrase names a body that acts on its own ground ("Border Police
+    spokesperson")."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _AT_HOME for w in words)
 
 
 def _mention_weight(place: Place, weights: Mapping[int, float] | None = None) -> float:
