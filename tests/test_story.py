@@ -118,6 +118,24 @@ def test_a_country_named_by_its_adjective_is_a_country_level_place(
                                                                       "country")
 
 
+def test_there_points_back_only_from_the_happenings_own_clause(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "She had worked in Uganda. The infection came from a student who was infected in "
+        "Leeds by his friend there.",
+        gazetteer,
+    )
+    assert [plain(e["place"]) for e in events] == ["Leeds"]
+    (event,) = events_of(
+        "The virus was found in Uganda. Five cases were confirmed there on Monday.", gazetteer
+    )
+    assert plain(event["place"]) == "Uganda"
+
+
+def test_an_agent_is_not_the_place(gazetteer: Gazetteer) -> None:
+    assert events_of("Militias lost ground amid a crackdown by the U.S. military.",
+                     gazetteer) == []
+
+
 def test_an_adjective_locates_the_ground_it_qualifies(gazetteer: Gazetteer) -> None:
     (event,) = events_of("A tanker exploded in Iranian waters on Monday.", gazetteer)
     assert (event["type"], event["country"]) == ("attack", "IR")

@@ -92,10 +92,14 @@ def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
 
 
 def points_back(trigger: Token) -> bool:
-    """The sentence says where by "there": its place is the one the sentence before
+    """The trigger's clause says where by "there" ("cases were reported there", not
+    "infected by his girlfriend there"): its place is the one the sentence before
     named. ("In the capital" alone is left unplaced: measured, it misplaced more
     happenings than it placed.)"""
-    return any(t.lower_ == "there" and t.dep_ == "advmod" for t in trigger.doc)
+    return any(
+        t.lower_ == "there" and t.dep_ == "advmod" and t.head in (trigger, trigger.head)
+        for t in trigger.doc
+    )
 
 
 def own_ground(sentence: Sentence, trigger: Token) -> Located | None:

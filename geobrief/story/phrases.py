@@ -50,12 +50,13 @@ _PARTIES = frozenset({"between", "among"})  # "an exercise between Russian and B
 
 def phrase_places(
     sentence: Sentence, root: Token, *, skip: Token | None = None,
-    stop: frozenset[str] = frozenset({"from", "with"}), others: bool = True,
+    stop: frozenset[str] = frozenset({"from", "with", "by"}), others: bool = True,
 ) -> list[Located]:
     """The places in the phrase under ``root``, not counting clauses inside it nor the
     phrases named in ``stop``: by default an origin ("from ...") and a partner ("the
     border with Georgia", "clashes with Russian troops"); not ``others``: nor a place
-    that names another happening ("at a moment of tension in the Russia-Ukraine war")."""
+    that names another happening ("at a moment of tension in the Russia-Ukraine war").
+    Nor an agent ("a crackdown by the U.S. military")."""
     found: list[Located] = []
     stack = [root]
     while stack:
