@@ -150,6 +150,8 @@ def test_an_adjective_locates_the_ground_it_qualifies(gazetteer: Gazetteer) -> N
         ("She reached Lisbon after a stopover in Madrid.", ("Madrid", "Lisbon")),
         ("Thousands fled into Jordan from Syria.", ("Syria", "Jordan")),
         ("The team flew from Auckland to Sydney on Sunday.", ("Auckland", "Sydney")),
+        ("Nurses held in the lakeside town of Kisumu were driven to Nairobi.",
+         ("Kisumu", "Nairobi")),
     ],
 )
 def test_routes_take_their_ends_from_the_motion_verb(

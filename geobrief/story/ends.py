@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
+_PLACE_NOUNS = frozenset(
+    "town city hometown village capital region province state district island port county "
+    "camp area suburb neighbourhood neighborhood municipality".split()
+)
 _QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
 _SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
@@ -83,6 +87,8 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     ):
         head = head.head  # "citizens of Poland, Latvia and France": up to "of"
     origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
+    if origin and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+        return True  # "the lakeside town of Kisumu", "his hometown of Lahore"
     return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
