@@ -131,6 +131,24 @@ def test_there_points_back_only_from_the_happenings_own_clause(gazetteer: Gazett
     assert plain(event["place"]) == "Uganda"
 
 
+def test_a_happening_near_its_object_not_at_the_dateline(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "BAMAKO, Mali - Gunmen attacked a truck carrying grain near the town of Mopti on "
+        "Monday, killing two drivers.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("attack", "Mopti")]
+
+
+def test_the_cause_of_a_happening_is_not_another(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "GUWAHATI, India - Floods triggered by heavy rain have killed 30 people in Assam "
+        "since Sunday.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("disaster", "Assam")]
+
+
 def test_an_agent_is_not_the_place(gazetteer: Gazetteer) -> None:
     assert events_of("Militias lost ground amid a crackdown by the U.S. military.",
                      gazetteer) == []

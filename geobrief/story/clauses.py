@@ -74,8 +74,13 @@ def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def _in_subject(token: Token, verb: Token) -> bool:
+    """Outside the verb's own clause; a participle on its object is inside ("attacked a
+    convoy carrying aid near Mopti")."""
     while token != verb and token.head != token:
-        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl", "conj"):
+        on_object = token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head == verb
+        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl", "conj") and (
+            not on_object
+        ):
             return True
         token = token.head
     return False

@@ -54,10 +54,14 @@ def find_events(story: StoryParse) -> list[Row]:
     before: Sentence | None = None
     for _, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
+        triggers = find_triggers(sentence)
+        tokens = {t.token for t in triggers}
         found = [
             row
-            for trigger in find_triggers(sentence)
-            for row in _event_rows(story, sentence, trigger, told, before)
+            for trigger in triggers
+            for row in _event_rows(
+                story, sentence, trigger, told, before, led=trigger.token.head not in tokens
+            )
         ]
         before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
@@ -68,17 +72,18 @@ def find_events(story: StoryParse) -> list[Row]:
 
 def _event_rows(
     story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str],
-    before: Sentence | None,
+    before: Sentence | None, *, led: bool = True,
 ) -> list[Row]:
     """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two);
     none when it has no place. "The attack" after an attack was told is that attack
     again unless its own phrase names a place; "there" is the place the sentence before
-    named."""
+    named; the dateline's place only when ``led``: not for a trigger that hangs on
+    another ("attacked a convoy near Mopti, killing three")."""
     repeat = trigger.type in told and _is_definite(trigger.token)
     pair = event_place(sentence, trigger.token, trigger.type, own_only=repeat)
     if pair is None and not repeat and before is not None and points_back(trigger.token):
         pair = best_place(before, before.places)
-    if pair is None and not repeat:
+    if pair is None and not repeat and led:
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
     if pair is None:
         return []

@@ -4,7 +4,8 @@
 fire" (verbs, with their particle or object). Not triggers: a word inside a place's
 name ("Fire District"), a noun that only modifies another ("fire department", "flood
 victims"), a noun the lexicon rules out by its modifier ("heart attack", "press
-release"), nor a noun that a verb phrase already types ("fire" in "opened fire").
+release"), nor a noun that a verb phrase already types ("fire" in "opened fire"), nor the
+cause of another happening ("floods triggered by heavy rain").
 """
 
 from __future__ import annotations
@@ -58,7 +59,16 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = refine_type(token, kind, words)
         if kind:
             found.append(Trigger(token, kind, words.is_weak(kind)))
-    return found
+    tokens = {t.token for t in found}
+    return [t for t in found if _cause_of(t.token) not in tokens]
+
+
+def _cause_of(token: Token) -> Token | None:
+    """The happening a trigger only caused: "floods triggered by heavy rain" (the rain)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.head.dep_ != "acl":
+        return None
+    return prep.head.head
 
 
 def _noun_type(token: Token, words: Lexicon) -> str | None:
