@@ -149,6 +149,13 @@ def test_the_cause_of_a_happening_is_not_another(gazetteer: Gazetteer) -> None:
     assert [(e["type"], e["place"]) for e in events] == [("disaster", "Assam")]
 
 
+def test_a_continent_gives_way_to_a_country_of_the_clause(gazetteer: Gazetteer) -> None:
+    (event,) = events_of(
+        "The ship landed on the beaches of Normandy during the invasion of Europe.", gazetteer
+    )
+    assert (event["type"], event["country"]) == ("invasion", "FR")
+
+
 def test_an_agent_is_not_the_place(gazetteer: Gazetteer) -> None:
     assert events_of("Militias lost ground amid a crackdown by the U.S. military.",
                      gazetteer) == []

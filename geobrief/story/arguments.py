@@ -85,6 +85,9 @@ def event_place(
             # "Illnesses in Canada occurred in British Columbia": the most specific
             return next((p for p in places if p is not None and p.place.kind != "country"
                          and p.place.country == found.place.country), found)
+        if found is not None and not found.place.country:
+            # "landed in Normandy during the invasion of Europe": a continent gives way
+            return next((p for p in places if p is not None and p.place.country), found)
         if found is not None:
             return found
     return None
