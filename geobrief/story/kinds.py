@@ -24,6 +24,11 @@ _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "w
 # Verbs whose subject carries a disease ("contracted", "tested positive", "has the virus").
 _CARRIER_SUBJECT = frozenset("contract catch have test diagnose quarantine isolate".split())
 
+_CROWDS = frozenset(
+    "protester protestor demonstrator supporter activist student lawyer rioter marcher "
+    "crowd mob youth worker".split()
+)
+_CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     """The type of the happening ``token`` reports in its context; "" for no happening
@@ -47,7 +52,17 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "attack" and _by_protesters(token):
+        return "protest"
     return kind
+
+
+def _by_protesters(token: Token) -> bool:
+    """"supporters fought running battles with police", "protesters clashed with
+    police": street clashes by a crowd are a protest."""
+    verb = token.head if token.dep_ in ("dobj", "pobj") else token
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    return bool(subjects & _CROWDS) and token.lemma_.lower() in _CLASHES
 
 
 def _killing_type(token: Token, words: Lexicon) -> str:
