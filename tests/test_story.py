@@ -292,6 +292,7 @@ def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
         ("Five people died of cholera in Harare.", "outbreak"),  # deaths from a disease
         ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
         ("In Lahore, his supporters fought running battles with police.", "protest"),  # crowd
+        ("She visited a clinic in Glasgow on Monday.", "hospitalization"),  # care, no tour
     ],
 )
 def test_context_decides_the_type(text: str, kind: str, gazetteer: Gazetteer) -> None:

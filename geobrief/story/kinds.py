@@ -28,6 +28,7 @@ _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
     "crowd mob youth worker".split()
 )
+_CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
@@ -54,6 +55,10 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return _killing_type(token, words)
     if kind == "attack" and _by_protesters(token):
         return "protest"
+    if kind == "visit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CARE for c in token.children
+    ):
+        return "hospitalization"  # "visited a clinic"
     return kind
 
 
