@@ -42,7 +42,7 @@ NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "para
 # "a ban on Iranian arms exports", whose adjective says whose exports.
 _GROUND = frozenset(
     "territory soil airspace land water waters border coast sky city town village capital province "
-    "region district port island side camp base hospital prison countryside mainland "
+    "region district port island side camp base hospital prison jail countryside mainland "
     "embassy consulate shore".split()
 )
 _PARTIES = frozenset({"between", "among"})  # "an exercise between Russian and Belarusian forces"
