@@ -107,7 +107,9 @@ def _event_row(
     story: StoryParse, sentence: Sentence, trigger: Trigger, pair: Located, date: str | None
 ) -> Row:
     place = pair.place
-    text = story.article.text[sentence.start : sentence.end]
+    # a place from the dateline: the sentence as written, dateline first
+    start = min(sentence.start, pair.mention.start) if pair is sentence.lead else sentence.start
+    text = story.article.text[start : sentence.end]
     return {
         "type": trigger.type,
         "summary": f"{trigger.type.replace('-', ' ').capitalize()}: {place.name}",
