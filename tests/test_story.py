@@ -80,6 +80,8 @@ def test_an_event_is_typed_and_placed_at_its_locative_argument(
         "Police denied that a shooting took place in Durban.",  # denied
         "If the talks in Geneva fail, fighting could resume.",  # hypothetical
         "Police in Nairobi said no one was injured.",  # nothing happened
+        "Nurses went to Gaza to deliver aid.",  # a purpose, not yet done
+        "The ship broke a ban on Iranian arms exports.",  # whose exports, not where
     ],
 )
 def test_prospects_cancellations_and_denials_are_not_drawn(
@@ -116,6 +118,54 @@ def test_a_country_named_by_its_adjective_is_a_country_level_place(
                                                                       "country")
 
 
+def test_there_points_back_only_from_the_happenings_own_clause(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "She had worked in Uganda. The infection came from a student who was infected in "
+        "Leeds by his friend there.",
+        gazetteer,
+    )
+    assert [plain(e["place"]) for e in events] == ["Leeds"]
+    (event,) = events_of(
+        "The virus was found in Uganda. Five cases were confirmed there on Monday.", gazetteer
+    )
+    assert plain(event["place"]) == "Uganda"
+
+
+def test_a_happening_near_its_object_not_at_the_dateline(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "BAMAKO, Mali - Gunmen attacked a truck carrying grain near the town of Mopti on "
+        "Monday, killing two drivers.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("attack", "Mopti")]
+
+
+def test_the_cause_of_a_happening_is_not_another(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "GUWAHATI, India - Floods triggered by heavy rain have killed 30 people in Assam "
+        "since Sunday.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("disaster", "Assam")]
+
+
+def test_a_continent_gives_way_to_a_country_of_the_clause(gazetteer: Gazetteer) -> None:
+    (event,) = events_of(
+        "The ship landed on the beaches of Normandy during the invasion of Europe.", gazetteer
+    )
+    assert (event["type"], event["country"]) == ("invasion", "FR")
+
+
+def test_an_agent_is_not_the_place(gazetteer: Gazetteer) -> None:
+    assert events_of("Militias lost ground amid a crackdown by the U.S. military.",
+                     gazetteer) == []
+
+
+def test_an_adjective_locates_the_ground_it_qualifies(gazetteer: Gazetteer) -> None:
+    (event,) = events_of("A tanker exploded in Iranian waters on Monday.", gazetteer)
+    assert (event["type"], event["country"]) == ("attack", "IR")
+
+
 @pytest.mark.parametrize(
     ("text", "route"),
     [
@@ -125,6 +175,8 @@ def test_a_country_named_by_its_adjective_is_a_country_level_place(
         ("She reached Lisbon after a stopover in Madrid.", ("Madrid", "Lisbon")),
         ("Thousands fled into Jordan from Syria.", ("Syria", "Jordan")),
         ("The team flew from Auckland to Sydney on Sunday.", ("Auckland", "Sydney")),
+        ("Nurses held in the lakeside town of Kisumu were driven to Nairobi.",
+         ("Kisumu", "Nairobi")),
     ],
 )
 def test_routes_take_their_ends_from_the_motion_verb(
@@ -146,6 +198,17 @@ def test_a_planned_trip_is_planned_and_a_tried_one_is_not_drawn(gazetteer: Gazet
     assert routes_of("He tried to cross from Tijuana into San Diego.", gazetteer) == []
 
 
+def test_a_trip_starts_where_the_story_was_not_where_its_speaker_is_from(
+    gazetteer: Gazetteer,
+) -> None:
+    (row,) = routes_of(
+        "The rider broke his wrist in a crash in Spain on Monday. "
+        "The U.S. team said he would fly to Canada for surgery.",
+        gazetteer,
+    )
+    assert (row["from"], row["to"], row["status"]) == ("Spain", "Canada", "planned")
+
+
 def test_someones_origin_is_not_a_route(gazetteer: Gazetteer) -> None:
     assert routes_of("A couple from Melbourne won the lottery in Perth.", gazetteer) == []
 
@@ -157,6 +220,15 @@ def test_focus_is_where_the_happenings_are(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert b.focus == "IQ"
+
+
+def test_police_and_courts_say_where_the_story_is(gazetteer: Gazetteer) -> None:
+    b = briefing_of(
+        "Three Latvian hikers are missing. Georgian border police are searching for the "
+        "Latvian hikers, a police spokesman said. The Latvians left their group on Monday.",
+        gazetteer,
+    )
+    assert b.focus == "GE"
 
 
 @pytest.mark.parametrize(
@@ -219,6 +291,8 @@ def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
     [
         ("Five people died of cholera in Harare.", "outbreak"),  # deaths from a disease
         ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
+        ("In Lahore, his supporters fought running battles with police.", "protest"),  # crowd
+        ("She visited a clinic in Glasgow on Monday.", "hospitalization"),  # care, no tour
     ],
 )
 def test_context_decides_the_type(text: str, kind: str, gazetteer: Gazetteer) -> None:
@@ -239,6 +313,7 @@ def test_a_happening_dated_after_the_article_is_scheduled(gazetteer: Gazetteer) 
     [
         "A cold front arriving from Denver will bring snow to Chicago.",  # the weather
         "After his arrest in Miami, he will go to trial in Boston.",  # a happening, not a goal
+        "Navies seized a ship suspected of carrying rifles from Libya to Sudan.",  # alleged
     ],
 )
 def test_what_moves_but_is_no_route(text: str, gazetteer: Gazetteer) -> None:

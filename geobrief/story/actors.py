@@ -31,26 +31,49 @@ _LOCAL_AGENTS = frozenset(
 )
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull "
-    "test launch seizure emergency evacuation".split()
+    "test launch seizure emergency evacuation ban vaccination quarantine".split()
 )
+# "California has confirmed 13 cases", "Ohio reported its first death": a state or
+# town reports what happens within it.
+_REPORTED = frozenset({"outbreak", "infection", "death", "hospitalization"})
+_REPORT_VERBS = frozenset(
+    "confirm report record register detect identify announce have see log count".split()
+)
+# "Most of Kenya is suffering from drought": who suffers a hazard is where it is.
+_SUFFERED = frozenset({"disaster", "outbreak", "war", "famine", "outage", "fire"})
+_SUFFERS = frozenset("suffer experience endure face battle fight grapple reel struggle".split())
+# "Accra hosted the summit": the host is where it happened.
+_HOSTS = frozenset({"host", "welcome"})
 
 
 def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
-    """A country that does at home what the trigger says ("Belarus has freed 52
-    prisoners", "Haiti held elections"), or reports it ("Romania confirmed another
-    outbreak"): the subject of its verb or of the verb that reports it; never for an
-    act whose subject is who acted elsewhere (an attack, a visit)."""
-    if kind in AGENT_TYPES:
-        return None
+    """A place that does at home what the trigger says ("Belarus has freed 52
+    prisoners", "NSW extended its ban"), reports it ("California has confirmed 13
+    cases", "the province of Masvingo reported cases", "cases were reported from Hong
+    Kong"), suffers it ("most of Kenya is suffering from drought") or hosts it: the
+    subject of its verb or of the verb that reports it; only a country otherwise ("Haiti
+    held elections"); never for an act whose subject is who acted elsewhere (an attack,
+    a visit)."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
+    if kind in AGENT_TYPES and verb.lemma_.lower() not in _HOSTS:
+        return None
     for _ in range(3):
-        for child in verb.children:
-            found = sentence.place_of(child) if child.dep_ == "nsubj" else None
-            if found is not None and found.place.kind == "country" and (
-                kind in _AT_HOME or verb != trigger
-            ):
+        lemma = verb.lemma_.lower()
+        told = (kind in _REPORTED and lemma in _REPORT_VERBS) or (
+            kind in _SUFFERED and lemma in _SUFFERS)
+        anywhere = told or lemma in _HOSTS or kind in _AT_HOME
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (kind in _AT_HOME or verb != trigger):
+            found = sentence.place_of(subject)
+            if found is None and told:
+                found = best_place(sentence, phrase_places(sentence, subject))
+            if found is not None and (found.place.kind == "country" or anywhere):
+                return found
+        if told and lemma in _REPORT_VERBS:
+            found = _reported_from(sentence, verb)
+            if found is not None:
                 return found
         if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head == verb:
             return None
@@ -58,11 +81,25 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
     return None
 
 
+def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
+    """"cases were reported in media reports from Hong Kong": where a report came from."""
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ == "from":
+            found = best_place(sentence, phrase_places(sentence, token, stop=frozenset()))
+            if found is not None:
+                return found
+    return None
+
+
 def points_back(trigger: Token) -> bool:
-    """The sentence says where by "there": its place is the one the sentence before
+    """The trigger's clause says where by "there" ("cases were reported there", not
+    "infected by his girlfriend there"): its place is the one the sentence before
     named. ("In the capital" alone is left unplaced: measured, it misplaced more
     happenings than it placed.)"""
-    return any(t.lower_ == "there" and t.dep_ == "advmod" for t in trigger.doc)
+    return any(
+        t.lower_ == "there" and t.dep_ == "advmod" and t.head in (trigger, trigger.head)
+        for t in trigger.doc
+    )
 
 
 def own_ground(sentence: Sentence, trigger: Token) -> Located | None:
@@ -105,9 +142,11 @@ def subject_locative(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def from_place(sentence: Sentence, trigger: Token) -> Located | None:
-    """"expelled from Angola", "the expulsion of Congolese from Angola": where one is
-    sent away from is where the expulsion happened."""
-    for child in trigger.children:
+    """"expelled from Angola", "the expulsion of Congolese from Angola", "lifted off
+    from Baikonur": where one is sent away from is where the expulsion happened."""
+    holders = [trigger, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj")]
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == "from":
             found = best_place(sentence, phrase_places(sentence, child, stop=frozenset()))
             if found is not None and found.mention.form != "adjective":

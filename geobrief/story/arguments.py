@@ -15,7 +15,10 @@ down ..."):
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
    blast in Bali");
 5. "over its territory": the country "its" refers to, the clause's subject;
-6. a locative phrase of a local authority that acted ("police in Lagos arrested").
+6. a locative phrase of a local authority that acted ("police in Lagos arrested");
+7. a country acting at home, or a place reporting what happens in it ("Belarus has
+   freed 52 prisoners", "California has confirmed 13 cases", "Accra hosted the talks");
+8. a locative phrase anywhere in the trigger's clause.
 
 Among the places of one phrase, the most specific wins: a town before its region, a
 region before its country ("in Springfield, Illinois" is Springfield).
@@ -29,12 +32,20 @@ from typing import TYPE_CHECKING
 from geobrief.story.actors import (
     AGENT_TYPES,
     from_place,
+    home_place,
     local_agent,
     own_ground,
     subject_locative,
 )
+from geobrief.story.clauses import (
+    clause_locative,
+    conjuncts,
+    copula_place,
+    main_clause,
+    where_clause,
+)
 from geobrief.story.located import Located
-from geobrief.story.phrases import LOCATIVE, best_place, locative_place, phrase_places
+from geobrief.story.phrases import best_place, locative_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +57,15 @@ _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "s
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 # "talks between the U.S. envoys and the Belarusian government": who met, not where.
 _BETWEEN_PARTIES = frozenset({"talks", "meeting"})
-_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release"})
+_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch"})
+# Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "admitted to a
+# hospital in Tucson", "aid delivered to Goma", "the pilgrimage to Mecca".
+_AT_GOAL = frozenset(
+    {"visit", "deployment", "hospitalization", "pilgrimage", "aid", "protest"}
+)
+# "the outbreak was found in Hohhot": verbs that place a happening told before.
+_PLACING = frozenset("occur happen take find detect confirm report break start begin "
+                     "erupt spread record hit strike".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect".split())
@@ -60,7 +79,15 @@ def event_place(
     before)."""
     if trigger.dep_ == "compound":  # "Cyclone Winston": the name heads the phrase
         trigger = trigger.head
-    for found in _argument_places(sentence, trigger, own_only, kind):
+    places = _argument_places(sentence, trigger, own_only, kind)
+    for found in places:
+        if found is not None and found.place.kind == "country":
+            # "Illnesses in Canada occurred in British Columbia": the most specific
+            return next((p for p in places if p is not None and p.place.kind != "country"
+                         and p.place.country == found.place.country), found)
+        if found is not None and not found.place.country:
+            # "landed in Normandy during the invasion of Europe": a continent gives way
+            return next((p for p in places if p is not None and p.place.country), found)
         if found is not None:
             return found
     return None
@@ -69,28 +96,55 @@ def event_place(
 def _argument_places(
     sentence: Sentence, trigger: Token, own_only: bool, kind: str
 ) -> Iterator[Located | None]:
-    yield _where_clause(sentence, trigger)
+    yield where_clause(sentence, trigger)
     yield locative_place(
-        sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES
+        sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
+        goals=kind in _AT_GOAL,
     )
+    if kind == "ban":
+        yield _barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield _modifier_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
+        yield copula_place(sentence, trigger)
+        if kind in _LEFT_PLACE:
+            yield from_place(sentence, trigger)
         if own_only:
+            if trigger.head.lemma_.lower() in _PLACING:
+                yield from _through_head(sentence, trigger, goals=kind in _AT_GOAL)
             return
-        yield from _through_head(sentence, trigger)
+        yield from _through_head(sentence, trigger, goals=kind in _AT_GOAL)
     else:
         yield own_ground(sentence, trigger)
         yield _object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
-        for partner in _conjuncts(trigger):
+        for partner in conjuncts(trigger):
             yield locative_place(sentence, partner, static=True)
     yield own_ground(sentence, trigger)
-    yield _main_clause(sentence, trigger)
+    yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
     if kind not in AGENT_TYPES:
         yield subject_locative(sentence, trigger)
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
+    if not own_only:
+        yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+
+
+def _barred_place(sentence: Sentence, trigger: Token) -> Located | None:
+    """"forbade him from leaving Havana", "was blocked from entering Israel": the place
+    one may not leave or enter."""
+    for child in trigger.children:
+        if child.dep_ != "prep" or child.lower_ != "from":
+            continue
+        for verb in (g for g in child.children if g.dep_ == "pcomp"):
+            place = next((sentence.place_of(g) for g in verb.children if g.dep_ == "dobj"
+                          and sentence.place_of(g) is not None), None)
+            if place is not None:
+                return place
+            found = locative_place(sentence, verb, goals=True)
+            if found is not None:
+                return found
+    return None
 
 
 def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
@@ -131,88 +185,22 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
     return None
 
 
-def _where_clause(sentence: Sentence, trigger: Token) -> Located | None:
-    """"his hometown of Lahore, where supporters rallied": the place the "where" clause
-    holding the trigger describes."""
-    token = trigger
-    for _ in range(4):
-        where = next((c for c in token.children if c.lower_ == "where"), None)
-        if where is not None and token.dep_ in ("relcl", "ccomp", "advcl"):
-            return _place_before(sentence, where)
-        if token.head == token:
-            return None
-        token = token.head
-    return None
-
-
-def _place_before(sentence: Sentence, where: Token) -> Located | None:
-    """The place named just before "where" ("Turkey, where ...", "the capital, where")."""
-    for back in range(1, 4):
-        if where.i - back < 0:
-            return None
-        found = sentence.place_of(where.doc[where.i - back])
-        if found is not None:
-            return found
-    return None
-
-
-def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
-    """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
-    the capital, Makhachkala, police shot ..."), outside its subject."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    for token in verb.subtree:
-        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
-        if token.dep_ == "prep" and locative and not _in_subject(token, verb):
-            found = best_place(sentence, phrase_places(sentence, token))
-            if found is not None:
-                return found
-    return None
-
-
-def _in_subject(token: Token, verb: Token) -> bool:
-    while token != verb and token.head != token:
-        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl", "conj"):
-            return True
-        token = token.head
-    return False
-
-
-def _through_head(sentence: Sentence, noun: Token) -> Iterator[Located | None]:
-    """The verb the noun is subject or object of, or whose phrase holds it."""
+def _through_head(
+    sentence: Sentence, noun: Token, *, goals: bool
+) -> Iterator[Located | None]:
+    """The verb the noun is subject or object of, or whose phrase holds it; ``goals``:
+    its goal too ("protesters walked to the Fairfield home of ...")."""
     head = noun.head
     if noun.dep_ == "conj":
         yield locative_place(sentence, head)
         head = head.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        yield locative_place(sentence, head)
+        yield locative_place(sentence, head, goals=goals)
         if head.lemma_.lower() in _HAPPEN_VERBS:
             yield _object_place(sentence, head)
-        for partner in _conjuncts(head):
-            yield locative_place(sentence, partner, static=True)
+        for partner in conjuncts(head):
+            yield locative_place(sentence, partner, static=not goals, goals=goals)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         yield locative_place(sentence, head.head)
 
 
-def _main_clause(sentence: Sentence, trigger: Token) -> Located | None:
-    """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
-    in Lima to protest": a happening in a "when" or purpose clause takes the main
-    clause's place."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    if verb.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in verb.children):
-        return locative_place(sentence, verb.head)
-    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in verb.children):
-        return locative_place(sentence, verb.head)  # "gathered in Lima to protest"
-    return None
-
-
-def _conjuncts(verb: Token) -> list[Token]:
-    """Verbs joined to this one that share its phrases ("arrested and charged in X")."""
-    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        partners.insert(0, verb.head)
-    return partners

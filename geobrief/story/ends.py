@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
+_PLACE_NOUNS = frozenset(
+    "town city hometown village capital region province state district island port county "
+    "camp area suburb neighbourhood neighborhood municipality".split()
+)
+_QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
+_SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
 # to Innisfail"); "between" names parties.
 _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
@@ -69,16 +75,20 @@ def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located |
 def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     """A place named where the story was ("stopped in Gainesville", "Kisumu
     hospital"), not someone's origin ("a native of Mexico", "a couple from Leeds") nor
-    an adjective ("Kenyan")."""
+    an adjective ("Kenyan") nor a country that qualifies who acts ("the US military")."""
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
+    if pair.place.kind == "country" and tokens[-1].dep_ in _QUALIFIERS:
+        return False  # who acts: "the US military said", "Kenya's health minister"
     head = tokens[-1].head
     while head.head != head and (
         sentence.place_of(head) is not None or head.dep_ in ("conj", "cc", "appos")
     ):
         head = head.head  # "citizens of Poland, Latvia and France": up to "of"
     origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
+    if origin and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+        return True  # "the lakeside town of Kisumu", "his hometown of Lahore"
     return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
@@ -104,8 +114,21 @@ def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Lo
         return None
     text = story.article.text
     actors = actors_before(text, sentence.places, move.goal.mention.start)
-    others = [p for p in actors if p.place.country != move.goal.place.country]
+    others = [
+        p for p in actors
+        if p.place.country != move.goal.place.country and not _only_speaks(sentence, p)
+    ]
     return others[-1] if others else None
+
+
+def _only_speaks(sentence: Sentence, pair: Located) -> bool:
+    """The country only tells of the trip ("the U.S. team said he would fly to Canada"):
+    its verb is one of saying."""
+    tokens = sentence.tokens_of(pair)
+    head = tokens[-1] if tokens else None
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head is not None and head.lemma_.lower() in _SAYING
 
 
 def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:

@@ -36,6 +36,8 @@ class Lexicon:
     verb_object: dict[str, str]
     verb_needs_object: dict[str, frozenset[str]]
     verb_never_object: dict[str, frozenset[str]]
+    verb_needs_prep: dict[str, frozenset[str]]
+    retype: dict[str, dict[str, str]]
     diseases: frozenset[str]
     livestock: frozenset[str]
 
@@ -43,9 +45,12 @@ class Lexicon:
         """The type a noun reports: its word first ("cases"), then its lemma."""
         return self.nouns.get(word) or self.nouns.get(lemma)
 
-    def verb_type(self, lemma: str, particle: str | None, obj: str | None) -> str | None:
-        """The type a verb reports with its particle ("shoot down") or object ("open
-        fire"); "" for a phrase that reports nothing ("break out" alone)."""
+    def verb_type(
+        self, lemma: str, particle: str | None, obj: str | None, preps: frozenset[str]
+    ) -> str | None:
+        """The type a verb reports with its particle ("shoot down"), object ("open
+        fire") or preposition ("admitted to", "fired on"); "" for a phrase that reports
+        nothing ("break out" alone)."""
         if particle and f"{lemma} {particle}" in self.phrasal:
             return self.phrasal[f"{lemma} {particle}"]
         if obj and f"{lemma} {obj}" in self.verb_object:
@@ -58,7 +63,16 @@ class Lexicon:
             return None
         if obj and obj in self.verb_never_object.get(lemma, frozenset()):
             return None
-        return kind
+        wanted = self.verb_needs_prep.get(lemma)
+        return kind if wanted is None or wanted & preps else None
+
+    def retyped(self, lemma: str, context: set[str]) -> str | None:
+        """The type a word takes in its context ("gas explosion", "air strike",
+        "press conference"); "" for none at all ("arctic blast"); None: unchanged."""
+        table = self.retype.get(lemma)
+        if not table:
+            return None
+        return next((table[w] for w in sorted(context) if w in table), None)
 
     def is_weak(self, kind: str) -> bool:
         """A type that tells what a stronger happening caused (a death, an injury)."""
@@ -87,6 +101,8 @@ def lexicon() -> Lexicon:
         verb_object=dict(raw["verb_object"]),
         verb_needs_object={k: frozenset(v) for k, v in raw["verb_needs_object"].items()},
         verb_never_object={k: frozenset(v) for k, v in raw["verb_never_object"].items()},
+        verb_needs_prep={k: frozenset(v) for k, v in raw["verb_needs_prep"].items()},
+        retype={k: dict(v) for k, v in raw["retype"].items()},
         diseases=frozenset(raw["diseases"]),
         livestock=frozenset(raw["livestock"]),
     )

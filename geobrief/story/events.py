@@ -13,23 +13,30 @@ place: a death or an injury gives way to the attack that caused it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 import geopandas as gpd
 from shapely.geometry import Point
 
-from geobrief.story.actors import home_place, points_back
+from geobrief.story.actors import points_back
 from geobrief.story.arguments import event_place
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import best_place, conjoined_places
+from geobrief.story.phrases import best_place, conjoined_places, counted_places
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 EVENT_COLUMNS = [
     "type", "summary", "sentence", "trigger", "status", "country", "countries", "place",
     "place_id", "precision", "date", "date_precision", "geometry",
 ]
+_NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further"})
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 Row = dict[str, object]
 _PLACE_KEYS = ("summary", "place", "place_id", "precision", "geometry")
@@ -47,10 +54,14 @@ def find_events(story: StoryParse) -> list[Row]:
     before: Sentence | None = None
     for _, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
+        triggers = find_triggers(sentence)
+        tokens = {t.token for t in triggers}
         found = [
             row
-            for trigger in find_triggers(sentence)
-            for row in _event_rows(story, sentence, trigger, told, before)
+            for trigger in triggers
+            for row in _event_rows(
+                story, sentence, trigger, told, before, led=trigger.token.head not in tokens
+            )
         ]
         before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
@@ -61,30 +72,44 @@ def find_events(story: StoryParse) -> list[Row]:
 
 def _event_rows(
     story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str],
-    before: Sentence | None,
+    before: Sentence | None, *, led: bool = True,
 ) -> list[Row]:
     """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two);
     none when it has no place. "The attack" after an attack was told is that attack
     again unless its own phrase names a place; "there" is the place the sentence before
-    named."""
+    named; the dateline's place only when ``led``: not for a trigger that hangs on
+    another ("attacked a convoy near Mopti, killing three")."""
     repeat = trigger.type in told and _is_definite(trigger.token)
     pair = event_place(sentence, trigger.token, trigger.type, own_only=repeat)
-    if pair is None and not repeat:
-        pair = home_place(sentence, trigger.token, trigger.type)
     if pair is None and not repeat and before is not None and points_back(trigger.token):
         pair = best_place(before, before.places)
+    if pair is None and not repeat and led:
+        pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
     if pair is None:
         return []
     date = event_date(story, sentence, trigger.token)
-    places = [pair, *conjoined_places(sentence, pair)]
-    return [_event_row(story, sentence, trigger, p, date) for p in places]
+    places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
+    if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
+        places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
+            sentence, trigger.token)]
+    unique: dict[str, tuple[Located, Trigger]] = {}
+    for pair_, told_as in places:
+        unique.setdefault(pair_.place.place_id, (pair_, told_as))  # the first told wins
+    return [_event_row(story, sentence, t, p, date) for p, t in unique.values()]
+
+
+def _count_type(count: Token) -> str:
+    """One case is an infection, more an outbreak."""
+    return "infection" if count.lower_ in ("one", "1", "a", "single") else "outbreak"
 
 
 def _event_row(
     story: StoryParse, sentence: Sentence, trigger: Trigger, pair: Located, date: str | None
 ) -> Row:
     place = pair.place
-    text = story.article.text[sentence.start : sentence.end]
+    # a place from the dateline: the sentence as written, dateline first
+    start = min(sentence.start, pair.mention.start) if pair is sentence.lead else sentence.start
+    text = story.article.text[start : sentence.end]
     return {
         "type": trigger.type,
         "summary": f"{trigger.type.replace('-', ' ').capitalize()}: {place.name}",
@@ -100,6 +125,7 @@ def _event_row(
         "date": date, "date_precision": _date_precision(date),
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
+        "new": _is_indefinite(trigger.token),
     }
 
 
@@ -107,6 +133,16 @@ def _is_definite(token: object) -> bool:
     """"the attack", "the blast": a happening told before, unless it names its own place."""
     children = getattr(token, "children", ())
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+
+
+def _is_indefinite(token: Token) -> bool:
+    """"a recent cholera epidemic", "another outbreak", "a new attack": a happening not
+    told before, unless at the very same place."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+        or (c.dep_ == "amod" and c.lower_ in _NEW_WORDS)
+        for c in token.children
+    )
 
 
 def _trigger_text(trigger: Trigger) -> str:
@@ -148,11 +184,16 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
 
 def _same_place(old: Row, new: Row) -> bool:
     """The same place, or the same country where one of the two is told only by its
-    country ("a car bomb in Baghdad" then "the bombing in Iraq")."""
+    country ("a car bomb in Baghdad" then "the bombing in Iraq"); not a happening told
+    as new ("a recent epidemic in Zimbabwe") nor one of another date."""
     if old["place_id"] == new["place_id"]:
         return True
     country_level = "country" in (old["precision"], new["precision"])
-    return country_level and old["country"] is not None and old["country"] == new["country"]
+    dates = [str(d) for d in (old["date"], new["date"]) if d]
+    if len(dates) == 2 and not (dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])):
+        return False
+    return (country_level and not new["new"] and old["country"] is not None
+            and old["country"] == new["country"])
 
 
 def _is_new(rows: list[Row], row: Row) -> bool:

@@ -20,7 +20,7 @@ from geobrief.story.corrections import correct_story, edited_focus, edited_focus
 from geobrief.story.events import build_events
 from geobrief.story.located import locate
 from geobrief.story.parse import parse_story
-from geobrief.story.roles import assign_roles, find_focus, find_focus_place
+from geobrief.story.roles import assign_roles, find_focus, find_focus_place, mention_weights
 from geobrief.story.routes import build_routes
 
 PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
@@ -42,7 +42,9 @@ def build_layers(
     }
     if edits is not None:
         story = correct_story(story, places, edits)
-    focus = edited_focus(places, edits) or find_focus(places, story["events"], story["routes"])
+    focus = edited_focus(places, edits) or find_focus(
+        places, story["events"], story["routes"], weights=mention_weights(parsed)
+    )
     story["borders"] = build_borders(article, countries, focus)
     focus_place = edited_focus_place(places, edits) or find_focus_place(
         places, focus, story["events"], story["routes"]

@@ -15,6 +15,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"between|against|within|via|through|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The most specific place first: a city or feature, then a region, then a country.
+KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
 
 
 @dataclass(frozen=True)

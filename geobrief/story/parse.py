@@ -19,13 +19,18 @@ from geobrief.models import Article
 from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
-from geobrief.story.located import Located, within
+from geobrief.story.located import KIND_RANK, Located, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # A sentence without a place name that still says where: "there".
 _POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
+# "Springfield, Ohio -- ", "Tega Cay \u2014 ": a place, maybe its state, and a dash.
+_INLINE_DATELINE = re.compile(
+    r"\s*[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?:, ?[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?"
+    r" ?(?:--|\u2013|\u2014) "
+)
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
 MAX_SENTENCES = 400  # per article, so that a huge file stays bounded
 
@@ -39,6 +44,7 @@ class Sentence:
     end: int
     places: list[Located]
     doc: Doc | None = None
+    lead: Located | None = None  # a dateline's place ("SPRINGFIELD, Ohio - ...")
     _by_token: dict[int, Located] = field(default_factory=dict)
 
     def place_of(self, token: Token) -> Located | None:
@@ -76,10 +82,12 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
     """Split the article, then parse the sentences the story needs in one batch."""
     sentences = []
     for index, (start, end) in enumerate(split_sentences(article.text, article.body_start)):
+        told = start
         if article.dateline and index < DATELINE_SENTENCES:
             start = after_dateline(article.text, start, end)  # "VILNIUS (Reuters) - "
         places = [p for p in within(located, start, end) if p.mention.form != "dateline"]
-        sentences.append(Sentence(start, end, places))
+        lead = _lead(article.text, located, told, start)
+        sentences.append(Sentence(start, end, places, lead=lead))
     wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]
     if wanted:
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
@@ -87,6 +95,17 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
             sentence.doc = doc
             sentence._by_token = _token_places(sentence, doc)
     return StoryParse(article, sentences)
+
+
+def _lead(text: str, located: list[Located], start: int, body: int) -> Located | None:
+    """The place of a dateline that opens the sentence: the one cut off ("VILNIUS
+    (Reuters) - "), or one written in the text ("Springfield, Ohio -- Police said")."""
+    if body == start:
+        match = _INLINE_DATELINE.match(text, start, start + 80)
+        body = match.end() if match else start
+    places = [p for p in within(located, start, body) if p.mention.form != "adjective"]
+    return min(places, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start),
+               default=None)
 
 
 def _wanted(text: str, sentence: Sentence) -> bool:

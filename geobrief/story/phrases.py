@@ -7,9 +7,11 @@ not counting clauses inside it nor an origin ("from ...").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from geobrief.story.located import Located
+from geobrief.story.event_lexicon import lexicon
+from geobrief.story.located import KIND_RANK, Located
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,17 +25,38 @@ LOCATIVE = frozenset(
     "above under underneath upon nearby through".split()
 )
 _WHITHER = frozenset({"into", "onto", "towards", "toward", "through", "across", "over"})
+# "just west of St. Paris", "five miles north of Lagos", "20 km from the border".
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northward southward eastward westward outside upstream "
+    "downstream inland offshore mile miles kilometre kilometres kilometer kilometers km "
+    "yard yards metre metres meter meters feet foot short".split()
+)
+_AREA_WORD = re.compile(
+    r"\s+(?:district|province|county|region|state|prefecture|governorate|oblast|"
+    r"department|municipality|parish|division|area|valley)s?\b",
+    re.IGNORECASE,
+)
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
-KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
+# Nouns an adjective of a place can locate: "in Iranian waters", "a Haitian village"; not
+# "a ban on Iranian arms exports", whose adjective says whose exports.
+_GROUND = frozenset(
+    "territory soil airspace land water waters border coast sky city town village capital province "
+    "region district port island side camp base hospital prison jail countryside mainland "
+    "embassy consulate shore".split()
+)
+_PARTIES = frozenset({"between", "among"})  # "an exercise between Russian and Belarusian forces"
 
 
 def phrase_places(
     sentence: Sentence, root: Token, *, skip: Token | None = None,
-    stop: frozenset[str] = frozenset({"from", "with"}),
+    stop: frozenset[str] = frozenset({"from", "with", "by"}), others: bool = True,
 ) -> list[Located]:
     """The places in the phrase under ``root``, not counting clauses inside it nor the
     phrases named in ``stop``: by default an origin ("from ...") and a partner ("the
-    border with Georgia", "clashes with Russian troops")."""
+    border with Georgia", "clashes with Russian troops"); not ``others``: nor a place
+    that names another happening ("at a moment of tension in the Russia-Ukraine war").
+    Nor an agent ("a crackdown by the U.S. military")."""
     found: list[Located] = []
     stack = [root]
     while stack:
@@ -41,7 +64,9 @@ def phrase_places(
         if token == skip:
             continue
         pair = sentence.place_of(token)
-        if pair is not None and pair not in found:
+        if pair is not None and pair not in found and not _names_disease(token) and (
+            others or not _names_happening(token)
+        ) and (root.lower_ in _PARTIES or _locates(token, pair)):
             found.append(pair)
         for child in token.children:
             if child.dep_ in NOT_INSIDE or (child.dep_ == "prep" and child.lower_ in stop):
@@ -50,50 +75,156 @@ def phrase_places(
     return sorted(found, key=lambda p: p.mention.start)
 
 
+def _locates(token: Token, pair: Located) -> bool:
+    """A name locates; an adjective only the ground it qualifies ("in Iranian waters")."""
+    if pair.mention.form != "adjective" or token.dep_ not in ("amod", "compound", "nmod"):
+        return True
+    return bool({token.head.lower_, token.head.lemma_.lower()} & _GROUND)
+
+
+def _names_happening(token: Token) -> bool:
+    """A place that modifies a happening's noun: "the Russia-Ukraine war", "the Bali
+    bombing"."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head != head:
+        head = head.head
+        if head.pos_ == "NOUN" and lexicon().noun_type(head.lower_, head.lemma_.lower()):
+            return True
+    return False
+
+
+def _names_disease(token: Token) -> bool:
+    """A place in a disease's name: "the Hong Kong flu", "West Nile virus"."""
+    head = token
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    return head is not token and head.lower_ in lexicon().diseases
+
+
 def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
-    """The most specific of ``places`` (a town before its region and country), the first
-    named among equals; an adjective ("Haitian") only when nothing else is named."""
+    """The most specific of ``places`` (a town before its region and country: "the town
+    of Akuressa, in Matara district" is Akuressa), the first named among equals; an
+    adjective ("Haitian") only when nothing else is named."""
     named = [p for p in places if p.mention.form != "adjective"] or places
     if not named:
         return None
-    return min(named, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start))
+    return min(named, key=lambda p: (_rank(sentence, p), p.mention.start))
+
+
+def _rank(sentence: Sentence, pair: Located) -> int:
+    """How wide a place is, as its phrase names it: a town's name before "district"
+    ("Matara district") names the district."""
+    rank = KIND_RANK.get(pair.place.kind, 1)
+    end = pair.mention.end - sentence.start
+    if rank == 0 and _AREA_WORD.match(sentence.text, end, end + 20):
+        return 1
+    return rank
 
 
 def locative_place(
     sentence: Sentence, head: Token, *, targets: bool = False, parties: bool = False,
-    static: bool = False,
+    static: bool = False, goals: bool = False,
 ) -> Located | None:
-    """The most specific place in a locative phrase of ``head`` (or of its object);
-    ``targets``: "against" too (an attack's target); ``parties``: not "between" (who
-    talked); ``static``: where, not whither (a joined verb's "crossed into Lithuania" is
-    not where the first verb happened)."""
-    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
+    """The most specific place in the locative phrases of ``head`` ("in Sweden, at a
+    farm near Vasteras"), else of its object or of its "of" phrase ("the first case of
+    flu in Iraq"); a bearing from a place counts ("just west of St. Paris"). ``targets``:
+    "against" too (an attack's target); ``parties``: not "between" (who talked);
+    ``static``: where, not whither (a joined verb's "crossed into Lithuania" is not where
+    the first verb happened); ``goals``: "to" too, for a happening at its goal ("a visit
+    to Rome", "admitted to a hospital in Tucson", "deployed to Kandahar")."""
     preps = LOCATIVE | {"against"} if targets else LOCATIVE
     preps = preps - {"between", "among"} if parties else preps
     preps = preps - _WHITHER if static else preps
-    for holder in holders:
+    preps = preps | {"to"} if goals and not static else preps
+    for holder in _holders(head):
+        found: list[Located] = []
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                found = best_place(sentence, phrase_places(sentence, child))
-                if found is not None:
-                    return found
-            if child.dep_ == "advmod" and sentence.place_of(child) is not None:
-                return sentence.place_of(child)
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                found += (phrase_places(sentence, child, others=False)
+                          or _apposed(sentence, child))
+            elif child.dep_ == "advmod" and sentence.place_of(child) is not None:
+                found.append(sentence.place_of(child))  # type: ignore[arg-type]
+            else:
+                found += [p for p in [bearing_place(sentence, child)] if p is not None]
+        if found:
+            return best_place(sentence, found)
+    return None
+
+
+def _holders(head: Token) -> list[Token]:
+    """The trigger, its object, and for a noun the object of its "of" ("the first case
+    of flu in Iraq")."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
+    if head.pos_ in ("NOUN", "PROPN"):
+        holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    return holders
+
+
+def _apposed(sentence: Sentence, prep: Token) -> list[Located]:
+    """"In the capital, Makhachkala, police ...": a place set off by commas right after
+    the phrase, which the parse hung elsewhere."""
+    doc = prep.doc
+    end = max(t.i for t in prep.subtree) + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    pair = sentence.place_of(doc[end + 1])
+    return [pair] if pair is not None and pair.mention.form == "name" else []
+
+
+def bearing_place(sentence: Sentence, token: Token) -> Located | None:
+    """The place a bearing is taken from: "west of St. Paris", "five miles north of
+    Lagos", "20 km from the border"."""
+    if token.dep_ not in ("advmod", "npadvmod", "prep", "amod") or (
+        token.lemma_.lower() not in _BEARINGS and token.lower_ not in _BEARINGS
+    ):
+        return None
+    for child in token.subtree:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.head is not child:
+            found = best_place(sentence, phrase_places(sentence, child, stop=frozenset()))
+            if found is not None:
+                return found
     return None
 
 
 def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
     """Places joined to ``pair`` by "and" or "or" in its phrase, as specific as it ("in
-    Nebraska and Iowa"; not "in Lagos and Nigeria")."""
+    Nebraska and Iowa", "in the Mashonaland West, Manicaland and Midlands provinces";
+    not "in Lagos and Nigeria")."""
     tokens = sentence.tokens_of(pair)
     found: list[Located] = []
     stack = [c for t in tokens for c in t.children if c.dep_ == "conj"]
+    seen: set[int] = set()
     while stack:
         token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
         other = sentence.place_of(token)
-        if other is None or other is pair or other in found:
+        if other is None:  # "... and Midlands provinces": through the shared noun
+            if token.pos_ in ("NOUN", "PROPN"):
+                stack.extend(c for c in token.children if c.dep_ in ("conj", "nmod", "compound"))
+            continue
+        if other is pair or other in found:
             continue
         if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
             found.append(other)
             stack.extend(c for c in token.children if c.dep_ == "conj")
     return sorted(found, key=lambda p: p.mention.start)
+
+
+def counted_places(sentence: Sentence, noun: Token) -> list[tuple[Located, Token]]:
+    """The places a count shares out, each with its number: "13 cases, three in Texas,
+    two in Kansas" gives Texas (three) and Kansas (two)."""
+    found: list[tuple[Located, Token]] = []
+    stack = [c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "NUM"]
+    while stack:
+        count = stack.pop()
+        for child in count.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                place = best_place(sentence, phrase_places(sentence, child))
+                if place is not None:
+                    found.append((place, count))
+            elif child.dep_ in ("appos", "conj") and child.pos_ == "NUM":
+                stack.append(child)
+    return sorted(found, key=lambda pair: pair[0].mention.start)

@@ -7,19 +7,28 @@ actor        where an event happened, a country taking part in one, or where a r
 mentioned    everything else
 
 A place takes the first role in that order that fits it. The focus country is where the
-happenings are: three per event placed in it, two per route end in it, then one per
-mention by name (two for the dateline) and a half per adjective or demonym, which
-name who acts more often than where ("American", "U.S." troops abroad).
+happenings are: three per event placed in it, two per route's end in it and one per
+route's start, then one per mention by name (two for the dateline, or for a name or
+adjective that qualifies a body acting on its own ground: "Georgian border police", "a
+Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
+acts ("American" advisers, "U.S. troops" abroad).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 
 from geobrief.models import Place
 from geobrief.story.rows import as_list, column_values, records
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import StoryParse
 
 ROLES = ("focus", "destination", "neighbour", "actor", "mentioned")
 # role -> (fill colour, legend label). The map and the page legend both read this.
@@ -32,30 +41,44 @@ ROLE_STYLES: dict[str, tuple[str, str]] = {
 }
 DATELINE_WEIGHT = 2
 EVENT_WEIGHT = 3
-ROUTE_END_WEIGHT = 2
+ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
+AT_HOME_WEIGHT = 2
+# "Georgian border police", "a Kenyan court": bodies that act on their own ground.
+_AT_HOME = frozenset(
+    "police policeman policemen court judge prosecutor prosecutors sheriff coastguard "
+    "firefighters firefighter guard guards".split()
+)
+# "U.S. troops", "Israeli envoys": a country that qualifies who acts, often abroad.
+_ACTORS = frozenset(
+    "troop troops force forces soldier soldiers military army navy marine marines warplane "
+    "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "
+    "delegation citizen citizens national nationals tourist tourists adviser advisers "
+    "advisor advisors contractor contractors company companies firm firms".split()
+)
 
 
 def find_focus(
-    places: list[Place], events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame | None = None
+    places: list[Place], events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame | None = None,
+    *, weights: Mapping[int, float] | None = None,
 ) -> str | None:
     """The country the article is most about (ISO alpha-2), or None when it names none.
-
-    Ties go to the country mentioned first.
+    ``weights``: the weight of a mention by its start, where its sentence says more
+    than its form (``mention_weights``). Ties go to the country mentioned first.
     """
     weight: Counter[str] = Counter()
     for place in places:
         if place.country:  # a continent is in no country
-            weight[place.country] += _mention_weight(place)
+            weight[place.country] += _mention_weight(place, weights or {})
     for event in records(events):
         if event.get("country") and event["country"] in weight:
             weight[event["country"]] += EVENT_WEIGHT
     countries = {p.place_id: p.country for p in places}
     for route in records(routes) if routes is not None else []:
-        for end in ("from_id", "to_id"):
+        for end, end_weight in ROUTE_WEIGHTS.items():
             country = countries.get(str(route.get(end)))
             if country:
-                weight[country] += ROUTE_END_WEIGHT
+                weight[country] += end_weight
     if not weight:
         return None
     first = {p.country: min(m.start for m in p.mentions) for p in reversed(places) if p.country}
@@ -113,8 +136,36 @@ def assign_roles(
             place.role = "mentioned"
 
 
-def _mention_weight(place: Place) -> float:
-    return sum(_FORM_WEIGHT.get(m.form, 1.0) for m in place.mentions)
+def mention_weights(story: StoryParse) -> dict[int, float]:
+    """Mentions whose phrase changes their weight, by start: a name or adjective that
+    qualifies police, a court or border guards counts as a dateline; a country's name
+    that only qualifies who acts ("U.S. troops", "Israel's envoy") as an adjective."""
+    found: dict[int, float] = {}
+    for sentence in story.sentences:
+        for pair in sentence.places:
+            tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
+            last = tokens[-1] if tokens else None
+            qualifies = last is not None and last.dep_ in ("compound", "poss", "nmod", "amod")
+            if qualifies and _at_home(last.head):  # type: ignore[union-attr]
+                found[pair.mention.start] = AT_HOME_WEIGHT
+            elif qualifies and pair.place.kind == "country" and (
+                last.head.lower_ in _ACTORS  # type: ignore[union-attr]
+            ):
+                found[pair.mention.start] = ADJECTIVE_WEIGHT
+    return found
+
+
+def _at_home(noun: Token) -> bool:
+    """The noun phrase names a body that acts on its own ground ("Border Police
+    spokesperson")."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _AT_HOME for w in words)
+
+
+def _mention_weight(place: Place, weights: Mapping[int, float] | None = None) -> float:
+    return sum(
+        (weights or {}).get(m.start, _FORM_WEIGHT.get(m.form, 1.0)) for m in place.mentions
+    )
 
 
 _FORM_WEIGHT = {"dateline": DATELINE_WEIGHT, "adjective": ADJECTIVE_WEIGHT}

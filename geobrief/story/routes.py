@@ -43,7 +43,10 @@ ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
 ]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
-_NOT_MADE = frozenset({"try", "attempt", "fail", "refuse", "want", "hope", "seek", "threaten"})
+# A trip tried, wanted or only alleged ("a ship suspected of carrying arms to Gaza").
+_NOT_MADE = frozenset(
+    "try attempt fail refuse want hope seek threaten suspect accuse allege".split()
+)
 
 
 def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
@@ -99,15 +102,15 @@ def _add(
 
 
 def _route_status(move: Movement) -> str | None:
-    """"made" or "planned"; None for a trip tried, failed, denied or called off, or for
-    the weather."""
+    """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
+    off, or for the weather."""
     if is_weather(move.word):
         return None
     token = move.word
-    for _ in range(3):
+    for _ in range(4):
         if token.lemma_.lower() in _NOT_MADE:
             return None
-        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "prep") or token.head == token:
             break
         token = token.head
     status = event_status(move.word, dated=False)

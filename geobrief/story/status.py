@@ -5,6 +5,7 @@ ongoing    "are protesting", "the ongoing outbreak", "fighting continues"
 scheduled  a fixed future happening with a date: "the election will be held on 4 May",
            "talks are scheduled for Monday"
 planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
+           a purpose ("went there to deliver aid"),
            "a proposed summit", "could face trial", "if the talks fail"
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
@@ -26,7 +27,7 @@ _MAYBE_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can
 _PLAN_VERBS = frozenset(
     "plan intend want hope aim seek propose expect schedule set prepare threaten vow "
     "promise pledge consider mull weigh urge call ask demand try attempt agree decide "
-    "need wish offer refuse fail".split()
+    "need wish offer refuse fail push press encourage persuade invite allow permit".split()
 )
 _FIXED_VERBS = frozenset({"schedule", "set", "due"})
 _CANCEL_VERBS = frozenset(
@@ -44,6 +45,10 @@ _CANCELLED_WORDS = frozenset(
     "banned".split()
 )
 _ONGOING_WORDS = frozenset({"ongoing", "continuing", "current", "continued", "persistent"})
+_DONE_BY_GATHERING = frozenset(
+    "protest demonstrate rally mourn celebrate commemorate honor honour mark remember "
+    "pray demand denounce condemn oppose support".split()
+)
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _EARLIER = frozenset({"after", "following", "since"})
 
@@ -105,6 +110,8 @@ def _verb_status(verb: Token, trigger: Token) -> str:
             return "denied"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
             return "planned"
+        if _purpose(token):
+            return "planned"
         future = _future(token)
         if future is not None:
             return future
@@ -124,6 +131,14 @@ def _clause_chain(verb: Token) -> list[Token]:
         if token.pos_ == "VERB" and chain[-2].dep_ == "ccomp":
             break
     return chain
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "went to Gaza to deliver aid", "a plan to close it";
+    not one that gathering achieves ("marched in Lima to protest")."""
+    if verb.dep_ not in ("advcl", "acl") or verb.lemma_.lower() in _DONE_BY_GATHERING:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _cancels(verb: Token) -> bool:

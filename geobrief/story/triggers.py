@@ -4,7 +4,8 @@
 fire" (verbs, with their particle or object). Not triggers: a word inside a place's
 name ("Fire District"), a noun that only modifies another ("fire department", "flood
 victims"), a noun the lexicon rules out by its modifier ("heart attack", "press
-release"), nor a noun that a verb phrase already types ("fire" in "opened fire").
+release"), nor a noun that a verb phrase already types ("fire" in "opened fire"), nor the
+cause of another happening ("floods triggered by heavy rain").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
+from geobrief.story.kinds import modifiers, of_object, patient, refine_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,8 +23,11 @@ if TYPE_CHECKING:
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
-_NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
-_ERGATIVE = frozenset({"sink", "capsize", "open", "close", "shut", "burn", "collapse", "crash"})
+_CARRIED = frozenset(
+    "take rush airlift fly transport send transfer bring carry helicopter medevac airlift "
+    "evacuate admit readmit".split()
+)
+_CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "trauma"})
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,18 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = _verb_type(token, words)
         if kind:
             kind = refine_type(token, kind, words)
+        if kind:
             found.append(Trigger(token, kind, words.is_weak(kind)))
-    return found
+    tokens = {t.token for t in found}
+    return [t for t in found if _cause_of(t.token) not in tokens]
+
+
+def _cause_of(token: Token) -> Token | None:
+    """The happening a trigger only caused: "floods triggered by heavy rain" (the rain)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.head.dep_ != "acl":
+        return None
+    return prep.head.head
 
 
 def _noun_type(token: Token, words: Lexicon) -> str | None:
@@ -65,66 +80,19 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     kind = words.noun_type(word, lemma)
     if kind is None or _typed_by_verb(token, words):
         return None
-    modifiers = {w for c in token.children if c.dep_ in _NEEDS_DEPS
-                 for w in (c.lemma_.lower(), c.lower_)}
-    if modifiers & words.noun_never:
+    around = modifiers(token)
+    if around & words.noun_never:
         return None
-    context = modifiers | _of_object(token) | {token.head.lemma_.lower()}
+    context = around | of_object(token) | {token.head.lemma_.lower()}
     if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
         context.add(token.head.head.lemma_.lower())
     if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
         return None
     needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)
+    context |= {c.lower_ for c in token.children if c.dep_ == "prep"}  # "a ban on"
     if needs is not None and not context & needs:
         return None
     return kind
-
-
-def refine_type(token: Token, kind: str, words: Lexicon) -> str:
-    """A type its context changes: infections of many, or deaths from a disease, are an
-    outbreak; "an outbreak of war" is war; killing birds is a cull."""
-    if kind == "outbreak" and token.lemma_.lower() == "outbreak":
-        of = _of_object(token) - {"of"}
-        other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
-        return str(min(other)) if other else kind
-    if kind in ("infection", "death") and _of_disease(token, words):
-        return "outbreak"
-    if kind == "infection" and _many(token):
-        return "outbreak"
-    if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
-        victim = patient(token)
-        if victim is not None and victim.lemma_.lower() in words.livestock:
-            return "cull"
-        cause = _subject_noun(token)
-        if cause is not None:  # "the outbreak that killed three": the outbreak's
-            return words.noun_type(cause.lower_, cause.lemma_.lower()) or kind
-    return kind
-
-
-def _subject_noun(verb: Token) -> Token | None:
-    """The verb's subject noun, through a relative clause ("an outbreak that killed")."""
-    if verb.dep_ == "relcl":
-        return verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-
-
-def _of_disease(token: Token, words: Lexicon) -> bool:
-    """"died of bird flu", "deaths from cholera", "died after contracting H5N1"."""
-    return any(
-        child.dep_ == "prep" and child.lower_ in ("of", "from", "after")
-        and any(t.lower_ in words.diseases for t in child.subtree)
-        for child in token.children
-    )
-
-
-def _many(token: Token) -> bool:
-    """Several people: a plural noun ("infections"), or a verb whose patient is plural
-    or counted ("infected hundreds", "children were infected")."""
-    if token.pos_ == "NOUN":
-        return token.tag_ == "NNS"
-    found = patient(token)
-    return found is not None and (found.tag_ == "NNS" or any(
-        c.dep_ == "nummod" for c in found.children))
 
 
 def _named_storm(token: Token, words: Lexicon) -> bool:
@@ -139,14 +107,6 @@ def _named_storm(token: Token, words: Lexicon) -> bool:
 def _court_name(token: Token) -> bool:
     """"Oxford Crown Court heard ...": a court named after its town is a hearing there."""
     return token.lower_ in ("court", "tribunal") and token.dep_ in ("nsubj", "pobj", "nsubjpass")
-
-
-def _of_object(token: Token) -> set[str]:
-    """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return {"of", *(g.lemma_.lower() for g in child.children)}
-    return set()
 
 
 def _typed_by_verb(token: Token, words: Lexicon) -> bool:
@@ -165,19 +125,37 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     particle = next(
         (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")), None
     )  # "shot down", "set free"
-    return words.verb_type(token.lemma_.lower(), particle, _patient(token)) or None
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
+    preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
+    obj = _patient(token)
+    for lemma in (token.lemma_.lower(), *_stems(token)):
+        kind = words.verb_type(lemma, particle, obj, preps)
+        if kind is not None:
+            return kind or None
+    return "hospitalization" if _to_hospital(token) else None
 
 
-def patient(token: Token) -> Token | None:
-    """What a verb acts on: its object, the subject of its passive, or the subject of
-    a verb used without an object ("the ferry sank", "the border closed")."""
-    for dep in ("dobj", "nsubjpass"):
-        for child in token.children:
-            if child.dep_ == dep:
-                return child
-    if token.lemma_.lower() in _ERGATIVE:
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return None
+def _stems(token: Token) -> list[str]:
+    """Bases of a verb form the lemmatizer missed: "scamming" (scam), "vandalized"."""
+    word = token.lower_
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)]
+            doubled = [base[:-1]] if len(base) > 2 and base[-1] == base[-2] else []
+            return [*doubled, base, base + "e"]
+    return []
+
+
+def _to_hospital(token: Token) -> bool:
+    """"was taken to a hospital in Tucson", "airlifted to Sparrow Hospital": a motion
+    to a hospital is a hospitalization."""
+    if token.lemma_.lower() not in _CARRIED:
+        return False
+    return any(
+        child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into")
+        and any(t.lower_ in _CARE for t in child.subtree)
+        for child in token.children
+    )
 
 
 def _patient(token: Token) -> str | None:

@@ -1,0 +1,122 @@
+"""Places from the clause around a trigger rather than from its own phrases.
+
+"his hometown of Lahore, where supporters rallied" (a "where" clause); "In the capital,
+Makhachkala, police shot ..." (a locative anywhere in the clause, outside its subject);
+"students marched in Lima to protest", "activists went to Hartford to protest", "Tanks
+rolled into Ukraine when Moscow launched its invasion" (a purpose or "when" clause takes
+the main clause's place); "arrested and charged in X" (joined verbs share their phrases).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.located import Located
+from geobrief.story.phrases import LOCATIVE, best_place, locative_place, phrase_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence
+
+
+def where_clause(sentence: Sentence, trigger: Token) -> Located | None:
+    """"his hometown of Lahore, where supporters rallied": the place the "where" clause
+    holding the trigger describes."""
+    token = trigger
+    for _ in range(4):
+        where = next((c for c in token.children if c.lower_ == "where"), None)
+        if where is not None and token.dep_ in ("relcl", "ccomp", "advcl"):
+            return _place_before(sentence, where)
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _place_before(sentence: Sentence, where: Token) -> Located | None:
+    """The place named just before "where" ("Turkey, where ...", "the capital, where"),
+    the most specific of its phrase ("his hometown of Lahore in Punjab, where": Lahore)."""
+    for back in range(1, 4):
+        if where.i - back < 0:
+            return None
+        found = sentence.place_of(where.doc[where.i - back])
+        if found is not None:
+            return best_place(sentence, [found, *_phrase_around(sentence, found)])
+    return None
+
+
+def _phrase_around(sentence: Sentence, pair: Located) -> list[Located]:
+    """The places of the noun phrase that holds a place: up through "of", "in" and
+    apposition ("hometown of Lahore in Punjab")."""
+    tokens = sentence.tokens_of(pair)
+    if not tokens:
+        return []
+    top = tokens[0]
+    while top.dep_ in ("pobj", "prep", "appos", "compound") and top.head != top:
+        top = top.head
+    return phrase_places(sentence, top)
+
+
+def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
+    """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
+    the capital, Makhachkala, police shot ..."), outside its subject."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for token in verb.subtree:
+        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
+        if token.dep_ == "prep" and locative and not _in_subject(token, verb):
+            found = best_place(sentence, phrase_places(sentence, token))
+            if found is not None:
+                return found
+    return None
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    """Outside the verb's own clause; a participle on its object is inside ("attacked a
+    convoy carrying aid near Mopti")."""
+    while token != verb and token.head != token:
+        on_object = token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head == verb
+        if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl", "conj") and (
+            not on_object
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
+    """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
+    in Lima to protest": a happening in a "when" or purpose clause takes the main
+    clause's place."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in verb.children):
+        return locative_place(sentence, verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                for c in verb.children):
+        # "gathered in Lima to protest", "travelled to Lima to protest"
+        return locative_place(sentence, verb.head, goals=True)
+    return None
+
+
+def conjuncts(verb: Token) -> list[Token]:
+    """Verbs joined to this one that share its phrases ("arrested and charged in X")."""
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.insert(0, verb.head)
+    return partners
+
+
+def copula_place(sentence: Sentence, noun: Token) -> Located | None:
+    """"The states with reported cases are Arizona, California and Ohio": the place a
+    copula says the subject holding the happening is."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() != "be" or not _in_subject(noun, verb):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return None if attr is None else sentence.place_of(attr)

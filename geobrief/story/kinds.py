@@ -1,0 +1,175 @@
+"""The type a trigger's context gives it, and the words around a trigger that decide it.
+
+The lexicon types a word ("explosion": attack); its context may change that: "a gas
+explosion" is an explosion, "an air strike" an attack, "a press conference" its own
+type (the lexicon's ``retype``); infections of many, or deaths from a disease, are an
+outbreak; a death "in a crash" or "after eating cake poisoned with ..." takes its cause's
+type; killing birds is a cull, unless a disease killed them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.event_lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+_ERGATIVE = frozenset(
+    "sink capsize open close shut burn collapse crash reopen overturn leak".split()
+)
+_CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
+# Verbs whose subject carries a disease ("contracted", "tested positive", "has the virus").
+_CARRIER_SUBJECT = frozenset("contract catch have test diagnose quarantine isolate".split())
+
+_CROWDS = frozenset(
+    "protester protestor demonstrator supporter activist student lawyer rioter marcher "
+    "crowd mob youth worker".split()
+)
+_CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
+_CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
+
+def refine_type(token: Token, kind: str, words: Lexicon) -> str:
+    """The type of the happening ``token`` reports in its context; "" for no happening
+    at all ("an arctic blast")."""
+    found = patient(token)
+    context = modifiers(token) | of_object(token)
+    if found is not None:
+        context.add(found.lemma_.lower())
+    retyped = words.retyped(token.lemma_.lower(), context)
+    if retyped is not None:
+        return retyped
+    if kind == "outbreak" and token.lemma_.lower() == "outbreak":
+        of = of_object(token) - {"of"}
+        other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
+        return str(min(other)) if other else kind
+    if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
+        return "outbreak" if kind == "death" or _many(token) else "infection"
+    if kind in ("death", "injury"):
+        return _cause_type(token, words) or kind
+    if kind == "infection" and _many(token):
+        return "outbreak"
+    if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
+        return _killing_type(token, words)
+    if kind == "attack" and _by_protesters(token):
+        return "protest"
+    if kind == "visit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CARE for c in token.children
+    ):
+        return "hospitalization"  # "visited a clinic"
+    return kind
+
+
+def _by_protesters(token: Token) -> bool:
+    """"supporters fought running battles with police", "protesters clashed with
+    police": street clashes by a crowd are a protest."""
+    verb = token.head if token.dep_ in ("dobj", "pobj") else token
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    return bool(subjects & _CROWDS) and token.lemma_.lower() in _CLASHES
+
+
+def _killing_type(token: Token, words: Lexicon) -> str:
+    """"the outbreak that killed three" is the outbreak's; "the strain that killed
+    ducks" an outbreak; "killed 4,000 chickens" a cull."""
+    cause = _subject_noun(token)
+    if cause is not None and cause.lower_ in words.diseases | {"strain"}:
+        return "outbreak"
+    victim = patient(token)
+    if victim is not None and victim.lemma_.lower() in words.livestock:
+        return "cull"
+    if cause is not None:
+        return words.noun_type(cause.lower_, cause.lemma_.lower()) or "attack"
+    return "attack"
+
+
+def _cause_type(token: Token, words: Lexicon) -> str | None:
+    """A death or an injury told with its cause: "died in a crash", "injured in the
+    blast", "died after eating cake poisoned with insecticide"."""
+    for child in token.children:
+        if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
+            continue
+        for word in child.subtree:
+            lemma = word.lemma_.lower()
+            kind = words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(
+                word.lower_, lemma) if word.pos_ == "NOUN" else None
+            if kind and not words.is_weak(kind) and kind not in ("death", "injury"):
+                return kind
+    return None
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The verb's subject noun, through a relative clause ("an outbreak that killed")."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _of_disease(token: Token, words: Lexicon) -> bool:
+    """"died of bird flu", "deaths from cholera", "died after contracting H5N1", "the
+    death toll from the virus" (the phrase on the verb of its object too), "quarantined
+    due to the flu virus"."""
+    holders = [token, token.head] if token.dep_ in ("dobj", "nsubjpass") else [token]
+    preps = ("of", "from", "after", "with", "due", "over", "because")
+    return any(
+        child.dep_ in ("prep", "amod", "acomp") and child.lower_ in preps
+        and any(t.lower_ in words.diseases for t in child.subtree)
+        for holder in holders for child in holder.children
+    )
+
+
+def _many(token: Token) -> bool:
+    """Several people: a plural noun ("infections"), or a verb whose patient (or, for
+    "contracted" or "tested positive", subject) is plural or counted ("infected
+    hundreds", "children were infected", "eight people are suspected to have the virus")."""
+    if token.pos_ == "NOUN":
+        return token.tag_ == "NNS"
+    found = _carrier(token)
+    if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        found = token.head  # "students who had been quarantined"
+    return found is not None and (found.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "nummod" for c in found.children))
+
+
+def _carrier(verb: Token) -> Token | None:
+    """Who has the disease a verb tells of: the patient of "infected", the subject of
+    "contracted" (through "are suspected to have")."""
+    if verb.lemma_.lower() not in _CARRIER_SUBJECT:
+        return patient(verb)
+    for _ in range(2):
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None or verb.dep_ != "xcomp":
+            return found
+        verb = verb.head
+    return None
+
+
+def modifiers(token: Token) -> set[str]:
+    """The words that modify a noun ("confirmed cases", "gas explosion"); "#num" for a
+    number ("thirteen cases")."""
+    found = {w for c in token.children if c.dep_ in NEEDS_DEPS
+             for w in (c.lemma_.lower(), c.lower_)}
+    if any(c.dep_ == "nummod" for c in token.children):
+        found.add("#num")
+    return found
+
+
+def of_object(token: Token) -> set[str]:
+    """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return {"of", *(g.lemma_.lower() for g in child.children)}
+    return set()
+
+
+def patient(token: Token) -> Token | None:
+    """What a verb acts on: its object, the subject of its passive, or the subject of
+    a verb used without an object ("the ferry sank", "the border closed")."""
+    for dep in ("dobj", "nsubjpass"):
+        for child in token.children:
+            if child.dep_ == dep:
+                return child
+    if token.lemma_.lower() in _ERGATIVE:
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None
