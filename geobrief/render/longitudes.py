@@ -37,18 +37,23 @@ def span(xs: Iterable[float]) -> tuple[float, float]:
 
 def continuous(geom: Any) -> Any:
     """``geom`` with each line's longitudes unwrapped, so that no step between two points
-    is longer than 180° (a line from 179.9 to -179.9 goes on to 180.1). Other geometries
-    are returned as they are."""
+    is longer than 180° (a line from 179.9 to -179.9 goes on to 180.1). Other geometries,
+    and lines that need no change, are returned as they are (the same object)."""
     if geom is None or geom.geom_type not in LINES:
         return geom
-    parts = [_unwrap(part) for part in shapely.get_parts(geom)]
+    before = shapely.get_parts(geom)
+    parts = [_unwrap(part) for part in before]
+    if all(a is b for a, b in zip(before, parts, strict=True)):
+        return geom
     return parts[0] if geom.geom_type == "LineString" else shapely.MultiLineString(parts)
 
 
 def _unwrap(line: Any) -> Any:
     xy = shapely.get_coordinates(line)
-    xy[:, 0] = np.unwrap(xy[:, 0], period=360.0)
-    return shapely.LineString(xy)
+    lon = np.unwrap(xy[:, 0], period=360.0)
+    if np.array_equal(lon, xy[:, 0]):
+        return line
+    return shapely.LineString(np.column_stack([lon, xy[:, 1]]))
 
 
 def shift_into(geom: Any, centre: float) -> Any:

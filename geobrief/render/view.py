@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from geobrief.models import Layers
 
 STORY_RADIUS_KM = 2500  # what lies farther from the focus is not fitted into view
+COUNTRY_REACH_KM = 1000  # how much of the focus country is fitted around a focus place
 MARGIN = 0.6  # region drawn around the story, as a share of its span (at least MIN_MARGIN)
 MIN_MARGIN, MIN_SPAN = 8.0, 3.0  # degrees
 WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
@@ -91,7 +92,7 @@ def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
     xy = shapely.get_coordinates(geoms)
     anchor = _anchor(layers, focus)
     if anchor is not None:
-        near = _within(xy, anchor)
+        near = _within(xy, anchor, _reach(layers, geoms, focus))
         xy = xy[near] if near.any() else xy
     w, e = span(xy[:, 0])
     return w, float(xy[:, 1].min()), e, float(xy[:, 1].max())
@@ -105,13 +106,30 @@ def _anchor(layers: Layers, focus: list[Any]) -> Any:
     return focus[0].centroid if focus else None
 
 
-def _within(xy: np.ndarray, anchor: Any) -> np.ndarray:
+def _within(xy: np.ndarray, anchor: Any, km: np.ndarray | float = STORY_RADIUS_KM) -> np.ndarray:
     """Which of the points ``xy`` (places, and the vertices of lines and areas) lie within
-    STORY_RADIUS_KM of ``anchor`` (geodesic): a story about Belarus that mentions
-    Washington once is fitted to Belarus, one about Chukotka to Chukotka, not Russia."""
+    ``km`` of ``anchor`` (geodesic; one radius, or one per point): a story about Belarus
+    that mentions Washington once is fitted to Belarus, one about Chukotka to Chukotka,
+    not Russia."""
+    return _km_from(anchor, xy) <= km
+
+
+def _km_from(anchor: Any, xy: np.ndarray) -> np.ndarray:
     ones = np.ones(len(xy))
     _, _, metres = GEOD.inv(anchor.x * ones, anchor.y * ones, xy[:, 0], xy[:, 1])
-    return np.asarray(metres) <= STORY_RADIUS_KM * 1000.0
+    return np.asarray(metres) / 1000.0
+
+
+def _reach(layers: Layers, geoms: list[Any], focus: list[Any]) -> np.ndarray:
+    """How far from the anchor each vertex of ``geoms`` may lie: STORY_RADIUS_KM, but the
+    focus country's own vertices only COUNTRY_REACH_KM around a focus place: a crossing
+    from Nome to Chukotka shows Chukotka, not Russia as far as Yakutsk."""
+    counts = shapely.get_num_coordinates(geoms)
+    is_focus = np.repeat([any(g is f for f in focus) for g in geoms], counts)
+    reach = np.full(len(is_focus), float(STORY_RADIUS_KM))
+    if _anchor(layers, []) is not None:  # a focus place, not the focus country's middle
+        reach[is_focus] = COUNTRY_REACH_KM
+    return reach
 
 
 def _polygonal(geom: Any) -> Any:

@@ -24,6 +24,7 @@ import numpy as np
 import shapely
 
 from geobrief.models import Layers
+from geobrief.render.longitudes import continuous
 from geobrief.render.view import STORY_RADIUS_KM, View
 from geobrief.story.rows import records
 
@@ -161,15 +162,3 @@ def _mended(geom: Any, cut: float) -> Any:
 def _lines(parts: list[Any]) -> Any:
     lines = [line for part in parts for line in shapely.get_parts(part)]
     return shapely.line_merge(shapely.MultiLineString(lines))
-
-
-def continuous(line: Any) -> Any:
-    """A LineString whose longitudes never jump by more than 180° between two vertices:
-    the way across the date line, not round the world."""
-    xy = shapely.get_coordinates(line)
-    if len(xy) < 2:
-        return line
-    lon = np.unwrap(xy[:, 0], period=360.0)
-    if np.array_equal(lon, xy[:, 0]):
-        return line
-    return shapely.LineString(np.column_stack([lon, xy[:, 1]]))
