@@ -75,7 +75,13 @@ def group_layers(container: Any, layers: tuple[tuple[str, float, float], ...]) -
 
 def _name(artist: Artist, prefix: str, counts: dict[str, int]) -> None:
     """A unique id for ``artist`` and everything inside it that has none (a text's box,
-    such as an event marker's disc, included): ``prefix`` and a number."""
+    such as an event marker's disc, included): ``prefix`` and a number. Axes' axis lines
+    are skipped: a map draws none, and listing them makes all their ticks (a tenth of an
+    export's time)."""
+    from matplotlib.axis import Axis
+
+    if isinstance(artist, Axis):
+        return
     if artist.get_gid() is None:
         counts[prefix] = counts.get(prefix, 0) + 1
         artist.set_gid(f"{prefix}-{counts[prefix]}")
@@ -159,7 +165,7 @@ def _pdf(fig: Figure, title: str, description: str, edited: str | None) -> bytes
 
 
 _PATH_DATA = re.compile(rb' d="([^"]*)"')
-_LONG_NUMBER = re.compile(rb"(-?\d+\.\d)\d+")
+_LONG_DECIMALS = re.compile(rb"(?<=\.\d)\d+")  # the digits after a number's first decimal
 
 
 def compact_paths(svg: bytes) -> bytes:
@@ -167,7 +173,7 @@ def compact_paths(svg: bytes) -> bytes:
     (a tenth of a point is 0.035 mm). Only ``d`` attributes change, never text."""
 
     def shorten(match: re.Match[bytes]) -> bytes:
-        data = _LONG_NUMBER.sub(rb"\1", match.group(1))
+        data = _LONG_DECIMALS.sub(b"", match.group(1))
         return b' d="' + b" ".join(data.split()) + b'"'
 
     return _PATH_DATA.sub(shorten, svg)
