@@ -12,6 +12,7 @@ from geobrief.gazetteer.index import Candidate
 from geobrief.models import Mention
 
 CONFIDENT = 0.5  # a city resolved this surely puts its region and country in the context
+LINE_WINDOW = 300  # characters each side of a name read for a headline's title case
 AGREEING = 2  # ... as do this many names first read in one region, however unsurely
 # Prepositions that say where: a capitalised word right after one, in running text, is a
 # place more often than a word ("fire broke out in Boston", "the ferry from Split"). Not
@@ -105,7 +106,7 @@ def _after_locative(text: str, mention: Mention) -> bool:
         return False
     if _NAME_GOES_ON.match(text, mention.end):
         return False
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    lower = _LOWER_WORD.findall(text, start, end if end >= 0 else len(text))
+    start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - LINE_WINDOW)
+    end = text.find("\n", mention.end, mention.end + LINE_WINDOW)
+    lower = _LOWER_WORD.findall(text, start, end if end >= 0 else mention.end + LINE_WINDOW)
     return any(word not in _TITLE_LOWER for word in lower)  # running text, not a headline
