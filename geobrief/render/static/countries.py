@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 import shapely.ops
 
-from geobrief.render.static.frame import Frame, project
+from geobrief.render.static.frame import Frame, largest_polygon, project
 from geobrief.render.static.seam import turn
 from geobrief.render.static.style import (
     COUNTRY_PT,
@@ -72,7 +72,7 @@ def countries_in_view(
     order = {code: k for k, code in enumerate(story)}
     found: list[tuple[tuple[int, float], Country]] = []
     for code, words, shape in zip(codes, names, shapes, strict=True):
-        part = _largest(project(shape).intersection(window)) if shape is not None else None
+        part = largest_polygon(project(shape).intersection(window)) if shape is not None else None
         if part is None:
             continue
         rec = story.get(code)
@@ -90,11 +90,6 @@ def _anchor(part: Any, label: Any, lon0: float) -> tuple[float, float]:
             return (turned.x, turned.y)
     middle = shapely.ops.polylabel(part, tolerance=max(part.length / 400, 1.0))
     return (middle.x, middle.y)
-
-
-def _largest(geom: Any) -> Any:
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and not p.is_empty]
-    return max(parts, key=lambda p: p.area) if parts else None
 
 
 def draw_country_names(

@@ -79,6 +79,13 @@ class Frame:
         return (max(w - 1, -180), max(s - 1, -MAX_LAT), min(e + 1, 180), min(n + 1, MAX_LAT))
 
 
+def largest_polygon(geom: Any) -> Any:
+    """The polygon of ``geom`` with the most area (what is left of a country in a window);
+    None when no polygon is left."""
+    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and not p.is_empty]
+    return max(parts, key=lambda p: p.area) if parts else None
+
+
 def layout(
     view: View, names: Labels, areas: list[Box], size: tuple[float, float], ppt: float
 ) -> Frame:

@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 import shapely.ops
 
-from geobrief.render.static.frame import Frame, point, project
+from geobrief.render.static.frame import Frame, largest_polygon, point, project
 from geobrief.render.static.style import EVENT_LIFT_PT, KEY_PT, MARKER_PT, Theme
 from geobrief.story.rows import records
 
@@ -108,18 +108,13 @@ def bring_into_view(markers: list[Marker], layers: Layers, frame: Frame) -> list
             moved.append(replace(marker, xy=(near.x, near.y)))
             continue
         shape = shapes.get(marker.country or "")
-        part = None if shape is None else _largest(project(shape).intersection(inner))
+        part = None if shape is None else largest_polygon(project(shape).intersection(inner))
         if part is None or part.area < frame.metres(4 * MARKER_PT) ** 2:
             moved.append(replace(marker, shown=False))
             continue
         middle = shapely.ops.polylabel(part, tolerance=frame.metres(2))
         moved.append(replace(marker, xy=(middle.x, middle.y)))
     return moved
-
-
-def _largest(geom: Any) -> Any:
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and not p.is_empty]
-    return max(parts, key=lambda p: p.area) if parts else None
 
 
 def shown_points(markers: list[Marker]) -> np.ndarray:
