@@ -90,46 +90,40 @@ def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
     if not geoms:
         return WORLD
     xy = shapely.get_coordinates(geoms)
-    anchor = _anchor(layers, focus)
-    if anchor is not None:
-        near = _within(xy, anchor, _reach(layers, geoms, focus))
+    place = _focus_place(layers)
+    anchor = place if place is not None else (focus[0].centroid if focus else None)
+    if anchor is not None:  # the focus place, else the middle of the focus country
+        near = _within(xy, anchor, STORY_RADIUS_KM if place is None else _reach(geoms, focus))
         xy = xy[near] if near.any() else xy
     w, e = span(xy[:, 0])
     return w, float(xy[:, 1].min()), e, float(xy[:, 1].max())
 
 
-def _anchor(layers: Layers, focus: list[Any]) -> Any:
-    """Where the story is: its focus place, else the middle of its focus country."""
+def _focus_place(layers: Layers) -> Any:
+    """The focus place's point, None when the story has none."""
     for rec in records(layers.places):
         if rec.get("role") == "focus":
             return rec["geometry"]
-    return focus[0].centroid if focus else None
+    return None
 
 
-def _within(xy: np.ndarray, anchor: Any, km: np.ndarray | float = STORY_RADIUS_KM) -> np.ndarray:
+def _within(xy: np.ndarray, anchor: Any, km: np.ndarray | float) -> np.ndarray:
     """Which of the points ``xy`` (places, and the vertices of lines and areas) lie within
     ``km`` of ``anchor`` (geodesic; one radius, or one per point): a story about Belarus
     that mentions Washington once is fitted to Belarus, one about Chukotka to Chukotka,
     not Russia."""
-    return _km_from(anchor, xy) <= km
-
-
-def _km_from(anchor: Any, xy: np.ndarray) -> np.ndarray:
     ones = np.ones(len(xy))
     _, _, metres = GEOD.inv(anchor.x * ones, anchor.y * ones, xy[:, 0], xy[:, 1])
-    return np.asarray(metres) / 1000.0
+    return np.asarray(metres) <= np.multiply(km, 1000.0)
 
 
-def _reach(layers: Layers, geoms: list[Any], focus: list[Any]) -> np.ndarray:
-    """How far from the anchor each vertex of ``geoms`` may lie: STORY_RADIUS_KM, but the
-    focus country's own vertices only COUNTRY_REACH_KM around a focus place: a crossing
-    from Nome to Chukotka shows Chukotka, not Russia as far as Yakutsk."""
+def _reach(geoms: list[Any], focus: list[Any]) -> np.ndarray:
+    """How far from a focus place each vertex of ``geoms`` may lie: STORY_RADIUS_KM, but
+    the focus country's own vertices only COUNTRY_REACH_KM: a crossing from Nome to
+    Chukotka shows Chukotka, not Russia as far as Yakutsk."""
     counts = shapely.get_num_coordinates(geoms)
     is_focus = np.repeat([any(g is f for f in focus) for g in geoms], counts)
-    reach = np.full(len(is_focus), float(STORY_RADIUS_KM))
-    if _anchor(layers, []) is not None:  # a focus place, not the focus country's middle
-        reach[is_focus] = COUNTRY_REACH_KM
-    return reach
+    return np.where(is_focus, float(COUNTRY_REACH_KM), float(STORY_RADIUS_KM))
 
 
 def _polygonal(geom: Any) -> Any:
