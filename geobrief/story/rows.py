@@ -10,12 +10,18 @@ if TYPE_CHECKING:
 
 
 def records(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-    """Rows with a geometry, as dicts; NaN (pandas' missing value) becomes None."""
-    return [
-        {key: None if isinstance(v, float) and v != v else v for key, v in rec.items()}
-        for rec in frame.to_dict("records")
-        if rec.get("geometry") is not None
-    ]
+    """Rows with a geometry, as dicts; NaN (pandas' missing value) becomes None.
+
+    Read column by column: ``DataFrame.to_dict("records")`` goes row by row through
+    pandas' indexing, and the page reads the layers some forty times."""
+    names = [str(name) for name in frame.columns]
+    columns = [frame[name].tolist() for name in names]
+    rows = (
+        {key: None if isinstance(v, float) and v != v else v
+         for key, v in zip(names, values, strict=True)}
+        for values in zip(*columns, strict=True)
+    )
+    return [row for row in rows if row.get("geometry") is not None]
 
 
 def column_values(frame: gpd.GeoDataFrame, column: str) -> set[str]:
