@@ -60,5 +60,8 @@ def join_movers(first: object, second: str) -> str:
     """"52 prisoners" and "A U.S. led delegation" -> "52 prisoners and a U.S. led
     delegation"; each mover once."""
     second = re.sub(r"^(A|An|The)\b", lambda m: m.group().lower(), second) if first else second
-    names = [n for n in (str(first or ""), second) if n]
-    return " and ".join(dict.fromkeys(names))
+    names: list[str] = []
+    for name in (str(first or ""), second):
+        if name and name.casefold() not in {n.casefold() for n in names}:  # "The convoy" once
+            names.append(name)
+    return " and ".join(names)
