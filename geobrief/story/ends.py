@@ -50,8 +50,8 @@ def continued(
 def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
     sentence, else the last place of the two sentences before it (by name, not by an
-    adjective, and not the goal itself or a place around it). Nothing further back: a
-    route's ends are named where the text tells it."""
+    adjective, and not the goal itself or a place around it). Nothing further back, nor
+    across a paragraph break: a route's ends are named where the text tells it."""
     goal = move.goal
     if goal is None:
         return None
@@ -60,7 +60,11 @@ def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located |
         (here, p) for p in here.places
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
     ]
-    earlier = [(s, p) for s in story.sentences[max(0, index - 2) : index] for p in s.places]
+    earlier = [
+        (story.sentences[i], p)
+        for i in range(max(0, index - 2), index) if story.same_paragraph(i, index)
+        for p in story.sentences[i].places
+    ]
     for candidates in (before, earlier):
         found = [
             p for s, p in candidates

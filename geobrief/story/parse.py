@@ -31,6 +31,7 @@ _INLINE_DATELINE = re.compile(
     r"\s*[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?:, ?[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?"
     r" ?(?:--|\u2013|\u2014) "
 )
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
 MAX_SENTENCES = 400  # per article, so that a huge file stays bounded
 
@@ -76,6 +77,12 @@ class StoryParse:
     def parsed(self) -> Iterator[tuple[int, Sentence]]:
         """(index, sentence) for each parsed sentence, in text order."""
         return ((i, s) for i, s in enumerate(self.sentences) if s.doc is not None)
+
+    def same_paragraph(self, first: int, last: int) -> bool:
+        """Whether sentences ``first`` to ``last`` (indexes) are in one paragraph: no
+        blank line between them."""
+        between = self.article.text[self.sentences[first].end : self.sentences[last].start]
+        return _PARAGRAPH_BREAK.search(between) is None
 
 
 def parse_story(article: Article, located: list[Located]) -> StoryParse:
