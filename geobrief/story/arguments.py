@@ -57,6 +57,16 @@ _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "s
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 # "talks between the U.S. envoys and the Belarusian government": who met, not where.
 _BETWEEN_PARTIES = frozenset({"talks", "meeting"})
+# People an adjective of a place describes, not locates: "a French aid worker was
+# released" says whose worker, not where the release was.
+_PEOPLE = frozenset(
+    "worker tourist journalist reporter soldier citizen national man woman boy girl child "
+    "student teacher doctor nurse priest nun pilot sailor official diplomat businessman "
+    "engineer scientist researcher volunteer activist missionary hostage prisoner captive "
+    "detainee inmate suspect fighter militant rebel player athlete climber hiker traveller "
+    "traveler passenger driver family couple teenager resident refugee migrant immigrant "
+    "people person expatriate pilgrim".split()
+)
 _LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch"})
 # Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "admitted to a
 # hospital in Tucson", "aid delivered to Goma", "the pilgrimage to Mecca".
@@ -168,7 +178,8 @@ def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Loc
 def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:
     """A place the verb acts on: "invaded Ukraine", "hit Haiti", "flooded Lebanese
     farmland", "Haitian elections were held"; not ``adjectives`` where they name who
-    acted ("Russian drones were shot down")."""
+    acted ("Russian drones were shot down"), nor an adjective of people ("a French aid
+    worker was released": whose worker, not where)."""
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
@@ -177,8 +188,9 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
             return found
         modifiers = [sentence.place_of(m) for m in child.children
                      if m.dep_ in ("amod", "compound", "poss")]
+        described = not adjectives or child.lemma_.lower() in _PEOPLE
         modifiers = [m for m in modifiers
-                     if m is not None and (adjectives or m.mention.form == "name")]
+                     if m is not None and (not described or m.mention.form == "name")]
         found = best_place(sentence, modifiers)
         if found is not None:
             return found
