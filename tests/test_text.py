@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geobrief.read.dates import find_date, offset_date
+from geobrief.read.dates import find_date, find_dates, offset_date
 from geobrief.read.sentences import split_sentences
 
 THURSDAY = dt.date(2025, 9, 11)
@@ -41,12 +41,34 @@ def test_subhead_lines_are_their_own_sentence() -> None:
         ("on 3 March 2021", "2021-03-03"),
         ("on March 3, 2021", "2021-03-03"),
         ("in a call last month", "2025-08"),
-        ("in December", None),
+        ("in December", "2024-12"),
+        ("since early September", "2025-09"),
+        ("3 may have died", None),
         ("no date here", None),
     ],
 )
 def test_find_date(text: str, expected: str | None) -> None:
     assert find_date(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "coming"),
+    [
+        ("on Saturday", "2025-09-06", "2025-09-13"),
+        ("on Thursday", "2025-09-11", "2025-09-18"),
+        ("last Monday", "2025-09-08", "2025-09-08"),
+        ("in December", "2024-12", "2025-12"),
+        ("in March", "2025-03", "2026-03"),
+        ("next March", "2026-03", "2026-03"),
+        ("on March 3, 2021", "2021-03-03", "2021-03-03"),
+    ],
+)
+def test_a_date_without_its_year_or_week_looks_back_or_ahead_with_the_text(
+    text: str, past: str, coming: str
+) -> None:
+    """"will visit on Saturday" is the coming Saturday; "visited on Saturday" the last."""
+    assert [d.iso for d in find_dates(text, THURSDAY)] == [past]
+    assert [d.iso for d in find_dates(text, THURSDAY, future=True)] == [coming]
 
 
 def test_relative_dates_need_the_article_date() -> None:

@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("md", re.compile(r"\b" + _ON_DAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(r"\b" + _ON_DAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b")),
+    ("month", re.compile(r"\b(?P<which>(?i:in|since|until|by|during|early|late|mid|last|next|"
+                         r"this))[\s-]+" + _MONTH + r"(?!\w)(?!\s*,?\s*\d)")),
     ("weekday", re.compile(r"\b(?:(?P<which>(?i:last|next|this|on))\s+)?" + _WEEKDAY + r"\b")),
     ("ago", re.compile(r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("relative", re.compile(
@@ -69,15 +71,17 @@ def precision(iso: str) -> str:
     return {4: "year", 7: "month"}.get(len(iso), "day")
 
 
-def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, anchor: dt.date | None, *, future: bool = False) -> list[DateMention]:
     """Every date written in ``text`` that resolves, in text order; overlapping
-    matches keep the fuller form ("March 3, 2021", not "March 3")."""
+    matches keep the fuller form ("March 3, 2021", not "March 3"). ``future``: the text
+    tells what is to come, so "on Saturday" or "in May" alone is the coming one, not
+    the last."""
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue
-            iso = _resolve(kind, match, anchor)
+            iso = _resolve(kind, match, anchor, future=future)
             if iso is not None:
                 found.append(DateMention(match.start(), match.end(), iso))
     return sorted(found, key=lambda f: f.start)
@@ -124,7 +128,9 @@ def _shift(day: dt.date, *, days: int) -> str | None:
     return moved.isoformat() if moved else None
 
 
-def _resolve(kind: str, match: re.Match[str], today: dt.date | None) -> str | None:
+def _resolve(
+    kind: str, match: re.Match[str], today: dt.date | None, *, future: bool = False
+) -> str | None:
     groups = match.groupdict()
     month = _MONTHS.get((groups.get("month") or "").lower().rstrip("."), 0)
     if kind == "iso":
@@ -141,8 +147,11 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date | None) -> str | No
         return None
     if kind in ("md", "dm"):
         return _nearest_year(month, int(groups["day"]), today)
+    which = (groups.get("which") or "").lower()
     if kind == "weekday":
-        return _weekday(groups["weekday"].lower(), (groups["which"] or "").lower(), today)
+        return _weekday(groups["weekday"].lower(), which, today, future=future)
+    if kind == "month":
+        return _month_alone(month, which, today, future=future)
     if kind == "ago":
         return _ago(groups["count"].lower(), groups["unit"].lower(), today)
     return _relative(groups["rel"].lower(), today)
@@ -165,14 +174,28 @@ def _numeric(a: int, b: int, year: int, sep: str) -> str | None:
     return _safe_date(year, b, a) if day_first else _safe_date(year, a, b)
 
 
-def _weekday(name: str, which: str, today: dt.date) -> str | None:
+def _weekday(name: str, which: str, today: dt.date, *, future: bool = False) -> str | None:
+    """The weekday ``name`` nearest the article's day: the last one (that day itself
+    included), or the coming one after "next" or in a text about the future."""
     target = _WEEKDAYS[name]
-    if which == "next":
+    if which == "next" or (future and which != "last"):
         return _shift(today, days=(target - today.weekday() - 1) % 7 + 1)
     back = (today.weekday() - target) % 7
     if which == "last" and back == 0:
         back = 7
     return _shift(today, days=-back)
+
+
+def _month_alone(month: int, which: str, today: dt.date, *, future: bool) -> str | None:
+    """"in January" without a year: the last January (this month included), or the
+    coming one after "next" or in a text about the future; "last March" in March is a
+    year ago."""
+    ahead = which == "next" or (future and which != "last")
+    if ahead:
+        year = today.year + (month < today.month)
+    else:
+        year = today.year - (month > today.month or (which == "last" and month == today.month))
+    return _month(year, month)
 
 
 def _ago(count: str, unit: str, today: dt.date) -> str | None:

@@ -87,7 +87,8 @@ def _event_rows(
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
     if pair is None:
         return []
-    date = event_date(story, sentence, trigger.token)
+    ahead = event_status(trigger.token, dated=True) == "scheduled"
+    date = event_date(story, sentence, trigger.token, future=ahead)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
