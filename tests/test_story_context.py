@@ -1,0 +1,62 @@
+"""The story reads each happening in its own context: a paragraph break ends a trip's
+narrative, a person's nationality is not where something happened to them, a date
+belongs to its own clause, and a date without its week or year looks ahead in a text
+about what is to come. Short texts written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+FRIDAY = dt.date(2026, 9, 18)
+
+
+def layers_of(text: str, gazetteer: Gazetteer) -> tuple[list[dict], list[dict]]:
+    layers = brief(text, Config(date=FRIDAY), gazetteer=gazetteer).layers
+    return layers.events.to_dict("records"), layers.routes.to_dict("records")
+
+
+def test_a_trip_does_not_start_where_the_last_paragraph_ended(gazetteer: Gazetteer) -> None:
+    text = (
+        "Brazil said it had flown 300 Venezuelans from Boa Vista to Manaus this month.\n\n"
+        "Colombia's president will visit Cucuta, Colombia, on Saturday, his office said."
+    )
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"]) for r in routes] == [("Boa Vista", "Manaus")]
+    same_paragraph = text.replace("\n\n", " ").replace("Colombia's president", "They")
+    _, routes = layers_of(same_paragraph, gazetteer)
+    assert ("Manaus", "Cúcuta") in [(r["from"], r["to"]) for r in routes]
+
+
+def test_a_future_weekday_is_the_coming_one(gazetteer: Gazetteer) -> None:
+    events, _ = layers_of("The president will visit Cucuta, Colombia, on Saturday.", gazetteer)
+    assert [(e["type"], e["status"], e["date"]) for e in events] == [
+        ("visit", "scheduled", "2026-09-19")
+    ]
+    events, _ = layers_of("The president visited Cucuta, Colombia, on Saturday.", gazetteer)
+    assert [(e["status"], e["date"]) for e in events] == [("happened", "2026-09-12")]
+
+
+def test_a_nationality_does_not_place_what_happened_to_someone(gazetteer: Gazetteer) -> None:
+    text = "A French aid worker who was kidnapped in Gao, Mali, was released on Monday."
+    events, _ = layers_of(text, gazetteer)
+    assert [(e["type"], e["place"]) for e in events] == [("kidnapping", "Gao")]
+    events, _ = layers_of("Haitian elections were held on Sunday.", gazetteer)
+    assert [e["place"] for e in events] == ["Haiti"]
+
+
+def test_a_date_of_the_main_clause_is_not_a_relative_clauses(gazetteer: Gazetteer) -> None:
+    text = "A French aid worker who was kidnapped in Gao, Mali, was released on Monday."
+    events, _ = layers_of(text, gazetteer)
+    assert [e["date"] for e in events] == [None]
+
+
+def test_who_moved_is_named_once(gazetteer: Gazetteer) -> None:
+    text = ("The convoy left Bamako on Sunday for Timbuktu. "
+            "The convoy had left Bamako on Sunday and was heading to Timbuktu.")
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"], r["who"]) for r in routes] == [
+        ("Bamako", "Timbuktu", "The convoy")
+    ]
