@@ -181,8 +181,12 @@ def _is_stop(prep: Token) -> bool:
 
 def is_weather(word: Token) -> bool:
     """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
-    weather system is no route."""
+    weather system is no route; "it" is what the clause above moves ("the typhoon is
+    expected to weaken as it moves toward Taiwan")."""
     found = mover(word)
+    while found is not None and found.lower_ == "it" and word.head != word:
+        word = word.head
+        found = mover(word)
     return found is not None and found.lemma_.lower() in _WEATHER
 
 
