@@ -74,9 +74,14 @@ def _cause_of(token: Token) -> Token | None:
 def _noun_type(token: Token, words: Lexicon) -> str | None:
     if _named_storm(token, words):
         return "disaster"
-    if token.dep_ in _MODIFIER_DEPS or (token.pos_ == "PROPN" and not _court_name(token)):
+    opening = _opening_noun(token)
+    if token.dep_ in _MODIFIER_DEPS or (
+        token.pos_ == "PROPN" and not _court_name(token) and not opening
+    ):
         return None
     word, lemma = token.lower_, token.lemma_.lower()
+    if opening and lemma == word and word.endswith("s"):
+        lemma = word[:-1]  # the tagger's name keeps its plural: "Landslides"
     kind = words.noun_type(word, lemma)
     if kind is None or _typed_by_verb(token, words):
         return None
@@ -93,6 +98,16 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if needs is not None and not context & needs:
         return None
     return kind
+
+
+def _opening_noun(token: Token) -> bool:
+    """A common noun the tagger took for a name because it opens the sentence
+    ("Landslides buried several houses"): capitalised only, and no name's part."""
+    return (
+        token.pos_ == "PROPN" and token.i == token.sent.start
+        and token.text[:1].isupper() and token.text[1:].islower()
+        and token.dep_ != "compound" and token.head.pos_ != "PROPN"
+    )
 
 
 def _named_storm(token: Token, words: Lexicon) -> bool:
