@@ -60,3 +60,19 @@ def test_who_moved_is_named_once(gazetteer: Gazetteer) -> None:
     assert [(r["from"], r["to"], r["who"]) for r in routes] == [
         ("Bamako", "Timbuktu", "The convoy")
     ]
+
+
+def test_a_weather_system_told_as_it_is_no_route(gazetteer: Gazetteer) -> None:
+    text = ("Typhoon Rai hit Aparri, Philippines, on Tuesday. "
+            "The typhoon is expected to weaken as it moves toward Taiwan on Thursday.")
+    _, routes = layers_of(text, gazetteer)
+    assert routes == []
+
+
+def test_a_happening_that_opens_its_sentence_is_read(gazetteer: Gazetteer) -> None:
+    """The tagger takes "Landslides" for a name there; burying houses is no funeral."""
+    text = "Landslides buried several houses in Baguio, Philippines."
+    events, _ = layers_of(text, gazetteer)
+    assert [(e["type"], e["place"], e["trigger"]) for e in events] == [
+        ("disaster", "Baguio", "Landslides")
+    ]
