@@ -76,3 +76,10 @@ def test_a_happening_that_opens_its_sentence_is_read(gazetteer: Gazetteer) -> No
     assert [(e["type"], e["place"], e["trigger"]) for e in events] == [
         ("disaster", "Baguio", "Landslides")
     ]
+
+
+def test_a_nationality_starts_a_trip_at_its_country_not_at_a_town(gazetteer: Gazetteer) -> None:
+    text = ("More than 6,000 Somali families have crossed into Kenya since January, "
+            "aid workers in Mogadishu said.")
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"]) for r in routes] == [("Somalia", "Kenya")]

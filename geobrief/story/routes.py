@@ -80,7 +80,8 @@ def _add(
     rows: dict[tuple[str, str], dict[str, object]], story: StoryParse, sentence: Sentence,
     move: Movement, origin: Located, status: str, places: list[Place],
 ) -> None:
-    start = _snap(origin.place, places)
+    # a nationality ("Somali families") says the country only, not which of its towns
+    start = origin.place if origin.mention.form == "adjective" else _snap(origin.place, places)
     if move.goal is None:
         return
     end = _snap(move.goal.place, places)
