@@ -57,8 +57,9 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
-    if status is None:
-        status = _verb_status(_governing_verb(trigger), trigger)
+    if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
+        told = _verb_status(_governing_verb(trigger), trigger)
+        status = told if status is None or told in ("cancelled", "denied") else status
     if status == "future":
         return "scheduled" if dated else "planned"
     return status
