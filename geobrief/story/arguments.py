@@ -131,6 +131,8 @@ def _argument_places(
     yield own_ground(sentence, trigger)
     yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
+    if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
+        yield local_agent(sentence, _verb_above(trigger.head))
     if kind not in AGENT_TYPES:
         yield subject_locative(sentence, trigger)
     if kind in _LEFT_PLACE:
@@ -138,6 +140,13 @@ def _argument_places(
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+
+
+def _verb_above(token: Token) -> Token:
+    """The verb of the clause ``token`` is part of."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
 
 
 def _barred_place(sentence: Sentence, trigger: Token) -> Located | None:
