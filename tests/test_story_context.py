@@ -83,3 +83,19 @@ def test_a_nationality_starts_a_trip_at_its_country_not_at_a_town(gazetteer: Gaz
             "aid workers in Mogadishu said.")
     _, routes = layers_of(text, gazetteer)
     assert [(r["from"], r["to"]) for r in routes] == [("Somalia", "Kenya")]
+
+
+def test_a_trip_called_off_is_no_route(gazetteer: Gazetteer) -> None:
+    text = ("Bosnia's prime minister cancelled a planned trip to Brussels, Belgium, "
+            "to visit flooded areas near Sarajevo.")
+    _, routes = layers_of(text, gazetteer)
+    assert routes == []
+
+
+def test_police_firing_tear_gas_at_protesters_is_a_protest_not_an_attack(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("Police in Lagos, Nigeria, fired tear gas at hundreds of people protesting "
+            "against a rise in fuel prices.")
+    events, _ = layers_of(text, gazetteer)
+    assert [(e["type"], e["place"]) for e in events] == [("protest", "Lagos")]
