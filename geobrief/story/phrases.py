@@ -188,13 +188,14 @@ def bearing_place(sentence: Sentence, token: Token) -> Located | None:
 
 
 def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
-    """Places joined to ``pair`` by "and" or "or" in its phrase, as specific as it ("in
-    Nebraska and Iowa", "in the Mashonaland West, Manicaland and Midlands provinces";
-    not "in Lagos and Nigeria")."""
+    """Places joined to ``pair`` by "and" or "or" in its phrase, before or after it, as
+    specific as it ("in Nebraska and Iowa", "in the Mashonaland West, Manicaland and
+    Midlands provinces"; not "in Lagos and Nigeria")."""
     tokens = sentence.tokens_of(pair)
     found: list[Located] = []
     stack = [c for t in tokens for c in t.children if c.dep_ == "conj"]
-    seen: set[int] = set()
+    stack += [t.head for t in tokens if t.dep_ == "conj"]  # "Germany and Japan": Japan's head
+    seen: set[int] = {t.i for t in tokens}
     while stack:
         token = stack.pop()
         if token.i in seen:
