@@ -99,3 +99,13 @@ def test_police_firing_tear_gas_at_protesters_is_a_protest_not_an_attack(
             "against a rise in fuel prices.")
     events, _ = layers_of(text, gazetteer)
     assert [(e["type"], e["place"]) for e in events] == [("protest", "Lagos")]
+
+
+def test_each_sender_and_the_movers_own_country_start_a_trip(gazetteer: Gazetteer) -> None:
+    text = ("Germany and Japan sent search teams to Malatya, Turkey, on Tuesday, and Greek "
+            "aid arrived in Adana by ship.")
+    events, routes = layers_of(text, gazetteer)
+    assert {(r["from"], r["to"]) for r in routes} == {
+        ("Germany", "Malatya"), ("Japan", "Malatya"), ("Greece", "Adana")
+    }
+    assert ("aid", "Adana") in {(e["type"], e["place"]) for e in events}

@@ -45,6 +45,7 @@ from geobrief.story.clauses import (
     where_clause,
 )
 from geobrief.story.located import Located
+from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 
 if TYPE_CHECKING:
@@ -57,16 +58,9 @@ _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "s
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 # "talks between the U.S. envoys and the Belarusian government": who met, not where.
 _BETWEEN_PARTIES = frozenset({"talks", "meeting"})
-# People an adjective of a place describes, not locates: "a French aid worker was
-# released" says whose worker, not where the release was.
-_PEOPLE = frozenset(
-    "worker tourist journalist reporter soldier citizen national man woman boy girl child "
-    "student teacher doctor nurse priest nun pilot sailor official diplomat businessman "
-    "engineer scientist researcher volunteer activist missionary hostage prisoner captive "
-    "detainee inmate suspect fighter militant rebel player athlete climber hiker traveller "
-    "traveler passenger driver family couple teenager resident refugee migrant immigrant "
-    "people person expatriate pilgrim".split()
-)
+# Happenings whose adjective says who acted or gave: "Israeli offensive", "Greek aid".
+_BY_ADJECTIVE = AGENT_TYPES | {"aid"}
+
 _LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch"})
 # Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "admitted to a
 # hospital in Tucson", "aid delivered to Goma", "the pilgrimage to Mecca".
@@ -114,7 +108,7 @@ def _argument_places(
     if kind == "ban":
         yield _barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
-        yield _modifier_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
+        yield _modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
         yield copula_place(sentence, trigger)
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)
@@ -197,7 +191,7 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
             return found
         modifiers = [sentence.place_of(m) for m in child.children
                      if m.dep_ in ("amod", "compound", "poss")]
-        described = not adjectives or child.lemma_.lower() in _PEOPLE
+        described = not adjectives or child.lemma_.lower() in PEOPLE
         modifiers = [m for m in modifiers
                      if m is not None and (not described or m.mention.form == "name")]
         found = best_place(sentence, modifiers)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
-from geobrief.story.movers import PRONOUNS
+from geobrief.story.movers import PEOPLE, PRONOUNS
 from geobrief.story.phrases import LOCATIVE
 
 if TYPE_CHECKING:
@@ -133,6 +133,21 @@ def _only_speaks(sentence: Sentence, pair: Located) -> bool:
     while head is not None and head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     return head is not None and head.lemma_.lower() in _SAYING
+
+
+def movers_country(sentence: Sentence, who: Token | None, move: Movement) -> Located | None:
+    """The country the mover's own adjective names, when it is not the goal's: "Greek
+    aid arrived in Adana" came from Greece, whatever place the sentence named before.
+    Not for people: "British students moved to Nairobi" from where they were."""
+    if who is None or move.goal is None or who.lemma_.lower() in PEOPLE:
+        return None
+    for child in who.children:
+        pair = sentence.place_of(child) if child.dep_ in _QUALIFIERS else None
+        if pair is not None and pair.mention.form == "adjective" and (
+            pair.place.country != move.goal.place.country
+        ):
+            return pair
+    return None
 
 
 def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:

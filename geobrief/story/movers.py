@@ -18,6 +18,16 @@ MAX_WORDS = 6
 PRONOUNS = frozenset(
     {"they", "he", "she", "it", "we", "those", "them", "him", "her", "i", "their", "his", "its"}
 )
+# Nouns for people: a place's adjective on them is a nationality ("a French aid worker"),
+# not where they were or where a happening to them took place.
+PEOPLE = frozenset(
+    "worker tourist journalist reporter soldier citizen national man woman boy girl child "
+    "student teacher doctor nurse priest nun pilot sailor official diplomat businessman "
+    "engineer scientist researcher volunteer activist missionary hostage prisoner captive "
+    "detainee inmate suspect fighter militant rebel player athlete climber hiker traveller "
+    "traveler passenger driver family couple teenager resident refugee migrant immigrant "
+    "people person expatriate pilgrim".split()
+)
 # "52 prisoners of various nationalities", "hundreds of refugees".
 _COUNTED = re.compile(
     r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|several|many)(?:\s+of)?"

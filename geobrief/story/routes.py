@@ -3,11 +3,12 @@
 Each motion verb or noun with a named goal or source (``story.motion``) is a movement:
 "flew from Minsk to Vilnius", "heading to Vilnius after negotiations in Minsk", "fled
 into Jordan". A movement whose start is not named starts where its mover last was: a
-stopover on its way, a place it was "after talks in", the country that sent it
-("Belarus has freed 52 prisoners and they are on their way to Lithuania"), or the end
-of the trip told in the sentence just before. Who moved is the verb's subject, or the object of a
-verb that moves something ("sent refugees into Chad"). A planned trip ("will fly to
-Paris") is drawn as planned; a tried, failed or denied one is not drawn.
+stopover on its way, a place it was "after talks in", its own country ("Greek aid
+arrived in Adana"), the country that sent it ("Belarus has freed 52 prisoners and they
+are on their way to Lithuania"), or the end of the trip told in the sentence just
+before. Who moved is the verb's subject, or the object of a verb that moves something
+("sent refugees into Chad"). A planned trip ("will fly to Paris") is drawn as planned;
+a tried, failed or denied one is not drawn.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from geobrief.models import Place
 from geobrief.story.ends import (
     contains,
     continued,
+    movers_country,
     narrative_origin,
     nationality_origin,
     sending_country,
@@ -61,6 +63,7 @@ def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
             if move.goal is None:
                 move = replace(move, goal=sentence_goal(sentence, move))
             origin = move.source or move.path or move.prior
+            origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
             origin = origin or continued(last, index, who)
             origin = origin or narrative_origin(story, index, move)
