@@ -122,6 +122,8 @@ def _argument_places(
         yield _object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         for partner in conjuncts(trigger):
             yield locative_place(sentence, partner, static=True)
+        for partner in _participles(trigger):  # "attacked a train, taking hostages near Sibi"
+            yield locative_place(sentence, partner, static=True)
     yield own_ground(sentence, trigger)
     yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
@@ -134,6 +136,12 @@ def _argument_places(
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+
+
+def _participles(verb: Token) -> list[Token]:
+    """What the happening did as it went on, told by a participle: "attacked a train,
+    taking more than 100 passengers hostage near Sibi"."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
 
 
 def _verb_above(token: Token) -> Token:
