@@ -175,9 +175,10 @@ def _date_precision(date: str | None) -> str | None:
 
 
 def _one_per_place(rows: list[Row]) -> list[Row]:
-    """One happening per place in a sentence: the first strong one, else the first."""
+    """One happening per place in a sentence: of those drawn (that happened or are
+    fixed to), the first strong one, else the first; a prospect only when none is."""
     kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: bool(r["weak"])):
+    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
         if not any(k["place_id"] == row["place_id"] for k in kept):
             kept.append(row)
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]
