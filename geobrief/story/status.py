@@ -49,6 +49,7 @@ _DONE_BY_GATHERING = frozenset(
     "protest demonstrate rally mourn celebrate commemorate honor honour mark remember "
     "pray demand denounce condemn oppose support".split()
 )
+_MADE_TO = frozenset("force compel oblige cause lead prompt drive".split())
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _EARLIER = frozenset({"after", "following", "since"})
 
@@ -136,8 +137,11 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose: "went to Gaza to deliver aid", "a plan to close it";
-    not one that gathering achieves ("marched in Lima to protest")."""
+    not one that gathering achieves ("marched in Lima to protest") nor what something
+    was made to do ("forced the airport to close")."""
     if verb.dep_ not in ("advcl", "acl") or verb.lemma_.lower() in _DONE_BY_GATHERING:
+        return False
+    if verb.head.lemma_.lower() in _MADE_TO:  # "forced the airport to close": it closed
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
