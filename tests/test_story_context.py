@@ -109,3 +109,21 @@ def test_each_sender_and_the_movers_own_country_start_a_trip(gazetteer: Gazettee
         ("Germany", "Malatya"), ("Japan", "Malatya"), ("Greece", "Adana")
     }
     assert ("aid", "Adana") in {(e["type"], e["place"]) for e in events}
+
+
+def test_a_happening_told_by_what_it_did_next_is_placed_there(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen attacked a passenger train on Tuesday, taking more than 100 passengers "
+            "hostage near the town of Sibi, Pakistan.")
+    events, _ = layers_of(text, gazetteer)
+    assert ("attack", "Sibi") in {(e["type"], e["place"]) for e in events}
+
+
+def test_what_happened_is_not_hidden_by_a_prospect_at_the_same_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("Brazil deployed 4,000 soldiers to the state of Rondonia on Wednesday to fight "
+            "forest fires. Smoke forced the airport in Porto Velho, Brazil, to close.")
+    events, _ = layers_of(text, gazetteer)
+    assert {("deployment", "Rondônia", "happened")} <= {
+        (e["type"], e["place"], e["status"]) for e in events
+    }
