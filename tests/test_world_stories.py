@@ -13,7 +13,8 @@ from geobrief.models import Briefing
 from geobrief.pipeline import brief
 
 STORIES = ("horn-drought", "yemen-port", "luzon-typhoon", "balkan-floods", "lagos-protest",
-           "kyrgyz-border", "andes-migration", "sahel-convoy")
+           "kyrgyz-border", "andes-migration", "sahel-convoy", "turkey-quake", "amazon-fires",
+           "taiwan-drills", "pakistan-train")
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,11 @@ def routes(briefing: Briefing) -> set[tuple[str, str, str]]:
         ("andes-migration", "CO", {("protest", "Caracas"), ("visit", "Cúcuta")}),
         ("sahel-convoy", "ML", {("attack", "Mopti"), ("kidnapping", "Gao"),
                                 ("meeting", "Dakar")}),
+        ("turkey-quake", "TR", {("disaster", "Malatya"), ("aid", "Adana")}),
+        ("amazon-fires", "BR", {("deployment", "Rondônia"), ("fire", "Cobija"),
+                                ("protest", "Brasília")}),
+        ("taiwan-drills", "TW", {("exercise", "Taiwan"), ("protest", "Tokyo")}),
+        ("pakistan-train", "PK", {("attack", "Sibi"), ("hospitalization", "Quetta")}),
     ],
 )
 def test_the_happenings_are_where_they_happened(
@@ -59,6 +65,8 @@ def test_the_happenings_are_where_they_happened(
         ("luzon-typhoon", {("funeral", "Baguio")}),  # landslides buried houses
         ("lagos-protest", {("attack", "Lagos")}),  # tear gas
         ("sahel-convoy", {("release", "France")}),  # a French aid worker
+        ("turkey-quake", {("aid", "Greece")}),  # Greek aid arrived in Adana
+        ("pakistan-train", {("attack", "Quetta")}),  # the dateline
     ],
 )
 def test_nothing_is_drawn_from_who_took_part(
@@ -79,6 +87,10 @@ def test_nothing_is_drawn_from_who_took_part(
          set()),
         ("sahel-convoy", {("Bamako", "Timbuktu", "made"), ("Gao", "Paris", "made"),
                           ("Abuja", "Niamey", "planned")}, set()),
+        ("turkey-quake", {("Germany", "Malatya", "made"), ("Japan", "Malatya", "made"),
+                          ("Greece", "Adana", "made")}, set()),
+        ("amazon-fires", {("Buenos Aires", "Porto Velho", "made")}, set()),
+        ("taiwan-drills", set(), {"Singapore", "Yokosuka"}),  # talks that could be
     ],
 )
 def test_the_trips_made_are_drawn_and_no_others(
