@@ -244,3 +244,13 @@ def test_a_small_town_of_the_texts_own_state(gazetteer: Gazetteer) -> None:
     east_bank = next(c for c in gazetteer.candidates("East Bank")
                      if c.place_id == found["East Bank"].place_id)
     assert (east_bank.country, east_bank.admin1) == ("US", "WV") and east_bank.population < 1000
+
+
+def test_a_country_does_not_yield_to_a_town_it_names_only_as_an_alternate(
+    gazetteer: Gazetteer,
+) -> None:
+    """GeoNames lists "Albania" among Albany, New York's names; English towns with US
+    namesakes around it do not make it the town."""
+    found = places("The men were jailed at Canterbury Crown Court. Eleven of them were later "
+                   "deported to Albania.", gazetteer)
+    assert (found["Albania"].kind, found["Albania"].country) == ("country", "AL")

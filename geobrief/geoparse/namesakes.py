@@ -211,7 +211,9 @@ def _local_place(
     """The state the text states for the name ("Blakely, Georgia", a list of states), else
     its namesake in a region the text names or near the text's other places."""
     (text, near_km), name = where, mentions[index].name
-    candidates = gazetteer.candidates(name)
+    # a place known by the country's name only as an alternate ("Albania" for Albany, New
+    # York) is no namesake that could be meant
+    candidates = [c for c in gazetteer.candidates(name) if c.primary]
     first = {key: c.candidate for key, c in context.support.items()}
     meant = bool(text) and region_meant(text, mentions, index, gazetteer)
     stated = stated_region(candidates, listed_countries(mentions, index, first), meant=meant)
