@@ -187,7 +187,10 @@ def is_weather(word: Token) -> bool:
     while found is not None and found.lower_ == "it" and word.head != word:
         word = word.head
         found = mover(word)
-    return found is not None and found.lemma_.lower() in _WEATHER
+    if found is None:
+        return False
+    words = [found, *(c for c in found.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in _WEATHER for w in words)  # "the storm system"
 
 
 def mover(word: Token) -> Token | None:
@@ -207,4 +210,6 @@ def mover(word: Token) -> Token | None:
             return subject
     if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:
         return word.head if word.dep_ in ("acl", "relcl") else mover(word.head)
+    if word.dep_ == "pcomp" and word.head.dep_ == "prep":  # "... before moving into Arkansas"
+        return mover(word.head.head)
     return None
