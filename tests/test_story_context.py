@@ -9,13 +9,14 @@ import datetime as dt
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
+from geobrief.story.rows import records
 
 FRIDAY = dt.date(2026, 9, 18)
 
 
 def layers_of(text: str, gazetteer: Gazetteer) -> tuple[list[dict], list[dict]]:
     layers = brief(text, Config(date=FRIDAY), gazetteer=gazetteer).layers
-    return layers.events.to_dict("records"), layers.routes.to_dict("records")
+    return records(layers.events), records(layers.routes)
 
 
 def test_a_trip_does_not_start_where_the_last_paragraph_ended(gazetteer: Gazetteer) -> None:
@@ -127,3 +128,18 @@ def test_what_happened_is_not_hidden_by_a_prospect_at_the_same_place(
     assert {("deployment", "Rondônia", "happened")} <= {
         (e["type"], e["place"], e["status"]) for e in events
     }
+
+
+def test_a_storm_system_moving_on_is_no_route(gazetteer: Gazetteer) -> None:
+    text = "The same storm system dropped hail on Dallas, Texas, before moving into Arkansas."
+    _, routes = layers_of(text, gazetteer)
+    assert routes == []
+
+
+def test_a_date_of_a_happening_joined_by_and_is_its_own(gazetteer: Gazetteer) -> None:
+    text = ("The governor declared a state of emergency in Cleveland County, Oklahoma, and "
+            "will visit Moore on Friday.")
+    events, _ = layers_of(text, gazetteer)
+    dates = {e["type"]: e["date"] for e in events}
+    assert dates["emergency"] is None
+    assert dates.get("visit") in (None, "2026-09-25")

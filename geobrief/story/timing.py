@@ -4,8 +4,9 @@ date ("a day after Poland shot down ...", "on the eve of a joint exercise").
 The dates of a sentence are found once (``geobrief.read.dates``) and resolved against the
 article's date (front matter, ``--date`` or a date the text states). A happening takes
 the date written inside its own clause, nearest first; when its sentence has a single
-date and the happening is not told in a clause of its own (a relative or adverbial
-clause: "who was kidnapped in Gao was released on Monday"), that one.
+date told for a clause above it ("..., officials said on Tuesday"), that one, unless
+the happening is told in a clause with a time of its own (a relative or adverbial
+clause: "who was kidnapped in Gao was released on Monday").
 """
 
 from __future__ import annotations
@@ -41,14 +42,26 @@ def event_date(
     if not dates:
         return None
     verb = _clause_verb(trigger)
-    tokens = list(verb.subtree)
-    clause = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
+    doc = trigger.doc
+    roots = [doc.char_span(d.start, d.end, alignment_mode="expand").root for d in dates]
+    own = {t.i for t in verb.subtree} - _other_clauses(verb)
+    inside = [d for d, root in zip(dates, roots, strict=True) if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
-    if verb.dep_ in _OWN_TIME:  # "who was kidnapped in Gao was released on Monday"
+    if verb.dep_ in _OWN_TIME or len(dates) != 1:  # "who was kidnapped was freed on Monday"
         return None
-    return dates[0].iso if len(dates) == 1 else None
+    above = _clause_verb(roots[0])
+    # a date told for a clause above ("..., officials said on Tuesday"), not for another
+    # happening joined by "and" ("declared an emergency and will visit on Friday")
+    return dates[0].iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _other_clauses(verb: Token) -> set[int]:
+    """Tokens of the clauses joined to ``verb`` by "and" that have a subject or tense of
+    their own ("declared an emergency and will visit Moore on Friday")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
+    return {t.i for c in joined for t in c.subtree}
 
 
 @functools.lru_cache(maxsize=256)
