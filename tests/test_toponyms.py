@@ -182,3 +182,22 @@ def test_a_name_that_starts_a_river_or_a_business_is_no_mention(gazetteer: Gazet
     found = mentioned(text, gazetteer)
     assert "Kanawha" not in found and "Ridgeway" not in found and "Coronado" not in found
     assert found.count("Logan") == 1 and "Charleston" in found
+
+
+def test_datelines_with_a_colon_a_slash_or_a_country(gazetteer: Gazetteer) -> None:
+    text = ("Clashes in a camp. CALDERA/BEIRUT: Rival families fought on Saturday.\n"
+            "TBILISI, Georgia - Officers made arrests.\nNOTE: a rally in CALDERA: none.")
+    found = find_mentions(read_article(text), gazetteer)
+    assert [(m.text, m.form) for m in found] == [
+        ("CALDERA", "dateline"), ("BEIRUT", "dateline"), ("TBILISI", "dateline"),
+        ("Georgia", "name"),
+    ]
+    assert places(text, gazetteer)["Beirut"].country == "LB"
+
+
+def test_a_sea_is_not_the_region_or_country_named_after_it(gazetteer: Gazetteer) -> None:
+    text = ("A freighter sank in the Red Sea, another in the Gulf of Mexico, and a barge "
+            "ran aground on the Aral Sea. Officials in Red Sea state and in Egypt said so.")
+    assert mentioned(text, gazetteer) == ["Red Sea", "Egypt"]
+    found = places(text, gazetteer)
+    assert [m.start for m in found["Red Sea"].mentions] == [text.index("Red Sea state")]

@@ -58,8 +58,23 @@ _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
 )
-# "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals.
+# "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals; at
+# the start of a line or sentence also "TBILISI, Georgia - ", "BEIRUT: " and two places
+# joined by a slash ("MIEH MIEH/BEIRUT: ").
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]{1,5})? (?:--|\u2014|\u2013) ")
+_LEAD_DATELINE_AFTER = re.compile(
+    r"(?:/[A-Z][A-Z .'\-]{0,40}[A-Z])?"
+    r"(?:, (?:[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?: (?:--?|\u2014|\u2013)|:) "
+)
+_LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
+# "the Red Sea", "the Aral Sea", "the Gulf of Aden": a sea, not the region or town named
+# after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
+# Mexico"). No data for seas is shipped: the name stays unresolved.
+_WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
+_WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
+_REGION_WORD_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 # Starts only where a word starts, so a long run of letters is tried once, not at each
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -108,6 +123,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     mentions = [m for m in mentions
                 if m.name not in diseases or _QUALIFIED.match(text, m.end)]
     mentions = [m for m in mentions if m.form != "name" or not _NAMED_AFTER.match(text, m.end)]
+    mentions = [m for m in mentions if m.form != "name" or not _water(text, m)]
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
@@ -224,7 +240,7 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if form is not None:
         kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
         return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
-    if key.isupper() and len(key) > 3 and _DATELINE_AFTER.match(text, end):
+    if key.isupper() and len(key) > 3 and _inline_dateline(text, start, end):
         name = " ".join(part.capitalize() for part in key.split())
         found = gazetteer.candidates(name)
         return Mention(surface, start, end, name, "dateline") if found else None
@@ -233,6 +249,24 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if gazetteer.candidates(key):
         return Mention(surface, start, end, key, "name")
     return None
+
+
+def _water(text: str, mention: Mention) -> bool:
+    """Whether the name is (the end of) a sea's: "the Red Sea", "the Gulf of Mexico"."""
+    if _WATER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return True
+    name = mention.text + (" of" if text.startswith(" of ", mention.end) else "")
+    return (_WATER.fullmatch(name) is not None
+            and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and not _REGION_WORD_AFTER.match(text, mention.end))
+
+
+def _inline_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are a dateline written into the text."""
+    if _DATELINE_AFTER.match(text, end):
+        return True
+    return (_LEAD_DATELINE_AFTER.match(text, end) is not None
+            and _LEAD_DATELINE_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
