@@ -201,3 +201,16 @@ def test_a_sea_is_not_the_region_or_country_named_after_it(gazetteer: Gazetteer)
     assert mentioned(text, gazetteer) == ["Red Sea", "Egypt"]
     found = places(text, gazetteer)
     assert [m.start for m in found["Red Sea"].mentions] == [text.index("Red Sea state")]
+
+
+def resolved(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
+    """Places as the pipeline resolves them: with the text, so its words count."""
+    found = resolve(find_mentions(read_article(text), gazetteer), gazetteer, text=text)
+    return {p.name: p for p in found}
+
+
+def test_the_only_town_of_a_rare_name_needs_no_country(gazetteer: Gazetteer) -> None:
+    found = resolved("Five men appeared in court in Cahir on Monday.", gazetteer)
+    assert (found["Cahir"].country, found["Cahir"].kind) == ("IE", "city")
+    assert "Cahir" not in resolved("The Cahir team won the cup on Monday.", gazetteer)
+    assert "Arab" not in resolved("A fire broke out in Arab on Monday.", gazetteer)
