@@ -214,3 +214,13 @@ def test_the_only_town_of_a_rare_name_needs_no_country(gazetteer: Gazetteer) -> 
     assert (found["Cahir"].country, found["Cahir"].kind) == ("IE", "city")
     assert "Cahir" not in resolved("The Cahir team won the cup on Monday.", gazetteer)
     assert "Arab" not in resolved("A fire broke out in Arab on Monday.", gazetteer)
+
+
+def test_a_valley_named_by_a_place_and_a_rivers_delta(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen fired on a patrol in the Bekaa Valley near Zahle. Oil leaked in the "
+            "Niger Delta, and farmers in the Jordan Valley waited for rain in Nigeria.")
+    found = resolved(text, gazetteer)
+    assert set(found) == {"Beqaa", "Zahlé", "Nigeria"}
+    valley = found["Beqaa"].mentions[0]
+    assert (valley.text, text[valley.start : valley.end]) == ("Bekaa Valley", "Bekaa Valley")
+    assert (found["Beqaa"].kind, found["Beqaa"].country) == ("region", "LB")

@@ -8,8 +8,11 @@
    virus"), one part of a hyphenated
    name that is not a place ("Wal-Mart"), and people's names (after a title such as
    "President", or a run starting with a first name such as "John Coale"); a surname
-   seen once as a person is a person everywhere in the document.
-4. Add the dateline ("VILNIUS (Reuters) -") as a mention of its title-cased name.
+   seen once as a person is a person everywhere in the document; seas ("the Red Sea",
+   "Mexico" of "the Gulf of Mexico") and a country before "Valley" or "Delta" ("the
+   Niger Delta"). A name before "Valley" spans it ("the Bekaa Valley").
+4. Add the dateline ("VILNIUS (Reuters) -") as a mention of its title-cased name; one
+   written into the text in capitals ("NEWARK -- ", "MIEH MIEH/BEIRUT: ") is one too.
 
 Which of the remaining names really are places (population, context, common words)
 is decided in ``resolve``.
@@ -74,6 +77,11 @@ _LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
 _WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
 _THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
 _WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
+# "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
+# mention spans both words; "the Jordan Valley", "the Niger Delta" are a river's, not the
+# country's.
+_VALLEY_AFTER = re.compile(r" Valley\b")
+_RIVER_LAND_AFTER = re.compile(r" (?:Valley|Delta)\b")
 _REGION_WORD_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 # Starts only where a word starts, so a long run of letters is tried once, not at each
 # of its letters (which took quadratic time).
@@ -124,6 +132,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
                 if m.name not in diseases or _QUALIFIED.match(text, m.end)]
     mentions = [m for m in mentions if m.form != "name" or not _NAMED_AFTER.match(text, m.end)]
     mentions = [m for m in mentions if m.form != "name" or not _water(text, m)]
+    mentions = _valleys(text, mentions, gazetteer)
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
@@ -249,6 +258,25 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if gazetteer.candidates(key):
         return Mention(surface, start, end, key, "name")
     return None
+
+
+def _valleys(text: str, mentions: list[Mention], gazetteer: Lookup) -> list[Mention]:
+    """A name before "Valley" spans it ("Bekaa Valley"); a country before "Valley" or
+    "Delta" names a river's valley, not the country, and is dropped ("Niger Delta")."""
+    kept: list[Mention] = []
+    dropped = -2  # where the last country dropped ends
+    for m in mentions:
+        if m.start == dropped + 1:
+            continue  # the "Delta" of "Niger Delta"
+        if m.form == "name" and _RIVER_LAND_AFTER.match(text, m.end):
+            if gazetteer.country_form(m.name) is not None:
+                dropped = m.end
+                continue
+            if _VALLEY_AFTER.match(text, m.end):
+                end = m.end + len(" Valley")
+                m = Mention(text[m.start : end], m.start, end, m.name, m.form)
+        kept.append(m)
+    return kept
 
 
 def _water(text: str, mention: Mention) -> bool:
