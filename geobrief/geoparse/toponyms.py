@@ -24,7 +24,7 @@ import bisect
 import re
 from typing import NamedTuple, Protocol
 
-from geobrief.geoparse import lexicon
+from geobrief.geoparse import lexicon, wording
 from geobrief.geoparse.people import POSSESSIVE, person_words
 from geobrief.models import Article, Mention
 
@@ -36,31 +36,7 @@ _CONNECTORS = frozenset(
 )
 _LINE = re.compile(r"[^\n]+")
 _FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
-# "Central Avenue", "Lincoln St.": a name before a street word names the street;
-# "US$460": a name before a dollar sign names a currency.
-_NOT_A_PLACE_AFTER = re.compile(
-    r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
-    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
-)
-# "New York Times", "Washington Post": a name that starts a newspaper's title names the
-# paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
-_NEWSPAPER = re.compile(
-    r" (?:Times|Post|Tribune|Herald|Gazette|Chronicle|Examiner|Inquirer|Daily News"
-    r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
-)
-# "American Red Cross", "American Heart Association": a country adjective that starts an
-# organisation's name names the organisation (LGL's annotators leave it out too).
-_ORGANISATION_AFTER = re.compile(
-    r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
-    r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
-)
 _QUALIFIED = re.compile(r", [A-Z]")  # "Reston, Virginia": a name followed by its region
-# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
-# name before these names a river or a business, not the place (annotators leave it out).
-_NAMED_AFTER = re.compile(
-    r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
-    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
-)
 # "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals; at
 # the start of a line or sentence also "TBILISI, Georgia - ", "BEIRUT: " and two places
 # joined by a slash ("MIEH MIEH/BEIRUT: ").
@@ -71,18 +47,6 @@ _LEAD_DATELINE_AFTER = re.compile(
     r"(?: (?:--?|\u2014|\u2013)|:) "
 )
 _LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
-# "the Red Sea", "the Aral Sea", "the Gulf of Aden": a sea, not the region or town named
-# after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
-# Mexico"). No data for seas is shipped: the name stays unresolved.
-_WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
-_THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
-_WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
-# "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
-# mention spans both words; "the Jordan Valley", "the Niger Delta" are a river's, not the
-# country's.
-_VALLEY_AFTER = re.compile(r" Valley\b")
-_RIVER_LAND_AFTER = re.compile(r" (?:Valley|Delta)\b")
-_REGION_WORD_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 # Starts only where a word starts, so a long run of letters is tried once, not at each
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -120,19 +84,13 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
         if w.start >= article.body_start and not _inside(subheads, starts, w.start)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
-    mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
-    mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
-    mentions = [m for m in mentions
-                if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
+    mentions = wording.valleys(text, wording.named_things(text, mentions), gazetteer)
     diseases = lexicon.disease_names(
         text, ((m.name, m.end) for m in mentions
                if m.form != "name" or not gazetteer.country_form(m.name))
     )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
     mentions = [m for m in mentions
                 if m.name not in diseases or _QUALIFIED.match(text, m.end)]
-    mentions = [m for m in mentions if m.form != "name" or not _NAMED_AFTER.match(text, m.end)]
-    mentions = [m for m in mentions if m.form != "name" or not _water(text, m)]
-    mentions = _valleys(text, mentions, gazetteer)
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
@@ -258,35 +216,6 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if gazetteer.candidates(key):
         return Mention(surface, start, end, key, "name")
     return None
-
-
-def _valleys(text: str, mentions: list[Mention], gazetteer: Lookup) -> list[Mention]:
-    """A name before "Valley" spans it ("Bekaa Valley"); a country before "Valley" or
-    "Delta" names a river's valley, not the country, and is dropped ("Niger Delta")."""
-    kept: list[Mention] = []
-    dropped = -2  # where the last country dropped ends
-    for m in mentions:
-        if m.start == dropped + 1:
-            continue  # the "Delta" of "Niger Delta"
-        if m.form == "name" and _RIVER_LAND_AFTER.match(text, m.end):
-            if gazetteer.country_form(m.name) is not None:
-                dropped = m.end
-                continue
-            if _VALLEY_AFTER.match(text, m.end):
-                end = m.end + len(" Valley")
-                m = Mention(text[m.start : end], m.start, end, m.name, m.form)
-        kept.append(m)
-    return kept
-
-
-def _water(text: str, mention: Mention) -> bool:
-    """Whether the name is (the end of) a sea's: "the Red Sea", "the Gulf of Mexico"."""
-    if _WATER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
-        return True
-    name = mention.text + (" of" if text.startswith(" of ", mention.end) else "")
-    return (_WATER.fullmatch(name) is not None
-            and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
-            and not _REGION_WORD_AFTER.match(text, mention.end))
 
 
 def _inline_dateline(text: str, start: int, end: int) -> bool:
