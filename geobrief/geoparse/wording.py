@@ -58,13 +58,16 @@ class CountryForms(Protocol):
 
 def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
-    "New York Times", "American Red Cross", "Kanawha River") or name a sea."""
+    "New York Times", "American Red Cross", "Kanawha River") or name a sea: once the text
+    says "the Red Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
+    seas = {m.name for m in mentions if m.form == "name" and _water(text, m)}
     return [
         m for m in mentions
         if not _NOT_A_PLACE_AFTER.match(text, m.end)
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
-        and (m.form != "name" or not (_NAMED_AFTER.match(text, m.end) or _water(text, m)))
+        and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
+        and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
     ]
 
 
