@@ -225,3 +225,10 @@ def test_a_valley_named_by_a_place_and_a_rivers_delta(gazetteer: Gazetteer) -> N
     valley = found["Beqaa"].mentions[0]
     assert (valley.text, text[valley.start : valley.end]) == ("Bekaa Valley", "Bekaa Valley")
     assert (found["Beqaa"].kind, found["Beqaa"].country) == ("region", "LB")
+
+
+def test_a_first_name_the_text_calls_a_town(gazetteer: Gazetteer) -> None:
+    text = "Families clashed in Beirut on Monday and near the coastal city of Saida."
+    assert resolved(text, gazetteer)["Sidon"].country == "LB"
+    text = "Families clashed in Beirut on Monday, and Saida said she saw it."
+    assert "Sidon" not in resolved(text, gazetteer)

@@ -232,7 +232,8 @@ def _required_log_pop(
     """How large a place ``name`` needs. A name frequent in English only through a larger
     namesake ("Paris") or a first name is no obstacle for a place among the text's own
     ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so
-    where the text puts it after a locative preposition ("police in Reading", ``located``).
+    where the text puts it after a locative preposition ("police in Reading", ``located``),
+    where a first name is no obstacle either ("the city of Saida").
     The world's only place of a name (``unique``), rare in English and no first name,
     needs no country named beside it where the text says "in Cahir"."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
@@ -247,7 +248,7 @@ def _required_log_pop(
         0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
     )
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
-    if given and not local:
+    if given and not local and not located:
         base += GIVEN_NAME_PENALTY
     if not best.primary and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
