@@ -97,9 +97,9 @@ def anchor(choices: Iterable[Choice]) -> tuple[float, float] | None:
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     """Names (casefolded) that the text puts right after a locative preposition at least
     once, in running text: "in Boston on Tuesday", "from Split", or after words that say a
-    town ("the city of Saida"). Not when a capitalised word
-    or a number follows (part of a longer name: "in God We Trust", "at Loop 286"), nor before
-    a possessive, nor in a line written in title case (a headline)."""
+    town ("the city of Saida"). Not when a capitalised word or a number follows (part of a
+    longer name: "in God We Trust", "at Loop 286"), nor before a possessive, nor in a line
+    written in title case (a headline)."""
     return frozenset(m.name.casefold() for m in mentions if _after_locative(text, m))
 
 

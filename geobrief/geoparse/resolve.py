@@ -238,8 +238,9 @@ def _required_log_pop(
     needs no country named beside it where the text says "in Cahir"."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     given = " " not in name and name.lower() in lexicon.given_names()
-    rare = gazetteer.commonness(name) < UNIQUE_NAME_ZIPF
-    if unique and rare and located and not given and best.kind == "city":
+    if unique and located and not given and best.kind == "city" and (
+        gazetteer.commonness(name) < UNIQUE_NAME_ZIPF
+    ):
         base = min(base, MIN_LOG_POP_UNIQUE)
     if local:
         base = MIN_LOG_POP_LOCAL

@@ -60,13 +60,14 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
     "New York Times", "American Red Cross", "Kanawha River") or name a sea: once the text
     says "the Red Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
-    seas = {m.name for m in mentions if m.form == "name" and _water(text, m)}
+    seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
         if not _NOT_A_PLACE_AFTER.match(text, m.end)
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
+        and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
     ]
 
@@ -90,10 +91,8 @@ def valleys(text: str, mentions: list[Mention], gazetteer: CountryForms) -> list
     return kept
 
 
-def _water(text: str, mention: Mention) -> bool:
-    """Whether the name is (the end of) a sea's: "the Red Sea", "the Gulf of Mexico"."""
-    if _WATER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
-        return True
+def _sea(text: str, mention: Mention) -> bool:
+    """Whether the text names a sea by the name: "the Red Sea", "the Gulf of ..."."""
     name = mention.text + (" of" if text.startswith(" of ", mention.end) else "")
     return (_WATER.fullmatch(name) is not None
             and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
