@@ -14,6 +14,7 @@ import pytest
 from conftest import load_script
 
 from geobrief.gazetteer.index import Candidate, Gazetteer
+from geobrief.gazetteer.regions import spellings
 from geobrief.resources import data_dir
 
 REGIONS = data_dir("shapes") / "regions.csv"
@@ -168,3 +169,13 @@ def test_rebuild_is_deterministic(tmp_path: Path) -> None:
         pytest.skip(str(exc))
     script.write_csv(rows, tmp_path / "regions.csv")
     assert (tmp_path / "regions.csv").read_bytes() == REGIONS.read_bytes()
+
+
+def test_common_transliterations_of_a_region_name(gazetteer: Gazetteer) -> None:
+    assert spellings(["Kabardino-Balkariya", "Adygeya", "Beqaa", "Flacq", "Iraq"]) == {
+        "Kabardino-Balkaria", "Adygea", "Bekaa",
+    }
+    for name, code in (("Kabardino-Balkaria", "RU"), ("Bekaa", "LB"), ("Ingushetia", "RU")):
+        found = [c for c in gazetteer.candidates(name) if c.kind == "region"]
+        assert [c.country for c in found] == [code], name
+    assert "Sofia" in [c.name for c in gazetteer.candidates("Sofia") if c.kind == "city"]

@@ -182,3 +182,53 @@ def test_a_name_that_starts_a_river_or_a_business_is_no_mention(gazetteer: Gazet
     found = mentioned(text, gazetteer)
     assert "Kanawha" not in found and "Ridgeway" not in found and "Coronado" not in found
     assert found.count("Logan") == 1 and "Charleston" in found
+
+
+def test_datelines_with_a_colon_a_slash_or_a_country(gazetteer: Gazetteer) -> None:
+    text = ("Clashes in a camp. CALDERA/BEIRUT: Rival families fought on Saturday.\n"
+            "TBILISI, Georgia - Officers made arrests.\nNOTE: a rally in CALDERA: none.")
+    found = find_mentions(read_article(text), gazetteer)
+    assert [(m.text, m.form) for m in found] == [
+        ("CALDERA", "dateline"), ("BEIRUT", "dateline"), ("TBILISI", "dateline"),
+        ("Georgia", "name"),
+    ]
+    assert places(text, gazetteer)["Beirut"].country == "LB"
+
+
+def test_a_sea_is_not_the_region_or_country_named_after_it(gazetteer: Gazetteer) -> None:
+    text = ("Freighter sinks in Red Sea. A freighter sank in the Red Sea, another in the "
+            "Gulf of Mexico, and a barge ran aground on the Aral Sea. Officials in Red Sea "
+            "state, in Egypt and in Mexico said so.")
+    assert mentioned(text, gazetteer) == ["Red Sea", "Egypt", "Mexico"]
+    found = places(text, gazetteer)
+    assert [m.start for m in found["Red Sea"].mentions] == [text.index("Red Sea state")]
+
+
+def resolved(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
+    """Places as the pipeline resolves them: with the text, so its words count."""
+    found = resolve(find_mentions(read_article(text), gazetteer), gazetteer, text=text)
+    return {p.name: p for p in found}
+
+
+def test_the_only_town_of_a_rare_name_needs_no_country(gazetteer: Gazetteer) -> None:
+    found = resolved("Five men appeared in court in Cahir on Monday.", gazetteer)
+    assert (found["Cahir"].country, found["Cahir"].kind) == ("IE", "city")
+    assert "Cahir" not in resolved("The Cahir team won the cup on Monday.", gazetteer)
+    assert "Arab" not in resolved("A fire broke out in Arab on Monday.", gazetteer)
+
+
+def test_a_valley_named_by_a_place_and_a_rivers_delta(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen fired on a patrol in the Bekaa Valley near Zahle. Oil leaked in the "
+            "Niger Delta, and farmers in the Jordan Valley waited for rain in Nigeria.")
+    found = resolved(text, gazetteer)
+    assert set(found) == {"Beqaa", "Zahlé", "Nigeria"}
+    valley = found["Beqaa"].mentions[0]
+    assert (valley.text, text[valley.start : valley.end]) == ("Bekaa Valley", "Bekaa Valley")
+    assert (found["Beqaa"].kind, found["Beqaa"].country) == ("region", "LB")
+
+
+def test_a_first_name_the_text_calls_a_town(gazetteer: Gazetteer) -> None:
+    text = "Families clashed in Beirut on Monday and near the coastal city of Saida."
+    assert resolved(text, gazetteer)["Sidon"].country == "LB"
+    text = "Families clashed in Beirut on Monday, and Saida said she saw it."
+    assert "Sidon" not in resolved(text, gazetteer)

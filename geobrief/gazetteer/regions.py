@@ -10,9 +10,10 @@ rebuild it.
 In the index a region is a place of kind ``region`` with a negative id, a code
 (``US.OH``, ``US.KY.Laurel County``; its place id is ``region:`` + code), the GeoNames
 admin1 code its cities carry (the county's state for a county) and the population of
-those cities. Its names are keys like any place's; AP-style abbreviations with their
-dots ("W.Va.", "Ind.") are exact forms in their own table, and postal codes ("OH") are
-neither (too ambiguous in prose).
+those cities. Its names, and their common English transliterations ("Kabardino-Balkaria"
+for "Kabardino-Balkariya", "Bekaa" for "Beqaa"), are keys like any place's; AP-style
+abbreviations with their dots ("W.Va.", "Ind.") are exact forms in their own table, and
+postal codes ("OH") are neither (too ambiguous in prose).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import csv
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,12 @@ GEONAMES_FILES = ("countries.csv", "admin1.tsv", "regions_added.csv")
 # population ("Minsk", "Moscow", "New York", "Washington") keeps that name as an
 # alternate, not its main one, so resolution prefers the city unless context says more.
 NAMESAKE_SHARE = 0.05
+# Common English transliterations of a region's name: Russian "-iya" and "-eya" written
+# "-ia", "-ea" ("Kabardino-Balkariya": "Kabardino-Balkaria", "Adygeya": "Adygea"); an
+# Arabic or Turkic "q" not before "u" nor at a word's end written "k" ("Beqaa": "Bekaa",
+# "Qyzylorda": "Kyzylorda").
+_SPELLINGS = ((re.compile(r"(?<=[^\W\d_])([ie])ya\b"), r"\1a"),
+              (re.compile(r"q(?![u\W]|\Z)"), "k"), (re.compile(r"Q(?![u\W]|\Z)"), "K"))
 _ISO2 = re.compile(r"[A-Z]{2}")
 
 
@@ -191,16 +198,31 @@ def region_keys(
     """((key, place), is_primary) for every name of every region; ``clean_key`` makes a
     name's key (None for an unusable name).
 
-    A region's main name is primary unless a city of its country has it as its main
-    name and NAMESAKE_SHARE of the region's population (GeoNames cities500 ``cities``).
+    A region's main name (and its other spellings, :func:`spellings`) is primary unless a
+    city of its country has it as its main name and NAMESAKE_SHARE of the region's
+    population (GeoNames cities500 ``cities``).
     """
     largest = _namesakes(cities, clean_key)
     for place, region in regions.items():
-        main = clean_key(region.name)
-        for key in {clean_key(n) for n in (region.name, *region.alternates)} - {None}:
+        mains = {clean_key(n) for n in (region.name, *spellings([region.name]))}
+        names = (region.name, *region.alternates)
+        for key in {clean_key(n) for n in names} | {clean_key(n) for n in spellings(names)}:
+            if key is None:
+                continue
             city = largest.get((region.iso2, str(key)), 0)
-            primary = key == main and city < NAMESAKE_SHARE * region.population
+            primary = key in mains and city < NAMESAKE_SHARE * region.population
             yield (str(key), place), int(primary)
+
+
+def spellings(names: Iterable[str]) -> set[str]:
+    """Other common spellings of ``names`` (``_SPELLINGS``), the names themselves left out."""
+    found = set()
+    for name in names:
+        spelled = name
+        for pattern, replacement in _SPELLINGS:
+            spelled = pattern.sub(replacement, spelled)
+        found.add(spelled)
+    return found - set(names)
 
 
 def _namesakes(

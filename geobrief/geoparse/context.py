@@ -19,6 +19,8 @@ AGREEING = 2  # ... as do this many names first read in one region, however unsu
 # "to", which as often comes before a person ("spoke to Perry").
 LOCATIVES = frozenset("in at near from into outside inside across through throughout".split())
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
+# "the coastal city of Saida", "the village of Achguara": the words say a town.
+_TOWN_OF = re.compile(r"(?<![\w'\u2019-])(?:city|town|village|port|capital|suburb) of \Z")
 # "in Independence Day" (a longer name), "at Loop 286" (a road), "into Bell's back" (whose?)
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]|['\u2019]s\b")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+\b")
@@ -94,15 +96,17 @@ def anchor(choices: Iterable[Choice]) -> tuple[float, float] | None:
 
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     """Names (casefolded) that the text puts right after a locative preposition at least
-    once, in running text: "in Boston on Tuesday", "from Split". Not when a capitalised word
-    or a number follows (part of a longer name: "in God We Trust", "at Loop 286"), nor before
-    a possessive, nor in a line written in title case (a headline)."""
+    once, in running text: "in Boston on Tuesday", "from Split", or after words that say a
+    town ("the city of Saida"). Not when a capitalised word or a number follows (part of a
+    longer name: "in God We Trust", "at Loop 286"), nor before a possessive, nor in a line
+    written in title case (a headline)."""
     return frozenset(m.name.casefold() for m in mentions if _after_locative(text, m))
 
 
 def _after_locative(text: str, mention: Mention) -> bool:
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if before is None or before.group(1) not in LOCATIVES:
+    town = _TOWN_OF.search(text, max(0, mention.start - 12), mention.start) is not None
+    if not town and (before is None or before.group(1) not in LOCATIVES):
         return False
     if _NAME_GOES_ON.match(text, mention.end):
         return False

@@ -18,6 +18,7 @@
    and a little less after a locative preposition ("police in Reading"). A town of a
    region the text names needs only the gazetteer's 500 people, one qualified by its
    region after a comma ("East Bank, W.Va.") nothing; an airport's name nothing either.
+   The world's only town of a rare name needs less after a locative ("in Tipperary").
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ from geobrief.models import Mention, Place
 MIN_LOG_POP_IN_CONTEXT = 3.0
 MIN_LOG_POP_ELSEWHERE = 4.2
 MIN_LOG_POP_LOCAL = 2.7  # a town of 500 (GeoNames cities500) in a region the text names
+# The only place in the world of its name, which is rare in English (below this zipf)
+# and no first name, after a locative preposition ("in Tipperary", "near Cahir"): a town
+# of about 3,000 needs no country named beside it. Not "Arab", "Cox" or "Trooper" (towns
+# of 6,000 to 8,000), nor a brand in a list ("sold as Lucerne, Hillandale, ...").
+MIN_LOG_POP_UNIQUE = 3.5
+UNIQUE_NAME_ZIPF = 3.0
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
 LOCATIVE_RELIEF = 1.5  # ... zipf less when the text says "in Reading", "from Split"
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
@@ -172,7 +179,7 @@ def _choose(
     scored = ranked(name, candidates, context, qualifier)
     for rank, (_, candidate) in enumerate(scored):
         if _qualified(candidate, qualifier) or _convincing(
-            name, candidate, gazetteer, context, dateline=dateline
+            name, candidate, gazetteer, context, dateline=dateline, unique=len(everything) == 1
         ):
             return Choice(candidate, confidence(scored, rank))
     return None
@@ -186,7 +193,13 @@ def _qualified(candidate: Candidate, qualifier: Qualifier | None) -> bool:
 
 
 def _convincing(
-    name: str, candidate: Candidate, gazetteer: Gazetteer, context: Context, *, dateline: bool
+    name: str,
+    candidate: Candidate,
+    gazetteer: Gazetteer,
+    context: Context,
+    *,
+    dateline: bool,
+    unique: bool = False,
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
     "Western": provinces of Kenya) only in a country the text names. A region's exact
@@ -200,7 +213,8 @@ def _convincing(
         return False
     local = (candidate.country, candidate.admin1) in context.regions  # among the text's places
     required = _required_log_pop(
-        name, candidate, gazetteer, in_context=in_context, local=local, located=context.located
+        name, candidate, gazetteer, in_context=in_context, local=local,
+        located=context.located, unique=unique,
     )
     return log_pop(candidate) >= required
 
@@ -213,12 +227,21 @@ def _required_log_pop(
     in_context: bool,
     local: bool,
     located: bool = False,
+    unique: bool = False,
 ) -> float:
     """How large a place ``name`` needs. A name frequent in English only through a larger
     namesake ("Paris") or a first name is no obstacle for a place among the text's own
     ("Paris, Texas", ``local``); an ordinary word ("Reading") still is, a little less so
-    where the text puts it after a locative preposition ("police in Reading", ``located``)."""
+    where the text puts it after a locative preposition ("police in Reading", ``located``),
+    where a first name is no obstacle either ("the city of Saida").
+    The world's only place of a name (``unique``), rare in English and no first name,
+    needs no country named beside it where the text says "in Cahir"."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
+    given = " " not in name and name.lower() in lexicon.given_names()
+    if unique and located and not given and best.kind == "city" and (
+        gazetteer.commonness(name) < UNIQUE_NAME_ZIPF
+    ):
+        base = min(base, MIN_LOG_POP_UNIQUE)
     if local:
         base = MIN_LOG_POP_LOCAL
     frequency = max(
@@ -226,7 +249,7 @@ def _required_log_pop(
         0.0 if local else gazetteer.commonness(name) - FREQUENT_NAME_ZIPF,
     )
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
-    if " " not in name and name.lower() in lexicon.given_names() and not local:
+    if given and not local and not located:
         base += GIVEN_NAME_PENALTY
     if not best.primary and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY

@@ -8,8 +8,11 @@
    virus"), one part of a hyphenated
    name that is not a place ("Wal-Mart"), and people's names (after a title such as
    "President", or a run starting with a first name such as "John Coale"); a surname
-   seen once as a person is a person everywhere in the document.
-4. Add the dateline ("VILNIUS (Reuters) -") as a mention of its title-cased name.
+   seen once as a person is a person everywhere in the document; seas ("the Red Sea",
+   "Mexico" of "the Gulf of Mexico") and a country before "Valley" or "Delta" ("the
+   Niger Delta"). A name before "Valley" spans it ("the Bekaa Valley").
+4. Add the dateline ("VILNIUS (Reuters) -") as a mention of its title-cased name; one
+   written into the text in capitals ("NEWARK -- ", "MIEH MIEH/BEIRUT: ") is one too.
 
 Which of the remaining names really are places (population, context, common words)
 is decided in ``resolve``.
@@ -21,7 +24,7 @@ import bisect
 import re
 from typing import NamedTuple, Protocol
 
-from geobrief.geoparse import lexicon
+from geobrief.geoparse import lexicon, wording
 from geobrief.geoparse.people import POSSESSIVE, person_words
 from geobrief.models import Article, Mention
 
@@ -33,33 +36,17 @@ _CONNECTORS = frozenset(
 )
 _LINE = re.compile(r"[^\n]+")
 _FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
-# "Central Avenue", "Lincoln St.": a name before a street word names the street;
-# "US$460": a name before a dollar sign names a currency.
-_NOT_A_PLACE_AFTER = re.compile(
-    r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
-    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
-)
-# "New York Times", "Washington Post": a name that starts a newspaper's title names the
-# paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
-_NEWSPAPER = re.compile(
-    r" (?:Times|Post|Tribune|Herald|Gazette|Chronicle|Examiner|Inquirer|Daily News"
-    r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
-)
-# "American Red Cross", "American Heart Association": a country adjective that starts an
-# organisation's name names the organisation (LGL's annotators leave it out too).
-_ORGANISATION_AFTER = re.compile(
-    r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
-    r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
-)
 _QUALIFIED = re.compile(r", [A-Z]")  # "Reston, Virginia": a name followed by its region
-# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
-# name before these names a river or a business, not the place (annotators leave it out).
-_NAMED_AFTER = re.compile(
-    r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
-    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
-)
-# "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals.
+# "March 15, 2009 NEWARK -- Police said": a dateline inside the text, in capitals; at
+# the start of a line or sentence also "TBILISI, Georgia - ", "BEIRUT: " and two places
+# joined by a slash ("MIEH MIEH/BEIRUT: ").
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]{1,5})? (?:--|\u2014|\u2013) ")
+_LEAD_DATELINE_AFTER = re.compile(
+    r"(?:/[A-Z][A-Z .'\-]{0,40}[A-Z])?"
+    r"(?:, (?:[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?: (?:--?|\u2014|\u2013)|:) "
+)
+_LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
 # Starts only where a word starts, so a long run of letters is tried once, not at each
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -97,17 +84,13 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
         if w.start >= article.body_start and not _inside(subheads, starts, w.start)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
-    mentions = [m for m in mentions if not _NOT_A_PLACE_AFTER.match(text, m.end)]
-    mentions = [m for m in mentions if m.form != "name" or not _NEWSPAPER.match(text, m.end)]
-    mentions = [m for m in mentions
-                if m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end)]
+    mentions = wording.valleys(text, wording.named_things(text, mentions), gazetteer)
     diseases = lexicon.disease_names(
         text, ((m.name, m.end) for m in mentions
                if m.form != "name" or not gazetteer.country_form(m.name))
     )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
     mentions = [m for m in mentions
                 if m.name not in diseases or _QUALIFIED.match(text, m.end)]
-    mentions = [m for m in mentions if m.form != "name" or not _NAMED_AFTER.match(text, m.end)]
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
@@ -224,7 +207,7 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if form is not None:
         kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
         return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
-    if key.isupper() and len(key) > 3 and _DATELINE_AFTER.match(text, end):
+    if key.isupper() and len(key) > 3 and _inline_dateline(text, start, end):
         name = " ".join(part.capitalize() for part in key.split())
         found = gazetteer.candidates(name)
         return Mention(surface, start, end, name, "dateline") if found else None
@@ -233,6 +216,14 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
     if gazetteer.candidates(key):
         return Mention(surface, start, end, key, "name")
     return None
+
+
+def _inline_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are a dateline written into the text."""
+    if _DATELINE_AFTER.match(text, end):
+        return True
+    return (_LEAD_DATELINE_AFTER.match(text, end) is not None
+            and _LEAD_DATELINE_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:

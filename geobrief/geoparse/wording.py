@@ -1,0 +1,99 @@
+"""What the words around a name say it names: a street, a newspaper, an organisation, a
+river or a business named after the place, a sea ("the Red Sea"), or a valley.
+
+Used by ``toponyms`` on the names the gazetteer matched, before resolution: what is not
+the place is dropped, and a name before "Valley" spans it ("the Bekaa Valley").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from geobrief.models import Mention
+
+# "Central Avenue", "Lincoln St.": a name before a street word names the street;
+# "US$460": a name before a dollar sign names a currency.
+_NOT_A_PLACE_AFTER = re.compile(
+    r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
+    r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
+)
+# "New York Times", "Washington Post": a name that starts a newspaper's title names the
+# paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
+_NEWSPAPER = re.compile(
+    r" (?:Times|Post|Tribune|Herald|Gazette|Chronicle|Examiner|Inquirer|Daily News"
+    r"|Star-Telegram|Sun-Times|Journal-Constitution)\b"
+)
+# "American Red Cross", "American Heart Association": a country adjective that starts an
+# organisation's name names the organisation (LGL's annotators leave it out too).
+_ORGANISATION_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
+    r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
+)
+# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
+# name before these names a river or a business, not the place (annotators leave it out).
+_NAMED_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
+    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
+)
+# "the Red Sea", "the Aral Sea", "the Gulf of Aden": a sea, not the region or town named
+# after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
+# Mexico"). No data for seas is shipped: the name stays unresolved.
+_WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
+_WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
+# "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
+# mention spans both words; "the Jordan Valley", "the Niger Delta" are a river's, not the
+# country's.
+_VALLEY_AFTER = re.compile(r" Valley\b")
+_RIVER_LAND_AFTER = re.compile(r" (?:Valley|Delta)\b")
+_REGION_WORD_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
+
+
+class CountryForms(Protocol):
+    """What ``valleys`` needs from the gazetteer."""
+
+    def country_form(self, text: str) -> tuple[str, str] | None: ...
+
+
+def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the names that start another thing's name ("Central Avenue",
+    "New York Times", "American Red Cross", "Kanawha River") or name a sea: once the text
+    says "the Red Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
+    seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
+    return [
+        m for m in mentions
+        if not _NOT_A_PLACE_AFTER.match(text, m.end)
+        and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
+        and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
+        and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
+        and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
+    ]
+
+
+def valleys(text: str, mentions: list[Mention], gazetteer: CountryForms) -> list[Mention]:
+    """A name before "Valley" spans it ("Bekaa Valley"); a country before "Valley" or
+    "Delta" names a river's valley, not the country, and is dropped ("Niger Delta")."""
+    kept: list[Mention] = []
+    dropped = -2  # where the last country dropped ends
+    for m in mentions:
+        if m.start == dropped + 1:
+            continue  # the "Delta" of "Niger Delta"
+        if m.form == "name" and _RIVER_LAND_AFTER.match(text, m.end):
+            if gazetteer.country_form(m.name) is not None:
+                dropped = m.end
+                continue
+            if _VALLEY_AFTER.match(text, m.end):
+                end = m.end + len(" Valley")
+                m = Mention(text[m.start : end], m.start, end, m.name, m.form)
+        kept.append(m)
+    return kept
+
+
+def _sea(text: str, mention: Mention) -> bool:
+    """Whether the text names a sea by the name: "the Red Sea", "the Gulf of ..."."""
+    name = mention.text + (" of" if text.startswith(" of ", mention.end) else "")
+    return (_WATER.fullmatch(name) is not None
+            and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and not _REGION_WORD_AFTER.match(text, mention.end))
