@@ -11,7 +11,8 @@ In the index a region is a place of kind ``region`` with a negative id, a code
 (``US.OH``, ``US.KY.Laurel County``; its place id is ``region:`` + code), the GeoNames
 admin1 code its cities carry (the county's state for a county) and the population of
 those cities. Its names, and their common English transliterations ("Kabardino-Balkaria"
-for "Kabardino-Balkariya", "Bekaa" for "Beqaa"), are keys like any place's; AP-style
+for "Kabardino-Balkariya", "Bekaa" for "Beqaa") and forms without hyphens ("Bas Congo"),
+are keys like any place's; AP-style
 abbreviations with their dots ("W.Va.", "Ind.") are exact forms in their own table, and
 postal codes ("OH") are neither (too ambiguous in prose).
 """
@@ -46,6 +47,7 @@ NAMESAKE_SHARE = 0.05
 # "Qyzylorda": "Kyzylorda").
 _SPELLINGS = ((re.compile(r"(?<=[^\W\d_])([ie])ya\b"), r"\1a"),
               (re.compile(r"q(?![u\W]|\Z)"), "k"), (re.compile(r"Q(?![u\W]|\Z)"), "K"))
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _ISO2 = re.compile(r"[A-Z]{2}")
 
 
@@ -215,13 +217,14 @@ def region_keys(
 
 
 def spellings(names: Iterable[str]) -> set[str]:
-    """Other common spellings of ``names`` (``_SPELLINGS``), the names themselves left out."""
+    """Other common spellings of ``names`` (``_SPELLINGS``), each also with its hyphens
+    written as spaces ("Bas-Congo": "Bas Congo"); the names themselves left out."""
     found = set()
     for name in names:
         spelled = name
         for pattern, replacement in _SPELLINGS:
             spelled = pattern.sub(replacement, spelled)
-        found.add(spelled)
+        found |= {spelled, *(_HYPHEN.sub(" ", n) for n in (name, spelled))}
     return found - set(names)
 
 
