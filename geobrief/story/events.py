@@ -125,7 +125,7 @@ def _event_row(
         "date": date, "date_precision": _date_precision(date),
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
-        "new": _is_indefinite(trigger.token),
+        "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
     }
 
 
@@ -185,22 +185,33 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
 def _same_place(old: Row, new: Row) -> bool:
     """The same place, or the same country where one of the two is told only by its
     country ("a car bomb in Baghdad" then "the bombing in Iraq"); not a happening told
-    as new ("a recent epidemic in Zimbabwe") nor one of another date."""
+    as new ("a recent epidemic in Zimbabwe"), nor a part of a country-wide happening
+    told after it ("the Haitian outbreak", then "cases were reported in the capital"),
+    nor one of another date."""
     if old["place_id"] == new["place_id"]:
         return True
     country_level = "country" in (old["precision"], new["precision"])
     dates = [str(d) for d in (old["date"], new["date"]) if d]
     if len(dates) == 2 and not (dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])):
         return False
-    return (country_level and not new["new"] and old["country"] is not None
+    part = new["precision"] != "country" and bool(old["adjective"])
+    return (country_level and not new["new"] and not part and old["country"] is not None
             and old["country"] == new["country"])
+
+
+def _same_kind(old: Row, new: Row) -> bool:
+    """The same type, or a country's case told after an outbreak there ("an outbreak in
+    Kisumu", then "Kenya's first case")."""
+    return old["type"] == new["type"] or (
+        (old["type"], new["type"]) == ("outbreak", "infection") and new["precision"] == "country"
+    )
 
 
 def _is_new(rows: list[Row], row: Row) -> bool:
     """A happening not told before; a repeat merges into its first report (its date, a
     drawn status and a more exact place carry over) and is not new."""
     for old in rows:
-        if old["type"] == row["type"] and _same_place(old, row):
+        if _same_kind(old, row) and _same_place(old, row):
             if old["date"] is None and row["date"] is not None:
                 old["date"], old["date_precision"] = row["date"], row["date_precision"]
             if old["status"] not in DRAWN and row["status"] in DRAWN:
