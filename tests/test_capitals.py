@@ -29,6 +29,8 @@ def capital_of(country: str, gazetteer: Gazetteer) -> str:
         ("Heavy fighting broke out on Sunday in the Haitian capital.", "HT"),  # adjective
         ("Rebels attacked a village 40 km north of the capital of Chad.", "TD"),  # of X
         ("A bomb exploded outside a bank in Peru's capital on Monday.", "PE"),  # X's
+        ("Gunmen attacked a market in South Sudan's capital.", "SS"),  # two words
+        ("Fighting broke out in the South Sudanese capital on Monday.", "SS"),
         ("Cholera has reached Haiti. A field hospital was set up in the capital.", "HT"),
         ("Floods hit Malawi on Monday, and a fire broke out in the country's capital.", "MW"),
     ],

@@ -34,6 +34,7 @@ def test_an_affiliation_does_not_place_what_the_people_did(gazetteer: Gazetteer)
         "A minister compared the situation in Calais with a war.",
         "He likened life in Lyon today to that of Paris under the occupation.",
         "After the storm, Main Street in Tulsa looked like a war zone.",
+        "Paris and Rome are locked in a tug-of-war over a ship seized near Naples.",
     ],
 )
 def test_a_likeness_is_no_happening(text: str, gazetteer: Gazetteer) -> None:
@@ -47,6 +48,11 @@ def test_a_likeness_is_no_happening(text: str, gazetteer: Gazetteer) -> None:
         ("Last week, Kenya lifted the death sentences of two men.", "commutation", "Kenya"),
         ("A petition was circulated around Canada on Monday.", "petition", "Canada"),
         ("Doctors set up a field hospital in Jacmel on Monday.", "aid", "Jacmel"),
+        ("Rival gangs battled in a refugee camp outside Sidon on Monday.", "attack", "Sidon"),
+        ("A two-hour shootout Friday north of the capital of Dagestan left two dead.", "attack",
+         "Dagestan"),
+        ("Rescuers are searching for two hikers missing in the mountains of Slovakia.",
+         "search", "Slovakia"),
     ],
 )
 def test_rarer_happenings_are_found(
@@ -72,3 +78,8 @@ def test_a_countrys_first_case_merges_into_the_outbreak_there(gazetteer: Gazette
         gazetteer,
     )
     assert events == [("outbreak", "Kisumu")]
+
+
+def test_battling_a_blaze_is_no_attack(gazetteer: Gazetteer) -> None:
+    events = events_of("Firefighters battled a blaze at a warehouse in Lyon.", gazetteer)
+    assert [kind for kind, _ in events] == ["fire"]

@@ -26,7 +26,7 @@ from geobrief.story.located import Located
 # "the Haitian capital", "Chad's capital", "the country's capital", "its capital"
 _CAPITAL = re.compile(
     r"(?:\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)|(?P<owner>[\w.\-]+)['\u2019]s)"
-    r"\s+(?:(?P<adj>[A-Z][\w\-]*)\s+)?(?P<word>capital(?: city)?)\b"
+    r"\s+(?:(?P<adj>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\s+)?(?P<word>capital(?: city)?)\b"
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # What may stand before a bare "the capital": a preposition, or the sentence's start.
@@ -87,7 +87,7 @@ def _country_of(text: str, match: re.Match[str], located: list[Located]) -> str 
     for group in ("adj", "owner"):
         if match.group(group) is None:
             continue
-        named = _mention_at(located, match.start(group))
+        named = _mention_ending(located, match.end(group))  # "South Sudan's capital"
         if named is not None:
             return named.place.country if named.place.kind == "country" else None
         if group == "adj" or match.group("owner").lower() not in _OWNERS:
@@ -106,6 +106,10 @@ def _names_itself(text: str, match: re.Match[str], located: list[Located]) -> bo
 
 def _mention_at(located: list[Located], start: int) -> Located | None:
     return next((p for p in located if p.mention.start == start), None)
+
+
+def _mention_ending(located: list[Located], end: int) -> Located | None:
+    return next((p for p in located if p.mention.end == end), None)
 
 
 def _before(located: list[Located], start: int) -> str:
