@@ -1,6 +1,7 @@
 """Events on short news sentences written for the project: who someone is (an origin, an
 affiliation) and what a happening is likened to are no events; happenings the lexicon
-names by their verb's object or a rarer word are found."""
+names by their verb's object or a rarer word are found; a repeat merges, a part of a
+country-wide happening and a later one in a town stay apart."""
 
 from __future__ import annotations
 
@@ -83,3 +84,24 @@ def test_a_countrys_first_case_merges_into_the_outbreak_there(gazetteer: Gazette
 def test_battling_a_blaze_is_no_attack(gazetteer: Gazetteer) -> None:
     events = events_of("Firefighters battled a blaze at a warehouse in Lyon.", gazetteer)
     assert [kind for kind, _ in events] == ["fire"]
+
+
+def test_a_happening_told_in_a_state_then_in_a_town_of_it_is_one(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Activists staged protests outside the homes of bank executives in Ohio. About 40 "
+        "protesters marched to a home in Dayton on Friday.",
+        gazetteer,
+    )
+    assert events == [("protest", "Dayton")]
+    events = events_of(
+        "Activists staged protests outside the homes of bank executives in Ohio. About 40 "
+        "protesters marched to a home in Austin on Friday.",
+        gazetteer,
+    )
+    assert [place for _, place in events] == ["Ohio", "Austin"]
+    events = events_of(
+        "Activists staged protests outside the homes of bank executives in Ohio. The bank "
+        "said it would not comment. Later, students protested at a college in Dayton.",
+        gazetteer,
+    )
+    assert [place for _, place in events] == ["Ohio", "Dayton"]

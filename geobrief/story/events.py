@@ -13,6 +13,7 @@ place: a death or an injury gives way to the attack that caused it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,17 +43,21 @@ Row = dict[str, object]
 _PLACE_KEYS = ("summary", "place", "place_id", "precision", "geometry")
 
 
-def build_events(story: StoryParse) -> gpd.GeoDataFrame:
-    """The events layer: every drawn happening, one row each."""
-    rows = [row for row in find_events(story) if row["status"] in DRAWN]
+def build_events(
+    story: StoryParse, *, regions: Mapping[str, str] | None = None
+) -> gpd.GeoDataFrame:
+    """The events layer: every drawn happening, one row each. ``regions``: the region
+    id of each town, so that a happening told in a region and then in a town of it is
+    one happening, at the town."""
+    rows = [row for row in find_events(story, regions=regions) if row["status"] in DRAWN]
     return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
 
 
-def find_events(story: StoryParse) -> list[Row]:
+def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) -> list[Row]:
     """Every happening with a place, drawn or not, in order of first report."""
     rows: list[Row] = []
     before: Sentence | None = None
-    for _, sentence in story.parsed():
+    for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
         triggers = find_triggers(sentence)
         tokens = {t.token for t in triggers}
@@ -65,6 +70,7 @@ def find_events(story: StoryParse) -> list[Row]:
         ]
         before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
+            row["region"], row["index"] = (regions or {}).get(str(row["place_id"])), index
             if _is_new(rows, row):
                 rows.append(row)
     return rows
@@ -188,7 +194,7 @@ def _same_place(old: Row, new: Row) -> bool:
     as new ("a recent epidemic in Zimbabwe"), nor a part of a country-wide happening
     told after it ("the Haitian outbreak", then "cases were reported in the capital"),
     nor one of another date."""
-    if old["place_id"] == new["place_id"]:
+    if old["place_id"] == new["place_id"] or _inside(old, new):
         return True
     country_level = "country" in (old["precision"], new["precision"])
     dates = [str(d) for d in (old["date"], new["date"]) if d]
@@ -218,5 +224,16 @@ def _is_new(rows: list[Row], row: Row) -> bool:
                 old["status"] = row["status"]
             if old["precision"] == "country" and row["precision"] != "country":
                 old.update({key: row[key] for key in _PLACE_KEYS})
+            elif _inside(old, row):  # told where in the region: that report and its town
+                old.update({key: row[key] for key in (*_PLACE_KEYS, "sentence", "trigger")})
             return False
     return True
+
+
+def _inside(old: Row, new: Row) -> bool:
+    """A happening told in a region, then in the next sentence, not as new, in a town of
+    it ("activists visited homes in Connecticut. Protesters walked to a home in
+    Fairfield"); further on, a town's happening is another one."""
+    return (old["precision"] == "region" and new["precision"] == "place"
+            and new.get("region") == old["place_id"] and not new["new"]
+            and int(new["index"]) - int(old["index"]) <= 1)  # type: ignore[call-overload]

@@ -47,7 +47,7 @@ def build_layers(
     countries = [p for p in places if p.kind == "country"]
     parsed = parse_story(article, located)
     story = {
-        "events": build_events(parsed),
+        "events": build_events(parsed, regions=_regions(mapped, gazetteer)),
         "routes": build_routes(parsed, mapped),
     }
     if edits is not None:
@@ -66,6 +66,16 @@ def build_layers(
         **story,
     )
     return layers, focus
+
+
+def _regions(places: list[Place], gazetteer: Gazetteer | None) -> dict[str, str]:
+    """The region id of each town and feature of ``places`` that the gazetteer knows."""
+    found: dict[str, str] = {}
+    for place in places if gazetteer is not None else []:
+        known = gazetteer.place(place.place_id) if place.kind in ("city", "feature") else None
+        if known is not None and known.admin1:
+            found[place.place_id] = f"region:{known.country}.{known.admin1}"
+    return found
 
 
 def _places_frame(places: list[Place]) -> gpd.GeoDataFrame:
