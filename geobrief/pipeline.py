@@ -66,7 +66,7 @@ def brief(
         log.info("edits: %s, %d places after them", edits.source, len(places))
     resolved = [pair.mention for pair in locate(places)]
 
-    layers, focus = build_layers(article, places, edits=edits)
+    layers, focus = build_layers(article, places, edits=edits, gazetteer=gazetteer)
     log.info(
         "layers: %s",
         ", ".join(f"{len(frame)} {name}" for name, frame in layers.items()),

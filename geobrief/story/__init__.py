@@ -8,5 +8,6 @@ The sentences that hold a place are parsed once (``parse``: spaCy's small Englis
 pipeline, loaded by :mod:`geobrief.read.language`); ``event_lexicon``, ``triggers``,
 ``arguments``, ``actors`` and ``status`` find happenings, their places and whether they
 happened; ``motion``, ``ends`` and ``movers`` find movements, their ends and who moved;
-``timing`` dates them. ``events``, ``routes``, ``borders`` and ``roles`` build the layers.
+``timing`` dates them; ``capitals`` reads "the capital" as a country's capital (with the
+gazetteer). ``events``, ``routes``, ``borders`` and ``roles`` build the layers.
 """

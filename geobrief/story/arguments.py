@@ -70,6 +70,11 @@ _AT_GOAL = frozenset(
 # "the outbreak was found in Hohhot": verbs that place a happening told before.
 _PLACING = frozenset("occur happen take find detect confirm report break start begin "
                      "erupt spread record hit strike".split())
+# People a place modifies by origin or affiliation ("Indiana inmates", "Kenyan troops").
+_PEOPLE = frozenset("inmate prisoner convict detainee soldier troop worker tourist citizen "
+                    "national resident student climber fighter militant rebel refugee migrant "
+                    "pilgrim fan voter farmer diplomat journalist sailor pilot passenger "
+                    "official officer".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect".split())
@@ -169,10 +174,13 @@ def _barred_place(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
-    """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine";
-    not ``adjectives`` for an act whose adjective names who acted ("Israeli offensive")."""
+    """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine",
+    "the Haitian cholera outbreak" (on the compound before it); not ``adjectives`` for
+    an act whose adjective names who acted ("Israeli offensive")."""
     modifiers = ("compound", "amod", "poss", "nmod")
-    places = [sentence.place_of(c) for c in noun.children if c.dep_ in modifiers]
+    words = [c for c in noun.children if c.dep_ in modifiers]
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    places = [sentence.place_of(c) for c in words]
     places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
     if not adjectives:
         places = [p for p in places if p.place.kind != "country"]
@@ -197,6 +205,8 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
         found = sentence.place_of(child)
         if found is not None and child.dep_ == "dobj":
             return found
+        if child.lemma_.lower() in _PEOPLE:  # "escaped Indiana inmates": whose, not where
+            continue
         modifiers = [sentence.place_of(m) for m in child.children
                      if m.dep_ in ("amod", "compound", "poss")]
         described = not adjectives or child.lemma_.lower() in PEOPLE

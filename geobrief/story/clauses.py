@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.phrases import LOCATIVE, best_place, locative_place, phrase_places
 
@@ -75,15 +76,24 @@ def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
 
 def _in_subject(token: Token, verb: Token) -> bool:
     """Outside the verb's own clause; a participle on its object is inside ("attacked a
-    convoy carrying aid near Mopti")."""
+    convoy carrying aid near Mopti", "searched for climbers missing in Svaneti") unless
+    it tells a happening of its own ("escaped inmates captured in Nebraska")."""
     while token != verb and token.head != token:
-        on_object = token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head == verb
+        on_object = (token.dep_ == "acl" and _object_of(token.head, verb)
+                     and token.lemma_.lower() not in lexicon().verbs)
         if token.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl", "conj") and (
             not on_object
         ):
             return True
         token = token.head
     return False
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is the verb's object, or the object of its "for" ("searched for")."""
+    if noun.dep_ == "dobj":
+        return noun.head == verb
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == verb
 
 
 def main_clause(sentence: Sentence, trigger: Token) -> Located | None:

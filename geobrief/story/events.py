@@ -13,6 +13,7 @@ place: a death or an injury gives way to the attack that caused it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,17 +43,21 @@ Row = dict[str, object]
 _PLACE_KEYS = ("summary", "place", "place_id", "precision", "geometry")
 
 
-def build_events(story: StoryParse) -> gpd.GeoDataFrame:
-    """The events layer: every drawn happening, one row each."""
-    rows = [row for row in find_events(story) if row["status"] in DRAWN]
+def build_events(
+    story: StoryParse, *, regions: Mapping[str, str] | None = None
+) -> gpd.GeoDataFrame:
+    """The events layer: every drawn happening, one row each. ``regions``: the region
+    id of each town, so that a happening told in a region and then in a town of it is
+    one happening, at the town."""
+    rows = [row for row in find_events(story, regions=regions) if row["status"] in DRAWN]
     return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
 
 
-def find_events(story: StoryParse) -> list[Row]:
+def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) -> list[Row]:
     """Every happening with a place, drawn or not, in order of first report."""
     rows: list[Row] = []
     before: Sentence | None = None
-    for _, sentence in story.parsed():
+    for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
         triggers = find_triggers(sentence)
         tokens = {t.token for t in triggers}
@@ -65,6 +70,7 @@ def find_events(story: StoryParse) -> list[Row]:
         ]
         before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
+            row["region"], row["index"] = (regions or {}).get(str(row["place_id"])), index
             if _is_new(rows, row):
                 rows.append(row)
     return rows
@@ -126,7 +132,7 @@ def _event_row(
         "date": date, "date_precision": _date_precision(date),
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
-        "new": _is_indefinite(trigger.token),
+        "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
     }
 
 
@@ -187,27 +193,49 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
 def _same_place(old: Row, new: Row) -> bool:
     """The same place, or the same country where one of the two is told only by its
     country ("a car bomb in Baghdad" then "the bombing in Iraq"); not a happening told
-    as new ("a recent epidemic in Zimbabwe") nor one of another date."""
-    if old["place_id"] == new["place_id"]:
+    as new ("a recent epidemic in Zimbabwe"), nor a part of a country-wide happening
+    told after it ("the Haitian outbreak", then "cases were reported in the capital"),
+    nor one of another date."""
+    if old["place_id"] == new["place_id"] or _inside(old, new):
         return True
     country_level = "country" in (old["precision"], new["precision"])
     dates = [str(d) for d in (old["date"], new["date"]) if d]
     if len(dates) == 2 and not (dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])):
         return False
-    return (country_level and not new["new"] and old["country"] is not None
+    part = new["precision"] != "country" and bool(old["adjective"])
+    return (country_level and not new["new"] and not part and old["country"] is not None
             and old["country"] == new["country"])
+
+
+def _same_kind(old: Row, new: Row) -> bool:
+    """The same type, or a country's case told after an outbreak there ("an outbreak in
+    Kisumu", then "Kenya's first case")."""
+    return old["type"] == new["type"] or (
+        (old["type"], new["type"]) == ("outbreak", "infection") and new["precision"] == "country"
+    )
 
 
 def _is_new(rows: list[Row], row: Row) -> bool:
     """A happening not told before; a repeat merges into its first report (its date, a
     drawn status and a more exact place carry over) and is not new."""
     for old in rows:
-        if old["type"] == row["type"] and _same_place(old, row):
+        if _same_kind(old, row) and _same_place(old, row):
             if old["date"] is None and row["date"] is not None:
                 old["date"], old["date_precision"] = row["date"], row["date_precision"]
             if old["status"] not in DRAWN and row["status"] in DRAWN:
                 old["status"] = row["status"]
             if old["precision"] == "country" and row["precision"] != "country":
                 old.update({key: row[key] for key in _PLACE_KEYS})
+            elif _inside(old, row):  # told where in the region: that report and its town
+                old.update({key: row[key] for key in (*_PLACE_KEYS, "sentence", "trigger")})
             return False
     return True
+
+
+def _inside(old: Row, new: Row) -> bool:
+    """A happening told in a region, then in the next sentence, not as new, in a town of
+    it ("activists visited homes in Connecticut. Protesters walked to a home in
+    Fairfield"); further on, a town's happening is another one."""
+    return (old["precision"] == "region" and new["precision"] == "place"
+            and new.get("region") == old["place_id"] and not new["new"]
+            and int(new["index"]) - int(old["index"]) <= 1)  # type: ignore[call-overload]

@@ -13,12 +13,14 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.gazetteer import shapes
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Article, Layers, Place
 from geobrief.read.edits import Edits
 from geobrief.story.borders import build_borders
+from geobrief.story.capitals import capital_mentions, unnamed_places
 from geobrief.story.corrections import correct_story, edited_focus, edited_focus_place
 from geobrief.story.events import build_events
-from geobrief.story.located import locate
+from geobrief.story.located import TextOrder, locate
 from geobrief.story.parse import parse_story
 from geobrief.story.roles import assign_roles, find_focus, find_focus_place, mention_weights
 from geobrief.story.routes import build_routes
@@ -28,34 +30,52 @@ COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]
 
 
 def build_layers(
-    article: Article, places: list[Place], *, edits: Edits | None = None
+    article: Article, places: list[Place], *, edits: Edits | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[Layers, str | None]:
     """All five layers and the article's focus country (ISO alpha-2, or None). Sets each
     place's ``role`` (``roles.py``). ``edits``: an editor's events, routes and focus
-    (``corrections.py``), applied before the focus, borders and roles follow from them."""
+    (``corrections.py``), applied before the focus, borders and roles follow from them.
+    With a ``gazetteer``, "the capital" is read as a country's capital (``capitals.py``);
+    one the text does not name joins the places layer, not ``places``."""
     located = locate(places)
+    mapped = places
+    if gazetteer is not None:
+        capitals = capital_mentions(article.text, located, places, gazetteer)
+        located = TextOrder([*located, *capitals])
+        mapped = [*places, *unnamed_places(capitals, places)]
     countries = [p for p in places if p.kind == "country"]
     parsed = parse_story(article, located)
     story = {
-        "events": build_events(parsed),
-        "routes": build_routes(parsed, places),
+        "events": build_events(parsed, regions=_regions(mapped, gazetteer)),
+        "routes": build_routes(parsed, mapped),
     }
     if edits is not None:
         story = correct_story(story, places, edits)
     focus = edited_focus(places, edits) or find_focus(
-        places, story["events"], story["routes"], weights=mention_weights(parsed)
+        mapped, story["events"], story["routes"], weights=mention_weights(parsed)
     )
     story["borders"] = build_borders(article, countries, focus)
     focus_place = edited_focus_place(places, edits) or find_focus_place(
-        places, focus, story["events"], story["routes"]
+        mapped, focus, story["events"], story["routes"]
     )
-    assign_roles(places, focus, focus_place, story)
+    assign_roles(mapped, focus, focus_place, story)
     layers = Layers(
-        places=_places_frame([p for p in places if p.kind != "country"]),
+        places=_places_frame([p for p in mapped if p.kind != "country"]),
         countries=_countries_frame(countries, focus),
         **story,
     )
     return layers, focus
+
+
+def _regions(places: list[Place], gazetteer: Gazetteer | None) -> dict[str, str]:
+    """The region id of each town and feature of ``places`` that the gazetteer knows."""
+    found: dict[str, str] = {}
+    for place in places if gazetteer is not None else []:
+        known = gazetteer.place(place.place_id) if place.kind in ("city", "feature") else None
+        if known is not None and known.admin1:
+            found[place.place_id] = f"region:{known.country}.{known.admin1}"
+    return found
 
 
 def _places_frame(places: list[Place]) -> gpd.GeoDataFrame:

@@ -175,7 +175,7 @@ def _apposed(sentence: Sentence, prep: Token) -> list[Located]:
 def bearing_place(sentence: Sentence, token: Token) -> Located | None:
     """The place a bearing is taken from: "west of St. Paris", "five miles north of
     Lagos", "20 km from the border"."""
-    if token.dep_ not in ("advmod", "npadvmod", "prep", "amod") or (
+    if token.dep_ not in ("advmod", "npadvmod", "prep", "amod", "appos") or (
         token.lemma_.lower() not in _BEARINGS and token.lower_ not in _BEARINGS
     ):
         return None

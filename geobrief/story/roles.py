@@ -44,6 +44,7 @@ EVENT_WEIGHT = 3
 ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
 AT_HOME_WEIGHT = 2
+_NEVER = 10**12  # the first mention of a place the text never names ("the capital")
 # "Georgian border police", "a Kenyan court": bodies that act on their own ground.
 _AT_HOME = frozenset(
     "police policeman policemen court judge prosecutor prosecutors sheriff coastguard "
@@ -81,7 +82,8 @@ def find_focus(
                 weight[country] += end_weight
     if not weight:
         return None
-    first = {p.country: min(m.start for m in p.mentions) for p in reversed(places) if p.country}
+    first = {p.country: min(m.start for m in p.mentions)
+             for p in reversed(places) if p.country and p.mentions}
     return max(weight, key=lambda c: (weight[c], -first.get(c, 0)))
 
 
@@ -102,7 +104,7 @@ def find_focus_place(
         candidates,
         key=lambda p: (
             _mention_weight(p) + weight[p.place_id],
-            -min((m.start for m in p.mentions), default=0),
+            -min((m.start for m in p.mentions), default=_NEVER),
         ),
     )
 

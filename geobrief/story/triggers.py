@@ -27,6 +27,7 @@ _CARRIED = frozenset(
     "take rush airlift fly transport send transfer bring carry helicopter medevac airlift "
     "evacuate admit readmit".split()
 )
+_LIKENING = frozenset({"liken", "compare", "equate", "akin", "similar", "analogous"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "trauma"})
 
 
@@ -60,7 +61,21 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             found.append(Trigger(token, kind, words.is_weak(kind)))
     tokens = {t.token for t in found}
-    return [t for t in found if _cause_of(t.token) not in tokens]
+    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)]
+
+
+def _compared(token: Token) -> bool:
+    """A likeness, not a happening: "likening the situation to an invasion", "compared
+    the floods with those of a war", "looked like a war zone": anything the likening
+    verb governs, its subject aside."""
+    if token.dep_ == "pobj" and token.head.lower_ == "like":
+        return True
+    below = token
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in _LIKENING and below.dep_ not in ("nsubj", "nsubjpass"):
+            return True
+        below = verb
+    return False
 
 
 def _cause_of(token: Token) -> Token | None:

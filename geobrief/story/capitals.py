@@ -1,0 +1,140 @@
+""""The capital": a country's capital the text names without its name.
+
+"Protesters marched in the Haitian capital", "north of the capital of Chad", "fighting
+reached the country's capital": the happening is placed in a capital city, though no
+place name is written. Each such phrase becomes a story mention of that capital (its
+word "capital"), so the events, routes and focus read it like any place name. The
+country is, in this order, the one the phrase names (an adjective, "Chad's", "of
+Chad"), else that of the nearest place named before it, else the country the article
+names most. A capital the geoparser did not find becomes a place of the story's map with
+no mention of its own (:func:`unnamed_places`): drawn, not counted as a name found.
+
+Not a country's capital: a region's ("the state capital", "the capital of Sindh"), a
+capital named right after ("the capital, Nairobi", which is its own mention), and money
+("capital gains", "raised the capital").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.models import Mention, Place
+from geobrief.story.located import Located
+
+# "the Haitian capital", "Chad's capital", "the country's capital", "its capital"
+_CAPITAL = re.compile(
+    r"(?:\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)|(?P<owner>[\w.\-]+)['\u2019]s)"
+    r"\s+(?:(?P<adj>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\s+)?(?P<word>capital(?: city)?)\b"
+)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# What may stand before a bare "the capital": a preposition, or the sentence's start.
+_BEFORE_BARE = re.compile(
+    r"(?:^|\n\s*|[.!?\"\u201c]\s+|\b(?:in|at|near|to|into|from|of|outside|around|toward|towards|"
+    r"across|through|throughout|on|off|within|inside|reached|entered|left|hit|struck|rocked|"
+    r"shook|besieged|surrounded|stormed|and)\s+)$"
+)
+_MONEY = re.compile(
+    r"\s+(?:punishment|gains?|markets?|investments?|expenditures?|spending|flows?|controls?|"
+    r"letters?|offen[cs]es?|murders?|crimes?|cases?|charges?|budgets?|costs?|funds?|"
+    r"requirements?|ratios?|assets?|goods|projects?|improvements?|stock|base|reserves?)\b"
+)
+_OWNERS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+def capital_mentions(
+    text: str, located: list[Located], places: list[Place], gazetteer: Gazetteer
+) -> list[Located]:
+    """Every "the capital" phrase of ``text`` with the capital it means, in text order:
+    one of ``places``, or a new place with no mentions of its own."""
+    found: list[Located] = []
+    by_id = {p.place_id: p for p in places}
+    for match in _CAPITAL.finditer(text):
+        country = _country_of(text, match, located)
+        if country is None or _names_itself(text, match, located):
+            continue
+        place = _capital_place(country or _most_named(places), by_id, gazetteer)
+        if place is None:
+            continue
+        by_id.setdefault(place.place_id, place)
+        start, end = match.span("word")
+        mention = Mention(text[start:end], start, end, place.name, "name")
+        found.append(Located(mention, place))
+    return found
+
+
+def unnamed_places(found: list[Located], places: list[Place]) -> list[Place]:
+    """The places of ``found`` that are not among ``places``, once each."""
+    known = {p.place_id for p in places}
+    unnamed: dict[str, Place] = {}
+    for pair in found:
+        if pair.place.place_id not in known:
+            unnamed.setdefault(pair.place.place_id, pair.place)
+    return list(unnamed.values())
+
+
+def _country_of(text: str, match: re.Match[str], located: list[Located]) -> str | None:
+    """The country whose capital the phrase means; "" when only the context can tell;
+    None when it is no country's capital (a region's, or money)."""
+    end = match.end("word")
+    if _MONEY.match(text, end):
+        return None
+    of = _OF.match(text, end)
+    after = _mention_at(located, of.end()) if of else None
+    if after is not None:  # "the capital of Chad"; "the capital of Sindh" is a region's
+        return after.place.country if after.place.kind == "country" else None
+    for group in ("adj", "owner"):
+        if match.group(group) is None:
+            continue
+        named = _mention_ending(located, match.end(group))  # "South Sudan's capital"
+        if named is not None:
+            return named.place.country if named.place.kind == "country" else None
+        if group == "adj" or match.group("owner").lower() not in _OWNERS:
+            return None  # "the state capital", "Ohio's capital" unresolved
+    bare = (match.group("det") or "").lower() == "the" and not match.group("adj")
+    if bare and not _BEFORE_BARE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "raised the capital"
+    return _before(located, match.start())
+
+
+def _names_itself(text: str, match: re.Match[str], located: list[Located]) -> bool:
+    """"the capital, Nairobi", "the capital Kabul": the capital's own name follows."""
+    gap = re.match(r",?\s+", text[match.end("word"):])
+    return gap is not None and _mention_at(located, match.end("word") + gap.end()) is not None
+
+
+def _mention_at(located: list[Located], start: int) -> Located | None:
+    return next((p for p in located if p.mention.start == start), None)
+
+
+def _mention_ending(located: list[Located], end: int) -> Located | None:
+    return next((p for p in located if p.mention.end == end), None)
+
+
+def _before(located: list[Located], start: int) -> str:
+    """The country of the nearest place named before ``start``; "" if none."""
+    earlier = [p for p in located if p.mention.end <= start and p.place.country]
+    return earlier[-1].place.country if earlier else ""
+
+
+def _most_named(places: list[Place]) -> str:
+    """The country whose places the article names most often."""
+    counts = Counter({p.country: 0 for p in places if p.country})
+    for place in places:
+        if place.country:
+            counts[place.country] += len(place.mentions)
+    return max(sorted(counts), key=lambda c: counts[c], default="")
+
+
+def _capital_place(country: str, by_id: dict[str, Place], gazetteer: Gazetteer) -> Place | None:
+    """The article's place for ``country``'s capital, or a new one from the gazetteer."""
+    if not country:
+        return None
+    found = gazetteer.capital(country)
+    if found is None:
+        return None
+    return by_id.get(found.place_id) or Place(
+        found.place_id, found.name, "city", country, found.lat, found.lon,
+        population=found.population,
+    )

@@ -1,0 +1,107 @@
+"""Events on short news sentences written for the project: who someone is (an origin, an
+affiliation) and what a happening is likened to are no events; happenings the lexicon
+names by their verb's object or a rarer word are found; a repeat merges, a part of a
+country-wide happening and a later one in a town stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+
+def events_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    briefing = brief(text, Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer)
+    return [(str(e["type"]), str(e["place"]))
+            for e in briefing.layers.events.to_dict("records")]
+
+
+def test_an_affiliation_does_not_place_what_the_people_did(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Three escaped Ohio inmates captured in rural Nebraska were sent back on Monday.",
+        gazetteer,
+    )
+    assert ("escape", "Ohio") not in events
+    assert ("arrest", "Nebraska") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor likened the crowds of tourists in Venice to an invasion.",
+        "A minister compared the situation in Calais with a war.",
+        "He likened life in Lyon today to that of Paris under the occupation.",
+        "After the storm, Main Street in Tulsa looked like a war zone.",
+        "Paris and Rome are locked in a tug-of-war over a ship seized near Naples.",
+    ],
+)
+def test_a_likeness_is_no_happening(text: str, gazetteer: Gazetteer) -> None:
+    assert [kind for kind, _ in events_of(text, gazetteer)
+            if kind in ("invasion", "war", "attack")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Last week, Kenya lifted the death sentences of two men.", "commutation", "Kenya"),
+        ("A petition was circulated around Canada on Monday.", "petition", "Canada"),
+        ("Doctors set up a field hospital in Jacmel on Monday.", "aid", "Jacmel"),
+        ("Rival gangs battled in a refugee camp outside Sidon on Monday.", "attack", "Sidon"),
+        ("A two-hour shootout Friday north of the capital of Dagestan left two dead.", "attack",
+         "Dagestan"),
+        ("Rescuers are searching for two hikers missing in the mountains of Slovakia.",
+         "search", "Slovakia"),
+    ],
+)
+def test_rarer_happenings_are_found(
+    text: str, kind: str, place: str, gazetteer: Gazetteer
+) -> None:
+    assert (kind, place) in events_of(text, gazetteer)
+
+
+def test_a_part_of_a_country_wide_happening_is_its_own_event(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Thousands have fallen ill in the Malawian cholera outbreak. So far only a few "
+        "cases have been reported in Lilongwe.",
+        gazetteer,
+    )
+    assert [kind for kind, _ in events] == ["outbreak", "outbreak"]
+    assert events[0][1] == "Malawi"
+
+
+def test_a_countrys_first_case_merges_into_the_outbreak_there(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Twelve students fell ill with flu in an outbreak in the town of Kisumu. The "
+        "minister reported that it was Kenya's first case of the virus.",
+        gazetteer,
+    )
+    assert events == [("outbreak", "Kisumu")]
+
+
+def test_battling_a_blaze_is_no_attack(gazetteer: Gazetteer) -> None:
+    events = events_of("Firefighters battled a blaze at a warehouse in Lyon.", gazetteer)
+    assert [kind for kind, _ in events] == ["fire"]
+
+
+def test_a_happening_told_in_a_state_then_in_a_town_of_it_is_one(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Activists staged protests outside the homes of bank executives in Ohio. About 40 "
+        "protesters marched to a home in Dayton on Friday.",
+        gazetteer,
+    )
+    assert events == [("protest", "Dayton")]
+    events = events_of(
+        "Activists staged protests outside the homes of bank executives in Ohio. About 40 "
+        "protesters marched to a home in Austin on Friday.",
+        gazetteer,
+    )
+    assert [place for _, place in events] == ["Ohio", "Austin"]
+    events = events_of(
+        "Activists staged protests outside the homes of bank executives in Ohio. The bank "
+        "said it would not comment. Later, students protested at a college in Dayton.",
+        gazetteer,
+    )
+    assert [place for _, place in events] == ["Ohio", "Dayton"]
