@@ -70,11 +70,6 @@ _AT_GOAL = frozenset(
 # "the outbreak was found in Hohhot": verbs that place a happening told before.
 _PLACING = frozenset("occur happen take find detect confirm report break start begin "
                      "erupt spread record hit strike".split())
-# People a place modifies by origin or affiliation ("Indiana inmates", "Kenyan troops").
-_PEOPLE = frozenset("inmate prisoner convict detainee soldier troop worker tourist citizen "
-                    "national resident student climber fighter militant rebel refugee migrant "
-                    "pilgrim fan voter farmer diplomat journalist sailor pilot passenger "
-                    "official officer".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect".split())
@@ -205,13 +200,12 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
         found = sentence.place_of(child)
         if found is not None and child.dep_ == "dobj":
             return found
-        if child.lemma_.lower() in _PEOPLE:  # "escaped Indiana inmates": whose, not where
+        if child.lemma_.lower() in PEOPLE:  # "escaped Indiana inmates": whose, not where
             continue
         modifiers = [sentence.place_of(m) for m in child.children
                      if m.dep_ in ("amod", "compound", "poss")]
-        described = not adjectives or child.lemma_.lower() in PEOPLE
         modifiers = [m for m in modifiers
-                     if m is not None and (not described or m.mention.form == "name")]
+                     if m is not None and (adjectives or m.mention.form == "name")]
         found = best_place(sentence, modifiers)
         if found is not None:
             return found

@@ -18,15 +18,16 @@ MAX_WORDS = 6
 PRONOUNS = frozenset(
     {"they", "he", "she", "it", "we", "those", "them", "him", "her", "i", "their", "his", "its"}
 )
-# Nouns for people: a place's adjective on them is a nationality ("a French aid worker"),
-# not where they were or where a happening to them took place.
+# Nouns for people: a place that qualifies them says their nationality, origin or
+# affiliation ("a French aid worker", "Indiana inmates", "Kenyan troops"), not where they
+# were or where a happening to them took place.
 PEOPLE = frozenset(
-    "worker tourist journalist reporter soldier citizen national man woman boy girl child "
-    "student teacher doctor nurse priest nun pilot sailor official diplomat businessman "
-    "engineer scientist researcher volunteer activist missionary hostage prisoner captive "
-    "detainee inmate suspect fighter militant rebel player athlete climber hiker traveller "
-    "traveler passenger driver family couple teenager resident refugee migrant immigrant "
-    "people person expatriate pilgrim".split()
+    "activist athlete boy businessman captive child citizen climber convict couple detainee "
+    "diplomat doctor driver engineer expatriate family fan farmer fighter girl hiker "
+    "hostage immigrant inmate journalist man migrant militant missionary national nun nurse "
+    "officer official passenger people person pilgrim pilot player priest prisoner rebel "
+    "refugee reporter researcher resident sailor scientist soldier student suspect teacher "
+    "teenager tourist traveler traveller troop volunteer voter woman worker".split()
 )
 # "52 prisoners of various nationalities", "hundreds of refugees".
 _COUNTED = re.compile(
