@@ -143,3 +143,12 @@ def test_a_date_of_a_happening_joined_by_and_is_its_own(gazetteer: Gazetteer) ->
     dates = {e["type"]: e["date"] for e in events}
     assert dates["emergency"] is None
     assert dates.get("visit") in (None, "2026-09-25")
+
+
+def test_the_town_is_the_town_named_just_before(gazetteer: Gazetteer) -> None:
+    events, _ = layers_of("Floods hit Doboj, Bosnia. Hundreds were evacuated from the city "
+                          "on Tuesday.", gazetteer)
+    assert ("evacuation", "Doboj") in {(e["type"], e["place"]) for e in events}
+    events, _ = layers_of("The men live in Cahir, Ireland. Riots broke out in the nearby "
+                          "town on Friday.", gazetteer)
+    assert events == []  # another town, not Cahir

@@ -19,6 +19,7 @@ from geobrief.read.edits import Edits
 from geobrief.story.borders import build_borders
 from geobrief.story.capitals import capital_mentions, unnamed_places
 from geobrief.story.corrections import correct_story, edited_focus, edited_focus_place
+from geobrief.story.definite import definite_mentions
 from geobrief.story.events import build_events
 from geobrief.story.located import TextOrder, locate
 from geobrief.story.parse import parse_story
@@ -37,13 +38,15 @@ def build_layers(
     place's ``role`` (``roles.py``). ``edits``: an editor's events, routes and focus
     (``corrections.py``), applied before the focus, borders and roles follow from them.
     With a ``gazetteer``, "the capital" is read as a country's capital (``capitals.py``);
-    one the text does not name joins the places layer, not ``places``."""
+    one the text does not name joins the places layer, not ``places``. "The town" is the
+    town named just before (``definite.py``)."""
     located = locate(places)
     mapped = places
     if gazetteer is not None:
         capitals = capital_mentions(article.text, located, places, gazetteer)
         located = TextOrder([*located, *capitals])
         mapped = [*places, *unnamed_places(capitals, places)]
+    located = TextOrder([*located, *definite_mentions(article, located)])  # "the town"
     countries = [p for p in places if p.kind == "country"]
     parsed = parse_story(article, located)
     story = {
