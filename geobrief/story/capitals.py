@@ -16,8 +16,10 @@ capital named right after ("the capital, Nairobi", which is its own mention), an
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Mention, Place
@@ -41,6 +43,29 @@ _MONEY = re.compile(
     r"requirements?|ratios?|assets?|goods|projects?|improvements?|stock|base|reserves?)\b"
 )
 _OWNERS = frozenset({"country", "nation", "kingdom", "republic"})
+_GAP = re.compile(r",?\s+")
+
+
+@dataclass
+class _Named:
+    """The text's place mentions by where they start and end, and the countries of those
+    with one in text order: each lookup in one step, whatever the text's length."""
+
+    located: list[Located]
+    starts: dict[int, Located] = field(init=False)
+    ends: dict[int, Located] = field(init=False)
+    countries: list[tuple[int, str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = {p.mention.start: p for p in self.located}
+        self.ends = {p.mention.end: p for p in self.located}
+        self.countries = sorted((p.mention.end, p.place.country) for p in self.located
+                                if p.place.country)
+
+    def before(self, start: int) -> str:
+        """The country of the nearest place named before ``start``; "" if none."""
+        index = bisect.bisect_right(self.countries, (start, "\uffff"))
+        return self.countries[index - 1][1] if index else ""
 
 
 def capital_mentions(
@@ -50,9 +75,10 @@ def capital_mentions(
     one of ``places``, or a new place with no mentions of its own."""
     found: list[Located] = []
     by_id = {p.place_id: p for p in places}
+    named = _Named(located)
     for match in _CAPITAL.finditer(text):
-        country = _country_of(text, match, located)
-        if country is None or _names_itself(text, match, located):
+        country = _country_of(text, match, named)
+        if country is None or _names_itself(text, match, named):
             continue
         place = _capital_place(country or _most_named(places), by_id, gazetteer)
         if place is None:
@@ -74,48 +100,34 @@ def unnamed_places(found: list[Located], places: list[Place]) -> list[Place]:
     return list(unnamed.values())
 
 
-def _country_of(text: str, match: re.Match[str], located: list[Located]) -> str | None:
+def _country_of(text: str, match: re.Match[str], named: _Named) -> str | None:
     """The country whose capital the phrase means; "" when only the context can tell;
     None when it is no country's capital (a region's, or money)."""
     end = match.end("word")
     if _MONEY.match(text, end):
         return None
     of = _OF.match(text, end)
-    after = _mention_at(located, of.end()) if of else None
+    after = named.starts.get(of.end()) if of else None
     if after is not None:  # "the capital of Chad"; "the capital of Sindh" is a region's
         return after.place.country if after.place.kind == "country" else None
     for group in ("adj", "owner"):
         if match.group(group) is None:
             continue
-        named = _mention_ending(located, match.end(group))  # "South Sudan's capital"
-        if named is not None:
-            return named.place.country if named.place.kind == "country" else None
+        owner = named.ends.get(match.end(group))  # "South Sudan's capital"
+        if owner is not None:
+            return owner.place.country if owner.place.kind == "country" else None
         if group == "adj" or match.group("owner").lower() not in _OWNERS:
             return None  # "the state capital", "Ohio's capital" unresolved
     bare = (match.group("det") or "").lower() == "the" and not match.group("adj")
     if bare and not _BEFORE_BARE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "raised the capital"
-    return _before(located, match.start())
+    return named.before(match.start())
 
 
-def _names_itself(text: str, match: re.Match[str], located: list[Located]) -> bool:
+def _names_itself(text: str, match: re.Match[str], named: _Named) -> bool:
     """"the capital, Nairobi", "the capital Kabul": the capital's own name follows."""
-    gap = re.match(r",?\s+", text[match.end("word"):])
-    return gap is not None and _mention_at(located, match.end("word") + gap.end()) is not None
-
-
-def _mention_at(located: list[Located], start: int) -> Located | None:
-    return next((p for p in located if p.mention.start == start), None)
-
-
-def _mention_ending(located: list[Located], end: int) -> Located | None:
-    return next((p for p in located if p.mention.end == end), None)
-
-
-def _before(located: list[Located], start: int) -> str:
-    """The country of the nearest place named before ``start``; "" if none."""
-    earlier = [p for p in located if p.mention.end <= start and p.place.country]
-    return earlier[-1].place.country if earlier else ""
+    gap = _GAP.match(text, match.end("word"))
+    return gap is not None and gap.end() in named.starts
 
 
 def _most_named(places: list[Place]) -> str:
