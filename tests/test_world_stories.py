@@ -34,7 +34,8 @@ def routes(briefing: Briefing) -> set[tuple[str, str, str]]:
     ("story", "focus", "happened"),
     [
         ("horn-drought", "KE", {("attack", "Beledweyne"), ("outbreak", "Garissa")}),
-        ("yemen-port", "YE", {("talks", "Muscat"), ("protest", "Sanaa")}),
+        ("yemen-port", "YE", {("attack", "Al Ḩudaydah"), ("talks", "Muscat"),
+                              ("protest", "Sanaa")}),
         ("luzon-typhoon", "PH", {("disaster", "Aparri"), ("disaster", "Baguio"),
                                  ("sinking", "Batanes")}),
         ("balkan-floods", "BA", {("evacuation", "Doboj"), ("death", "Obrenovac")}),

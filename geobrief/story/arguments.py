@@ -206,6 +206,10 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
                      if m.dep_ in ("amod", "compound", "poss")]
         modifiers = [m for m in modifiers
                      if m is not None and (adjectives or m.mention.form == "name")]
+        if child.dep_ == "dobj":  # "hit the port of Hodeidah", "shelled the outskirts of"
+            modifiers += [p for prep in child.children if prep.dep_ == "prep"
+                          and prep.lower_ == "of" for p in phrase_places(sentence, prep)
+                          if p.mention.form == "name"]
         found = best_place(sentence, modifiers)
         if found is not None:
             return found
