@@ -11,12 +11,13 @@ place its sentence names, if one. Never someone's origin alone ("a native of Mex
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
-from geobrief.story.movers import PEOPLE, PRONOUNS
+from geobrief.story.movers import PEOPLE, PRONOUNS, who_moved
 from geobrief.story.phrases import LOCATIVE
 
 if TYPE_CHECKING:
@@ -40,18 +41,25 @@ def continued(
     last: tuple[int, Located, str] | None, index: int, who: Token | None
 ) -> Located | None:
     """Where the trip told in the sentence just before ended, when this one goes on with
-    the same mover ("she" or the same noun)."""
-    if last is None or last[0] != index - 1:
+    the same mover ("she" or the same noun); not a pronoun for people its own sentence
+    names ("rescued 23 survivors and took them back to Zuwara")."""
+    if last is None or last[0] != index - 1 or who is None:
         return None
-    lemma = who.lemma_.lower() if who is not None else ""
-    return last[1] if lemma in PRONOUNS or (lemma and lemma == last[2]) else None
+    lemma = who.lemma_.lower()
+    if lemma in PRONOUNS:
+        return None if who_moved(who) else last[1]
+    return last[1] if lemma == last[2] else None
 
 
-def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
+def narrative_origin(
+    story: StoryParse, index: int, move: Movement, others: Collection[int] = ()
+) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
     sentence, else the last place of the two sentences before it (by name, not by an
-    adjective, and not the goal itself or a place around it). Nothing further back, nor
-    across a paragraph break: a route's ends are named where the text tells it."""
+    adjective, and not the goal itself or a place around it), but not an end of another
+    mover's trip (``others``: mention starts; "the boat ... heading for Lampedusa" is not
+    where "them" were rescued from). Nothing further back, nor across a paragraph break:
+    a route's ends are named where the text tells it."""
     goal = move.goal
     if goal is None:
         return None
@@ -63,7 +71,7 @@ def narrative_origin(story: StoryParse, index: int, move: Movement) -> Located |
     earlier = [
         (story.sentences[i], p)
         for i in range(max(0, index - 2), index) if story.same_paragraph(i, index)
-        for p in story.sentences[i].places
+        for p in story.sentences[i].places if p.mention.start not in others
     ]
     for candidates in (before, earlier):
         found = [

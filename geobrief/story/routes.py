@@ -56,21 +56,25 @@ def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
     made it and keeps its first sentence; a made trip outranks a planned one."""
     rows: dict[tuple[str, str], dict[str, object]] = {}
     last: tuple[int, Located, str] | None = None  # sentence, goal and mover of a trip
+    ends: dict[int, str] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
             status = _route_status(move)
             who = mover(move.word)
+            lemma = who.lemma_.lower() if who is not None else ""
             if move.goal is None:
                 move = replace(move, goal=sentence_goal(sentence, move))
             origin = move.source or move.path or move.prior
             origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
             origin = origin or continued(last, index, who)
-            origin = origin or narrative_origin(story, index, move)
+            others = {start for start, whose in ends.items() if whose != lemma}
+            origin = origin or narrative_origin(story, index, move, others)
             origin = origin or nationality_origin(sentence, move)
             if status is None or move.goal is None or origin is None:
                 continue
-            last = (index, move.goal, who.lemma_.lower() if who is not None else "")
+            last = (index, move.goal, lemma)
+            ends |= {origin.mention.start: lemma, move.goal.mention.start: lemma}
             for start in (origin, *conjoined_places(sentence, origin)):
                 for end in (move.goal, *conjoined_places(sentence, move.goal)):
                     _add(rows, story, sentence, replace(move, goal=end), start, status, places)
