@@ -14,7 +14,7 @@ from geobrief.pipeline import brief
 
 STORIES = ("horn-drought", "yemen-port", "luzon-typhoon", "balkan-floods", "lagos-protest",
            "kyrgyz-border", "andes-migration", "sahel-convoy", "turkey-quake", "amazon-fires",
-           "taiwan-drills", "pakistan-train")
+           "taiwan-drills", "pakistan-train", "med-migrants", "guatemala-caravan")
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,8 @@ def routes(briefing: Briefing) -> set[tuple[str, str, str]]:
                                 ("protest", "Brasília")}),
         ("taiwan-drills", "TW", {("exercise", "Taiwan"), ("protest", "Tokyo")}),
         ("pakistan-train", "PK", {("attack", "Sibi"), ("hospitalization", "Quetta")}),
+        ("med-migrants", "LY", {("sinking", "Zuwarah")}),
+        ("guatemala-caravan", "MX", {("meeting", "Tapachula")}),
     ],
 )
 def test_the_happenings_are_where_they_happened(
@@ -92,6 +94,10 @@ def test_nothing_is_drawn_from_who_took_part(
                           ("Greece", "Adana", "made")}, set()),
         ("amazon-fires", {("Buenos Aires", "Porto Velho", "made")}, set()),
         ("taiwan-drills", set(), {"Singapore", "Yokosuka"}),  # talks that could be
+        # survivors rescued at sea and taken back to Zuwara: not from the boat's goal
+        ("med-migrants", {("Şabrātah", "Lampedusa", "made"), ("Lampedusa", "Sicilia", "made")},
+         {"Zuwarah"}),
+        ("guatemala-caravan", {("Tapachula", "Mexico City", "made")}, set()),
     ],
 )
 def test_the_trips_made_are_drawn_and_no_others(
