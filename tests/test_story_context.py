@@ -152,3 +152,12 @@ def test_the_town_is_the_town_named_just_before(gazetteer: Gazetteer) -> None:
     events, _ = layers_of("The men live in Cahir, Ireland. Riots broke out in the nearby "
                           "town on Friday.", gazetteer)
     assert events == []  # another town, not Cahir
+
+
+def test_a_clause_with_its_own_subject_does_not_share_the_first_ones_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("In Fiji, officials in Suva said the storm had cut power to the western coast, "
+            "and Samoa's government in Apia closed schools for two days.")
+    events, _ = layers_of(text, gazetteer)
+    assert ("closure", "Apia") in {(e["type"], e["place"]) for e in events}

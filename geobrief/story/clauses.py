@@ -113,11 +113,18 @@ def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def conjuncts(verb: Token) -> list[Token]:
-    """Verbs joined to this one that share its phrases ("arrested and charged in X")."""
-    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    """Verbs joined to this one that share its phrases ("arrested and charged in X"); not
+    a clause with a subject of its own ("officials in Suva said ..., and Samoa's
+    government in Apia closed schools": the closing is not in Suva)."""
+    partners = [c for c in verb.children
+                if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_subject(verb):
         partners.insert(0, verb.head)
     return partners
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def copula_place(sentence: Sentence, noun: Token) -> Located | None:
