@@ -39,6 +39,7 @@ from geobrief.story.actors import (
 )
 from geobrief.story.clauses import (
     clause_locative,
+    clause_verb,
     conjuncts,
     copula_place,
     main_clause,
@@ -128,7 +129,7 @@ def _argument_places(
     yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
-        yield local_agent(sentence, _verb_above(trigger.head))
+        yield local_agent(sentence, clause_verb(trigger.head))
     if kind not in AGENT_TYPES:
         yield subject_locative(sentence, trigger)
     if kind in _LEFT_PLACE:
@@ -142,13 +143,6 @@ def _participles(verb: Token) -> list[Token]:
     """What the happening did as it went on, told by a participle: "attacked a train,
     taking more than 100 passengers hostage near Sibi"."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-
-
-def _verb_above(token: Token) -> Token:
-    """The verb of the clause ``token`` is part of."""
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
-        token = token.head
-    return token
 
 
 def _barred_place(sentence: Sentence, trigger: Token) -> Located | None:

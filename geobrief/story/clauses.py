@@ -117,22 +117,28 @@ def conjuncts(verb: Token) -> list[Token]:
     a clause with a subject of its own ("officials in Suva said ..., and Samoa's
     government in Apia closed schools": the closing is not in Suva)."""
     partners = [c for c in verb.children
-                if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_subject(verb):
+                if c.dep_ == "conj" and c.pos_ == "VERB" and not has_subject(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not has_subject(verb):
         partners.insert(0, verb.head)
     return partners
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own: its clause is not the one it is joined to."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` is part of (``token`` itself, if a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
 
 
 def copula_place(sentence: Sentence, noun: Token) -> Located | None:
     """"The states with reported cases are Arizona, California and Ohio": the place a
     copula says the subject holding the happening is."""
-    verb = noun
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(noun)
     if verb.lemma_.lower() != "be" or not _in_subject(noun, verb):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)

@@ -15,6 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from geobrief.read.dates import DateMention, find_dates, offset_date
+from geobrief.story.clauses import clause_verb, has_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +42,7 @@ def event_date(
     dates = _sentence_dates(text[sentence.start : sentence.end], anchor, future)
     if not dates:
         return None
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     doc = trigger.doc
     roots = [doc.char_span(d.start, d.end, alignment_mode="expand").root for d in dates]
     own = {t.i for t in verb.subtree} - _other_clauses(verb)
@@ -50,7 +51,7 @@ def event_date(
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
     if verb.dep_ in _OWN_TIME or len(dates) != 1:  # "who was kidnapped was freed on Monday"
         return None
-    above = _clause_verb(roots[0])
+    above = clause_verb(roots[0])
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return dates[0].iso if above == verb or above.is_ancestor(verb) else None
@@ -60,18 +61,10 @@ def _other_clauses(verb: Token) -> set[int]:
     """Tokens of the clauses joined to ``verb`` by "and" that have a subject or tense of
     their own ("declared an emergency and will visit Moore on Friday")."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-              and any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
+              and (has_subject(c) or any(g.dep_ == "aux" for g in c.children))]
     return {t.i for c in joined for t in c.subtree}
 
 
 @functools.lru_cache(maxsize=256)
 def _sentence_dates(text: str, anchor: object, future: bool) -> tuple[DateMention, ...]:
     return tuple(find_dates(text, anchor, future=future))  # type: ignore[arg-type]
-
-
-def _clause_verb(trigger: Token) -> Token:
-    """The verb of the clause that holds the trigger (the trigger, if a verb)."""
-    head = trigger
-    while head.pos_ not in ("VERB", "AUX") and head.head != head:
-        head = head.head
-    return head
