@@ -93,8 +93,11 @@ def _event_rows(
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
     if pair is None:
         return []
-    ahead = event_status(trigger.token, dated=True) == "scheduled"
-    date = event_date(story, sentence, trigger.token, future=ahead)
+    status = event_status(trigger.token, dated=True)
+    date = event_date(story, sentence, trigger.token, future=status == "scheduled")
+    if status == "scheduled" and date is None:
+        status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
+    status = dated_status(status, date, story.article.date)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
@@ -102,7 +105,7 @@ def _event_rows(
     unique: dict[str, tuple[Located, Trigger]] = {}
     for pair_, told_as in places:
         unique.setdefault(pair_.place.place_id, (pair_, told_as))  # the first told wins
-    return [_event_row(story, sentence, t, p, date) for p, t in unique.values()]
+    return [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
 
 
 def _count_type(count: Token) -> str:
@@ -111,7 +114,8 @@ def _count_type(count: Token) -> str:
 
 
 def _event_row(
-    story: StoryParse, sentence: Sentence, trigger: Trigger, pair: Located, date: str | None
+    story: StoryParse, sentence: Sentence, trigger: Trigger, pair: Located, date: str | None,
+    status: str,
 ) -> Row:
     place = pair.place
     # a place from the dateline: the sentence as written, dateline first
@@ -122,9 +126,7 @@ def _event_row(
         "summary": f"{trigger.type.replace('-', ' ').capitalize()}: {place.name}",
         "sentence": " ".join(text.split()),
         "trigger": _trigger_text(trigger),
-        "status": dated_status(
-            event_status(trigger.token, dated=date is not None), date, story.article.date
-        ),
+        "status": status,
         "country": place.country or None,
         "countries": _clause_countries(sentence, trigger, pair),
         "place": place.name, "place_id": place.place_id,
