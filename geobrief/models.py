@@ -93,6 +93,8 @@ class Layers:
     - borders:   a, b, a_name, b_name, groups (list[str]), length_km      (MultiLineString)
     - routes:    from, to, from_id, to_id, who, sentence, status (made|planned),
                  length_km                                                (LineString)
+                 (from, from_id, length_km None for a movement whose start
+                 the text does not tell: a Point at its end)
     - events:    type, summary, sentence, trigger, status (happened|ongoing|scheduled),
                  country, countries, place, place_id, precision (place|region|country),
                  date (str|None), date_precision (day|month|year|None)    (Point)

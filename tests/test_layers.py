@@ -125,9 +125,32 @@ def test_movement_phrasings(text: str, route: tuple[str, str, str], gazetteer: G
 def test_no_route_where_the_text_connects_nothing(gazetteer: Gazetteer) -> None:
     for text in (
         "Spain says a man who had not travelled to Mexico fell ill.",  # negated
-        "She spoke only French when she moved to Lyon.",  # a language is no origin
-        "Gomez, a native of Mexico, was brought to Dallas.",  # nor a birthplace
         "Crews at Cross Lanes were sent to work, according to Charleston police.",
+    ):
+        assert briefing_of(text, gazetteer).layers.routes.empty, text
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("She spoke only French when she moved to Lyon.", "Lyon"),  # a language is no origin
+        ("Gomez, a native of Mexico, was brought to Dallas.", "Dallas"),  # nor a birthplace
+        ("The six medics arrived at the Benghazi hospital in 1998.", "Benghazi"),
+    ],
+)
+def test_a_movement_whose_start_is_not_told_is_its_end_alone(
+    text: str, end: str, gazetteer: Gazetteer
+) -> None:
+    (row,) = briefing_of(text, gazetteer).layers.routes.to_dict("records")
+    assert (row["from"], row["from_id"], row["length_km"], row["to"]) == (None, None, None, end)
+    assert row["geometry"].geom_type == "Point"
+
+
+def test_a_trip_only_aimed_at_or_forbidden_is_not_drawn(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The plane was headed to Bozeman when it crashed.",  # where it was bound, not went
+        "She is forbidden from entering Jenin.",
+        "Activists urged the minister to return to Beirut.",
     ):
         assert briefing_of(text, gazetteer).layers.routes.empty, text
 

@@ -11,7 +11,7 @@ place its sentence names, if one. Never someone's origin alone ("a native of Mex
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from geobrief.models import Place
@@ -52,7 +52,8 @@ def continued(
 
 
 def narrative_origin(
-    story: StoryParse, index: int, move: Movement, others: Collection[int] = ()
+    story: StoryParse, index: int, move: Movement, others: Collection[int] = (),
+    regions: Mapping[str, str] | None = None,
 ) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
     sentence, else the last place of the two sentences before it (by name, not by an
@@ -77,7 +78,8 @@ def narrative_origin(
         found = [
             p for s, p in candidates
             if where_someone_was(s, p)
-            and not contains(p.place, goal.place) and not contains(goal.place, p.place)
+            and not contains(p.place, goal.place, regions)
+            and not contains(goal.place, p.place)  # Lampedusa to Sicily is a trip
         ]
         if found:
             return found[-1]
@@ -198,8 +200,11 @@ def in_phrase(sentence: Sentence, pair: Located, end: Located, word: Token) -> b
     return span[0].idx <= pair.mention.start - sentence.start <= span[-1].idx
 
 
-def contains(outer: Place, inner: Place) -> bool:
-    """A move into the country one is already in is no route (nor is one to oneself)."""
-    return outer.place_id == inner.place_id or (
-        outer.kind == "country" and outer.country == inner.country
+def contains(outer: Place, inner: Place, regions: Mapping[str, str] | None = None) -> bool:
+    """A move into the country or region one is already in is no route (nor is one to
+    oneself). ``regions``: the region id of each town the gazetteer knows."""
+    return (
+        outer.place_id == inner.place_id
+        or (outer.kind == "country" and outer.country == inner.country)
+        or (regions or {}).get(inner.place_id) == outer.place_id
     )

@@ -49,9 +49,10 @@ def build_layers(
     located = TextOrder([*located, *definite_mentions(article, located)])  # "the town"
     countries = [p for p in places if p.kind == "country"]
     parsed = parse_story(article, located)
+    regions = _regions(mapped, gazetteer)
     story = {
-        "events": build_events(parsed, regions=_regions(mapped, gazetteer)),
-        "routes": build_routes(parsed, mapped),
+        "events": build_events(parsed, regions=regions),
+        "routes": build_routes(parsed, mapped, regions=regions),
     }
     if edits is not None:
         story = correct_story(story, places, edits)

@@ -13,12 +13,13 @@ a tried, failed or denied one is not drawn.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
-from shapely.geometry import LineString
+from shapely.geometry import LineString, Point
 
 from geobrief.gazetteer.shapes import GEOD, distance_km
 from geobrief.models import Place
@@ -45,16 +46,26 @@ ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
 ]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
-# A trip tried, wanted or only alleged ("a ship suspected of carrying arms to Gaza").
+# A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
+# Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
+# returned to Australia").
 _NOT_MADE = frozenset(
-    "try attempt fail refuse want hope seek threaten suspect accuse allege".split()
+    "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
+    "prohibit prevent call urge demand ensure".split()
 )
+# Verbs that tell only where a mover was bound ("the plane was headed to Bozeman"): with
+# no start told, nothing says it got there.
+_AIMS = frozenset({"head", "bind", "bound"})
 
 
-def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
+def build_routes(
+    story: StoryParse, places: list[Place], *, regions: Mapping[str, str] | None = None
+) -> gpd.GeoDataFrame:
     """One route per origin and destination. A route reported twice names everyone who
-    made it and keeps its first sentence; a made trip outranks a planned one."""
-    rows: dict[tuple[str, str], dict[str, object]] = {}
+    made it and keeps its first sentence; a made trip outranks a planned one. ``regions``:
+    the region id of each town the gazetteer knows (no route from a region into its town)."""
+    rows: dict[tuple[str | None, str], dict[str, object]] = {}
+    arrivals: dict[tuple[str | None, str], dict[str, object]] = {}  # starts not told
     last: tuple[int, Located, str] | None = None  # sentence, goal and mover of a trip
     ends: dict[int, str] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
@@ -69,44 +80,83 @@ def build_routes(story: StoryParse, places: list[Place]) -> gpd.GeoDataFrame:
             origin = origin or sending_country(story, sentence, move)
             origin = origin or continued(last, index, who)
             others = {start for start, whose in ends.items() if whose != lemma}
-            origin = origin or narrative_origin(story, index, move, others)
+            origin = origin or narrative_origin(story, index, move, others, regions)
             origin = origin or nationality_origin(sentence, move)
-            if status is None or move.goal is None or origin is None:
+            if status is None or move.goal is None:
                 continue
             last = (index, move.goal, lemma)
-            ends |= {origin.mention.start: lemma, move.goal.mention.start: lemma}
+            ends[move.goal.mention.start] = lemma
+            goals = (move.goal, *conjoined_places(sentence, move.goal))
+            if origin is None:
+                for end in goals:
+                    _add_arrival(arrivals, story, sentence, replace(move, goal=end), status, places)
+                continue
+            ends[origin.mention.start] = lemma
             for start in (origin, *conjoined_places(sentence, origin)):
-                for end in (move.goal, *conjoined_places(sentence, move.goal)):
-                    _add(rows, story, sentence, replace(move, goal=end), start, status, places)
+                for end in goals:
+                    trip = replace(move, goal=end)
+                    _add(rows, story, sentence, trip, start, status, places, regions)
+    # an arrival told again with its start is that route; a planned trip hides no arrival
+    made = {row["to_id"] for row in rows.values() if row["status"] == "made"}
+    reached = {row["to_id"] for row in rows.values()}
+    rows |= {
+        key: row for key, row in arrivals.items()
+        if row["to_id"] not in (made if row["status"] == "made" else reached)
+    }
     return gpd.GeoDataFrame(
         list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
     )
 
 
 def _add(
-    rows: dict[tuple[str, str], dict[str, object]], story: StoryParse, sentence: Sentence,
-    move: Movement, origin: Located, status: str, places: list[Place],
+    rows: dict[tuple[str | None, str], dict[str, object]], story: StoryParse,
+    sentence: Sentence, move: Movement, origin: Located, status: str, places: list[Place],
+    regions: Mapping[str, str] | None,
 ) -> None:
     # a nationality ("Somali families") says the country only, not which of its towns
     start = origin.place if origin.mention.form == "adjective" else _snap(origin.place, places)
     if move.goal is None:
         return
     end = _snap(move.goal.place, places)
-    if end is None or contains(start, end) or contains(end, start):
+    if end is None or contains(start, end, regions) or contains(end, start):
         return
-    who = who_moved(mover(move.word))
-    key = (start.place_id, end.place_id)
-    text = " ".join(story.article.text[sentence.start : sentence.end].split())
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
-    if key not in rows:
-        rows[key] = _route_row(start, end, text, who, status)
-        rows[key]["named"] = named
+    row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
+    _merge(rows, (start.place_id, end.place_id), row | {"named": named})
+
+
+def _add_arrival(
+    rows: dict[tuple[str | None, str], dict[str, object]], story: StoryParse,
+    sentence: Sentence, move: Movement, status: str, places: list[Place],
+) -> None:
+    """A movement whose start the text does not tell ("was flown to Glasgow"): no line
+    is drawn from a guessed start, only its end."""
+    if move.goal is None or move.word.lemma_.lower() in _AIMS:
         return
-    rows[key]["who"] = join_movers(rows[key]["who"], who)
-    if status == "made":
+    end = _snap(move.goal.place, places)
+    row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
+    # keyed by status too: the wounded flown to Quetta and the minister who will go there
+    _merge(rows, (status, end.place_id), row | {"named": True})
+
+
+def _merge(
+    rows: dict[tuple[str | None, str], dict[str, object]], key: tuple[str | None, str],
+    row: dict[str, object],
+) -> None:
+    """Add ``row``, or fold it into the route already there: everyone who made it, made
+    outranking planned, and the sentence that names both ends."""
+    if key not in rows:
+        rows[key] = row
+        return
+    rows[key]["who"] = join_movers(rows[key]["who"], row["who"])
+    if row["status"] == "made":
         rows[key]["status"] = "made"
-    if named and not rows[key]["named"]:  # the sentence naming both ends describes it
-        rows[key]["sentence"], rows[key]["named"] = text, True
+    if row["named"] and not rows[key]["named"]:
+        rows[key]["sentence"], rows[key]["named"] = row["sentence"], True
+
+
+def _text(story: StoryParse, sentence: Sentence) -> str:
+    return " ".join(story.article.text[sentence.start : sentence.end].split())
 
 
 def _route_status(move: Movement) -> str | None:
@@ -118,7 +168,7 @@ def _route_status(move: Movement) -> str | None:
     for _ in range(4):
         if token.lemma_.lower() in _NOT_MADE:
             return None
-        if token.dep_ not in ("xcomp", "conj", "pcomp", "prep") or token.head == token:
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or token.head == token:
             break
         token = token.head
     status = event_status(move.word, dated=False)
@@ -137,18 +187,22 @@ def _snap(place: Place, places: list[Place]) -> Place:
 
 
 def _route_row(
-    origin: Place, destination: Place, sentence: str, who: str, status: str
+    origin: Place | None, destination: Place, sentence: str, who: str, status: str
 ) -> dict[str, object]:
+    """A route's row; with no ``origin``, a movement's end alone, drawn as a point."""
     return {
-        "from": origin.name,
+        "from": origin.name if origin else None,
         "to": destination.name,
-        "from_id": origin.place_id,
+        "from_id": origin.place_id if origin else None,
         "to_id": destination.place_id,
         "who": who,
         "sentence": sentence,
         "status": status,
-        "length_km": round(geodesic_km(origin, destination), 1),
-        "geometry": geodesic_line(origin, destination),
+        "length_km": round(geodesic_km(origin, destination), 1) if origin else None,
+        "geometry": (
+            geodesic_line(origin, destination) if origin
+            else Point(destination.lon, destination.lat)
+        ),
     }
 
 
