@@ -105,7 +105,8 @@ function (gb) {
     return odd;
   }
 
-  /* What a name may not cover: the marks (dots, events, arrowheads) and the controls. */
+  /* What a name may not cover: the marks (dots, events, arrowheads, arrivals) and the
+     controls. */
   function obstacles() {
     var marks = new Grid(), controls = new Grid();
     var frame = map.getContainer().getBoundingClientRect();
@@ -115,7 +116,7 @@ function (gb) {
         marks.add([c.x - r, c.y - r, c.x + r, c.y + r]);
       }
     });
-    var found = map.getContainer().querySelectorAll(".gb-event, .gb-arrow, .leaflet-control");
+    var found = map.getContainer().querySelectorAll(".gb-event, .gb-arrow, .gb-arrival, .leaflet-control");
     Array.prototype.forEach.call(found, function (element) {
       var r = element.getBoundingClientRect();
       var grid = L.DomUtil.hasClass(element, "leaflet-control") ? controls : marks;

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from geobrief.models import Briefing, Place
 from geobrief.read.edits import EDITS_SUFFIX, edits_beside
 from geobrief.read.edits_yaml import quoted
+from geobrief.render.wording import route_name
 from geobrief.story.facts import standfirst
 from geobrief.story.rows import records
 
@@ -138,11 +139,13 @@ def _events(briefing: Briefing) -> list[str]:
 
 def _routes(briefing: Briefing) -> list[str]:
     found = []
-    for route in records(briefing.layers.routes):
+    for number, route in enumerate(records(briefing.layers.routes), start=1):
         who = f", who: {quoted(str(route['who']))}" if route["who"] else ""
-        found.append((f"{route['from']} → {route['to']}, {route['status']}{who}",
-                      f"{{from: {quoted(str(route['from_id']))}, "
-                      f"to: {quoted(str(route['to_id']))}}}"))
+        key = (
+            f"{{from: {quoted(str(route['from_id']))}, to: {quoted(str(route['to_id']))}}}"
+            if route["from_id"] else f"{{index: {number}}}"  # a start not told has no id
+        )
+        found.append((f"{route_name(route)}, {route['status']}{who}", key))
     return _section("routes", [
         "# Routes found, each with the key that drops it (or {index: 1}). Add one with",
         "# from, to (ids above), who, status (made or planned) and sentence.",

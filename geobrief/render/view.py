@@ -17,10 +17,11 @@ import numpy as np
 import shapely
 
 from geobrief.gazetteer.shapes import GEOD
-from geobrief.render.longitudes import clip_around, continuous, shift_into, span
+from geobrief.render.longitudes import LINES, clip_around, continuous, shift_into, span
 from geobrief.story.rows import records
 
 if TYPE_CHECKING:
+    import geopandas as gpd
 
     from geobrief.models import Layers
 
@@ -135,6 +136,12 @@ def is_focus(rec: dict[str, Any], default: bool) -> bool:
     """The row's ``focus`` flag (numpy or Python bool); ``default`` when it has none."""
     value = rec.get("focus")
     return default if value is None else bool(value)
+
+
+def route_lines(routes: gpd.GeoDataFrame) -> list[Any]:
+    """The line of each movement that has one: a movement whose start is not told is a
+    point at its end, with no line to keep names off."""
+    return [largest_part(g) for g in routes.geometry if g.geom_type in LINES]
 
 
 def largest_part(geom: Any) -> Any:

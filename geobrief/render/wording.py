@@ -17,6 +17,13 @@ def counted(n: Any, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
+def route_name(route: dict[str, Any]) -> str:
+    """"Minsk → Vilnius"; "→ Glasgow (start not told)" for a movement known by its end."""
+    if route.get("from") is None:
+        return f"→ {route.get('to')} (start not told)"
+    return f"{route.get('from')} → {route.get('to')}"
+
+
 def map_alternative(briefing: Briefing) -> str:
     """The map in words, for readers who cannot see it: what it centres on and shows."""
     layers = briefing.layers
@@ -32,7 +39,7 @@ def map_alternative(briefing: Briefing) -> str:
         names = ", ".join(f"{r['a_name']}–{r['b_name']}" for r in records(layers.borders))
         parts.append(f"{counted(len(layers.borders), 'border')} ({names})")
     if len(layers.routes):
-        names = ", ".join(f"{r['from']} → {r['to']}" for r in records(layers.routes))
+        names = ", ".join(route_name(r) for r in records(layers.routes))
         parts.append(f"{counted(len(layers.routes), 'route')} ({names})")
     if len(layers.events):
         parts.append(counted(len(layers.events), "event"))

@@ -18,6 +18,7 @@ import shapely
 from geobrief.render.static.frame import Frame, project
 from geobrief.render.static.seam import mend
 from geobrief.render.static.style import (
+    ARRIVAL_PT,
     BORDER_PT,
     CITY_PT,
     DASHES,
@@ -129,13 +130,18 @@ def draw_borders(ax: Axes, layers: Layers, theme: Theme) -> None:
 
 def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     """Movements as dashed lines, an arrowhead at the end along the last segment
-    (Web Mercator is conformal: the angle on the map is the angle on the ground)."""
+    (Web Mercator is conformal: the angle on the map is the angle on the ground); a
+    movement whose start is not told as a short stem coming down onto its end."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Polygon
 
     segments = []
     for i, rec in enumerate(records(layers.routes)):
-        line = _lines(largest_part(rec["geometry"]))[0]
+        if rec.get("from") is None:
+            end = shapely.get_coordinates(project(rec["geometry"]))[0]
+            line = np.array([end + np.array([0.0, frame.metres(ARRIVAL_PT)]), end])
+        else:
+            line = _lines(largest_part(rec["geometry"]))[0]
         segments.append(line)
         head = _arrowhead(line, frame)
         if head is not None:

@@ -73,7 +73,7 @@ from geobrief.render.static.save import FIGURE_LAYERS, MAP_LAYERS, group_layers,
 from geobrief.render.static.seam import central_meridian, mend, story_view, turn, turn_layers
 from geobrief.render.static.style import LIGHT, MARKER_PT, Look, Theme, theme_named
 from geobrief.render.style import importance
-from geobrief.render.view import View, largest_part
+from geobrief.render.view import View, route_lines
 from geobrief.render.wording import map_alternative
 from geobrief.story.rows import records
 
@@ -216,7 +216,7 @@ def _draw_map(
     blocked = [_metres(b, frame) for b in furniture]
     countries = countries_in_view(layers, list(background["iso_a2"]), list(background["name"]),
                                   land, frame, lon0, blocked)
-    routes = [project(largest_part(g)) for g in layers.routes.geometry]
+    routes = [project(line) for line in route_lines(layers.routes)]
     draw_country_names(ax, countries, frame, theme, renderer, taken, routes)
     if inset is not None:
         draw_inset(ax.figure, inset, (ax.bbox.x0, ax.bbox.y0), frame, layers, outlines, lon0,

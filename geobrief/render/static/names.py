@@ -20,8 +20,7 @@ from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides
 from geobrief.render.static.frame import Box, Frame, R, inverse, point, project
 from geobrief.render.static.markers import spread
 from geobrief.render.static.style import CITY_PT, HALO_PT, MARKER_PT, name
-from geobrief.render.view import largest_part
-from geobrief.story.rows import records
+from geobrief.render.view import route_lines
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import RendererBase
@@ -57,7 +56,7 @@ class Names:
         self.line, self.ppt = CITY_PT * 1.25 * ppt, ppt
         self.unit = self.line / LINE_PX
         self.events = np.zeros((0, 2))  # set from the markers before placing
-        self.routes = [project(largest_part(r["geometry"])) for r in records(layers.routes)]
+        self.routes = [project(line) for line in route_lines(layers.routes)]
         self.sides: list[str | None] = []
 
     def place(self, frame: Frame) -> list[str | None]:

@@ -27,7 +27,7 @@ from geobrief.render.style import (
     role_of,
 )
 from geobrief.render.view import View, is_focus, largest_part
-from geobrief.render.wording import counted
+from geobrief.render.wording import counted, route_name
 from geobrief.story.roles import ROLE_STYLES
 from geobrief.story.rows import as_list, records
 
@@ -194,20 +194,22 @@ def _bearing(line: Any) -> float | None:
 
 
 def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
-    """Movements as dashed lines with an arrowhead (a rotated CSS triangle) at the end."""
+    """Movements as dashed lines with an arrowhead (a rotated CSS triangle) at the end; a
+    movement whose start the text does not tell as an arrow coming down onto its end."""
     lines: list[Feature] = []
     heads: list[Feature] = []
+    arrivals: list[Feature] = []
     for rec in records(frame):
         planned = rec.get("status") == "planned"
-        tip = f"<b>{safe_text(rec.get('from'))} → {safe_text(rec.get('to'))}</b>"
-        tip += " (planned)" if planned else ""
-        if rec.get("sentence"):
-            tip += f"<br>{safe_text(rec['sentence'])}"
+        line = view.shift(rec["geometry"])  # continuous across the date line
+        if rec.get("from") is None:
+            arrivals.append((line, _arrival(rec, planned=planned)))
+            continue
+        tip = _route_tip(rec, planned=planned)
         style = {"color": "#111", "weight": 3, "opacity": 0.9, "dashArray": "8 6",
                  "className": "gb-route"}
         if planned:  # a decided trip not yet made: dotted and lighter
             style |= {"opacity": 0.45, "dashArray": "2 6"}
-        line = view.shift(rec["geometry"])  # continuous across the date line
         lines.append((line, {"tip": tip, "style": style}))
         bearing = _bearing(line)
         if bearing is not None:
@@ -217,6 +219,22 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     _geojson(lines).add_to(group)
     arrowhead = folium.Marker(icon=_icon(), interactive=False, keyboard=False)  # decoration
     _geojson(heads, marker=arrowhead).add_to(group)
+    _geojson(arrivals, marker=folium.Marker(icon=_icon())).add_to(group)
+
+
+def _arrival(rec: dict[str, Any], *, planned: bool) -> dict[str, str]:
+    """The tooltip and icon of a movement known only by its end ("was flown to Glasgow")."""
+    name = f"{safe_text(rec.get('to'))}: {'planned arrival' if planned else 'arrival'}"
+    kind = "gb-arrival gb-planned" if planned else "gb-arrival"
+    return {
+        "tip": _route_tip(rec, planned=planned),
+        "icon": f'<div class="{kind}"></div><span class="gb-sr">{name}</span>',
+    }
+
+
+def _route_tip(rec: dict[str, Any], *, planned: bool) -> str:
+    tip = f"<b>{safe_text(route_name(rec))}</b>" + (" (planned)" if planned else "")
+    return tip + (f"<br>{safe_text(rec['sentence'])}" if rec.get("sentence") else "")
 
 
 def _event_html(rec: dict[str, Any]) -> str:
