@@ -16,7 +16,9 @@ import pytest
 from conftest import HOSTILE, REPO
 from pyproj import Geod
 
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing, Layers
+from geobrief.pipeline import brief
 from geobrief.render.view import View, records
 from geobrief.story.roles import ROLE_STYLES
 
@@ -190,6 +192,17 @@ def test_the_legend_lists_what_the_map_shows(reference_briefing: Briefing) -> No
     assert labels[0] == ROLE_STYLES["focus"][1]
     assert {"Border with a NATO member", "Movement", "City or region"} <= set(labels)
     assert "Event (numbered: see the key)" in labels
+    assert "Movement whose start is not told" not in labels  # every route has its start
+
+
+def test_an_arrival_has_a_stem_onto_its_end_and_a_legend_entry(gazetteer: Gazetteer) -> None:
+    briefing = brief("Six doctors were flown to Sukkur on Sunday.", gazetteer=gazetteer)
+    fig = figure(briefing)
+    labels = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    assert "Movement whose start is not told" in labels and "Movement" not in labels
+    (stem,) = [c for c in fig.axes[0].collections if c.get_gid() == "route-lines"]
+    (top, end), = [path.vertices for path in stem.get_paths()]
+    assert top[0] == end[0] and top[1] > end[1]  # straight down onto Sukkur
 
 
 @pytest.mark.parametrize("article", ["reference", "mekong"])

@@ -11,9 +11,13 @@ import shapely
 from bs4 import BeautifulSoup
 from conftest import HOSTILE
 
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing, Layers
+from geobrief.pipeline import brief
 from geobrief.render.escape import safe_text
+from geobrief.render.page import legend
 from geobrief.render.web.map import LAYER_TITLES, View, make_map, map_html, map_parts
+from geobrief.render.wording import map_alternative
 
 LAYER_NAMES = ["Places", "Countries", "Borders", "Routes", "Events"]
 
@@ -174,3 +178,19 @@ def test_article_strings_are_escaped_everywhere(
     for needle in ("<b>Minsk ", "km measured", "<br>city", "Release", " → "):
         assert any(needle in line and escaped in line for line in text.splitlines()), needle
     assert control_names(page) == LAYER_NAMES
+
+
+def test_an_arrival_is_an_arrow_onto_its_end_with_its_own_words(gazetteer: Gazetteer) -> None:
+    briefing = brief(
+        "Six doctors were flown to Sukkur on Sunday. The minister flew from Islamabad to "
+        "Karachi on Tuesday.", gazetteer=gazetteer,
+    )
+    m = make_map(briefing.layers)
+    text = shown(m)
+    assert "<b>→ Sukkur (start not told)</b>" in text  # its tooltip
+    assert 'class="gb-arrival"' in text and "Sukkur: arrival" in text  # its screen-reader name
+    assert "<b>Islamabad → Karachi</b>" in text
+    assert len(re.findall(r'class=\\?"gb-arrow\\?"', text)) == 1  # one line, one arrowhead
+    assert [css for css, _ in legend(briefing.layers)].count("arrival") == 1
+    alt = map_alternative(briefing)
+    assert "→ Sukkur (start not told)" in alt and "Islamabad → Karachi" in alt
