@@ -146,6 +146,18 @@ def test_a_movement_whose_start_is_not_told_is_its_end_alone(
     assert row["geometry"].geom_type == "Point"
 
 
+def test_a_start_is_where_the_same_mover_was(gazetteer: Gazetteer) -> None:
+    text = (
+        "Doctor returns to Newark after practicing in New Zealand for a year. "
+        "The crew blasted off from Baikonur on Thursday. "
+        "Thousands of refugees have crossed into Chad since Monday."
+    )
+    routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
+    ends = {(r["from"] if isinstance(r["from"], str) else None, r["to"]) for r in routes}
+    assert ("New Zealand", "Newark") in ends  # "after practicing in"
+    assert (None, "Chad") in ends  # the refugees were not at Baikonur: the crew was
+
+
 def test_a_trip_only_aimed_at_or_forbidden_is_not_drawn(gazetteer: Gazetteer) -> None:
     for text in (
         "The plane was headed to Bozeman when it crashed.",  # where it was bound, not went

@@ -53,14 +53,15 @@ def continued(
 
 def narrative_origin(
     story: StoryParse, index: int, move: Movement, others: Collection[int] = (),
-    regions: Mapping[str, str] | None = None,
+    regions: Mapping[str, str] | None = None, who: Token | None = None,
 ) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
     sentence, else the last place of the two sentences before it (by name, not by an
     adjective, and not the goal itself or a place around it), but not an end of another
     mover's trip (``others``: mention starts; "the boat ... heading for Lampedusa" is not
-    where "them" were rescued from). Nothing further back, nor across a paragraph break:
-    a route's ends are named where the text tells it."""
+    where "them" were rescued from), and only from a sentence that tells of the same mover
+    (``who``: "he", or the same noun) when the mover is named. Nothing further back, nor
+    across a paragraph break: a route's ends are named where the text tells it."""
     goal = move.goal
     if goal is None:
         return None
@@ -71,7 +72,8 @@ def narrative_origin(
     ]
     earlier = [
         (story.sentences[i], p)
-        for i in range(max(0, index - 2), index) if story.same_paragraph(i, index)
+        for i in range(max(0, index - 2), index)
+        if story.same_paragraph(i, index) and _tells_of(story.sentences[i], who)
         for p in story.sentences[i].places if p.mention.start not in others
     ]
     for candidates in (before, earlier):
@@ -84,6 +86,15 @@ def narrative_origin(
         if found:
             return found[-1]
     return None
+
+
+def _tells_of(sentence: Sentence, who: Token | None) -> bool:
+    """The sentence may be about the mover ``who``: a pronoun or no mover could be anyone;
+    a noun must be in it ("the crew blasted off from Baikonur" is not where "refugees"
+    crossed from)."""
+    if who is None or who.lemma_.lower() in PRONOUNS or sentence.doc is None:
+        return True
+    return any(t.lemma_.lower() == who.lemma_.lower() for t in sentence.doc)
 
 
 def where_someone_was(sentence: Sentence, pair: Located) -> bool:

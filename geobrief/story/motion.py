@@ -139,7 +139,8 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("after", "following"):
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                # "after talks in Minsk", "after practising in New Zealand"
+                for pobj in (g for g in child.children if g.dep_ in ("pobj", "pcomp")):
                     found.extend((g, pobj, True) for g in pobj.children if g.dep_ == "prep")
             elif child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
                 found.append((child, holder, False))

@@ -80,7 +80,7 @@ def build_routes(
             origin = origin or sending_country(story, sentence, move)
             origin = origin or continued(last, index, who)
             others = {start for start, whose in ends.items() if whose != lemma}
-            origin = origin or narrative_origin(story, index, move, others, regions)
+            origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
             if status is None or move.goal is None:
                 continue
