@@ -201,8 +201,8 @@ def test_an_arrival_has_a_stem_onto_its_end_and_a_legend_entry(gazetteer: Gazett
     labels = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
     assert "Movement whose start is not told" in labels and "Movement" not in labels
     (stem,) = [c for c in fig.axes[0].collections if c.get_gid() == "route-lines"]
-    (top, end), = [path.vertices for path in stem.get_paths()]
-    assert top[0] == end[0] and top[1] > end[1]  # straight down onto Sukkur
+    (start, end), = [path.vertices for path in stem.get_paths()]
+    assert start[0] < end[0] and start[1] < end[1]  # onto Sukkur from the lower left
 
 
 @pytest.mark.parametrize("article", ["reference", "mekong"])

@@ -131,7 +131,7 @@ def draw_borders(ax: Axes, layers: Layers, theme: Theme) -> None:
 def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     """Movements as dashed lines, an arrowhead at the end along the last segment
     (Web Mercator is conformal: the angle on the map is the angle on the ground); a
-    movement whose start is not told as a short stem coming down onto its end."""
+    movement whose start is not told as a short stem onto its end from the lower left."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Polygon
 
@@ -139,7 +139,8 @@ def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     for i, rec in enumerate(records(layers.routes)):
         if rec.get("from") is None:
             end = shapely.get_coordinates(project(rec["geometry"]))[0]
-            line = np.array([end + np.array([0.0, frame.metres(ARRIVAL_PT)]), end])
+            # from the lower left, where neither its name nor an event marker goes
+            line = np.array([end - frame.metres(ARRIVAL_PT) / np.sqrt(2), end])
         else:
             line = _lines(largest_part(rec["geometry"]))[0]
         segments.append(line)
