@@ -158,6 +158,15 @@ def test_a_start_is_where_the_same_mover_was(gazetteer: Gazetteer) -> None:
     assert (None, "Chad") in ends  # the refugees were not at Baikonur: the crew was
 
 
+def test_a_visit_goes_to_the_place_its_object_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "The couple first visited the Pewaukee monastery in 2004. "
+        "The ambassador visited the US embassy in Rome on Monday."
+    )
+    routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
+    assert [r["to"] for r in routes] == ["Pewaukee"]  # not the United States: whose embassy
+
+
 def test_a_trip_only_aimed_at_or_forbidden_is_not_drawn(gazetteer: Gazetteer) -> None:
     for text in (
         "The plane was headed to Bozeman when it crashed.",  # where it was bound, not went

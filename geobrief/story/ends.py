@@ -18,7 +18,7 @@ from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
 from geobrief.story.movers import PEOPLE, PRONOUNS, who_moved
-from geobrief.story.phrases import LOCATIVE
+from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
-_PLACE_NOUNS = frozenset(
-    "town city hometown village capital region province state district island port county "
-    "camp area suburb neighbourhood neighborhood municipality".split()
-)
 _QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
 _SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
@@ -112,7 +108,7 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     ):
         head = head.head  # "citizens of Poland, Latvia and France": up to "of"
     origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
-    if origin and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+    if origin and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "the lakeside town of Kisumu", "his hometown of Lahore"
     return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.phrases import best_place, phrase_places
+from geobrief.story.phrases import PLACE_NOUNS, best_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,12 +122,28 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
     for child in word.children:
-        place = sentence.place_of(child) if child.dep_ in ("dobj", "npadvmod") else None
+        place = _object_place(sentence, child) if child.dep_ in ("dobj", "npadvmod") else None
         if place is not None and lemma in _LEAVES:
             source = source or place
         elif place is not None and lemma in _REACHES:
             goal = goal or place
     return Movement(word, source, goal, path, prior)
+
+
+def _object_place(sentence: Sentence, obj: Token) -> Located | None:
+    """The place an object names: itself, a town or site that qualifies it ("visited the
+    Pewaukee monastery", "Moscow's Tretyakov Gallery"; not a country: "the US embassy"),
+    or the place after "of" a place noun ("visited the town of Nyala")."""
+    found = sentence.place_of(obj)
+    for child in obj.children if found is None else ():
+        place = sentence.place_of(child)
+        if child.dep_ in ("compound", "poss") and place and place.place.kind != "country":
+            return place if place.mention.form != "adjective" else None
+        if child.dep_ == "prep" and child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS:
+            return next(
+                (sentence.place_of(g) for g in child.children
+                 if g.dep_ == "pobj" and sentence.place_of(g) is not None), None)
+    return found
 
 
 def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:

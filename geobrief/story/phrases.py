@@ -37,6 +37,11 @@ _AREA_WORD = re.compile(
     r"department|municipality|parish|division|area|valley)s?\b",
     re.IGNORECASE,
 )
+# Nouns a place name can be "of": "the lakeside town of Kisumu", "the camp of Abu Shok".
+PLACE_NOUNS = frozenset(
+    "town city hometown village capital region province state district island port county "
+    "camp area suburb neighbourhood neighborhood municipality".split()
+)
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 # Nouns an adjective of a place can locate: "in Iranian waters", "a Haitian village"; not
 # "a ban on Iranian arms exports", whose adjective says whose exports.
