@@ -210,11 +210,13 @@ def _anchor(
     """The resolved place that holds the name: one of its own phrase ("Pangandaran, West
     Java", "Piccadilly in London"), else the one the happening's sentence gives it
     (``arguments.event_place``: "in the Mieh Mieh refugee camp outside of Saida"), else
+    one its sentence names by name ("Japan said a missile landed off Yonaguni"), else
     the last one named in the sentences just before it in its paragraph."""
     index, sentence = at
     head = tokens[-1]
     found = best_place(sentence, phrase_places(sentence, head) + _apposed(sentence, head))
-    found = found or event_place(sentence, trigger, kind)
+    found = found or event_place(sentence, trigger, kind) or best_place(
+        sentence, [p for p in sentence.places if p.mention.form == "name"])
     if found is not None:
         return found
     for back in range(index - 1, max(index - 3, -1), -1):
