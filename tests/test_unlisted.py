@@ -68,9 +68,9 @@ def test_with_nothing_before_it_in_its_paragraph_it_is_shown_at_the_focus_countr
     assert event["place_id"] == f"country:{story.focus}"
 
 
-def test_no_event_at_a_firm_a_person_a_body_a_medium_or_a_month(story: Briefing) -> None:
+def test_no_event_at_a_firm_a_person_a_body_a_medium_a_month_or_a_car(story: Briefing) -> None:
     places = {str(e["place"]) for e in records(story.layers.events)}
-    assert not places & {"Twitter", "January", "Microsoft", "Jane Foster", "Congress"}
+    assert not places & {"Twitter", "January", "Microsoft", "Jane Foster", "Congress", "Honda"}
 
 
 def test_events_at_gazetteer_places_have_no_anchor(story: Briefing) -> None:

@@ -8,7 +8,9 @@ are drawn; planned, cancelled and denied ones are found but left off the map. A 
 written in the happening's clause, or an offset from the article's date ("a day after
 Poland shot down ..."), dates it; a repeat of a happening in a later sentence merges
 into the first report and lends it its date. One sentence reports one happening per
-place: a death or an injury gives way to the attack that caused it.
+place: a death or an injury gives way to the attack that caused it. A happening at a
+place the gazetteer lacks keeps that place's name and is shown at the place that holds
+it (``story.unlisted``).
 """
 
 from __future__ import annotations

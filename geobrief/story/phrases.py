@@ -141,7 +141,7 @@ def locative_place(
         for child in holder.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 found += (phrase_places(sentence, child, others=False)
-                          or _apposed(sentence, child))
+                          or apposed(sentence, child))
             elif child.dep_ == "advmod" and sentence.place_of(child) is not None:
                 found.append(sentence.place_of(child))  # type: ignore[arg-type]
             else:
@@ -161,9 +161,9 @@ def _holders(head: Token) -> list[Token]:
     return holders
 
 
-def _apposed(sentence: Sentence, prep: Token) -> list[Located]:
-    """"In the capital, Makhachkala, police ...": a place set off by commas right after
-    the phrase, which the parse hung elsewhere."""
+def apposed(sentence: Sentence, prep: Token) -> list[Located]:
+    """"In the capital, Makhachkala, police ...", "toured Pangandaran, West Java": a
+    place set off by a comma right after the phrase, which the parse hung elsewhere."""
     doc = prep.doc
     end = max(t.i for t in prep.subtree) + 1
     if end + 1 >= len(doc) or doc[end].text != ",":

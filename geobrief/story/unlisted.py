@@ -33,7 +33,7 @@ from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titl
 from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
-from geobrief.story.phrases import best_place, phrase_places
+from geobrief.story.phrases import apposed, best_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,10 +56,10 @@ _PLACE_NOUNS = frozenset(
 # Where someone lives: a place only by the name in its own phrase ("at his home near
 # Fort Hood"), never a name itself ("the Jones home" is a family's).
 _HOMES = frozenset({"home", "house", "residence", "apartment", "flat"})
-# Words that say what kind of place a name is: "the Branchville Correctional Facility".
+# Words that say what kind of site a name is, never part of the name: "the Branchville
+# Correctional Facility", "Fort Hood military base".
 _KIND_WORDS = frozenset(
-    "refugee correctional detention federal state national regional international "
-    "memorial general municipal central county city community military army air".split()
+    "refugee correctional detention internment penal juvenile military army naval".split()
 )
 # Capitalised words that name no place: bodies, media, languages and the like.
 _NOT_PLACES = frozenset(
@@ -155,10 +155,13 @@ def _name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Toke
 
 def _proper(tokens: list[Token]) -> list[Token]:
     """The name without the kind of place after it: "Abu Shok" of "Abu Shok refugee
-    camp", "Branchville" of "Branchville Correctional Facility"; a name that is all
-    such words ("Mount Elgon" is not "Mount") stays whole."""
+    camp", "Branchville" of "Branchville Correctional Facility"; a capitalised place
+    noun is part of the name ("Mercy Memorial Hospital", "Holy Cross Cemetery"), and a
+    name that is all such words ("Mount Elgon" is not "Mount") stays whole."""
     for cut, token in enumerate(tokens):
-        if token.lemma_.lower() in _PLACE_NOUNS | _KIND_WORDS and cut > 0:
+        lemma = token.lemma_.lower()
+        kind = lemma in _KIND_WORDS or (token.text.islower() and lemma in _PLACE_NOUNS)
+        if kind and cut > 0:
             return tokens[:cut]
     return tokens
 
@@ -197,6 +200,10 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
         return False
     if lowered[0] in person_titles() or head.lower_ in _NOT_PLACES:
         return False
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in _PLACE_NOUNS and any(
+        c.dep_ == "det" for c in head.children
+    ):
+        return False  # "in the Honda", "in the Times": a thing or a title
     if any(c.dep_ in ("poss", "conj") for c in head.children):
         return False  # a person's ("at Smith's"), or a list ("near Crabgrass, Owens and
         # Harris roads"), whose names may be streets
@@ -214,7 +221,7 @@ def _anchor(
     the last one named in the sentences just before it in its paragraph."""
     index, sentence = at
     head = tokens[-1]
-    found = best_place(sentence, phrase_places(sentence, head) + _apposed(sentence, head))
+    found = best_place(sentence, phrase_places(sentence, head) + apposed(sentence, head))
     found = found or event_place(sentence, trigger, kind) or best_place(
         sentence, [p for p in sentence.places if p.mention.form == "name"])
     if found is not None:
@@ -226,16 +233,6 @@ def _anchor(
         if places:
             return max(places, key=lambda p: p.mention.start)
     return None
-
-
-def _apposed(sentence: Sentence, head: Token) -> list[Located]:
-    """"Pangandaran, West Java": a place set off by a comma right after the name."""
-    doc = head.doc
-    end = max(t.i for t in head.subtree) + 1
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return []
-    pair = sentence.place_of(doc[end + 1])
-    return [pair] if pair is not None and pair.mention.form == "name" else []
 
 
 def as_located(found: Unlisted) -> Located:
