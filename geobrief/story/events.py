@@ -8,7 +8,9 @@ are drawn; planned, cancelled and denied ones are found but left off the map. A 
 written in the happening's clause, or an offset from the article's date ("a day after
 Poland shot down ..."), dates it; a repeat of a happening in a later sentence merges
 into the first report and lends it its date. One sentence reports one happening per
-place: a death or an injury gives way to the attack that caused it.
+place: a death or an injury gives way to the attack that caused it. A happening at a
+place the gazetteer lacks keeps that place's name and is shown at the place that holds
+it (``story.unlisted``).
 """
 
 from __future__ import annotations
@@ -20,27 +22,29 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 from shapely.geometry import Point
 
+from geobrief.models import Place
 from geobrief.story.actors import points_back
 from geobrief.story.arguments import event_place
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import best_place, conjoined_places, counted_places
+from geobrief.story.phrases import best_place, conjoined_places, counted_places, gapped_places
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers
+from geobrief.story.unlisted import as_located, mark_unlisted, unlisted_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 EVENT_COLUMNS = [
     "type", "summary", "sentence", "trigger", "status", "country", "countries", "place",
-    "place_id", "precision", "date", "date_precision", "geometry",
+    "place_id", "precision", "date", "date_precision", "anchor", "geometry",
 ]
 _NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further"})
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 Row = dict[str, object]
-_PLACE_KEYS = ("summary", "place", "place_id", "precision", "geometry")
+_PLACE_KEYS = ("summary", "place", "place_id", "precision", "anchor", "geometry")
 
 
 def build_events(
@@ -65,7 +69,8 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             row
             for trigger in triggers
             for row in _event_rows(
-                story, sentence, trigger, told, before, led=trigger.token.head not in tokens
+                story, (index, sentence), trigger, told, before,
+                led=trigger.token.head not in tokens,
             )
         ]
         before = sentence if sentence.places else before
@@ -77,16 +82,23 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
 
 
 def _event_rows(
-    story: StoryParse, sentence: Sentence, trigger: Trigger, told: set[str],
+    story: StoryParse, at: tuple[int, Sentence], trigger: Trigger, told: set[str],
     before: Sentence | None, *, led: bool = True,
 ) -> list[Row]:
-    """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two);
+    """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two,
+    and "one died in Mecca, the other in Medina");
     none when it has no place. "The attack" after an attack was told is that attack
     again unless its own phrase names a place; "there" is the place the sentence before
     named; the dateline's place only when ``led``: not for a trigger that hangs on
-    another ("attacked a convoy near Mopti, killing three")."""
+    another ("attacked a convoy near Mopti, killing three"). A place the gazetteer
+    lacks as the trigger's own argument ("toured Pangandaran, West Java") is kept by
+    its name, shown at the place that holds it (``story.unlisted``)."""
+    index, sentence = at
     repeat = trigger.type in told and _is_definite(trigger.token)
-    pair = event_place(sentence, trigger.token, trigger.type, own_only=repeat)
+    found = unlisted_place(story, index, sentence, trigger.token, trigger.type)
+    unlisted = None if isinstance(found, Located) else found
+    pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
+        sentence, trigger.token, trigger.type, own_only=repeat)
     if pair is None and not repeat and before is not None and points_back(trigger.token):
         pair = best_place(before, before.places)
     if pair is None and not repeat and led:
@@ -99,13 +111,23 @@ def _event_rows(
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
+    places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
             sentence, trigger.token)]
-    unique: dict[str, tuple[Located, Trigger]] = {}
+    unique: dict[tuple[str, str], tuple[Located, Trigger]] = {}
     for pair_, told_as in places:
-        unique.setdefault(pair_.place.place_id, (pair_, told_as))  # the first told wins
-    return [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
+        unique.setdefault(_key(pair_.place), (pair_, told_as))  # the first told wins
+    rows = [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
+    return rows if unlisted is None else [mark_unlisted(row, unlisted) for row in rows]
+
+
+def _key(place: Place | Row) -> tuple[str, str]:
+    """What tells two places apart: the id, and for a name the gazetteer lacks, shown
+    at a place of the gazetteer, the name too."""
+    if isinstance(place, Place):
+        return place.place_id, place.name
+    return str(place["place_id"]), str(place["place"])
 
 
 def _count_type(count: Token) -> str:
@@ -131,7 +153,7 @@ def _event_row(
         "countries": _clause_countries(sentence, trigger, pair),
         "place": place.name, "place_id": place.place_id,
         "precision": PRECISION.get(place.kind, "place"),
-        "date": date, "date_precision": _date_precision(date),
+        "date": date, "date_precision": _date_precision(date), "anchor": None,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
@@ -187,7 +209,7 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
     fixed to), the first strong one, else the first; a prospect only when none is."""
     kept: list[Row] = []
     for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
-        if not any(k["place_id"] == row["place_id"] for k in kept):
+        if not any(_key(k) == _key(row) for k in kept):
             kept.append(row)
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]
 
@@ -197,7 +219,12 @@ def _same_place(old: Row, new: Row) -> bool:
     country ("a car bomb in Baghdad" then "the bombing in Iraq"); not a happening told
     as new ("a recent epidemic in Zimbabwe"), nor a part of a country-wide happening
     told after it ("the Haitian outbreak", then "cases were reported in the capital"),
-    nor one of another date."""
+    nor one of another date. A place the gazetteer lacks is only itself."""
+    if old["anchor"] or new["anchor"] or not old["place_id"] or not new["place_id"]:
+        # the same name, or one of the two told at the other's anchor ("an explosion in
+        # the village of Achguara of the Ochamchire district", then "in the district")
+        return old["place"] == new["place"] or _inside(old, new) or (
+            old["place_id"] == new["place_id"] and not (old["anchor"] and new["anchor"]))
     if old["place_id"] == new["place_id"] or _inside(old, new):
         return True
     country_level = "country" in (old["precision"], new["precision"])
@@ -237,7 +264,10 @@ def _is_new(rows: list[Row], row: Row) -> bool:
 def _inside(old: Row, new: Row) -> bool:
     """A happening told in a region, then in the next sentence, not as new, in a town of
     it ("activists visited homes in Connecticut. Protesters walked to a home in
-    Fairfield"); further on, a town's happening is another one."""
-    return (old["precision"] == "region" and new["precision"] == "place"
-            and new.get("region") == old["place_id"] and not new["new"]
-            and int(new["index"]) - int(old["index"]) <= 1)  # type: ignore[call-overload]
+    Fairfield"); further on, a town's happening is another one, unless it is told at a
+    place the gazetteer lacks near that town ("a soldier who died in Texas", then "he
+    died at his home near Fort Hood", shown at Killeen)."""
+    near = int(new["index"]) - int(old["index"]) <= 1  # type: ignore[call-overload]
+    return (old["precision"] == "region" and not old["anchor"]
+            and ((new["precision"] == "place" and near) or bool(new["anchor"]))
+            and new.get("region") == old["place_id"] and not new["new"])

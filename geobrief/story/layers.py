@@ -25,6 +25,7 @@ from geobrief.story.located import TextOrder, locate
 from geobrief.story.parse import parse_story
 from geobrief.story.roles import assign_roles, find_focus, find_focus_place, mention_weights
 from geobrief.story.routes import build_routes
+from geobrief.story.unlisted import anchor_at_focus
 
 PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
 COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]
@@ -59,6 +60,7 @@ def build_layers(
     focus = edited_focus(places, edits) or find_focus(
         mapped, story["events"], story["routes"], weights=mention_weights(parsed)
     )
+    story["events"] = anchor_at_focus(story["events"], _country(focus, countries, gazetteer))
     story["borders"] = build_borders(article, countries, focus)
     focus_place = edited_focus_place(places, edits) or find_focus_place(
         mapped, focus, story["events"], story["routes"]
@@ -80,6 +82,19 @@ def _regions(places: list[Place], gazetteer: Gazetteer | None) -> dict[str, str]
         if known is not None and known.admin1:
             found[place.place_id] = f"region:{known.country}.{known.admin1}"
     return found
+
+
+def _country(
+    iso2: str | None, countries: list[Place], gazetteer: Gazetteer | None
+) -> Place | None:
+    """The country ``iso2`` as the article names it, else as the gazetteer has it."""
+    if not iso2:
+        return None
+    named = next((p for p in countries if p.country == iso2), None)
+    found = gazetteer.country(iso2) if named is None and gazetteer is not None else None
+    if found is not None:
+        return Place(found.place_id, found.name, "country", iso2, found.lat, found.lon)
+    return named
 
 
 def _places_frame(places: list[Place]) -> gpd.GeoDataFrame:

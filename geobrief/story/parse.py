@@ -2,7 +2,8 @@
 
 A dateline ("VILNIUS (Reuters) - ") is cut off the sentence it opens. Only what the
 story needs is parsed: the sentences that name a place (the dateline
-excepted), and the ones that point back to a place ("there"). Each is
+excepted), the ones that point back to a place ("there"), and the ones that may name
+a place the gazetteer lacks ("toured Pangandaran"). Each is
 parsed on its own, with spaCy's tagger, parser and lemmatizer (``read.language``), so a
 sentence here is exactly a sentence of ``geobrief.read.sentences``. Every token knows the
 place mention it belongs to, if any.
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
 
 # A sentence without a place name that still says where: "there".
 _POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
+# A sentence that may name a place the gazetteer lacks ("toured Pangandaran", "died on
+# Ushba"): a locative preposition or a visit, then a capitalised word that is no month
+# or weekday (``story.unlisted`` reads it).
+_UNLISTED = re.compile(
+    r"\b(?:in|at|near|outside|off|on|inside|aboard|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+    r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]"
+)
 # "Springfield, Ohio -- ", "Tega Cay \u2014 ": a place, maybe its state, and a dash.
 _INLINE_DATELINE = re.compile(
     r"\s*[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?:, ?[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?"
@@ -118,8 +127,9 @@ def _lead(text: str, located: list[Located], start: int, body: int) -> Located |
 def _wanted(text: str, sentence: Sentence) -> bool:
     if sentence.end - sentence.start > MAX_SENTENCE:
         return False
-    pointer = _POINTS_BACK.search(text, sentence.start, sentence.end)
-    return bool(sentence.places) or pointer is not None
+    if sentence.places or _POINTS_BACK.search(text, sentence.start, sentence.end):
+        return True
+    return _UNLISTED.search(text, sentence.start, sentence.end) is not None
 
 
 def _token_places(sentence: Sentence, doc: Doc) -> dict[int, Located]:

@@ -146,7 +146,7 @@ def locative_place(
         for child in holder.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 found += (phrase_places(sentence, child, others=False)
-                          or _apposed(sentence, child))
+                          or apposed(sentence, child))
             elif child.dep_ == "advmod" and sentence.place_of(child) is not None:
                 found.append(sentence.place_of(child))  # type: ignore[arg-type]
             else:
@@ -166,9 +166,9 @@ def _holders(head: Token) -> list[Token]:
     return holders
 
 
-def _apposed(sentence: Sentence, prep: Token) -> list[Located]:
-    """"In the capital, Makhachkala, police ...": a place set off by commas right after
-    the phrase, which the parse hung elsewhere."""
+def apposed(sentence: Sentence, prep: Token) -> list[Located]:
+    """"In the capital, Makhachkala, police ...", "toured Pangandaran, West Java": a
+    place set off by a comma right after the phrase, which the parse hung elsewhere."""
     doc = prep.doc
     end = max(t.i for t in prep.subtree) + 1
     if end + 1 >= len(doc) or doc[end].text != ",":
@@ -234,3 +234,39 @@ def counted_places(sentence: Sentence, noun: Token) -> list[tuple[Located, Token
             elif child.dep_ in ("appos", "conj") and child.pos_ == "NUM":
                 stack.append(child)
     return sorted(found, key=lambda pair: pair[0].mention.start)
+
+
+# What stands for the people or things of a gapped clause: "the other", "three".
+_REMNANTS = frozenset("other others another rest remainder some several many most".split())
+
+
+def gapped_places(sentence: Sentence, verb: Token) -> list[Located]:
+    """Places of clauses that leave out the verb and tell it again elsewhere: "One died in
+    Mecca, the other in Medina", "two were killed in Kandahar and three in Helmand": a
+    count or "the other(s)" joined to the verb's clause, with a locative of its own."""
+    if verb.pos_ != "VERB":
+        return []
+    found: list[Located] = []
+    for token in verb.subtree:
+        if token.dep_ not in ("appos", "conj") or not _remnant(token) or token.i < verb.i:
+            continue
+        if _verb_above(token) != verb:
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                place = best_place(sentence, phrase_places(sentence, child))
+                if place is not None and place not in found:
+                    found.append(place)
+    return found
+
+
+def _remnant(token: Token) -> bool:
+    return token.pos_ == "NUM" or token.lower_ in _REMNANTS
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above ``token``."""
+    for above in token.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+    return None

@@ -1,0 +1,290 @@
+"""Happenings at a place the gazetteer lacks: "the president toured Pangandaran", "two
+climbers died on Ushba", "relief restarted in the Abu Shok refugee camp".
+
+The happening's locative argument is a capitalised name the geoparser left unresolved.
+The event keeps that name as its place, shown on the map at the best anchor the text
+gives: a resolved place of the name's own phrase or of the happening's clause
+("Pangandaran, West Java"; "In Indonesia, the president toured Pangandaran"), else the
+last place named in the sentences just before it in its paragraph, else the focus
+country (filled in once the focus is known: :func:`anchor_at_focus`). Its precision says
+how exact that anchor is (ACLED's convention): ``region`` near a town or in a region,
+``country`` in a country; its country is the anchor's.
+
+What counts as such a name is strict, since a wrong event is worse than a missing one:
+a run of capitalised proper nouns, or a place noun they qualify ("the Abu Shok refugee
+camp"), that is the object of a locative preposition of the trigger (in, at, near,
+outside, off, on, inside; "from" for an escape; "at" only before a place noun, as "at
+Microsoft" is a firm) or of a visit ("toured Pangandaran"),
+or of the verb a noun trigger is the subject or object of ("a fire broke out at ...").
+Not a month, weekday or holiday, not a person (a given name or a title first), not a
+body or medium ("in Congress", "on Twitter"), not an acronym, and nothing that holds
+a resolved place ("Oxford Crown Court" is Oxford's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import geopandas as gpd
+from shapely.geometry import Point
+
+from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titles
+from geobrief.models import Mention, Place
+from geobrief.story.arguments import event_place
+from geobrief.story.located import Located
+from geobrief.story.phrases import apposed, best_place, phrase_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence, StoryParse
+
+_PREPS = frozenset("in at near outside off on inside aboard".split())
+_LEFT = frozenset({"escape", "release", "evacuation"})  # "escaped from the X Facility"
+_VISITS = frozenset({"visit", "tour"})
+# Common nouns a name can qualify and still name a place: "the Abu Shok refugee camp".
+_PLACE_NOUNS = frozenset(
+    "camp prison jail penitentiary facility mine market bazaar mosque church cathedral "
+    "temple shrine monastery village town township settlement neighbourhood neighborhood "
+    "district quarter suburb hospital clinic school university college airport airfield "
+    "station port harbour harbor square park mountain mount peak glacier volcano river "
+    "lake bay beach island valley canyon forest desert bridge dam road street avenue "
+    "highway hotel bar restaurant cafe stadium arena base compound mall plaza palace "
+    "courthouse hall center centre farm ranch plant refinery field pass area zone".split()
+)
+# Where someone lives: a place only by the name in its own phrase ("at his home near
+# Fort Hood"), never a name itself ("the Jones home" is a family's).
+_HOMES = frozenset({"home", "house", "residence", "apartment", "flat"})
+# Words that say what kind of site a name is, never part of the name: "the Branchville
+# Correctional Facility", "Fort Hood military base".
+_KIND_WORDS = frozenset(
+    "refugee correctional detention internment penal juvenile military army naval".split()
+)
+# Capitalised words that name no place: bodies, media, languages and the like.
+_NOT_PLACES = frozenset(
+    "congress senate parliament assembly cabinet government ministry department agency "
+    "committee council commission party union league association federation company "
+    "corporation corp inc ltd llc group bank fund foundation institute times post news "
+    "journal herald tribune press network twitter facebook youtube instagram tiktok "
+    "whatsapp telegram internet web television tv radio english french spanish arabic "
+    "german russian chinese court police army navy force forces office service "
+    "services program programme project operation act bill law war world cup games "
+    "olympics championship series season episode book film show".split()
+)
+
+
+@dataclass(frozen=True)
+class Unlisted:
+    """A place name the gazetteer lacks ("Abu Shok"), the phrase that names the place
+    ("Abu Shok refugee camp"), where it is written, and the resolved place it is shown
+    at (None until the focus country is known)."""
+
+    name: str
+    phrase: str
+    start: int
+    end: int
+    anchor: Located | None
+
+
+def unlisted_place(
+    story: StoryParse, index: int, sentence: Sentence, trigger: Token, kind: str
+) -> Unlisted | Located | None:
+    """The unresolved name the happening ``trigger`` (of type ``kind``) takes place at,
+    with its anchor; the article's place of that name where another mention of it was
+    resolved ("in Montana Sunday", after "Montana" alone); None when its argument is no
+    such name."""
+    for head in _heads(trigger):
+        preps = _PREPS | {"from"} if kind in _LEFT else _PREPS
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"
+                   and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
+        if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:
+            objects += [c for c in head.children if c.dep_ == "dobj"]
+        for obj in objects:
+            tokens = _name_tokens(sentence, obj)
+            if tokens:
+                anchor = _anchor(story, (index, sentence), tokens, trigger, kind)
+                start, end = sentence.offset(tokens[0]), sentence.offset(tokens[-1])
+                end += len(tokens[-1].text)
+                name = " ".join(t.text for t in _proper(tokens))
+                phrase = " ".join(t.text for t in tokens)
+                return _known(story, name) or Unlisted(name, phrase, start, end, anchor)
+    return None
+
+
+def _known(story: StoryParse, name: str) -> Located | None:
+    """A mention elsewhere in the article of the same name that was resolved."""
+    wanted = name.lower()
+    return next((pair for s in story.sentences for pair in s.places
+                 if pair.mention.form == "name" and wanted in (
+                     pair.mention.text.lower(), pair.place.name.lower())), None)
+
+
+def _heads(trigger: Token) -> list[Token]:
+    """The trigger, and for a noun the verb it is subject or object of ("a fire broke
+    out at ...", "held talks at ...")."""
+    heads = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        heads.append(trigger.head)
+    elif trigger.pos_ == "VERB":  # "held talks at the ... Hotel"
+        heads += [c for c in trigger.children if c.dep_ == "dobj"]
+    return heads
+
+
+def _name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token]:
+    """The tokens of the unresolved name ``obj`` heads, or []: a proper noun with its
+    proper-noun compounds ("Branchville Correctional Facility"), a place noun with them
+    ("Abu Shok refugee camp"), or the name in a common noun's own locative or "of"
+    phrase ("a sushi bar in Piccadilly", "the village of Achguara")."""
+    if obj.pos_ == "NOUN" and depth == 0:
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            if prep.lower_ in (*_PREPS, "of"):
+                for inner in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = _name_tokens(sentence, inner, depth=1)
+                    if found:
+                        return found
+    words = _contiguous(sorted([*_compounds(obj), obj], key=lambda t: t.i))
+    names = [w for w in words if w.pos_ == "PROPN"]
+    if not names or names[0] != words[0]:
+        return []
+    if obj.pos_ != "PROPN" and obj.lemma_.lower() not in _PLACE_NOUNS:
+        return []
+    return words if _is_name(sentence, words, obj) else []
+
+
+def _proper(tokens: list[Token]) -> list[Token]:
+    """The name without the kind of place after it: "Abu Shok" of "Abu Shok refugee
+    camp", "Branchville" of "Branchville Correctional Facility"; a capitalised place
+    noun is part of the name ("Mercy Memorial Hospital", "Holy Cross Cemetery"), and a
+    name that is all such words ("Mount Elgon" is not "Mount") stays whole."""
+    for cut, token in enumerate(tokens):
+        lemma = token.lemma_.lower()
+        kind = lemma in _KIND_WORDS or (token.text.islower() and lemma in _PLACE_NOUNS)
+        if kind and cut > 0:
+            return tokens[:cut]
+    return tokens
+
+
+def _compounds(head: Token) -> list[Token]:
+    """The words that form a name with ``head`` before it: "Abu" and "Shok" (on "Shok")
+    in "Abu Shok refugee camp"."""
+    found = []
+    for child in head.lefts:
+        if child.dep_ in ("compound", "flat", "nmod") or (
+            child.dep_ == "amod" and child.lower_ in _KIND_WORDS  # "military base"
+        ):
+            found += [child, *_compounds(child)]
+    return found
+
+
+def _contiguous(words: list[Token]) -> list[Token]:
+    """The words that run without a gap up to the last one (the head)."""
+    run = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.i != run[0].i - 1:
+            break
+        run.insert(0, word)
+    return run
+
+
+def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
+    """Capitalised proper nouns that name no resolved place, person, body or time."""
+    if any(sentence.place_of(t) is not None for t in words):
+        return False
+    names = [t for t in words if t.pos_ == "PROPN"]
+    lowered = [t.lower_ for t in names]
+    if any(not t.text[:1].isupper() or (t.text.isupper() and len(t.text) > 1) for t in names):
+        return False  # lower case, or an acronym ("at UCLA", "in NATO")
+    if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES:
+        return False
+    if lowered[0] in person_titles() or head.lower_ in _NOT_PLACES:
+        return False
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in _PLACE_NOUNS and any(
+        c.dep_ == "det" for c in head.children
+    ):
+        return False  # "in the Honda", "in the Times": a thing or a title
+    if any(c.dep_ in ("poss", "conj") for c in head.children):
+        return False  # a person's ("at Smith's"), or a list ("near Crabgrass, Owens and
+        # Harris roads"), whose names may be streets
+    # "near John Brown"; not "the Abu Shok refugee camp", named after no one here
+    return head.pos_ != "PROPN" or not (len(names) > 1 and lowered[0] in given_names())
+
+
+def _anchor(
+    story: StoryParse, at: tuple[int, Sentence], tokens: list[Token], trigger: Token, kind: str
+) -> Located | None:
+    """The resolved place that holds the name: one of its own phrase ("Pangandaran, West
+    Java", "Piccadilly in London"), else the one the happening's sentence gives it
+    (``arguments.event_place``: "in the Mieh Mieh refugee camp outside of Saida"), else
+    one its sentence names by name ("Japan said a missile landed off Yonaguni"), else
+    the last one named in the sentences just before it in its paragraph."""
+    index, sentence = at
+    head = tokens[-1]
+    found = best_place(sentence, phrase_places(sentence, head) + apposed(sentence, head))
+    found = found or event_place(sentence, trigger, kind) or best_place(
+        sentence, [p for p in sentence.places if p.mention.form == "name"])
+    if found is not None:
+        return found
+    for back in range(index - 1, max(index - 3, -1), -1):
+        if not story.same_paragraph(back, index):
+            break
+        places = story.sentences[back].places
+        if places:
+            return max(places, key=lambda p: p.mention.start)
+    return None
+
+
+def as_located(found: Unlisted) -> Located:
+    """The name as a located mention at its anchor's point (NaN without one yet): its
+    place is named as the text names it, with the anchor's id, country and width."""
+    mention = Mention(found.name, found.start, found.end, found.name)
+    anchor = found.anchor.place if found.anchor is not None else None
+    kind = "country" if anchor is None or anchor.kind == "country" else "region"
+    place = Place(
+        place_id=anchor.place_id if anchor else "", name=found.name, kind=kind,
+        country=anchor.country if anchor else "",
+        lat=anchor.lat if anchor else float("nan"), lon=anchor.lon if anchor else float("nan"),
+    )
+    return Located(mention, place)
+
+
+def mark_unlisted(row: dict[str, object], found: Unlisted) -> dict[str, object]:
+    """An event row at ``found``'s name says where it is shown (its summary, ``anchor``);
+    without an anchor yet it has no point (:func:`anchor_at_focus` gives it one). A row
+    of another place (a count shared out to a resolved one) is left as it is."""
+    if row["place"] != found.name:
+        return row
+    label = str(row["summary"]).partition(": ")[0]
+    row = row | {"summary": f"{label}: {found.phrase}"}
+    if found.anchor is None:
+        return row | {"geometry": None, "country": None, "countries": []}
+    return _shown_at(row, found.anchor.place)
+
+
+def _shown_at(row: dict[str, object], anchor: Place) -> dict[str, object]:
+    return row | {
+        "anchor": anchor.name,
+        "summary": f"{row['summary']} (not in the gazetteer; shown at {anchor.name})",
+    }
+
+
+def anchor_at_focus(frame: gpd.GeoDataFrame, focus: Place | None) -> gpd.GeoDataFrame:
+    """The events with the unlisted places that had no anchor in their paragraph shown
+    at the focus country ``focus``; dropped when there is none."""
+    missing = frame.geometry.isna()
+    if not missing.any():
+        return frame
+    rows = frame.to_dict("records")
+    kept = [row for row in rows if row["geometry"] is not None]
+    if focus is not None:
+        kept = [
+            row if row["geometry"] is not None else _shown_at(row, focus) | {
+                "geometry": Point(round(focus.lon, 5), round(focus.lat, 5)),
+                "country": focus.country, "countries": [focus.country],
+                "place_id": focus.place_id, "precision": "country",
+            }
+            for row in rows
+        ]
+    return gpd.GeoDataFrame(kept, columns=list(frame.columns), geometry="geometry",
+                            crs=frame.crs)

@@ -1,0 +1,115 @@
+"""Happenings at places the gazetteer lacks ("toured Pangandaran"): kept under the name
+the text gives, shown at the best place the text gives, and said so on the page. From
+``tests/texts/unlisted-places.txt``, written for these tests (Asia, Africa, Europe, the
+Americas)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import shapely
+from bs4 import BeautifulSoup
+from conftest import TEXTS
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.models import Briefing
+from geobrief.pipeline import brief
+from geobrief.render.page import render_page
+from geobrief.story.rows import records
+
+
+@pytest.fixture(scope="module")
+def story(gazetteer: Gazetteer) -> Briefing:
+    return brief(TEXTS / "unlisted-places.txt", gazetteer=gazetteer)
+
+
+def _event(story: Briefing, place: str) -> dict[str, Any]:
+    (found,) = [e for e in records(story.layers.events) if e["place"] == place]
+    return found
+
+
+def _resolved(story: Briefing, text: str) -> Any:
+    (place,) = [p for p in story.places if any(m.text == text for m in p.mentions)]
+    return place
+
+
+@pytest.mark.parametrize(
+    ("place", "phrase", "kind", "anchor_text", "precision"),
+    [
+        ("Pangandaran", "Pangandaran", "visit", "West Java", "region"),  # its own phrase
+        ("Abu Shok", "Abu Shok refugee camp", "aid", "North Darfur", "region"),
+        # the sentence before, in its paragraph
+        ("Ushba", "Ushba", "death", "Georgia", "country"),
+        ("Piccadilly", "Piccadilly", "meeting", "London", "region"),
+        ("Branchville", "Branchville Correctional Facility", "escape", "Indiana", "region"),
+    ],
+)
+def test_the_happening_keeps_its_name_at_the_place_that_holds_it(
+    story: Briefing, place: str, phrase: str, kind: str, anchor_text: str, precision: str
+) -> None:
+    event, anchor = _event(story, place), _resolved(story, anchor_text)
+    assert event["type"] == kind
+    assert (event["anchor"], event["place_id"], event["country"]) == (
+        anchor.name, anchor.place_id, anchor.country)
+    assert event["precision"] == precision
+    assert shapely.get_coordinates(event["geometry"])[0] == pytest.approx(
+        (anchor.lon, anchor.lat), abs=1e-4)
+    assert event["summary"] == (
+        f"{kind.capitalize()}: {phrase} (not in the gazetteer; shown at {anchor.name})")
+
+
+def test_with_nothing_before_it_in_its_paragraph_it_is_shown_at_the_focus_country(
+    story: Briefing,
+) -> None:
+    event = _event(story, "Wonokromo")
+    assert story.focus is not None
+    assert (event["country"], event["precision"]) == (story.focus, "country")
+    assert event["place_id"] == f"country:{story.focus}"
+
+
+def test_no_event_at_a_firm_a_person_a_body_a_medium_a_month_or_a_car(story: Briefing) -> None:
+    places = {str(e["place"]) for e in records(story.layers.events)}
+    assert not places & {"Twitter", "January", "Microsoft", "Jane Foster", "Congress", "Honda"}
+
+
+def test_events_at_gazetteer_places_have_no_anchor(story: Briefing) -> None:
+    listed = [e for e in records(story.layers.events) if e["place"] in ("Jakarta", "London")]
+    assert all(e["anchor"] is None for e in listed)
+
+
+def test_the_page_says_where_it_is_shown(story: Briefing) -> None:
+    soup = BeautifulSoup(render_page(story), "html.parser")
+    items = [li.get_text(" ", strip=True) for li in soup.select("ul.events li")]
+    assert any("Pangandaran (not in the gazetteer; shown at" in item for item in items)
+
+
+@pytest.fixture(scope="module")
+def lists(gazetteer: Gazetteer) -> Briefing:
+    return brief(TEXTS / "gapped-lists.txt", gazetteer=gazetteer)
+
+
+def _kinds(story: Briefing) -> set[tuple[str, str]]:
+    return {(str(e["type"]), str(e["place"])) for e in records(story.layers.events)}
+
+
+def test_a_gapped_clause_is_the_same_happening_at_its_own_place(lists: Briefing) -> None:
+    """"Two were killed in Kandahar and three in Helmand": two places, one type each."""
+    found = _kinds(lists)
+    assert {"Kandahār", "Helmand"} <= {place for kind, place in found if kind == "attack"}
+    assert {("arrest", "Abuja"), ("arrest", "Kano")} <= found
+    assert "Lagos" in {place for _, place in found}
+
+
+def test_cases_in_a_list_of_countries_are_an_outbreak_each(lists: Briefing) -> None:
+    found = _kinds(lists)
+    assert {("outbreak", "Canada"), ("outbreak", "Mexico"), ("outbreak", "Brazil")} <= found
+    assert ("outbreak", "Ontario") in found  # a cluster of cases
+    assert ("infection", "Québec") in found  # one man's
+
+
+def test_where_people_come_from_is_no_happening(lists: Briefing) -> None:
+    """"Officials from Germany, France and Italy met in Brussels": one meeting."""
+    found = _kinds(lists)
+    assert ("meeting", "Brussels") in found
+    assert not {place for _, place in found} & {"Germany", "France", "Italy"}
