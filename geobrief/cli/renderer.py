@@ -7,9 +7,9 @@ second core, :func:`page_renderer` forks a process before the article is read. T
 process imports the rendering modules and loads the map shapes while this one parses;
 it is then sent the briefing (pickled), renders the page with
 :func:`geobrief.render.page.render_page` and sends the HTML back. The page is the same
-bytes either way. Without ``fork`` (not Linux), without an idle core, or if the second
-process fails to answer, the page is rendered here, as before. ``batch`` does not use it: its
-workers already keep every core busy.
+bytes either way. Without ``fork`` (not Linux), on a saturated machine, or if the
+second process fails to answer, the page is rendered here, as before. ``batch`` does
+not use it: its workers already keep every core busy.
 """
 
 from __future__ import annotations
@@ -54,12 +54,13 @@ def page_renderer() -> Iterator[Render]:
 
 def _core_to_spare() -> bool:
     """Whether a second process can run beside this one: ``fork`` exists and the load
-    over the last minute leaves a core idle (on a busy machine the two would only take
-    turns, and the page would come later)."""
+    over the last minute (runnable processes, this one's earlier runs included) is below
+    the number of cores; on a saturated machine the two would only take turns, and the
+    page would come later."""
     cores = os.cpu_count() or 1
     if cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return False
-    return os.getloadavg()[0] <= cores - 1
+    return os.getloadavg()[0] < cores
 
 
 def _render_here(briefing: Briefing) -> str:
