@@ -72,8 +72,9 @@ def countries_in_view(
     points = label_points()
     order = {code: k for k, code in enumerate(story)}
     found: list[tuple[tuple[int, float], Country]] = []
-    for code, words, shape in zip(codes, names, shapes, strict=True):
-        part = largest_polygon(project(shape).intersection(window)) if shape is not None else None
+    shown = shapely.intersection(project(np.asarray(shapes, dtype=object)), window)
+    for code, words, seen in zip(codes, names, shown, strict=True):
+        part = largest_polygon(seen) if seen is not None else None
         if part is None:
             continue
         rec = story.get(code)
