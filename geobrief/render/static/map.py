@@ -207,9 +207,12 @@ def _draw_map(
     ax.set_xlim(frame.extent[0], frame.extent[2])
     ax.set_ylim(frame.extent[1], frame.extent[3])
     if legend_box is not None:  # again with only what the frame shows: never larger
-        ax.get_legend().remove()
         shown = sum(m.shown for m in markers)
-        legend(ax, legend_handles(layers, theme, frame.lonlat_box(), shown), theme, renderer)
+        handles = legend_handles(layers, theme, frame.lonlat_box(), shown)
+        drawn = [text.get_text() for text in ax.get_legend().get_texts()]
+        if [handle.get_label() for handle in handles] != drawn:  # a label's look is fixed
+            ax.get_legend().remove()
+            legend(ax, handles, theme, renderer)
     background = load_background()
     outlines = list(turn(background.geometry.values, lon0))
     view = replace(view, region=frame.region())
