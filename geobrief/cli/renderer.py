@@ -44,10 +44,13 @@ def page_renderer() -> Iterator[Render]:
     theirs.close()
     try:
         yield lambda briefing: _render_there(ours, briefing)
+    except BaseException:  # bad input, say: the error need not wait for the imports
+        process.terminate()
+        raise
     finally:
         ours.close()
         process.join(timeout=1.0)
-        if process.is_alive():  # still importing: the parse failed early
+        if process.is_alive():
             process.terminate()
             process.join()
 
