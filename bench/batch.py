@@ -10,6 +10,13 @@ Targets (issue 13, with the story's spaCy parse): at least 8 articles/s on this 
 machine, at most 500 MB per worker; (issue 6) a no-change rerun of 200 articles in at most
 3 s. ``--cluster`` runs the same on
 a Dask LocalCluster of ``--workers`` processes started here (``--scheduler``).
+
+Where the time goes (CPU per article in a warm process, 30 LGL dev articles, a busy
+machine): 0.42 s to brief and render a page, of which 0.25 s is the print map (the
+static SVG locator map the page embeds for print, ``render.static``); it was 0.49 s and
+0.32 s before the text widths were cached and the static map's loops vectorized. 8
+articles/s on 2 cores leaves 0.25 s per article: without the print map a page takes
+about 0.17 s, so the budget is out of reach while every page draws one.
 """
 
 from __future__ import annotations

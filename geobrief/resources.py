@@ -1,10 +1,13 @@
-"""What ships with geobrief: its version, and where its data lies.
+"""What ships with geobrief: its version, where its data lies, and its cache folder.
 
 The folders ``templates``, ``shapes`` and ``seeds`` live under ``geobrief/_data/`` in a
 wheel and are the top-level folders of a source checkout; the small fact tables of
 ``geobrief/data/`` (alliances, country groups, aliases) are inside the package in both.
+What geobrief makes once and reuses (the gazetteer index, compiled templates) goes in
+:func:`cache_dir`.
 """
 
+import os
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -29,3 +32,13 @@ def data_dir(name: str) -> Path:
 def data_file(name: str) -> Path:
     """The fact table ``name`` of ``geobrief/data/`` (e.g. ``alliances.json``)."""
     return _PACKAGE / "data" / name
+
+
+def cache_dir() -> Path:
+    """geobrief's cache folder: ``$GEOBRIEF_CACHE``, else ``geobrief`` in the XDG cache
+    folder (``~/.cache``). Not created here."""
+    folder = os.environ.get("GEOBRIEF_CACHE")
+    if not folder:
+        xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = str(Path(xdg) / "geobrief")
+    return Path(folder)

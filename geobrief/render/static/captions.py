@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from geobrief.read.sentences import split_sentences
 from geobrief.render.static.markers import Marker, disc
-from geobrief.render.static.style import CREDIT_PT, KEY_PT, NOTE_PT, TITLE_PT, Look, Theme
+from geobrief.render.static.style import (
+    CREDIT_PT,
+    KEY_PT,
+    NOTE_PT,
+    TITLE_PT,
+    Look,
+    Theme,
+    text_width,
+)
 from geobrief.story.facts import MAX_STANDFIRST, standfirst
 
 if TYPE_CHECKING:
@@ -76,7 +84,6 @@ class Writer:
     def __init__(self, fig: Figure, renderer: RendererBase, theme: Theme) -> None:
         self.fig, self.renderer, self.theme = fig, renderer, theme
         self.ppt = fig.dpi / 72
-        self._widths: dict[tuple[str, float, str], float] = {}
 
     def width(self, text: str, size: float, weight: str = "normal") -> float:
         """``text``'s width in px: its words' widths and the spaces between them (each
@@ -86,14 +93,7 @@ class Writer:
             " ", size, weight)
 
     def _word(self, word: str, size: float, weight: str) -> float:
-        from matplotlib.font_manager import FontProperties
-
-        key = (word, size, weight)
-        if key not in self._widths:
-            font = FontProperties(size=size, weight=weight)
-            measured = self.renderer.get_text_width_height_descent(word, font, ismath=False)
-            self._widths[key] = measured[0]
-        return self._widths[key]
+        return text_width(word, size, weight, self.fig.dpi)
 
     def lines(self, text: str, size: float, room: float, most: int, weight: str = "normal"
               ) -> list[str]:

@@ -28,6 +28,7 @@ from geobrief.render.static.style import (
     Theme,
     name,
     text,
+    text_width,
 )
 from geobrief.render.style import country_role, importance, label_points
 from geobrief.story.rows import records
@@ -71,8 +72,9 @@ def countries_in_view(
     points = label_points()
     order = {code: k for k, code in enumerate(story)}
     found: list[tuple[tuple[int, float], Country]] = []
-    for code, words, shape in zip(codes, names, shapes, strict=True):
-        part = largest_polygon(project(shape).intersection(window)) if shape is not None else None
+    shown = shapely.intersection(project(np.asarray(shapes, dtype=object)), window)
+    for code, words, seen in zip(codes, names, shown, strict=True):
+        part = largest_polygon(seen) if seen is not None else None
         if part is None:
             continue
         rec = story.get(code)
@@ -98,23 +100,21 @@ def draw_country_names(
 ) -> None:
     """Each country's name where it fits (see the module), clear of the ``taken`` pixel
     boxes and of the Mercator ``lines`` (movements)."""
-    from matplotlib.font_manager import FontProperties
-
     boxes = np.array([[t.x0, t.y0, t.x1, t.y1] for t in taken] + _line_boxes(ax, lines),
                      dtype=float).reshape(-1, 4)
     for country in countries:
         size = COUNTRY_PT if country.story else OTHER_COUNTRY_PT
-        font = FontProperties(size=size, weight="bold" if country.story else "normal")
+        weight = "bold" if country.story else "normal"
         centre = ax.transData.transform(country.at)
         for words in _wordings(country.words):
-            box = _place(words, centre, font, country, frame, ax, renderer, boxes)
+            box = _place(words, centre, (size, weight), country, frame, ax, renderer, boxes)
             if box is not None:
                 break
         else:
             continue
         boxes = np.vstack([boxes, np.ravel(box[0])])
         text(ax, words, country.at, box[1], (HALO_PT * 0.8, theme.halo), ha="center",
-             va="center", fontsize=size, fontweight="bold" if country.story else "normal",
+             va="center", fontsize=size, fontweight=weight,
              color=theme.country if country.story else theme.other, zorder=6.5,
              linespacing=1.0)
 
@@ -142,14 +142,15 @@ def _wordings(words: str) -> list[str]:
 
 
 def _place(
-    words: str, centre: np.ndarray, font: Any, country: Country, frame: Frame, ax: Axes,
-    renderer: RendererBase, taken: np.ndarray,
+    words: str, centre: np.ndarray, font: tuple[float, str], country: Country, frame: Frame,
+    ax: Axes, renderer: RendererBase, taken: np.ndarray,
 ) -> tuple[list[float], tuple[float, float]] | None:
-    """The pixel box of ``words`` at the first shift that fits, and that shift in points.
-    A country too small for its name is named only if it is the story's, beside it."""
+    """The pixel box of ``words`` in ``font`` (size in points, weight) at the first shift
+    that fits, and that shift in points. A country too small for its name is named only
+    if it is the story's, beside it."""
     lines = words.split("\n")
-    width = max(renderer.get_text_width_height_descent(s, font, ismath=False)[0] for s in lines)
-    line = font.get_size_in_points() * frame.px_per_pt
+    width = max(text_width(s, *font, renderer.dpi) for s in lines)
+    line = font[0] * frame.px_per_pt
     height = line * 1.2 * len(lines)
     area = country.part.area / frame.scale**2  # px²
     small = area < (STORY_ROOM if country.story else OTHER_ROOM) * width * height

@@ -48,18 +48,18 @@ def polygon_path(geoms: list[Any]) -> Any:
     oriented so that holes are holes under the nonzero fill rule)."""
     from matplotlib.path import Path
 
-    vertices, codes = [], []
-    for geom in geoms:
-        for polygon in shapely.get_parts(shapely.orient_polygons(project(geom))):
-            for ring in (polygon.exterior, *polygon.interiors):
-                xy = shapely.get_coordinates(ring)
-                code = np.full(len(xy), Path.LINETO, dtype=Path.code_type)
-                code[0], code[-1] = Path.MOVETO, Path.CLOSEPOLY
-                vertices.append(xy)
-                codes.append(code)
-    if not vertices:
+    if not len(geoms):
         return None
-    return Path(np.concatenate(vertices), np.concatenate(codes))
+    polygons = shapely.get_parts(shapely.orient_polygons(project(np.asarray(geoms, dtype=object))))
+    rings = shapely.get_rings(polygons)  # each polygon's exterior, then its holes
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    if not len(xy):
+        return None
+    codes = np.full(len(xy), Path.LINETO, dtype=Path.code_type)
+    first = np.flatnonzero(np.diff(ring, prepend=-1))  # where each ring starts
+    codes[first] = Path.MOVETO
+    codes[np.append(first[1:], len(xy)) - 1] = Path.CLOSEPOLY
+    return Path(xy, codes)
 
 
 def draw_background(ax: Axes, land: list[Any], theme: Theme) -> None:

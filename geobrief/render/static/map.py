@@ -115,7 +115,7 @@ def render_static(
     if not (MIN_PX <= width <= MAX_PX and MIN_PX <= height <= MAX_PX and 10 <= dpi <= 1200):
         raise ValueError(f"a static map is {MIN_PX}-{MAX_PX} px wide and high, at 10-1200 dpi")
     with _style():
-        fig = figure(briefing, width=width, height=height, dpi=dpi, look=look)
+        fig = _figure(briefing, width=width, height=height, dpi=dpi, look=look)
         title = heading_text(briefing.article, look or Look())[0] or "Map"
         return save(fig, fmt, title=title, description=map_alternative(briefing),
                     edited=edited_note(briefing))
@@ -144,15 +144,21 @@ def figure(
     """The locator map as a matplotlib Figure of ``width`` × ``height`` pixels at ``dpi``,
     on an Agg canvas (no pyplot, no window); what :func:`render_static` saves."""
     with _style():
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+        return _figure(briefing, width=width, height=height, dpi=dpi, look=look)
 
-        theme = theme_named(look.theme) if look else LIGHT
-        fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=theme.paper)
-        fig.set_gid("locator-map")
-        fig.patch.set_gid("paper")
-        renderer = FigureCanvasAgg(fig).get_renderer()
-        _draw(fig, briefing, look, Writer(fig, renderer, theme))
+
+def _figure(briefing: Briefing, *, width: int, height: int, dpi: int, look: Look | None
+            ) -> Figure:
+    """:func:`figure`, in the map's style already."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    theme = theme_named(look.theme) if look else LIGHT
+    fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=theme.paper)
+    fig.set_gid("locator-map")
+    fig.patch.set_gid("paper")
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    _draw(fig, briefing, look, Writer(fig, renderer, theme))
     return fig
 
 
@@ -201,9 +207,12 @@ def _draw_map(
     ax.set_xlim(frame.extent[0], frame.extent[2])
     ax.set_ylim(frame.extent[1], frame.extent[3])
     if legend_box is not None:  # again with only what the frame shows: never larger
-        ax.get_legend().remove()
         shown = sum(m.shown for m in markers)
-        legend(ax, legend_handles(layers, theme, frame.lonlat_box(), shown), theme, renderer)
+        handles = legend_handles(layers, theme, frame.lonlat_box(), shown)
+        drawn = [text.get_text() for text in ax.get_legend().get_texts()]
+        if [handle.get_label() for handle in handles] != drawn:  # a label's look is fixed
+            ax.get_legend().remove()
+            legend(ax, handles, theme, renderer)
     background = load_background()
     outlines = list(turn(background.geometry.values, lon0))
     view = replace(view, region=frame.region())

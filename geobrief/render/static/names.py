@@ -19,7 +19,7 @@ import shapely
 from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides
 from geobrief.render.static.frame import Box, Frame, R, inverse, point, project
 from geobrief.render.static.markers import spread
-from geobrief.render.static.style import CITY_PT, HALO_PT, MARKER_PT, name
+from geobrief.render.static.style import CITY_PT, HALO_PT, MARKER_PT, name, text_width
 from geobrief.render.view import route_lines
 
 if TYPE_CHECKING:
@@ -45,13 +45,9 @@ class Names:
     def __init__(
         self, places: list[dict[str, Any]], layers: Layers, ppt: float, renderer: RendererBase
     ) -> None:
-        from matplotlib.font_manager import FontProperties
-
-        font = FontProperties(size=CITY_PT, weight="bold")
         self.xy = np.array([point(p["geometry"]) for p in places]).reshape(-1, 2)
         self.widths = [
-            renderer.get_text_width_height_descent(name(p), font, ismath=False)[0] + HALO_PT * ppt
-            for p in places
+            text_width(name(p), CITY_PT, "bold", renderer.dpi) + HALO_PT * ppt for p in places
         ]
         self.line, self.ppt = CITY_PT * 1.25 * ppt, ppt
         self.unit = self.line / LINE_PX

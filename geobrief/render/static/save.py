@@ -19,6 +19,7 @@ carry names: one ``<g>`` per layer (``land``, ``countries``, ``borders``, ``rout
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -47,6 +48,20 @@ FIGURE_LAYERS = (("map", -1.0, 0.5), ("overview", 0.5, 1.5), ("heading", 2.5, 3.
 def group_layers(container: Any, layers: tuple[tuple[str, float, float], ...]) -> None:
     """Name every artist of ``container`` (a Figure or Axes) after its layer, and wrap
     each layer's artists in one SVG group of that name."""
+    mark = _mark_class()
+    counts: dict[str, int] = {}
+    for artist in container.get_children():
+        layer = next((n for n, lo, hi in layers if lo < artist.get_zorder() < hi), "other")
+        _name(artist, layer, counts)
+    for layer, low, high in layers:
+        container.add_artist(mark(layer, True, low))
+        container.add_artist(mark(f"{layer}-end", False, high))
+
+
+@functools.cache
+def _mark_class() -> type[Artist]:
+    """The artist that opens or closes a layer's group, made once: matplotlib writes the
+    docstring of every Artist class it makes (11 ms), and matplotlib is imported late."""
     from matplotlib.artist import Artist
 
     class Mark(Artist):
@@ -64,13 +79,7 @@ def group_layers(container: Any, layers: tuple[tuple[str, float, float], ...]) -
             else:
                 renderer.close_group("layer")
 
-    counts: dict[str, int] = {}
-    for artist in container.get_children():
-        layer = next((n for n, lo, hi in layers if lo < artist.get_zorder() < hi), "other")
-        _name(artist, layer, counts)
-    for layer, low, high in layers:
-        container.add_artist(Mark(layer, True, low))
-        container.add_artist(Mark(f"{layer}-end", False, high))
+    return Mark
 
 
 def _name(artist: Artist, prefix: str, counts: dict[str, int]) -> None:

@@ -1,5 +1,5 @@
 """How the static map looks: its two palettes (light and dark), its sizes in points, and
-names as plain text over a halo.
+names as plain text over a halo, measured once per process (:func:`text_width`).
 
 In one place because the layers (:mod:`geobrief.render.static.layers`), the names
 (:mod:`geobrief.render.static.names`), the legend and scale bar
@@ -12,6 +12,7 @@ dark land, on screen and in print.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -117,3 +118,25 @@ def text(
     behind.set_zorder(style.get("zorder", 8) - 0.05)
     behind.set_path_effects([patheffects.Stroke(linewidth=width, foreground=colour)])
     return behind, ax.annotate(s, xy, **common)
+
+
+def text_width(text: str, size: float, weight: str, dpi: float) -> float:
+    """The width in pixels at ``dpi`` of one line of plain ``text`` in the map's font, as
+    the figure's Agg renderer measures it. Laying out a line costs matplotlib about a
+    millisecond and a batch draws the same names on map after map, so each is measured
+    once per process (per font settings: the map draws under its own, see
+    :mod:`geobrief.render.static.map`)."""
+    from matplotlib import rcParams
+
+    font = (tuple(rcParams["font.family"]), rcParams["text.hinting"],
+            rcParams["text.hinting_factor"])
+    return _measured(text, size, weight, dpi, font)
+
+
+@functools.lru_cache(maxsize=8192)
+def _measured(text: str, size: float, weight: str, dpi: float, font: tuple[Any, ...]) -> float:
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    properties = FontProperties(family=list(font[0]), size=size, weight=weight)
+    return RendererAgg(1, 1, dpi).get_text_width_height_descent(text, properties, ismath=False)[0]
