@@ -6,9 +6,11 @@ into Jordan". A movement whose start is not named starts where its mover last wa
 stopover on its way, a place it was "after talks in", its own country ("Greek aid
 arrived in Adana"), the country that sent it ("Belarus has freed 52 prisoners and they
 are on their way to Lithuania"), or the end of the trip told in the sentence just
-before. Who moved is the verb's subject, or the object of a verb that moves something
-("sent refugees into Chad"). A planned trip ("will fly to Paris") is drawn as planned;
-a tried, failed or denied one is not drawn.
+before (by the same mover). When none of these tells it, the movement is kept without
+a start: an arrival, a point at its end ("six doctors were flown to Sukkur"), never a
+line from a guessed start. Who moved is the verb's subject, or the object of a verb that
+moves something ("sent refugees into Chad"). A planned trip ("will fly to Paris") is
+drawn as planned; a tried, failed, forbidden or denied one is not drawn.
 """
 
 from __future__ import annotations
