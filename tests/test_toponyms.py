@@ -23,6 +23,13 @@ def test_people_after_titles_and_first_names_are_not_places(gazetteer: Gazetteer
     assert mentioned(text, gazetteer) == ["Moscow"]
 
 
+def test_a_full_name_after_a_title_and_a_comma_is_a_person(gazetteer: Gazetteer) -> None:
+    text = "Indonesia's President, Susilo Bambang Yudhoyono, toured Jakarta."
+    assert mentioned(text, gazetteer) == ["Indonesia", "Jakarta"]  # no town "Bambang"
+    text = "He thanked the President, Paris was calm."
+    assert "Paris" in mentioned(text, gazetteer)  # one word after the comma: no name
+
+
 def test_a_surname_seen_as_a_person_stays_a_person(gazetteer: Gazetteer) -> None:
     text = "Jones arrived first. Later, Tom Jones spoke in Paris."
     assert "Jones" not in mentioned(text, gazetteer)

@@ -51,7 +51,10 @@ def person_words(
     people: set[str] = set()
     first_names: set[tuple[int, int]] = set()
     for before, run in runs:
-        if before is not None and before.text in titles:  # "spokesman John Coale"
+        # "spokesman John Coale"; after a title and a comma, a full name only ("the
+        # President, Susilo Bambang Yudhoyono", not "thanked the President, Paris was calm")
+        titled = before is not None and before.text.lower() in titles
+        if titled and (len(run) >= 2 or not before.text[:1].isupper()):
             people.update(_bare(w) for w in run)
             continue
         lowered = [w.text.lower() for w in run]

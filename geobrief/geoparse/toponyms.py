@@ -246,8 +246,10 @@ def _capitalised_runs(
     text: str, words: list[_Word]
 ) -> list[tuple[_Word | None, list[_Word]]]:
     """Maximal runs of joined capitalised words, each with the word just before it
-    (when that word is joined to the run, else None)."""
+    (when that word is joined to the run, or is a title before a comma: "Indonesia's
+    President, Susilo Bambang Yudhoyono"; else None)."""
     runs: list[tuple[_Word | None, list[_Word]]] = []
+    titles = lexicon.person_titles()
     for i, word in enumerate(words):
         if not word.capitalised:
             continue
@@ -255,7 +257,10 @@ def _capitalised_runs(
         if runs and previous is runs[-1][1][-1] and _joined(text, previous, word):
             runs[-1][1].append(word)
             continue
-        joined = previous is not None and _joined(text, previous, word)
+        joined = previous is not None and (
+            _joined(text, previous, word)
+            or (text[previous.end : word.start] == ", " and previous.text.lower() in titles)
+        )
         runs.append((previous if joined else None, [word]))
     return runs
 
