@@ -94,7 +94,8 @@ class Layers:
     - routes:    from, to, from_id, to_id, who, sentence, status (made|planned),
                  length_km                                                (LineString)
                  (from, from_id, length_km None for a movement whose start
-                 the text does not tell: a Point at its end)
+                 the text does not tell: a Point at its end; to, to_id, length_km
+                 None for one whose end it does not tell: a Point at its start)
     - events:    type, summary, sentence, trigger, status (happened|ongoing|scheduled),
                  country, countries, place, place_id, precision (place|region|country),
                  date (str|None), date_precision (day|month|year|None)    (Point)

@@ -116,7 +116,7 @@ function (gb) {
         marks.add([c.x - r, c.y - r, c.x + r, c.y + r]);
       }
     });
-    var found = map.getContainer().querySelectorAll(".gb-event, .gb-arrow, .gb-arrival, .leaflet-control");
+    var found = map.getContainer().querySelectorAll(".gb-event, .gb-arrow, .gb-arrival, .gb-departure, .leaflet-control");
     Array.prototype.forEach.call(found, function (element) {
       var r = element.getBoundingClientRect();
       var grid = L.DomUtil.hasClass(element, "leaflet-control") ? controls : marks;

@@ -68,8 +68,9 @@ def _check(briefing: Briefing) -> None:
     by_id = {p.place_id: p for p in briefing.places}
     for route in briefing.layers.routes.to_dict("records"):
         told = _with_two_before(text, route["sentence"])  # a trip may go on from there
-        start = route["from_id"] if isinstance(route["from_id"], str) else None  # None: not told
-        for end in (route["to_id"], start) if start else (route["to_id"],):
+        ends = [e for e in (route["from_id"], route["to_id"]) if isinstance(e, str)]
+        assert ends, route  # one end may be untold (None), never both
+        for end in ends:
             assert _named_in(told, by_id[end], briefing.places), route
     named = {p.country for p in briefing.places if p.kind == "country"}
     for border in briefing.layers.borders.to_dict("records"):

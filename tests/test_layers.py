@@ -167,6 +167,13 @@ def test_a_visit_goes_to_the_place_its_object_names(gazetteer: Gazetteer) -> Non
     assert [r["to"] for r in routes] == ["Pewaukee"]  # not the United States: whose embassy
 
 
+def test_a_departure_whose_end_is_not_told_is_its_start_alone(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of families fled Homs last week."
+    (row,) = briefing_of(text, gazetteer).layers.routes.to_dict("records")
+    assert (row["from"], row["to"], row["to_id"], row["length_km"]) == ("Homs", None, None, None)
+    assert row["geometry"].geom_type == "Point" and row["who"] == "Hundreds of families"
+
+
 def test_a_trip_only_aimed_at_or_forbidden_is_not_drawn(gazetteer: Gazetteer) -> None:
     for text in (
         "The plane was headed to Bozeman when it crashed.",  # where it was bound, not went

@@ -194,3 +194,11 @@ def test_an_arrival_is_an_arrow_onto_its_end_with_its_own_words(gazetteer: Gazet
     assert [css for css, _ in legend(briefing.layers)].count("arrival") == 1
     alt = map_alternative(briefing)
     assert "→ Sukkur (start not told)" in alt and "Islamabad → Karachi" in alt
+
+
+def test_a_departure_is_an_arrow_away_from_its_start(gazetteer: Gazetteer) -> None:
+    briefing = brief("Hundreds of families fled Homs last week.", gazetteer=gazetteer)
+    text = shown(make_map(briefing.layers))
+    assert "<b>Homs → (end not told)</b>" in text and "Homs: departure" in text
+    assert 'class="gb-departure"' in text
+    assert [css for css, _ in legend(briefing.layers)].count("departure") == 1

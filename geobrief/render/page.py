@@ -140,20 +140,21 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
         ("other", "Other border", len(borders) > groups.count("NATO")),
         ("route", "Movement", _routes(layers, "made") > 0),
         ("route-planned", "Planned movement", _routes(layers, "planned") > 0),
-        ("arrival", "Movement whose start is not told", _routes(layers, None) > 0),
+        ("arrival", "Movement whose start is not told", _routes(layers, "from") > 0),
+        ("departure", "Movement whose end is not told", _routes(layers, "to") > 0),
         ("city", "City or region (filled by its role)", len(layers.places) > 0),
         ("event", "Event (click for details)", len(layers.events) > 0),
     ]
     return [(css, label) for css, label, shown in entries if shown]
 
 
-def _routes(layers: Layers, status: str | None) -> int:
-    """How many routes with a line have ``status`` (made or planned); with None, how many
-    movements have no line (their start is not told)."""
+def _routes(layers: Layers, status: str) -> int:
+    """How many routes with a line have ``status`` (made or planned); with "from" or
+    "to", how many movements have no line because that end is not told."""
     routes = records(layers.routes)
-    if status is None:
-        return sum(1 for rec in routes if rec.get("from") is None)
-    return sum(1 for rec in routes if rec.get("from") is not None
+    if status in ("from", "to"):
+        return sum(1 for rec in routes if rec.get(status) is None)
+    return sum(1 for rec in routes if rec.get("from") is not None and rec.get("to") is not None
                and rec.get("status", "made") == status)
 
 
@@ -204,7 +205,7 @@ def distances(briefing: Briefing) -> dict[str, Any]:
     """Route lengths (text order) and, from the focus place, the km to every other city
     of the article (nearest first). ``origin`` is None when there is no focus place."""
     routes = _rows(briefing.layers.routes, ("from", "to", "from_id", "to_id", "length_km"))
-    routes = [row for row in routes if row["from_id"]]  # a start not told has no length
+    routes = [row for row in routes if row["from_id"] and row["to_id"]]  # lines only
     for row in routes:
         row["km"] = round(float(row.pop("length_km") or 0))
     origin = focus_place(briefing.places)

@@ -143,7 +143,8 @@ def _routes(briefing: Briefing) -> list[str]:
         who = f", who: {quoted(str(route['who']))}" if route["who"] else ""
         key = (
             f"{{from: {quoted(str(route['from_id']))}, to: {quoted(str(route['to_id']))}}}"
-            if route["from_id"] else f"{{index: {number}}}"  # a start not told has no id
+            if route["from_id"] and route["to_id"]
+            else f"{{index: {number}}}"  # an end not told has no id
         )
         found.append((f"{route_name(route)}, {route['status']}{who}", key))
     return _section("routes", [

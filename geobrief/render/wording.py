@@ -18,9 +18,12 @@ def counted(n: Any, word: str, plural: str | None = None) -> str:
 
 
 def route_name(route: dict[str, Any]) -> str:
-    """"Minsk → Vilnius"; "→ Glasgow (start not told)" for a movement known by its end."""
+    """"Minsk → Vilnius"; "→ Glasgow (start not told)" for a movement known by its end,
+    "Homs → (end not told)" for one known by its start."""
     if route.get("from") is None:
         return f"→ {route.get('to')} (start not told)"
+    if route.get("to") is None:
+        return f"{route.get('from')} → (end not told)"
     return f"{route.get('from')} → {route.get('to')}"
 
 

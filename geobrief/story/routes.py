@@ -58,6 +58,11 @@ _NOT_MADE = frozenset(
 # Verbs that tell only where a mover was bound ("the plane was headed to Bozeman"): with
 # no start told, nothing says it got there.
 _AIMS = frozenset({"head", "bind", "bound"})
+# Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from
+# Angola", "blasted off from Baikonur".
+_DEPARTS = frozenset(
+    "leave flee depart escape evacuate exit quit emigrate expel deport blast lift".split()
+)
 
 
 def build_routes(
@@ -84,6 +89,10 @@ def build_routes(
             others = {start for start, whose in ends.items() if whose != lemma}
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
+            if status is not None and move.goal is None and move.source is not None:
+                if move.word.lemma_.lower() in _DEPARTS:
+                    _add_departure(arrivals, story, sentence, move, status, places)
+                continue
             if status is None or move.goal is None:
                 continue
             last = (index, move.goal, lemma)
@@ -99,12 +108,13 @@ def build_routes(
                     trip = replace(move, goal=end)
                     _add(rows, story, sentence, trip, start, status, places, regions)
     # an arrival told again with its start is that route; a planned trip hides no arrival
-    made = {row["to_id"] for row in rows.values() if row["status"] == "made"}
-    reached = {row["to_id"] for row in rows.values()}
-    rows |= {
-        key: row for key, row in arrivals.items()
-        if row["to_id"] not in (made if row["status"] == "made" else reached)
-    }
+    for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
+        made = {row[end] for row in rows.values() if row["status"] == "made"}
+        reached = {row[end] for row in rows.values()}
+        rows |= {
+            key: row for key, row in arrivals.items() if row[end] is not None
+            and row[end] not in (made if row["status"] == "made" else reached)
+        }
     return gpd.GeoDataFrame(
         list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
     )
@@ -139,6 +149,18 @@ def _add_arrival(
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
     _merge(rows, (status, end.place_id), row | {"named": True})
+
+
+def _add_departure(
+    rows: dict[tuple[str | None, str], dict[str, object]], story: StoryParse,
+    sentence: Sentence, move: Movement, status: str, places: list[Place],
+) -> None:
+    """A movement whose end the text does not tell ("fled Homs"): only its start."""
+    if move.source is None:
+        return
+    start = _snap(move.source.place, places)
+    row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
+    _merge(rows, (start.place_id, status), row | {"named": True})
 
 
 def _merge(
@@ -189,21 +211,23 @@ def _snap(place: Place, places: list[Place]) -> Place:
 
 
 def _route_row(
-    origin: Place | None, destination: Place, sentence: str, who: str, status: str
+    origin: Place | None, destination: Place | None, sentence: str, who: str, status: str
 ) -> dict[str, object]:
-    """A route's row; with no ``origin``, a movement's end alone, drawn as a point."""
+    """A route's row; with one end only, that end as a point."""
+    known = origin or destination
+    assert known is not None
+    both = origin is not None and destination is not None
     return {
         "from": origin.name if origin else None,
-        "to": destination.name,
+        "to": destination.name if destination else None,
         "from_id": origin.place_id if origin else None,
-        "to_id": destination.place_id,
+        "to_id": destination.place_id if destination else None,
         "who": who,
         "sentence": sentence,
         "status": status,
-        "length_km": round(geodesic_km(origin, destination), 1) if origin else None,
+        "length_km": round(geodesic_km(origin, destination), 1) if both else None,
         "geometry": (
-            geodesic_line(origin, destination) if origin
-            else Point(destination.lon, destination.lat)
+            geodesic_line(origin, destination) if both else Point(known.lon, known.lat)
         ),
     }
 

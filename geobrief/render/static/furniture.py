@@ -92,12 +92,13 @@ def legend_handles(layers: Layers, theme: Theme, visible: Any = None,
     for nato, colour, label in kinds:
         if any(("NATO" in g) == nato for g in groups):
             handles.append(Line2D([], [], color=colour, lw=FOCUS_BORDER_PT, label=label))
-    starts = [r.get("from") is not None for r in rows(layers.routes)]
-    if any(starts):
+    ends = [(r.get("from") is not None, r.get("to") is not None) for r in rows(layers.routes)]
+    if (True, True) in ends:
         handles.append(Line2D([], [], color=theme.route, lw=ROUTE_PT, ls=DASHES, label="Movement"))
-    if not all(starts):
-        handles.append(Line2D([], [], ls="none", marker="v", markersize=6, color=theme.route,
-                              label="Movement whose start is not told"))
+    for told, marker, label in ((False, True), "v", "start"), ((True, False), "^", "end"):
+        if told in ends:
+            handles.append(Line2D([], [], ls="none", marker=marker, markersize=6,
+                                  color=theme.route, label=f"Movement whose {label} is not told"))
     if markers:
         handles.append(_marker(7, theme.event, theme.halo, "Event (numbered: see the key)"))
     if rows(layers.places):

@@ -131,16 +131,20 @@ def draw_borders(ax: Axes, layers: Layers, theme: Theme) -> None:
 def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     """Movements as dashed lines, an arrowhead at the end along the last segment
     (Web Mercator is conformal: the angle on the map is the angle on the ground); a
-    movement whose start is not told as a short stem onto its end from the lower left."""
+    movement whose start is not told as a short stem onto its end from the lower left, one
+    whose end is not told as a short stem away from its start."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Polygon
 
     segments = []
     for i, rec in enumerate(records(layers.routes)):
-        if rec.get("from") is None:
+        if rec.get("from") is None or rec.get("to") is None:
             end = shapely.get_coordinates(project(rec["geometry"]))[0]
-            # from the lower left, where neither its name nor an event marker goes
-            line = np.array([end - frame.metres(ARRIVAL_PT) / np.sqrt(2), end])
+            # onto its end from the lower left, where neither its name nor an event marker
+            # goes; away from its start to the upper left when its end is not told
+            step = frame.metres(ARRIVAL_PT) / np.sqrt(2)
+            away = end + np.array([-step, step])
+            line = np.array([end - step, end] if rec.get("to") else [end, away])
         else:
             line = _lines(largest_part(rec["geometry"]))[0]
         segments.append(line)

@@ -195,14 +195,15 @@ def _bearing(line: Any) -> float | None:
 
 def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
     """Movements as dashed lines with an arrowhead (a rotated CSS triangle) at the end; a
-    movement whose start the text does not tell as an arrow coming down onto its end."""
+    movement whose start (or end) the text does not tell as a short arrow onto its end
+    (or away from its start)."""
     lines: list[Feature] = []
     heads: list[Feature] = []
     arrivals: list[Feature] = []
     for rec in records(frame):
         planned = rec.get("status") == "planned"
         line = view.shift(rec["geometry"])  # continuous across the date line
-        if rec.get("from") is None:
+        if rec.get("from") is None or rec.get("to") is None:
             arrivals.append((line, _arrival(rec, planned=planned)))
             continue
         tip = _route_tip(rec, planned=planned)
@@ -223,9 +224,13 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
 
 
 def _arrival(rec: dict[str, Any], *, planned: bool) -> dict[str, str]:
-    """The tooltip and icon of a movement known only by its end ("was flown to Glasgow")."""
-    name = f"{safe_text(rec.get('to'))}: {'planned arrival' if planned else 'arrival'}"
-    kind = "gb-arrival gb-planned" if planned else "gb-arrival"
+    """The tooltip and icon of a movement known only by its end ("was flown to Glasgow")
+    or only by its start ("fled Homs")."""
+    leaves = rec.get("to") is None
+    what = "departure" if leaves else "arrival"
+    place = safe_text(rec.get("from" if leaves else "to"))
+    name = f"{place}: {'planned ' if planned else ''}{what}"
+    kind = f"gb-{what}" + (" gb-planned" if planned else "")
     return {
         "tip": _route_tip(rec, planned=planned),
         "icon": f'<div class="{kind}"></div><span class="gb-sr">{name}</span>',
