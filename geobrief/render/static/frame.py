@@ -79,6 +79,14 @@ class Frame:
         return (max(w - 1, -180), max(s - 1, -MAX_LAT), min(e + 1, 180), min(n + 1, MAX_LAT))
 
 
+def stub(end: np.ndarray, length: float, *, arriving: bool) -> np.ndarray:
+    """The short diagonal of a movement with one end told (Mercator metres): onto ``end``
+    from the lower left when it arrives there, else away from it to the upper left."""
+    step = length / np.sqrt(2)
+    away = end + np.array([-step, step])
+    return np.array([end - step, end]) if arriving else np.array([end, away])
+
+
 def largest_polygon(geom: Any) -> Any:
     """The polygon of ``geom`` with the most area (what is left of a country in a window);
     None when no polygon is left."""

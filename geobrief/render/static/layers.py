@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 
-from geobrief.render.static.frame import Frame, project
+from geobrief.render.static.frame import Frame, point, project, stub
 from geobrief.render.static.seam import mend
 from geobrief.render.static.style import (
     ARRIVAL_PT,
@@ -139,12 +139,9 @@ def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     segments = []
     for i, rec in enumerate(records(layers.routes)):
         if rec.get("from") is None or rec.get("to") is None:
-            end = shapely.get_coordinates(project(rec["geometry"]))[0]
-            # onto its end from the lower left, where neither its name nor an event marker
-            # goes; away from its start to the upper left when its end is not told
-            step = frame.metres(ARRIVAL_PT) / np.sqrt(2)
-            away = end + np.array([-step, step])
-            line = np.array([end - step, end] if rec.get("to") else [end, away])
+            # where neither its name (right) nor an event marker (above) goes
+            end = point(rec["geometry"])
+            line = stub(end, frame.metres(ARRIVAL_PT), arriving=rec.get("to") is not None)
         else:
             line = _lines(largest_part(rec["geometry"]))[0]
         segments.append(line)

@@ -17,10 +17,18 @@ import numpy as np
 import shapely
 
 from geobrief.render.labels import CHAR_PX, DOT_PX, GAP_PX, LINE_PX, label_sides
-from geobrief.render.static.frame import Box, Frame, R, inverse, point, project
+from geobrief.render.static.frame import Box, Frame, R, inverse, point, project, stub
 from geobrief.render.static.markers import spread
-from geobrief.render.static.style import CITY_PT, HALO_PT, MARKER_PT, name, text_width
+from geobrief.render.static.style import (
+    ARRIVAL_PT,
+    CITY_PT,
+    HALO_PT,
+    MARKER_PT,
+    name,
+    text_width,
+)
 from geobrief.render.view import route_lines
+from geobrief.story.rows import records
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import RendererBase
@@ -53,6 +61,10 @@ class Names:
         self.unit = self.line / LINE_PX
         self.events = np.zeros((0, 2))  # set from the markers before placing
         self.routes = [project(line) for line in route_lines(layers.routes)]
+        self.stubs = [  # movements with one end told: (that end, whether it is arrived at)
+            (point(r["geometry"]), r.get("to") is not None) for r in records(layers.routes)
+            if r.get("from") is None or r.get("to") is None
+        ]
         self.sides: list[str | None] = []
 
     def place(self, frame: Frame) -> list[str | None]:
@@ -71,6 +83,9 @@ class Names:
         discs = [spot + np.array([dx, dy]) for spot in spread(self.events, frame)
                  for dx in (-quarter, quarter) for dy in (-quarter, quarter)]
         lines = np.concatenate([*along, np.zeros((0, 2))])[:MAX_OBSTACLES]
+        for end, arriving in self.stubs:  # a short stem: its middle and its far end
+            stem = stub(end, frame.metres(ARRIVAL_PT), arriving=arriving)
+            discs += [stem.mean(axis=0), stem[0] + stem[1] - end]
         markers = np.array(discs, dtype=float).reshape(-1, 2)
         while True:
             sides = self._sides(frame, np.concatenate([markers, lines]))
