@@ -140,8 +140,8 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
         ("other", "Other border", len(borders) > groups.count("NATO")),
         ("route", "Movement", _routes(layers, "made") > 0),
         ("route-planned", "Planned movement", _routes(layers, "planned") > 0),
-        ("arrival", "Movement whose start is not told", _routes(layers, "from") > 0),
-        ("departure", "Movement whose end is not told", _routes(layers, "to") > 0),
+        ("arrival", "Movement whose start is not told", _untold(layers, "from") > 0),
+        ("departure", "Movement whose end is not told", _untold(layers, "to") > 0),
         ("city", "City or region (filled by its role)", len(layers.places) > 0),
         ("event", "Event (click for details)", len(layers.events) > 0),
     ]
@@ -149,13 +149,15 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
 
 
 def _routes(layers: Layers, status: str) -> int:
-    """How many routes with a line have ``status`` (made or planned); with "from" or
-    "to", how many movements have no line because that end is not told."""
-    routes = records(layers.routes)
-    if status in ("from", "to"):
-        return sum(1 for rec in routes if rec.get(status) is None)
-    return sum(1 for rec in routes if rec.get("from") is not None and rec.get("to") is not None
+    """How many routes with a line have ``status`` (made or planned)."""
+    return sum(1 for rec in records(layers.routes)
+               if rec.get("from") is not None and rec.get("to") is not None
                and rec.get("status", "made") == status)
+
+
+def _untold(layers: Layers, end: str) -> int:
+    """How many movements have no line because their ``end`` ("from", "to") is not told."""
+    return sum(1 for rec in records(layers.routes) if rec.get(end) is None)
 
 
 def _article(article: Article) -> dict[str, Any]:

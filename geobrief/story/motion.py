@@ -135,7 +135,9 @@ def _object_place(sentence: Sentence, obj: Token) -> Located | None:
     Pewaukee monastery", "Moscow's Tretyakov Gallery"; not a country: "the US embassy"),
     or the place after "of" a place noun ("visited the town of Nyala")."""
     found = sentence.place_of(obj)
-    for child in obj.children if found is None else ():
+    if found is not None:
+        return found
+    for child in obj.children:
         place = sentence.place_of(child)
         if child.dep_ in ("compound", "poss") and place and place.place.kind != "country":
             return place if place.mention.form != "adjective" else None
@@ -143,7 +145,7 @@ def _object_place(sentence: Sentence, obj: Token) -> Located | None:
             return next(
                 (sentence.place_of(g) for g in child.children
                  if g.dep_ == "pobj" and sentence.place_of(g) is not None), None)
-    return found
+    return None
 
 
 def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:

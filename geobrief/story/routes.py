@@ -72,16 +72,22 @@ def build_routes(
     made it and keeps its first sentence; a made trip outranks a planned one. ``regions``:
     the region id of each town the gazetteer knows (no route from a region into its town)."""
     rows: dict[tuple[str | None, str], dict[str, object]] = {}
-    arrivals: dict[tuple[str | None, str], dict[str, object]] = {}  # starts not told
+    one_end: dict[tuple[str | None, str], dict[str, object]] = {}  # start or end not told
     last: tuple[int, Located, str] | None = None  # sentence, goal and mover of a trip
     ends: dict[int, str] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
             status = _route_status(move)
-            who = mover(move.word)
-            lemma = who.lemma_.lower() if who is not None else ""
+            if status is None:
+                continue
             if move.goal is None:
                 move = replace(move, goal=sentence_goal(sentence, move))
+            if move.goal is None:  # a departure, if its word says one ("fled Homs")
+                if move.source is not None and move.word.lemma_.lower() in _DEPARTS:
+                    _add_departure(one_end, story, sentence, move, status, places)
+                continue
+            who = mover(move.word)
+            lemma = who.lemma_.lower() if who is not None else ""
             origin = move.source or move.path or move.prior
             origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
@@ -89,30 +95,25 @@ def build_routes(
             others = {start for start, whose in ends.items() if whose != lemma}
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
-            if status is not None and move.goal is None and move.source is not None:
-                if move.word.lemma_.lower() in _DEPARTS:
-                    _add_departure(arrivals, story, sentence, move, status, places)
-                continue
-            if status is None or move.goal is None:
-                continue
             last = (index, move.goal, lemma)
             ends[move.goal.mention.start] = lemma
             goals = (move.goal, *conjoined_places(sentence, move.goal))
             if origin is None:
                 for end in goals:
-                    _add_arrival(arrivals, story, sentence, replace(move, goal=end), status, places)
+                    _add_arrival(one_end, story, sentence, replace(move, goal=end), status, places)
                 continue
             ends[origin.mention.start] = lemma
             for start in (origin, *conjoined_places(sentence, origin)):
                 for end in goals:
                     trip = replace(move, goal=end)
                     _add(rows, story, sentence, trip, start, status, places, regions)
-    # an arrival told again with its start is that route; a planned trip hides no arrival
+    # an arrival (or departure) told again with its other end is that route; a planned
+    # trip hides no made arrival
     for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
         made = {row[end] for row in rows.values() if row["status"] == "made"}
         reached = {row[end] for row in rows.values()}
         rows |= {
-            key: row for key, row in arrivals.items() if row[end] is not None
+            key: row for key, row in one_end.items() if row[end] is not None
             and row[end] not in (made if row["status"] == "made" else reached)
         }
     return gpd.GeoDataFrame(

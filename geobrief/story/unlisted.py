@@ -104,12 +104,15 @@ def unlisted_place(
         for obj in objects:
             tokens = _name_tokens(sentence, obj)
             if tokens:
+                name = " ".join(t.text for t in _proper(tokens))
+                known = _known(story, name)
+                if known is not None:
+                    return known
                 anchor = _anchor(story, (index, sentence), tokens, trigger, kind)
                 start, end = sentence.offset(tokens[0]), sentence.offset(tokens[-1])
                 end += len(tokens[-1].text)
-                name = " ".join(t.text for t in _proper(tokens))
                 phrase = " ".join(t.text for t in tokens)
-                return _known(story, name) or Unlisted(name, phrase, start, end, anchor)
+                return Unlisted(name, phrase, start, end, anchor)
     return None
 
 

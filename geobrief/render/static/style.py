@@ -30,7 +30,7 @@ EVENT_LIFT_PT = 9.0  # an event marker's centre above its point
 HALO_PT = 2.4  # width of the stroke behind names
 FOCUS_BORDER_PT, BORDER_PT, ROUTE_PT = 2.4, 1.3, 1.3
 DASHES = (0, (4, 2.5))  # movement lines: on, off in points
-ARRIVAL_PT = 16  # the stem of a movement whose start is not told, down onto its end
+ARRIVAL_PT = 16  # the stem of a movement with one end told, onto or away from that end
 
 
 @dataclass(frozen=True)

@@ -199,12 +199,12 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     (or away from its start)."""
     lines: list[Feature] = []
     heads: list[Feature] = []
-    arrivals: list[Feature] = []
+    one_end: list[Feature] = []  # a movement whose start or end is not told
     for rec in records(frame):
         planned = rec.get("status") == "planned"
         line = view.shift(rec["geometry"])  # continuous across the date line
         if rec.get("from") is None or rec.get("to") is None:
-            arrivals.append((line, _arrival(rec, planned=planned)))
+            one_end.append((line, _arrival(rec, planned=planned)))
             continue
         tip = _route_tip(rec, planned=planned)
         style = {"color": "#111", "weight": 3, "opacity": 0.9, "dashArray": "8 6",
@@ -220,7 +220,7 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     _geojson(lines).add_to(group)
     arrowhead = folium.Marker(icon=_icon(), interactive=False, keyboard=False)  # decoration
     _geojson(heads, marker=arrowhead).add_to(group)
-    _geojson(arrivals, marker=folium.Marker(icon=_icon())).add_to(group)
+    _geojson(one_end, marker=folium.Marker(icon=_icon())).add_to(group)
 
 
 def _arrival(rec: dict[str, Any], *, planned: bool) -> dict[str, str]:
