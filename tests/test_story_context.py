@@ -162,3 +162,40 @@ def test_a_clause_with_its_own_subject_does_not_share_the_first_ones_place(
             "and Samoa's government in Apia closed schools for two days.")
     events, _ = layers_of(text, gazetteer)
     assert ("closure", "Apia") in {(e["type"], e["place"]) for e in events}
+
+
+def test_a_flight_into_a_neighbouring_country_starts_in_the_one_it_neighbours(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Fighting spread across Sudan's western region of Darfur this week. More than "
+        "20,000 people have fled across the border into neighbouring Chad, the UN said."
+    )
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"]) for r in routes] == [("Sudan", "Chad")]
+    # without "neighbouring", nothing tells where they fled from
+    _, routes = layers_of(text.replace("neighbouring ", ""), gazetteer)
+    assert [(r["from"], r["to"]) for r in routes] == [(None, "Chad")]
+
+
+def test_a_part_of_a_country_is_not_the_town_the_article_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Aid workers in El Fasher said cholera cases were rising in the camps. The outbreak "
+        "comes as tens of thousands of refugees return to southern Sudan after the peace deal."
+    )
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"]) for r in routes] == [(None, "Sudan")]
+
+
+def test_a_trip_told_after_a_planned_one_is_planned_too(gazetteer: Gazetteer) -> None:
+    text = (
+        "Pope to visit Africa\n\nThe Pope will land in Nairobi on Friday and then drive to "
+        "Nakuru. Last year he flew to Lagos and travelled to Abuja."
+    )
+    _, routes = layers_of(text, gazetteer)
+    trips = {(r["from"], r["to"]): r["status"] for r in routes}
+    # the headline's infinitive is a plan; no trip starts in a continent
+    assert trips[(None, "Africa")] == trips[("Nairobi", "Nakuru")] == "planned"
+    # a trip made last year does not start where a planned one will end
+    assert trips[(None, "Lagos")] == trips[("Lagos", "Abuja")] == "made"
+    assert not any(start == "Africa" for start, _ in trips)

@@ -4,7 +4,8 @@ A trip without a named start starts where its mover last was: the end of the tri
 in the sentence just before (the same mover, or "she"), the country that sent it
 ("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the place the
 story was before (named in its sentence before the goal, or in the two sentences
-before), else the mover's own country ("two Kenyan citizens arrived in the U.S."). A
+before), else the mover's own country ("two Kenyan citizens arrived in the U.S."); a
+goal told as "neighbouring Chad" starts in the country it neighbours. A
 trip with a start and no goal ("staff were flown in from Brisbane") ends at the other
 place its sentence names, if one. Never someone's origin alone ("a native of Mexico").
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
+from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "adjacent"})
 _QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
 _SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
@@ -34,17 +37,46 @@ _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
 
 
 def continued(
-    last: tuple[int, Located, str] | None, index: int, who: Token | None
+    last: tuple[int, Located, str, str] | None, index: int, who: Token | None, status: str
 ) -> Located | None:
     """Where the trip told in the sentence just before ended, when this one goes on with
     the same mover ("she" or the same noun); not a pronoun for people its own sentence
-    names ("rescued 23 survivors and took them back to Zuwara")."""
+    names ("rescued 23 survivors and took them back to Zuwara"), and not a made trip
+    after a planned one ("will travel to Gulu. Last year he flew to Lagos")."""
     if last is None or last[0] != index - 1 or who is None:
         return None
+    if (last[3], status) == ("planned", "made") or not last[1].place.country:
+        return None  # nor from a continent: "to visit Africa. He will land in Nairobi"
     lemma = who.lemma_.lower()
     if lemma in PRONOUNS:
         return None if who_moved(who) else last[1]
     return last[1] if lemma == last[2] else None
+
+
+def neighbour_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
+    """For a goal told as "neighbouring Chad", the country it neighbours: the last country
+    named before it, in its sentence or earlier, that shares a border with it ("fighting
+    spread across Sudan ... thousands fled into neighbouring Chad")."""
+    goal = move.goal
+    if goal is None or not goal.place.country or not _told_as_neighbour(story, index, goal):
+        return None
+    borders = set(land_neighbours(goal.place.country))
+    for i in range(index, -1, -1):
+        named = [
+            p for p in story.sentences[i].places
+            if p.place.kind == "country" and p.place.country in borders
+            and p.mention.end <= goal.mention.start
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
+def _told_as_neighbour(story: StoryParse, index: int, goal: Located) -> bool:
+    tokens = story.sentences[index].tokens_of(goal)
+    return bool(tokens) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOURING for c in tokens[-1].children
+    )
 
 
 def narrative_origin(

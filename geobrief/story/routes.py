@@ -31,6 +31,7 @@ from geobrief.story.ends import (
     movers_country,
     narrative_origin,
     nationality_origin,
+    neighbour_origin,
     sending_country,
     sentence_goal,
 )
@@ -42,7 +43,7 @@ from geobrief.story.phrases import conjoined_places
 from geobrief.story.status import event_status
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
@@ -54,6 +55,11 @@ SNAP_KM = 600  # a country stands for its named city only if the city is this ne
 _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
     "prohibit prevent call urge demand ensure".split()
+)
+# "southern Sudan", "north-east Nigeria": a part of the country, not its named city
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern central".split()
 )
 # Verbs that tell only where a mover was bound ("the plane was headed to Bozeman"): with
 # no start told, nothing says it got there.
@@ -73,7 +79,7 @@ def build_routes(
     the region id of each town the gazetteer knows (no route from a region into its town)."""
     rows: dict[tuple[str | None, str], dict[str, object]] = {}
     one_end: dict[tuple[str | None, str], dict[str, object]] = {}  # start or end not told
-    last: tuple[int, Located, str] | None = None  # sentence, goal and mover of a trip
+    last: tuple[int, Located, str, str] | None = None  # sentence, goal, mover, status
     ends: dict[int, str] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
@@ -89,13 +95,14 @@ def build_routes(
             who = mover(move.word)
             lemma = who.lemma_.lower() if who is not None else ""
             origin = move.source or move.path or move.prior
+            origin = origin or neighbour_origin(story, index, move)
             origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
-            origin = origin or continued(last, index, who)
+            origin = origin or continued(last, index, who, status)
             others = {start for start, whose in ends.items() if whose != lemma}
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
-            last = (index, move.goal, lemma)
+            last = (index, move.goal, lemma, status)
             ends[move.goal.mention.start] = lemma
             goals = (move.goal, *conjoined_places(sentence, move.goal))
             if origin is None:
@@ -127,10 +134,11 @@ def _add(
     regions: Mapping[str, str] | None,
 ) -> None:
     # a nationality ("Somali families") says the country only, not which of its towns
-    start = origin.place if origin.mention.form == "adjective" else _snap(origin.place, places)
+    start = origin.place if origin.mention.form == "adjective" else _snap(
+        sentence, origin, places)
     if move.goal is None:
         return
-    end = _snap(move.goal.place, places)
+    end = _snap(sentence, move.goal, places)
     if end is None or contains(start, end, regions) or contains(end, start):
         return
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
@@ -146,7 +154,7 @@ def _add_arrival(
     is drawn from a guessed start, only its end."""
     if move.goal is None or move.word.lemma_.lower() in _AIMS:
         return
-    end = _snap(move.goal.place, places)
+    end = _snap(sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
     _merge(rows, (status, end.place_id), row | {"named": True})
@@ -159,7 +167,7 @@ def _add_departure(
     """A movement whose end the text does not tell ("fled Homs"): only its start."""
     if move.source is None:
         return
-    start = _snap(move.source.place, places)
+    start = _snap(sentence, move.source, places)
     row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
     _merge(rows, (start.place_id, status), row | {"named": True})
 
@@ -197,15 +205,36 @@ def _route_status(move: Movement) -> str | None:
             break
         token = token.head
     status = event_status(move.word, dated=False)
-    if status in ("happened", "ongoing"):
+    if status in ("happened", "ongoing") and not _after_a_plan(move.word):
         return "made"
+    if status in ("happened", "ongoing"):
+        return "planned"
     return "planned" if status in ("planned", "scheduled") else None
 
 
-def _snap(place: Place, places: list[Place]) -> Place:
+def _after_a_plan(word: Token) -> bool:
+    """The trip is told after a planned one that it hangs on, so it is planned too: "is
+    to travel to Pokhara before flying on to Dhaka", "will land in Rome and then drive to
+    Naples"."""
+    token = word
+    for _ in range(3):
+        head = token.head
+        if token.dep_ not in ("advcl", "pcomp", "prep", "conj") or head == token:
+            return False
+        if head.pos_ == "VERB" and head.i < word.i:
+            return event_status(head, dated=False) in ("planned", "scheduled")
+        token = head
+    return False
+
+
+def _snap(sentence: Sentence, pair: Located, places: list[Place]) -> Place:
     """A country endpoint moves to the city of that country the article names, if the
-    city is near enough to stand for the country (not Lebanon, Pa., for the United States)."""
-    city = city_in(places, place.country) if place.kind == "country" else None
+    city is near enough to stand for the country (not Lebanon, Pa., for the United States),
+    and if the text does not say which part of the country ("southern Sudan")."""
+    place = pair.place
+    tokens = sentence.tokens_of(pair)
+    part = bool(tokens) and any(c.lower_ in _COMPASS for c in tokens[-1].children)
+    city = city_in(places, place.country) if place.kind == "country" and not part else None
     if city is None or geodesic_km(place, city) > SNAP_KM:
         return place
     return city

@@ -163,6 +163,8 @@ def _future(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod"):
         return "future"
+    if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
+        return "future"  # a headline's infinitive: "Pope to visit Africa"
     if auxes & _MAYBE_AUX and "have" not in auxes:
         return "planned"
     if lemma in _PLAN_VERBS and any(c.dep_ == "xcomp" for c in token.children):
