@@ -199,3 +199,24 @@ def test_a_trip_told_after_a_planned_one_is_planned_too(gazetteer: Gazetteer) ->
     # a trip made last year does not start where a planned one will end
     assert trips[(None, "Lagos")] == trips[("Lagos", "Abuja")] == "made"
     assert not any(start == "Africa" for start, _ in trips)
+
+
+def test_trips_told_in_other_words_are_routes(gazetteer: Gazetteer) -> None:
+    text = (
+        "About 300 volunteers were bused in from Kisumu to fill sandbags in Nakuru.\n\n"
+        "The governor toured Eldoret and Kitale on Sunday.\n\n"
+        "The aid convoy made its way to Goma.\n\n"
+        "Thousands of Muslims travel to Touba every year."  # "travel" tagged as a noun
+    )
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"], r["who"]) for r in routes] == [
+        ("Kisumu", "Nakuru", "About 300 volunteers"),
+        (None, "Eldoret", "The governor"), (None, "Kitale", "The governor"),
+        (None, "Goma", "The aid convoy"), (None, "Touba", "Thousands of Muslims"),
+    ]
+
+
+def test_a_trip_does_not_go_on_from_the_last_paragraphs_end(gazetteer: Gazetteer) -> None:
+    text = "The minister flew to Lima on Monday.\n\nHe stopped in Cusco on his way to Puno."
+    _, routes = layers_of(text, gazetteer)
+    assert ("Cusco", "Puno") in [(r["from"], r["to"]) for r in routes]

@@ -37,13 +37,16 @@ _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
 
 
 def continued(
-    last: tuple[int, Located, str, str] | None, index: int, who: Token | None, status: str
+    story: StoryParse, last: tuple[int, Located, str, str] | None, index: int,
+    who: Token | None, status: str,
 ) -> Located | None:
     """Where the trip told in the sentence just before ended, when this one goes on with
     the same mover ("she" or the same noun); not a pronoun for people its own sentence
     names ("rescued 23 survivors and took them back to Zuwara"), and not a made trip
     after a planned one ("will travel to Gulu. Last year he flew to Lagos")."""
     if last is None or last[0] != index - 1 or who is None:
+        return None
+    if not story.same_paragraph(last[0], index):
         return None
     if (last[3], status) == ("planned", "made") or not last[1].place.country:
         return None  # nor from a continent: "to visit Africa. He will land in Nairobi"

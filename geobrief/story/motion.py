@@ -30,7 +30,7 @@ MOTION_VERBS = frozenset(
     "bring escort airlift repatriate extradite expel emigrate immigrate journey trek "
     "depart reach enter land divert sneak swim cycle escape export import spread hike "
     "trek commute retreat withdraw advance push roll deploy dispatch cover continue dock "
-    "visit tour proceed steam lift blast".split()
+    "visit tour proceed steam lift blast bus".split()
 )
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage "
@@ -41,11 +41,11 @@ MOTION_NOUNS = frozenset(
 CAUSATIVE = frozenset(
     "send deport evacuate transfer take bring smuggle ship transport carry escort airlift "
     "repatriate extradite expel fly drive move deploy dispatch export import return "
-    "divert".split()
+    "divert bus".split()
 )
 # Verbs whose place object is left, or reached.
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
-_REACHES = frozenset({"reach", "enter", "visit", "invade"})
+_REACHES = frozenset({"reach", "enter", "visit", "tour", "invade"})
 _SETS_OFF = frozenset(
     {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
@@ -96,9 +96,13 @@ def _is_motion(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         if lemma in ("lift", "blast"):  # "lifted off", "blasted off"
             return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+        if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
+            return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         return lemma in MOTION_VERBS
     if token.pos_ == "ADJ":
         return lemma == "bound"
+    if token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
+        return lemma in MOTION_VERBS  # a verb tagged as a noun: "Millions travel to Mecca"
     return token.pos_ == "NOUN" and lemma in MOTION_NOUNS and token.dep_ != "compound"
 
 
@@ -217,7 +221,7 @@ def mover(word: Token) -> Token | None:
     of a passive ("was deported"), else the subject; for a noun, its possessor."""
     lemma = word.lemma_.lower()
     children = list(word.children)
-    if word.pos_ == "NOUN":
+    if word.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in children):
         return next((c for c in children if c.dep_ == "poss"), None)
     if lemma in CAUSATIVE:
         obj = next((c for c in children if c.dep_ == "dobj"), None)

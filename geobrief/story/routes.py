@@ -98,7 +98,7 @@ def build_routes(
             origin = origin or neighbour_origin(story, index, move)
             origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
-            origin = origin or continued(last, index, who, status)
+            origin = origin or continued(story, last, index, who, status)
             others = {start for start, whose in ends.items() if whose != lemma}
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
