@@ -9,6 +9,7 @@ import datetime as dt
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
+from geobrief.render.wording import route_name
 from geobrief.story.rows import records
 
 FRIDAY = dt.date(2026, 9, 18)
@@ -220,3 +221,23 @@ def test_a_trip_does_not_go_on_from_the_last_paragraphs_end(gazetteer: Gazetteer
     text = "The minister flew to Lima on Monday.\n\nHe stopped in Cusco on his way to Puno."
     _, routes = layers_of(text, gazetteer)
     assert ("Cusco", "Puno") in [(r["from"], r["to"]) for r in routes]
+
+
+def test_a_trip_to_a_place_the_gazetteer_lacks_is_shown_at_the_place_that_holds_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hundreds of mourners lined the streets of Banbridge on Saturday. The funeral "
+        "cortege made its way to Holy Cross Cemetery.\n\n"
+        "Later, the family drove to the Slieve Donard Hotel."
+    )
+    briefing = brief(text, Config(date=FRIDAY), gazetteer=gazetteer)
+    routes = records(briefing.layers.routes)
+    banbridge = next(p for p in briefing.places if p.name == "Banbridge")
+    # the hotel's paragraph names no place to show it at: no route
+    assert [(r["from"], r["to"], r["to_id"], r["to_anchor"]) for r in routes] == [
+        (None, "Holy Cross Cemetery", banbridge.place_id, "Banbridge")
+    ]
+    assert route_name(routes[0]) == (
+        "→ Holy Cross Cemetery (not in the gazetteer; shown at Banbridge) (start not told)"
+    )

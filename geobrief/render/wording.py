@@ -19,12 +19,16 @@ def counted(n: Any, word: str, plural: str | None = None) -> str:
 
 def route_name(route: dict[str, Any]) -> str:
     """"Minsk → Vilnius"; "→ Glasgow (start not told)" for a movement known by its end,
-    "Homs → (end not told)" for one known by its start."""
+    "Homs → (end not told)" for one known by its start; an end the gazetteer lacks says
+    where it is shown."""
+    end = route.get("to")
+    if route.get("to_anchor"):  # a place the gazetteer lacks
+        end = f"{end} (not in the gazetteer; shown at {route['to_anchor']})"
     if route.get("from") is None:
-        return f"→ {route.get('to')} (start not told)"
-    if route.get("to") is None:
+        return f"→ {end} (start not told)"
+    if end is None:
         return f"{route.get('from')} → (end not told)"
-    return f"{route.get('from')} → {route.get('to')}"
+    return f"{route.get('from')} → {end}"
 
 
 def map_alternative(briefing: Briefing) -> str:

@@ -143,7 +143,7 @@ def _route_row(edit: RouteEdit, by_id: dict[str, Place], taken: set[tuple[str, s
     return {
         "from": start.name, "to": end.name, "from_id": start.place_id, "to_id": end.place_id,
         "who": edit.who, "sentence": edit.sentence or f"{start.name} to {end.name}",
-        "status": edit.status, "length_km": round(geodesic_km(start, end), 1),
+        "status": edit.status, "length_km": round(geodesic_km(start, end), 1), "to_anchor": None,
         "geometry": geodesic_line(start, end),
     }
 

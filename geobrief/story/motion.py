@@ -75,6 +75,7 @@ class Movement:
     goal: Located | None
     path: Located | None
     prior: Located | None = None  # where the mover was before ("after talks in Minsk")
+    goal_name: Token | None = None  # a goal the gazetteer may lack ("to St Mary's church")
 
 
 def find_movements(sentence: Sentence) -> list[Movement]:
@@ -86,7 +87,7 @@ def find_movements(sentence: Sentence) -> list[Movement]:
         if sentence.place_of(token) is not None or not _is_motion(token):
             continue
         move = _movement(sentence, token)
-        if move.goal is not None or move.source is not None:
+        if move.goal is not None or move.source is not None or move.goal_name is not None:
             found.append(move)
     return found
 
@@ -108,10 +109,13 @@ def _is_motion(token: Token) -> bool:
 
 def _movement(sentence: Sentence, word: Token) -> Movement:
     source = goal = path = prior = None
+    named: list[Token] = []  # objects of goal phrases that hold no resolved place
     lemma = word.lemma_.lower()
     for prep, holder, after in _phrases(word):
         name = prep.lower_
         places = phrase_places(sentence, prep, stop=_ROLE_PREPS)
+        if not places and not after and _is_goal(name, word) and not _to_happening(prep):
+            named += [c for c in prep.children if c.dep_ == "pobj"]
         if not places:
             continue
         if after:  # "after a stopover in Madrid", "after talks in Minsk"
@@ -131,7 +135,9 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
             source = source or place
         elif place is not None and lemma in _REACHES:
             goal = goal or place
-    return Movement(word, source, goal, path, prior)
+        elif child.dep_ == "dobj" and lemma in _REACHES:
+            named.append(child)  # "visited the Pewaukee monastery" with Pewaukee unknown
+    return Movement(word, source, goal, path, prior, named[0] if named else None)
 
 
 def _object_place(sentence: Sentence, obj: Token) -> Located | None:

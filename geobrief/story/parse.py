@@ -28,10 +28,12 @@ if TYPE_CHECKING:
 # A sentence without a place name that still says where: "there".
 _POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
 # A sentence that may name a place the gazetteer lacks ("toured Pangandaran", "died on
-# Ushba"): a locative preposition or a visit, then a capitalised word that is no month
-# or weekday (``story.unlisted`` reads it).
+# Ushba", "made its way to Holy Cross Cemetery"): a locative or goal preposition or a
+# visit, then a capitalised word that is no month or weekday (``story.unlisted`` and
+# ``story.unlisted_goals`` read it).
 _UNLISTED = re.compile(
-    r"\b(?:in|at|near|outside|off|on|inside|aboard|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
+    r"\b(?:in|at|near|outside|off|on|inside|aboard|from|to|into|towards?|"
+    r"visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
     r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]"
 )

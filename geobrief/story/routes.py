@@ -41,12 +41,14 @@ from geobrief.story.movers import join_movers, who_moved
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import conjoined_places
 from geobrief.story.status import event_status
+from geobrief.story.unlisted_goals import unlisted_goal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ROUTE_COLUMNS = [
-    "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "geometry",
+    "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "to_anchor",
+    "geometry",
 ]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
@@ -86,6 +88,9 @@ def build_routes(
             status = _route_status(move)
             if status is None:
                 continue
+            if move.goal is None and move.goal_name is not None:  # "to St Brigid's church"
+                goal = unlisted_goal(story, index, move.goal_name, move.source)
+                move = replace(move, goal=goal)
             if move.goal is None:
                 move = replace(move, goal=sentence_goal(sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
@@ -143,6 +148,7 @@ def _add(
         return
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
     row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
+    row["to_anchor"] = _anchor_of(end, places)
     _merge(rows, (start.place_id, end.place_id), row | {"named": named})
 
 
@@ -156,6 +162,7 @@ def _add_arrival(
         return
     end = _snap(sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
+    row["to_anchor"] = _anchor_of(end, places)
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
     _merge(rows, (status, end.place_id), row | {"named": True})
 
@@ -232,12 +239,22 @@ def _snap(sentence: Sentence, pair: Located, places: list[Place]) -> Place:
     city is near enough to stand for the country (not Lebanon, Pa., for the United States),
     and if the text does not say which part of the country ("southern Sudan")."""
     place = pair.place
+    if _anchor_of(place, places) is not None:
+        return place  # a place the gazetteer lacks stays where it is shown
     tokens = sentence.tokens_of(pair)
     part = bool(tokens) and any(c.lower_ in _COMPASS for c in tokens[-1].children)
     city = city_in(places, place.country) if place.kind == "country" and not part else None
     if city is None or geodesic_km(place, city) > SNAP_KM:
         return place
     return city
+
+
+def _anchor_of(place: Place, places: list[Place]) -> str | None:
+    """The place that an end the gazetteer lacks ("St Brigid's church") is shown at;
+    None for a place of the gazetteer."""
+    if any(p.place_id == place.place_id and p.name == place.name for p in places):
+        return None
+    return next((p.name for p in places if p.place_id == place.place_id), None)
 
 
 def _route_row(
@@ -256,6 +273,7 @@ def _route_row(
         "sentence": sentence,
         "status": status,
         "length_km": round(geodesic_km(origin, destination), 1) if both else None,
+        "to_anchor": None,
         "geometry": (
             geodesic_line(origin, destination) if both else Point(known.lon, known.lat)
         ),

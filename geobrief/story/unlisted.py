@@ -102,10 +102,10 @@ def unlisted_place(
         if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:
             objects += [c for c in head.children if c.dep_ == "dobj"]
         for obj in objects:
-            tokens = _name_tokens(sentence, obj)
+            tokens = name_tokens(sentence, obj)
             if tokens:
-                name = " ".join(t.text for t in _proper(tokens))
-                known = _known(story, name)
+                name = " ".join(t.text for t in proper_words(tokens))
+                known = known_place(story, name)
                 if known is not None:
                     return known
                 anchor = _anchor(story, (index, sentence), tokens, trigger, kind)
@@ -116,7 +116,7 @@ def unlisted_place(
     return None
 
 
-def _known(story: StoryParse, name: str) -> Located | None:
+def known_place(story: StoryParse, name: str) -> Located | None:
     """A mention elsewhere in the article of the same name that was resolved."""
     wanted = name.lower()
     return next((pair for s in story.sentences for pair in s.places
@@ -135,7 +135,7 @@ def _heads(trigger: Token) -> list[Token]:
     return heads
 
 
-def _name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token]:
+def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token]:
     """The tokens of the unresolved name ``obj`` heads, or []: a proper noun with its
     proper-noun compounds ("Branchville Correctional Facility"), a place noun with them
     ("Abu Shok refugee camp"), or the name in a common noun's own locative or "of"
@@ -144,7 +144,7 @@ def _name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Toke
         for prep in (c for c in obj.children if c.dep_ == "prep"):
             if prep.lower_ in (*_PREPS, "of"):
                 for inner in (g for g in prep.children if g.dep_ == "pobj"):
-                    found = _name_tokens(sentence, inner, depth=1)
+                    found = name_tokens(sentence, inner, depth=1)
                     if found:
                         return found
     words = _contiguous(sorted([*_compounds(obj), obj], key=lambda t: t.i))
@@ -156,7 +156,7 @@ def _name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Toke
     return words if _is_name(sentence, words, obj) else []
 
 
-def _proper(tokens: list[Token]) -> list[Token]:
+def proper_words(tokens: list[Token]) -> list[Token]:
     """The name without the kind of place after it: "Abu Shok" of "Abu Shok refugee
     camp", "Branchville" of "Branchville Correctional Facility"; a capitalised place
     noun is part of the name ("Mercy Memorial Hospital", "Holy Cross Cemetery"), and a

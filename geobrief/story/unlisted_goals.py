@@ -1,0 +1,64 @@
+"""Movements to a place the gazetteer lacks: "the cortege made its way to St Brigid's
+church", "the patient was airlifted to Camp Bastion".
+
+The goal phrase names a place by a capitalised name the geoparser left unresolved
+(recognised as for happenings, ``story.unlisted``). The route keeps that name as its
+end, shown at the place that holds it: a place its sentence names by name before it
+(not where the movement starts), else the last place named in the two sentences before
+it in its paragraph. With no such place, no route: a line to a guessed point is worse
+than none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.located import Located
+from geobrief.story.unlisted import Unlisted, as_located, known_place, name_tokens, proper_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import StoryParse
+
+
+def unlisted_goal(
+    story: StoryParse, index: int, obj: Token, source: Located | None
+) -> Located | None:
+    """The place the goal object ``obj`` of a movement in sentence ``index`` names, when
+    the gazetteer lacks it: its name at its anchor; the article's place of that name if
+    another mention of it was resolved; None when it names no such place or has no
+    anchor."""
+    sentence = story.sentences[index]
+    tokens = name_tokens(sentence, obj)
+    if not tokens:
+        return None
+    name = " ".join(t.text for t in proper_words(tokens))
+    known = known_place(story, name)
+    if known is not None:
+        return known
+    start = sentence.offset(tokens[0])
+    end = sentence.offset(tokens[-1]) + len(tokens[-1].text)
+    anchor = _anchor(story, index, start, source)
+    if anchor is None:
+        return None
+    phrase = " ".join(t.text for t in tokens)
+    return as_located(Unlisted(name, phrase, start, end, anchor))
+
+
+def _anchor(
+    story: StoryParse, index: int, start: int, source: Located | None
+) -> Located | None:
+    before = [
+        p for p in story.sentences[index].places
+        if p.mention.end <= start and p.mention.form == "name" and p != source
+    ]
+    if before:
+        return before[-1]
+    for back in range(index - 1, max(index - 3, -1), -1):
+        if not story.same_paragraph(back, index):
+            break
+        named = [p for p in story.sentences[back].places if p.mention.form == "name"]
+        if named:
+            return named[-1]
+    return None
