@@ -5,7 +5,7 @@ The goal phrase names a place by a capitalised name the geoparser left unresolve
 (recognised as for happenings, ``story.unlisted``). The route keeps that name as its
 end, shown at the place that holds it: a place its sentence names by name before it
 (not where the movement starts), else the last place named in the two sentences before
-it in its paragraph. With no such place, no route: a line to a guessed point is worse
+it in its paragraph; not a place in a clause that says who someone is. With no such place, no route: a line to a guessed point is worse
 than none.
 """
 
@@ -19,7 +19,7 @@ from geobrief.story.unlisted import Unlisted, as_located, known_place, name_toke
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from geobrief.story.parse import StoryParse
+    from geobrief.story.parse import Sentence, StoryParse
 
 
 def unlisted_goal(
@@ -49,16 +49,24 @@ def unlisted_goal(
 def _anchor(
     story: StoryParse, index: int, start: int, source: Located | None
 ) -> Located | None:
-    before = [
-        p for p in story.sentences[index].places
-        if p.mention.end <= start and p.mention.form == "name" and p != source
-    ]
+    here = story.sentences[index]
+    before = [p for p in _where(here) if p.mention.end <= start and p != source]
     if before:
         return before[-1]
     for back in range(index - 1, max(index - 3, -1), -1):
         if not story.same_paragraph(back, index):
             break
-        named = [p for p in story.sentences[back].places if p.mention.form == "name"]
+        named = _where(story.sentences[back])
         if named:
             return named[-1]
     return None
+
+
+def _where(sentence: Sentence) -> list[Located]:
+    """The places a sentence names by name, but not in a clause that tells who someone
+    is ("the funeral of the officer shot dead in Craigavon", "a man who lives in Leeds")."""
+    return [
+        p for p in sentence.places if p.mention.form == "name" and not any(
+            a.dep_ in ("acl", "relcl") for t in sentence.tokens_of(p)[-1:] for a in t.ancestors
+        )
+    ]
