@@ -241,3 +241,17 @@ def test_a_trip_to_a_place_the_gazetteer_lacks_is_shown_at_the_place_that_holds_
     assert route_name(routes[0]) == (
         "→ Holy Cross Cemetery (not in the gazetteer; shown at Banbridge) (start not told)"
     )
+
+
+def test_people_expelled_with_no_goal_told_go_to_their_own_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Aid agencies said thousands of Haitians that were recently expelled from the "
+        "Dominican Republic need shelter. Police said they had deported two men from Lyon."
+    )
+    _, routes = layers_of(text, gazetteer)
+    assert [(r["from"], r["to"], r["who"]) for r in routes] == [
+        ("Dominican Republic", "Haiti", "thousands of Haitians"),
+        ("Lyon", None, "two men"),  # nothing says where the two men went
+    ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
-from geobrief.story.motion import Movement
+from geobrief.story.motion import Movement, mover
 from geobrief.story.movers import PEOPLE, PRONOUNS, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "adjacent"})
+_SENDS_HOME = frozenset({"expel", "deport", "repatriate"})
 _QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
 _SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
@@ -209,6 +210,26 @@ def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
         return None
     for pair in sentence.places:
         if pair.mention.form == "adjective" and pair.place.country != move.goal.place.country:
+            return pair
+    return None
+
+
+def sent_home(sentence: Sentence, move: Movement) -> Located | None:
+    """For people expelled or deported with no goal told, their own country, when the
+    text names them by it: "thousands of Angolans that were expelled from Congo" went to
+    Angola, "Haitian migrants deported from the Bahamas" to Haiti."""
+    word = move.word
+    if move.source is None or word.lemma_.lower() not in _SENDS_HOME:
+        return None
+    who = mover(word)
+    if who is None:
+        return None
+    of = [g for c in who.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for token in (who, *of, *(c for c in who.children if c.dep_ in _QUALIFIERS)):
+        pair = sentence.place_of(token)
+        if pair is not None and pair.mention.form == "adjective" and (
+            pair.place.country != move.source.place.country
+        ):
             return pair
     return None
 

@@ -235,6 +235,8 @@ def mover(word: Token) -> Token | None:
             return obj
     for dep in ("nsubjpass", "nsubj"):
         subject = next((c for c in children if c.dep_ == dep), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+            return word.head  # "the Angolans who were expelled"
         if subject is not None:
             return subject
     if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:

@@ -33,6 +33,7 @@ from geobrief.story.ends import (
     nationality_origin,
     neighbour_origin,
     sending_country,
+    sent_home,
     sentence_goal,
 )
 from geobrief.story.located import Located, city_in
@@ -91,8 +92,9 @@ def build_routes(
             if move.goal is None and move.goal_name is not None:  # "to St Brigid's church"
                 goal = unlisted_goal(story, index, move.goal_name, move.source)
                 move = replace(move, goal=goal)
-            if move.goal is None:
-                move = replace(move, goal=sentence_goal(sentence, move))
+            if move.goal is None:  # "Angolans expelled from Congo", or the sentence's
+                move = replace(move, goal=sent_home(sentence, move) or sentence_goal(
+                    sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
                 if move.source is not None and move.word.lemma_.lower() in _DEPARTS:
                     _add_departure(one_end, story, sentence, move, status, places)

@@ -5,8 +5,8 @@ The goal phrase names a place by a capitalised name the geoparser left unresolve
 (recognised as for happenings, ``story.unlisted``). The route keeps that name as its
 end, shown at the place that holds it: a place its sentence names by name before it
 (not where the movement starts), else the last place named in the two sentences before
-it in its paragraph; not a place in a clause that says who someone is. With no such place, no route: a line to a guessed point is worse
-than none.
+it in its paragraph; not a place in a clause that says who someone is. With no such
+place, no route: a line to a guessed point is worse than none.
 """
 
 from __future__ import annotations
