@@ -241,6 +241,9 @@ def test_a_trip_to_a_place_the_gazetteer_lacks_is_shown_at_the_place_that_holds_
     assert route_name(routes[0]) == (
         "→ Holy Cross Cemetery (not in the gazetteer; shown at Banbridge) (start not told)"
     )
+    saints = text.replace("Holy Cross Cemetery", "St Therese's church")
+    routes = records(brief(saints, Config(date=FRIDAY), gazetteer=gazetteer).layers.routes)
+    assert [(r["to"], r["to_anchor"]) for r in routes] == [("St Therese's church", "Banbridge")]
 
 
 def test_people_expelled_with_no_goal_told_go_to_their_own_country(

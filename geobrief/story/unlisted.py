@@ -23,7 +23,7 @@ a resolved place ("Oxford Crown Court" is Oxford's).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
@@ -91,9 +91,7 @@ def unlisted_place(
     story: StoryParse, index: int, sentence: Sentence, trigger: Token, kind: str
 ) -> Unlisted | Located | None:
     """The unresolved name the happening ``trigger`` (of type ``kind``) takes place at,
-    with its anchor; the article's place of that name where another mention of it was
-    resolved ("in Montana Sunday", after "Montana" alone); None when its argument is no
-    such name."""
+    with its anchor, or the place of that name (``named``); None for no such name."""
     for head in _heads(trigger):
         preps = _PREPS | {"from"} if kind in _LEFT else _PREPS
         objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
@@ -103,25 +101,26 @@ def unlisted_place(
             objects += [c for c in head.children if c.dep_ == "dobj"]
         for obj in objects:
             tokens = name_tokens(sentence, obj)
-            if tokens:
-                name = " ".join(t.text for t in proper_words(tokens))
-                known = known_place(story, name)
-                if known is not None:
-                    return known
+            found = named(story, sentence, tokens) if tokens else None
+            if isinstance(found, Unlisted):
                 anchor = _anchor(story, (index, sentence), tokens, trigger, kind)
-                start, end = sentence.offset(tokens[0]), sentence.offset(tokens[-1])
-                end += len(tokens[-1].text)
-                phrase = " ".join(t.text for t in tokens)
-                return Unlisted(name, phrase, start, end, anchor)
+                return replace(found, anchor=anchor)
+            if found is not None:
+                return found
     return None
 
 
-def known_place(story: StoryParse, name: str) -> Located | None:
-    """A mention elsewhere in the article of the same name that was resolved."""
-    wanted = name.lower()
-    return next((pair for s in story.sentences for pair in s.places
-                 if pair.mention.form == "name" and wanted in (
-                     pair.mention.text.lower(), pair.place.name.lower())), None)
+def named(story: StoryParse, sentence: Sentence, tokens: list[Token]) -> Located | Unlisted:
+    """The place ``tokens`` name: the article's place of that name where another mention
+    of it was resolved ("in Montana Sunday", after "Montana"), else the name as written
+    without the kind of place after it ("St Therese's"), its phrase and span, no anchor."""
+    start, end = sentence.offset(tokens[0]), sentence.offset(tokens[-1]) + len(tokens[-1])
+    name = "".join(t.text_with_ws for t in _proper(tokens)).strip()
+    known = next((pair for s in story.sentences for pair in s.places
+                  if pair.mention.form == "name" and name.lower() in (
+                      pair.mention.text.lower(), pair.place.name.lower())), None)
+    phrase = "".join(t.text_with_ws for t in tokens).strip()
+    return known or Unlisted(name, phrase, start, end, None)
 
 
 def _heads(trigger: Token) -> list[Token]:
@@ -156,7 +155,7 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
     return words if _is_name(sentence, words, obj) else []
 
 
-def proper_words(tokens: list[Token]) -> list[Token]:
+def _proper(tokens: list[Token]) -> list[Token]:
     """The name without the kind of place after it: "Abu Shok" of "Abu Shok refugee
     camp", "Branchville" of "Branchville Correctional Facility"; a capitalised place
     noun is part of the name ("Mercy Memorial Hospital", "Holy Cross Cemetery"), and a
@@ -164,7 +163,7 @@ def proper_words(tokens: list[Token]) -> list[Token]:
     for cut, token in enumerate(tokens):
         lemma = token.lemma_.lower()
         kind = lemma in _KIND_WORDS or (token.text.islower() and lemma in _PLACE_NOUNS)
-        if kind and cut > 0:
+        if kind and cut > 0 and tokens[cut - 1].dep_ != "case":  # not "St Mary's church"
             return tokens[:cut]
     return tokens
 
@@ -178,7 +177,15 @@ def _compounds(head: Token) -> list[Token]:
             child.dep_ == "amod" and child.lower_ in _KIND_WORDS  # "military base"
         ):
             found += [child, *_compounds(child)]
+        elif _saints(child):  # "St Therese's church": the saint's name and its "'s"
+            found += [child, *_compounds(child), *(c for c in child.children if c.dep_ == "case")]
     return found
+
+
+def _saints(token: Token) -> bool:
+    """A saint's name that a church, square or hospital is named after ("St Mary's")."""
+    firsts = {c.lower_ for c in token.children if c.dep_ == "compound"}
+    return token.dep_ == "poss" and bool(firsts & {"st", "st.", "saint"})
 
 
 def _contiguous(words: list[Token]) -> list[Token]:
@@ -207,7 +214,7 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
         c.dep_ == "det" for c in head.children
     ):
         return False  # "in the Honda", "in the Times": a thing or a title
-    if any(c.dep_ in ("poss", "conj") for c in head.children):
+    if any(c.dep_ in ("poss", "conj") and not _saints(c) for c in head.children):
         return False  # a person's ("at Smith's"), or a list ("near Crabgrass, Owens and
         # Harris roads"), whose names may be streets
     # "near John Brown"; not "the Abu Shok refugee camp", named after no one here

@@ -11,10 +11,11 @@ place, no route: a line to a guessed point is worse than none.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geobrief.story.located import Located
-from geobrief.story.unlisted import Unlisted, as_located, known_place, name_tokens, proper_words
+from geobrief.story.unlisted import as_located, name_tokens, named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,17 +34,11 @@ def unlisted_goal(
     tokens = name_tokens(sentence, obj)
     if not tokens:
         return None
-    name = " ".join(t.text for t in proper_words(tokens))
-    known = known_place(story, name)
-    if known is not None:
-        return known
-    start = sentence.offset(tokens[0])
-    end = sentence.offset(tokens[-1]) + len(tokens[-1].text)
-    anchor = _anchor(story, index, start, source)
-    if anchor is None:
-        return None
-    phrase = " ".join(t.text for t in tokens)
-    return as_located(Unlisted(name, phrase, start, end, anchor))
+    found = named(story, sentence, tokens)
+    if isinstance(found, Located):
+        return found
+    anchor = _anchor(story, index, found.start, source)
+    return None if anchor is None else as_located(replace(found, anchor=anchor))
 
 
 def _anchor(
