@@ -80,3 +80,17 @@ def test_offset_phrases() -> None:
     assert offset_date("The release came a day after Poland ", THURSDAY) == "2025-09-10"
     assert offset_date("and on the eve of a joint ", THURSDAY) == "2025-09-12"
     assert offset_date("Poland ", THURSDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("died after a 2007 confrontation with police", ["2007"]),
+        ("the 2004 tsunami struck Aceh", ["2004"]),
+        ("in the 2008 election", ["2008"]),
+        ("the 2000 Games", []),  # a name, not a year that qualifies a noun
+        ("a 1500 strong force", []),  # a number
+    ],
+)
+def test_a_year_that_qualifies_a_noun_is_a_date(text: str, years: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, None)] == years

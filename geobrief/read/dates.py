@@ -48,6 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this week|last month|"
         r"this month|last year|this year|next month|next year)\b", re.I)),
     ("year", re.compile(r"(?:\b(?i:in|during|early|late|mid|of)\s+|^\s*)" + _YEAR + r"\b")),
+    # a year that qualifies a noun: "a 2007 confrontation", "the 2004 tsunami"
+    ("year", re.compile(r"\b(?i:a|an|the|its|their)\s+(?P<year>(?:19|20)\d{2})(?=\s+[a-z])")),
 ]
 # "a day after <event>": <event> is a day before the anchor; "on the eve of <event>".
 _OFFSET = re.compile(
