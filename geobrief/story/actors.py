@@ -39,6 +39,10 @@ _REPORTED = frozenset({"outbreak", "infection", "death", "hospitalization"})
 _REPORT_VERBS = frozenset(
     "confirm report record register detect identify announce have see log count".split()
 )
+_TOLL_VERBS = frozenset({"raise", "put", "revise", "update"})  # "raised the death toll to 31"
+# Who reports for a place: "Ghanaian health officials", "the health ministry of Jordan".
+_AUTHORITIES = _LOCAL_AGENTS | {"official", "authority", "service", "institute", "centre",
+                                "center", "spokesman", "spokeswoman", "spokesperson"}
 # "Most of Kenya is suffering from drought": who suffers a hazard is where it is.
 _SUFFERED = frozenset({"disaster", "outbreak", "war", "famine", "outage", "fire"})
 _SUFFERS = frozenset("suffer experience endure face battle fight grapple reel struggle".split())
@@ -61,17 +65,18 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
         return None
     for _ in range(3):
         lemma = verb.lemma_.lower()
-        told = (kind in _REPORTED and lemma in _REPORT_VERBS) or (
+        told = (kind in _REPORTED and _reports(verb, trigger)) or (
             kind in _SUFFERED and lemma in _SUFFERS)
         anywhere = told or lemma in _HOSTS or kind in _AT_HOME
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (kind in _AT_HOME or verb != trigger):
             found = sentence.place_of(subject)
             if found is None and told:
-                found = best_place(sentence, phrase_places(sentence, subject))
+                found = best_place(sentence, phrase_places(sentence, subject)) or (
+                    _authority_place(sentence, subject))
             if found is not None and (found.place.kind == "country" or anywhere):
                 return found
-        if told and lemma in _REPORT_VERBS:
+        if told and _reports(verb, trigger):
             found = _reported_from(sentence, verb)
             if found is not None:
                 return found
@@ -79,6 +84,21 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
             return None
         verb = verb.head
     return None
+
+
+def _reports(verb: Token, trigger: Token) -> bool:
+    """A verb that reports a count: "confirmed 13 cases", "raised the death toll"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _REPORT_VERBS or (lemma in _TOLL_VERBS and trigger.lemma_.lower() == "toll")
+
+
+def _authority_place(sentence: Sentence, subject: Token) -> Located | None:
+    """"Ghanaian health officials", "the Philippine health department": the place an
+    authority reports for, told by its adjective too."""
+    if subject.lemma_.lower() not in _AUTHORITIES:
+        return None
+    words = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return best_place(sentence, [p for p in map(sentence.place_of, words) if p is not None])
 
 
 def _reported_from(sentence: Sentence, verb: Token) -> Located | None:

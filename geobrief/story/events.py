@@ -180,10 +180,8 @@ def _trigger_text(trigger: Trigger) -> str:
     """The trigger with its particle: "shot down", "set free"."""
     token = trigger.token
     phrasal = lexicon().phrasal
-    particle = [
-        c.text for c in token.children
-        if c.dep_ == "prt" or f"{token.lemma_.lower()} {c.lower_}" in phrasal
-    ]
+    particle = [c.text for c in token.children if c.dep_ == "prt"] or list(dict.fromkeys(
+        c.text for c in token.children if f"{token.lemma_.lower()} {c.lower_}" in phrasal))
     return " ".join([token.text, *particle])
 
 

@@ -1,0 +1,99 @@
+"""Outbreak and casualty news on short sentences written for the project, from several
+regions: a count reported by the place's own authority is a happening there ("Ghanaian
+health officials raised the death toll"), unless the count names its own place; a list
+of places where cases were found is one happening per place; a disease that spread to,
+broke out in or was detected at a place is an outbreak there; a general truth about a
+disease or a fear of its spread is none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+
+def places_of(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The places of the drawn happenings, in order."""
+    briefing = brief(text, Config(date=dt.date(2025, 2, 11)), gazetteer=gazetteer)
+    return [str(e["place"]) for e in briefing.layers.events.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ghanaian health officials raised the death toll from the outbreak to 31.", "Ghana"),
+        ("Vietnamese authorities announced three more deaths from bird flu.", "Vietnam"),
+        ("Nigerian authorities have confirmed 120 cases of Lassa fever since January.",
+         "Nigeria"),
+        ("The health ministry of Jordan reported two infections with the new virus.",
+         "Jordan"),
+        ("Bolivia's government registered 14 deaths from dengue this season.", "Bolivia"),
+    ],
+)
+def test_a_count_an_authority_reports_is_in_its_place(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    assert places_of(text, gazetteer) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Canadian doctors reported 20 deaths from cholera in Haiti.", "Haiti"),
+        ("Australian officials confirmed 12 cases of measles in Fiji.", "Fiji"),
+    ],
+)
+def test_a_count_with_its_own_place_is_there_not_at_the_reporter(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    assert places_of(text, gazetteer) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The virus has now spread to Chile, Argentina and Brazil.",
+         ["Chile", "Argentina", "Brazil"]),
+        ("Cholera cases have been reported across the region, including in Zambia, Malawi "
+         "and Mozambique.", ["Zambia", "Malawi", "Mozambique"]),
+        ("The disease has been found in Kenya, Tanzania and Uganda.",
+         ["Kenya", "Tanzania", "Uganda"]),
+        ("The outbreak has spread to Lima and Callao.", ["Lima", "Callao"]),
+    ],
+)
+def test_a_list_of_places_with_cases_is_an_outbreak_each(
+    text: str, places: list[str], gazetteer: Gazetteer
+) -> None:
+    assert places_of(text, gazetteer) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Cholera broke out in Haiti in October.", "Haiti"),
+        ("Bird flu was detected at a poultry farm in Norfolk last week.", "Norfolk"),
+        ("The outbreak has now reached Lima.", "Lima"),
+    ],
+)
+def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    briefing = brief(text, gazetteer=gazetteer)
+    found = [(e["type"], e["place"]) for e in briefing.layers.events.to_dict("records")]
+    assert found == [("outbreak", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus spreads through contact with infected animals in Asia.",
+        "Malaria is found in much of Africa.",
+        "Experts fear the virus could spread to Kenya.",
+        "Officials from Germany, France and Italy discussed the virus.",
+    ],
+)
+def test_a_general_truth_or_a_fear_is_no_outbreak(text: str, gazetteer: Gazetteer) -> None:
+    assert places_of(text, gazetteer) == []
