@@ -1,9 +1,11 @@
 """Outbreak and casualty news on short sentences written for the project, from several
 regions: a count reported by the place's own authority is a happening there ("Ghanaian
-health officials raised the death toll"), unless the count names its own place; a list
-of places where cases were found is one happening per place; a disease that spread to,
-broke out in or was detected at a place is an outbreak there; a general truth about a
-disease or a fear of its spread is none."""
+health officials raised the death toll", "confirmed by the Peruvian health ministry",
+"according to Kenya's health ministry"), unless the count names its own place; a list
+of places where cases were found is one happening per place ("in Nepal, as well as in
+Bhutan and Bangladesh"); a disease that spread to, broke out in or was detected at a
+place is an outbreak there; a general truth about a disease or a fear of its spread is
+none."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[str]:
         ("The health ministry of Jordan reported two infections with the new virus.",
          "Jordan"),
         ("Bolivia's government registered 14 deaths from dengue this season.", "Bolivia"),
+        ("Twenty cases were confirmed by the Peruvian health ministry on Monday.", "Peru"),
+        ("According to Kenya's health ministry, 40 people have died of cholera since March.",
+         "Kenya"),
     ],
 )
 def test_a_count_an_authority_reports_is_in_its_place(
@@ -62,6 +67,10 @@ def test_a_count_with_its_own_place_is_there_not_at_the_reporter(
         ("The disease has been found in Kenya, Tanzania and Uganda.",
          ["Kenya", "Tanzania", "Uganda"]),
         ("The outbreak has spread to Lima and Callao.", ["Lima", "Callao"]),
+        ("Cases have since been reported in Nepal, as well as in Bhutan and Bangladesh.",
+         ["Nepal", "Bhutan", "Bangladesh"]),
+        ("Outbreaks were reported in Ghana and Togo, and later in Benin.",
+         ["Ghana", "Togo", "Benin"]),
     ],
 )
 def test_a_list_of_places_with_cases_is_an_outbreak_each(
@@ -70,12 +79,23 @@ def test_a_list_of_places_with_cases_is_an_outbreak_each(
     assert places_of(text, gazetteer) == places
 
 
+def test_joined_phrases_of_another_verb_or_a_wider_place_add_none(
+    gazetteer: Gazetteer,
+) -> None:
+    assert places_of("He was born in Lyon and was arrested in Paris.", gazetteer) == ["Paris"]
+    assert places_of("Fighting broke out in Aleppo and later in Syria.", gazetteer) == [
+        "Aleppo"]
+    assert places_of("Cases were reported in Rome but not in Milan or Turin.", gazetteer) == [
+        "Rome"]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Cholera broke out in Haiti in October.", "Haiti"),
         ("Bird flu was detected at a poultry farm in Norfolk last week.", "Norfolk"),
         ("The outbreak has now reached Lima.", "Lima"),
+        ("A second farm in eastern Poland now suspects bird flu.", "Poland"),
     ],
 )
 def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(

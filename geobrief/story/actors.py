@@ -69,12 +69,17 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
             kind in _SUFFERED and lemma in _SUFFERS)
         anywhere = told or lemma in _HOSTS or kind in _AT_HOME
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and told:  # "20 cases were confirmed by the Peruvian ministry"
+            subject = _agent(verb)
         if subject is not None and (kind in _AT_HOME or verb != trigger):
             found = sentence.place_of(subject)
             if found is None and told:
-                found = best_place(sentence, phrase_places(sentence, subject)) or (
-                    _authority_place(sentence, subject))
+                found = _reporter_place(sentence, subject)
             if found is not None and (found.place.kind == "country" or anywhere):
+                return found
+        if kind in _REPORTED and _according_to(verb) is not None:
+            found = _reporter_place(sentence, _according_to(verb))  # type: ignore[arg-type]
+            if found is not None:
                 return found
         if told and _reports(verb, trigger):
             found = _reported_from(sentence, verb)
@@ -92,13 +97,28 @@ def _reports(verb: Token, trigger: Token) -> bool:
     return lemma in _REPORT_VERBS or (lemma in _TOLL_VERBS and trigger.lemma_.lower() == "toll")
 
 
-def _authority_place(sentence: Sentence, subject: Token) -> Located | None:
-    """"Ghanaian health officials", "the Philippine health department": the place an
-    authority reports for, told by its adjective too."""
-    if subject.lemma_.lower() not in _AUTHORITIES:
-        return None
-    words = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
+    """The place a reporter names: "the province of Masvingo", "Kenya's health
+    ministry", and an authority's adjective ("Ghanaian health officials", "the Philippine
+    health department")."""
+    found = best_place(sentence, phrase_places(sentence, reporter))
+    if found is not None or reporter.lemma_.lower() not in _AUTHORITIES:
+        return found
+    words = [c for c in reporter.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     return best_place(sentence, [p for p in map(sentence.place_of, words) if p is not None])
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who did what a passive verb tells: "confirmed by the ministry"."""
+    return next((g for c in verb.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The source a clause cites: "according to Kenya's health ministry"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+                 for to in c.children if to.lower_ == "to"
+                 for g in to.children if g.dep_ == "pobj"), None)
 
 
 def _reported_from(sentence: Sentence, verb: Token) -> Located | None:

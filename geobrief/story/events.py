@@ -28,7 +28,13 @@ from geobrief.story.arguments import event_place
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import best_place, conjoined_places, counted_places, gapped_places
+from geobrief.story.phrases import (
+    best_place,
+    conjoined_places,
+    coordinated_places,
+    counted_places,
+    gapped_places,
+)
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers
@@ -111,6 +117,8 @@ def _event_rows(
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
+    for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
+        places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(

@@ -32,7 +32,7 @@ _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "traum
 # "The virus has spread to Chile", "cholera broke out in Haiti", "the outbreak reached
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
 SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
-_FINDS = frozenset("detect find confirm identify report record discover".split())
+_FINDS = frozenset("detect find confirm identify report record discover suspect".split())
 
 
 @dataclass(frozen=True)
@@ -173,8 +173,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
 
 def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
     """A disease spreads or strikes ("the virus has spread to Chile", "cholera broke out
-    in Haiti"), or is found ("bird flu was detected in Kent"); not a general truth ("the
-    virus spreads through contact", "malaria is found in the tropics")."""
+    in Haiti"), or is found or suspected ("bird flu was detected in Kent"); not a general
+    truth ("the virus spreads through contact", "malaria is found in the tropics")."""
     lemma = token.lemma_.lower()
     if lemma in SPREADS or (lemma, particle) == ("break", "out"):
         deps: tuple[str, ...] = ("nsubj",)
@@ -182,7 +182,7 @@ def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool
         deps = ("nsubjpass", "dobj")
     else:
         return False
-    if _generic(token):
+    if _generic(token, active=deps == ("nsubj",)):
         return False
     return any(child.dep_ in deps and (child.lower_ in words.diseases or any(
         c.dep_ == "compound" and c.lower_ in words.diseases for c in child.children))
@@ -197,9 +197,10 @@ def _found_disease(token: Token, kind: str) -> bool:
         lemma in SPREADS or lemma in _FINDS or lemma == "break")
 
 
-def _generic(verb: Token) -> bool:
-    """A simple present, active or passive: "spreads", "is found"."""
-    if verb.tag_ in ("VBZ", "VBP"):
+def _generic(verb: Token, *, active: bool) -> bool:
+    """A simple present: "spreads" (``active``), "is found" ("a village suspects the
+    strain" is news)."""
+    if active and verb.tag_ in ("VBZ", "VBP"):
         return True
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and bool(aux) and all(a in ("is", "are") for a in aux)
