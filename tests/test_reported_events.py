@@ -117,3 +117,18 @@ def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(
 )
 def test_a_general_truth_or_a_fear_is_no_outbreak(text: str, gazetteer: Gazetteer) -> None:
     assert places_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman in Aswan tested positive for the virus.",
+        "Egypt's health ministry said a farmer in Aswan had tested positive for bird flu.",
+    ],
+)
+def test_one_person_who_tested_positive_is_an_infection_where_they_are(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    briefing = brief(text, gazetteer=gazetteer)
+    found = [(e["type"], e["country"]) for e in briefing.layers.events.to_dict("records")]
+    assert found == [("infection", "EG")]

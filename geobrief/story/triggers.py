@@ -156,9 +156,11 @@ def _typed_by_verb(token: Token, words: Lexicon) -> bool:
 def _verb_type(token: Token, words: Lexicon) -> str | None:
     if token.dep_ in ("amod", "compound"):
         return None
+    lemma = token.lemma_.lower()
     particle = next(
-        (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")), None
-    )  # "shot down", "set free"
+        (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")
+         or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in words.phrasal)), None
+    )  # "shot down", "set free", "tested positive"
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
     preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
     obj = _patient(token)
