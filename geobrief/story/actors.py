@@ -1,7 +1,8 @@
 """Places that come from who acts rather than from a locative phrase.
 
 A state acting at home ("Belarus has freed 52 prisoners"), or reporting ("Romania
-confirmed another outbreak"); "over its territory" (the country "its" refers to); a
+confirmed another outbreak", "Vietnamese authorities announced three deaths", "according
+to Kenya's health ministry"); "over its territory" (the country "its" refers to); a
 local authority ("police in Lagos arrested"); the subject's own place ("two children in
 Baghdad have died"); where people were sent away from ("expelled from Angola"); and a
 sentence that points back ("there") to the sentence before.

@@ -17,7 +17,8 @@ down ..."):
 5. "over its territory": the country "its" refers to, the clause's subject;
 6. a locative phrase of a local authority that acted ("police in Lagos arrested");
 7. a country acting at home, or a place reporting what happens in it ("Belarus has
-   freed 52 prisoners", "California has confirmed 13 cases", "Accra hosted the talks");
+   freed 52 prisoners", "California has confirmed 13 cases", "Ghanaian health officials
+   raised the death toll", "Accra hosted the talks");
 8. a locative phrase anywhere in the trigger's clause.
 
 Among the places of one phrase, the most specific wins: a town before its region, a
