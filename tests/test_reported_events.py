@@ -113,6 +113,9 @@ def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(
         "Malaria is found in much of Africa.",
         "Experts fear the virus could spread to Kenya.",
         "Officials from Germany, France and Italy discussed the virus.",
+        "Officials fear the outbreak may have spread to Tacna.",
+        "The H5N1 strain has been found in wild birds in Europe and Africa.",
+        "Twelve deaths from the flu were reported by the state Chinese news agency.",
     ],
 )
 def test_a_general_truth_or_a_fear_is_no_outbreak(text: str, gazetteer: Gazetteer) -> None:

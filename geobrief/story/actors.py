@@ -44,6 +44,7 @@ _TOLL_VERBS = frozenset({"raise", "put", "revise", "update"})  # "raised the dea
 # Who reports for a place: "Ghanaian health officials", "the health ministry of Jordan".
 _AUTHORITIES = _LOCAL_AGENTS | {"official", "authority", "service", "institute", "centre",
                                 "center", "spokesman", "spokeswoman", "spokesperson"}
+_NEWS = frozenset({"news", "information", "press", "wire", "media"})
 # "Most of Kenya is suffering from drought": who suffers a hazard is where it is.
 _SUFFERED = frozenset({"disaster", "outbreak", "war", "famine", "outage", "fire"})
 _SUFFERS = frozenset("suffer experience endure face battle fight grapple reel struggle".split())
@@ -78,8 +79,9 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
                 found = _reporter_place(sentence, subject)
             if found is not None and (found.place.kind == "country" or anywhere):
                 return found
-        if kind in _REPORTED and _according_to(verb) is not None:
-            found = _reporter_place(sentence, _according_to(verb))  # type: ignore[arg-type]
+        source = _according_to(verb) if kind in _REPORTED else None
+        if source is not None and source.lemma_.lower() in _AUTHORITIES:
+            found = _reporter_place(sentence, source)
             if found is not None:
                 return found
         if told and _reports(verb, trigger):
@@ -102,6 +104,8 @@ def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
     """The place a reporter names: "the province of Masvingo", "Kenya's health
     ministry", and an authority's adjective ("Ghanaian health officials", "the Philippine
     health department")."""
+    if any(c.lower_ in _NEWS for c in reporter.children):  # "the Russian News Agency"
+        return None
     found = best_place(sentence, phrase_places(sentence, reporter))
     if found is not None or reporter.lemma_.lower() not in _AUTHORITIES:
         return found

@@ -49,7 +49,7 @@ from geobrief.story.clauses import (
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
-from geobrief.story.triggers import SPREADS
+from geobrief.story.triggers import found_disease
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,7 +106,7 @@ def _argument_places(
     yield where_clause(sentence, trigger)
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
-        goals=kind in _AT_GOAL or trigger.lemma_.lower() in SPREADS,
+        goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
     )
     if kind == "ban":
         yield _barred_place(sentence, trigger)

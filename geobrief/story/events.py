@@ -37,7 +37,7 @@ from geobrief.story.phrases import (
 )
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
-from geobrief.story.triggers import Trigger, find_triggers
+from geobrief.story.triggers import Trigger, find_triggers, found_disease
 from geobrief.story.unlisted import as_located, mark_unlisted, unlisted_place
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _event_rows(
         pair = best_place(before, before.places)
     if pair is None and not repeat and led:
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
-    if pair is None:
+    if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
         return []
     status = event_status(trigger.token, dated=True)
     date = event_date(story, sentence, trigger.token, future=status == "scheduled")

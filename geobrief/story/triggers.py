@@ -31,7 +31,7 @@ _LIKENING = frozenset({"liken", "compare", "equate", "akin", "similar", "analogo
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "trauma"})
 # "The virus has spread to Chile", "cholera broke out in Haiti", "the outbreak reached
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
-SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
+_SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
 
 
@@ -63,7 +63,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             kind = refine_type(token, kind, words)
         if kind:
-            found.append(Trigger(token, kind, words.is_weak(kind) or _found_disease(token, kind)))
+            found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
     tokens = {t.token for t in found}
     return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)]
 
@@ -178,25 +178,28 @@ def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool
     in Haiti"), or is found or suspected ("bird flu was detected in Kent"); not a general
     truth ("the virus spreads through contact", "malaria is found in the tropics")."""
     lemma = token.lemma_.lower()
-    if lemma in SPREADS or (lemma, particle) == ("break", "out"):
+    if lemma in _SPREADS or (lemma, particle) == ("break", "out"):
         deps: tuple[str, ...] = ("nsubj",)
     elif lemma in _FINDS:
         deps = ("nsubjpass", "dobj")
     else:
         return False
-    if _generic(token, active=deps == ("nsubj",)):
+    if _generic(token, active=deps == ("nsubj",)) or any(
+        c.tag_ == "MD" for c in token.children  # "may have spread": a fear
+    ):
         return False
     return any(child.dep_ in deps and (child.lower_ in words.diseases or any(
         c.dep_ == "compound" and c.lower_ in words.diseases for c in child.children))
         for child in token.children)
 
 
-def _found_disease(token: Token, kind: str) -> bool:
+def found_disease(token: Token, kind: str) -> bool:
     """A disease found or spreading somewhere: it gives way to what else the sentence
-    tells there ("the strain was confirmed there, whereupon 4,500 birds were culled")."""
+    tells there ("the strain was confirmed there, whereupon 4,500 birds were culled"),
+    and it is in a country, not a continent ("found in Europe and Africa")."""
     lemma = token.lemma_.lower()
     return kind == "outbreak" and token.pos_ == "VERB" and (
-        lemma in SPREADS or lemma in _FINDS or lemma == "break")
+        lemma in _SPREADS or lemma in _FINDS or lemma == "break")
 
 
 def _generic(verb: Token, *, active: bool) -> bool:
