@@ -5,7 +5,8 @@ health officials raised the death toll", "confirmed by the Peruvian health minis
 of places where cases were found is one happening per place ("in Nepal, as well as in
 Bhutan and Bangladesh"); a disease that spread to, broke out in or was detected at a
 place is an outbreak there; a general truth about a disease or a fear of its spread is
-none."""
+none. Also: a killing by a hazard is that hazard, and talks with a country's hosts are
+in that country."""
 
 from __future__ import annotations
 
@@ -131,3 +132,17 @@ def test_a_killing_by_a_hazard_is_the_hazard(gazetteer: Gazetteer) -> None:
     briefing = brief("Five people were killed by the floods in Assam.", gazetteer=gazetteer)
     found = [(e["type"], e["place"]) for e in briefing.layers.events.to_dict("records")]
     assert found == [("disaster", "Assam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The envoy held talks with his Egyptian hosts on Monday.", "Egypt"),
+        ("The minister met his Chinese hosts to discuss trade.", "China"),
+        ("The Egyptian envoy held talks with his hosts in Rome.", "Rome"),
+    ],
+)
+def test_a_meeting_with_hosts_is_in_the_hosts_country(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    assert places_of(text, gazetteer) == [place]

@@ -214,3 +214,16 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
             if found is not None:
                 return found
     return None
+
+
+def hosts_place(sentence: Sentence, trigger: Token) -> Located | None:
+    """"talks with his Cypriot hosts", "met their Chinese hosts": a meeting with its
+    hosts is in the hosts' place."""
+    verb = trigger.head if trigger.pos_ != "VERB" and trigger.head.pos_ == "VERB" else trigger
+    for token in sorted({*trigger.subtree, *verb.subtree}, key=lambda t: t.i):
+        if token.lemma_.lower() == "host" and token.pos_ == "NOUN":
+            words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+            found = best_place(sentence, [p for p in map(sentence.place_of, words) if p])
+            if found is not None:
+                return found
+    return None

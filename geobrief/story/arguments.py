@@ -34,6 +34,7 @@ from geobrief.story.actors import (
     AGENT_TYPES,
     from_place,
     home_place,
+    hosts_place,
     local_agent,
     own_ground,
     subject_locative,
@@ -108,6 +109,8 @@ def _argument_places(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
     )
+    if kind in _BETWEEN_PARTIES or kind == "visit":
+        yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
         yield _barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
