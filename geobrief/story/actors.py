@@ -1,7 +1,8 @@
 """Places that come from who acts rather than from a locative phrase.
 
 A state acting at home ("Belarus has freed 52 prisoners"), or reporting ("Romania
-confirmed another outbreak"); "over its territory" (the country "its" refers to); a
+confirmed another outbreak", "Vietnamese authorities announced three deaths", "according
+to Kenya's health ministry"); "over its territory" (the country "its" refers to); a
 local authority ("police in Lagos arrested"); the subject's own place ("two children in
 Baghdad have died"); where people were sent away from ("expelled from Angola"); and a
 sentence that points back ("there") to the sentence before.
@@ -39,6 +40,11 @@ _REPORTED = frozenset({"outbreak", "infection", "death", "hospitalization"})
 _REPORT_VERBS = frozenset(
     "confirm report record register detect identify announce have see log count".split()
 )
+_TOLL_VERBS = frozenset({"raise", "put", "revise", "update"})  # "raised the death toll to 31"
+# Who reports for a place: "Ghanaian health officials", "the health ministry of Jordan".
+_AUTHORITIES = _LOCAL_AGENTS | {"official", "authority", "service", "institute", "centre",
+                                "center", "spokesman", "spokeswoman", "spokesperson"}
+_NEWS = frozenset({"news", "information", "press", "wire", "media"})
 # "Most of Kenya is suffering from drought": who suffers a hazard is where it is.
 _SUFFERED = frozenset({"disaster", "outbreak", "war", "famine", "outage", "fire"})
 _SUFFERS = frozenset("suffer experience endure face battle fight grapple reel struggle".split())
@@ -61,17 +67,24 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
         return None
     for _ in range(3):
         lemma = verb.lemma_.lower()
-        told = (kind in _REPORTED and lemma in _REPORT_VERBS) or (
+        told = (kind in _REPORTED and _reports(verb, trigger)) or (
             kind in _SUFFERED and lemma in _SUFFERS)
         anywhere = told or lemma in _HOSTS or kind in _AT_HOME
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and told:  # "20 cases were confirmed by the Peruvian ministry"
+            subject = _agent(verb)
         if subject is not None and (kind in _AT_HOME or verb != trigger):
             found = sentence.place_of(subject)
             if found is None and told:
-                found = best_place(sentence, phrase_places(sentence, subject))
+                found = _reporter_place(sentence, subject)
             if found is not None and (found.place.kind == "country" or anywhere):
                 return found
-        if told and lemma in _REPORT_VERBS:
+        source = _according_to(verb) if kind in _REPORTED else None
+        if source is not None and source.lemma_.lower() in _AUTHORITIES:
+            found = _reporter_place(sentence, source)
+            if found is not None:
+                return found
+        if told and _reports(verb, trigger):
             found = _reported_from(sentence, verb)
             if found is not None:
                 return found
@@ -79,6 +92,38 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
             return None
         verb = verb.head
     return None
+
+
+def _reports(verb: Token, trigger: Token) -> bool:
+    """A verb that reports a count: "confirmed 13 cases", "raised the death toll"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _REPORT_VERBS or (lemma in _TOLL_VERBS and trigger.lemma_.lower() == "toll")
+
+
+def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
+    """The place a reporter names: "the province of Masvingo", "Kenya's health
+    ministry", and an authority's adjective ("Ghanaian health officials", "the Philippine
+    health department")."""
+    if any(c.lower_ in _NEWS for c in reporter.children):  # "the Russian News Agency"
+        return None
+    found = best_place(sentence, phrase_places(sentence, reporter))
+    if found is not None or reporter.lemma_.lower() not in _AUTHORITIES:
+        return found
+    words = [c for c in reporter.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return best_place(sentence, [p for p in map(sentence.place_of, words) if p is not None])
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who did what a passive verb tells: "confirmed by the ministry"."""
+    return next((g for c in verb.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The source a clause cites: "according to Kenya's health ministry"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+                 for to in c.children if to.lower_ == "to"
+                 for g in to.children if g.dep_ == "pobj"), None)
 
 
 def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
@@ -166,6 +211,19 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
             continue
         if agent.lemma_.lower() in _LOCAL_AGENTS:
             found = best_place(sentence, phrase_places(sentence, agent))
+            if found is not None:
+                return found
+    return None
+
+
+def hosts_place(sentence: Sentence, trigger: Token) -> Located | None:
+    """"talks with his Cypriot hosts", "met their Chinese hosts": a meeting with its
+    hosts is in the hosts' place."""
+    verb = trigger.head if trigger.pos_ != "VERB" and trigger.head.pos_ == "VERB" else trigger
+    for token in sorted({*trigger.subtree, *verb.subtree}, key=lambda t: t.i):
+        if token.lemma_.lower() == "host" and token.pos_ == "NOUN":
+            words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+            found = best_place(sentence, [p for p in map(sentence.place_of, words) if p])
             if found is not None:
                 return found
     return None

@@ -17,7 +17,8 @@ down ..."):
 5. "over its territory": the country "its" refers to, the clause's subject;
 6. a locative phrase of a local authority that acted ("police in Lagos arrested");
 7. a country acting at home, or a place reporting what happens in it ("Belarus has
-   freed 52 prisoners", "California has confirmed 13 cases", "Accra hosted the talks");
+   freed 52 prisoners", "California has confirmed 13 cases", "Ghanaian health officials
+   raised the death toll", "Accra hosted the talks");
 8. a locative phrase anywhere in the trigger's clause.
 
 Among the places of one phrase, the most specific wins: a town before its region, a
@@ -33,6 +34,7 @@ from geobrief.story.actors import (
     AGENT_TYPES,
     from_place,
     home_place,
+    hosts_place,
     local_agent,
     own_ground,
     subject_locative,
@@ -48,6 +50,7 @@ from geobrief.story.clauses import (
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.triggers import found_disease
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,8 +107,10 @@ def _argument_places(
     yield where_clause(sentence, trigger)
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
-        goals=kind in _AT_GOAL,
+        goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
     )
+    if kind in _BETWEEN_PARTIES or kind == "visit":
+        yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
         yield _barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):

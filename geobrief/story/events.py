@@ -28,10 +28,16 @@ from geobrief.story.arguments import event_place
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import best_place, conjoined_places, counted_places, gapped_places
+from geobrief.story.phrases import (
+    best_place,
+    conjoined_places,
+    coordinated_places,
+    counted_places,
+    gapped_places,
+)
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
-from geobrief.story.triggers import Trigger, find_triggers
+from geobrief.story.triggers import Trigger, find_triggers, found_disease
 from geobrief.story.unlisted import as_located, mark_unlisted, unlisted_place
 
 if TYPE_CHECKING:
@@ -103,7 +109,7 @@ def _event_rows(
         pair = best_place(before, before.places)
     if pair is None and not repeat and led:
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
-    if pair is None:
+    if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
         return []
     status = event_status(trigger.token, dated=True)
     date = event_date(story, sentence, trigger.token, future=status == "scheduled")
@@ -111,6 +117,8 @@ def _event_rows(
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
+    for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
+        places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
@@ -180,10 +188,8 @@ def _trigger_text(trigger: Trigger) -> str:
     """The trigger with its particle: "shot down", "set free"."""
     token = trigger.token
     phrasal = lexicon().phrasal
-    particle = [
-        c.text for c in token.children
-        if c.dep_ == "prt" or f"{token.lemma_.lower()} {c.lower_}" in phrasal
-    ]
+    particle = [c.text for c in token.children if c.dep_ == "prt"] or list(dict.fromkeys(
+        c.text for c in token.children if f"{token.lemma_.lower()} {c.lower_}" in phrasal))
     return " ".join([token.text, *particle])
 
 

@@ -21,8 +21,8 @@ _ERGATIVE = frozenset(
     "sink capsize open close shut burn collapse crash reopen overturn leak".split()
 )
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
-# Verbs whose subject carries a disease ("contracted", "tested positive", "has the virus").
-_CARRIER_SUBJECT = frozenset("contract catch have test diagnose quarantine isolate".split())
+# Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill").
+_CARRIER_SUBJECT = frozenset("contract catch have test diagnose quarantine isolate fall".split())
 
 _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
@@ -100,10 +100,14 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
 
 
 def _subject_noun(verb: Token) -> Token | None:
-    """The verb's subject noun, through a relative clause ("an outbreak that killed")."""
+    """The verb's subject noun, through a relative clause ("an outbreak that killed"),
+    or its passive's agent ("were killed by the landslide")."""
     if verb.dep_ == "relcl":
         return verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return next((c for c in [*verb.children, *agents]
+                 if c.dep_ in ("nsubj", "pobj") and c.pos_ == "NOUN"), None)
 
 
 def _of_disease(token: Token, words: Lexicon) -> bool:

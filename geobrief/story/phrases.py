@@ -219,6 +219,32 @@ def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
     return sorted(found, key=lambda p: p.mention.start)
 
 
+def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
+    """Places of locative phrases joined to the one of ``pair`` on the same word, as
+    specific as it: "reported in Nepal, as well as in Bhutan and Bangladesh", "held in
+    Lagos and also in Abuja"; not a phrase of another verb ("born in Lyon and lives in
+    Paris"), nor one denied ("in Rome but not in Milan")."""
+    prep = next((t for t in _own_ancestors(sentence, pair) if t.dep_ == "prep"), None)
+    if prep is None:
+        return []
+    head, found = prep.head, []
+    joined = False
+    for child in (c for c in head.children if c.i > prep.i):
+        joined = joined or child.dep_ == "cc"
+        if joined and child.dep_ in ("prep", "conj") and child.lower_ in LOCATIVE and not any(
+            g.dep_ == "neg" for g in child.children  # "in Rome but not in Milan"
+        ):
+            for other in phrase_places(sentence, child, others=False):
+                if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
+                    found.append(other)
+    return [p for p in found if p is not pair]
+
+
+def _own_ancestors(sentence: Sentence, pair: Located) -> list[Token]:
+    tokens = sentence.tokens_of(pair)
+    return [] if not tokens else list(tokens[0].ancestors)
+
+
 def counted_places(sentence: Sentence, noun: Token) -> list[tuple[Located, Token]]:
     """The places a count shares out, each with its number: "13 cases, three in Texas,
     two in Kansas" gives Texas (three) and Kansas (two)."""
