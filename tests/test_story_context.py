@@ -258,3 +258,12 @@ def test_people_expelled_with_no_goal_told_go_to_their_own_country(
         ("Dominican Republic", "Haiti", "thousands of Haitians"),
         ("Lyon", None, "two men"),  # nothing says where the two men went
     ]
+
+
+def test_a_break_in_and_a_plunge_off_the_road_are_happenings(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thieves broke into a jewellery shop in Leeds on Monday night. A bus plunged into "
+        "a ravine near Cusco, killing 14 people. Shares plunged in Tokyo."
+    )
+    events, _ = layers_of(text, gazetteer)
+    assert [(e["type"], e["place"]) for e in events] == [("theft", "Leeds"), ("crash", "Cusco")]

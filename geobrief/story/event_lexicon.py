@@ -53,6 +53,8 @@ class Lexicon:
         nothing ("break out" alone)."""
         if particle and f"{lemma} {particle}" in self.phrasal:
             return self.phrasal[f"{lemma} {particle}"]
+        if "into" in preps and f"{lemma} into" in self.phrasal:  # "broke into a shop"
+            return self.phrasal[f"{lemma} into"]
         if obj and f"{lemma} {obj}" in self.verb_object:
             return self.verb_object[f"{lemma} {obj}"]
         kind = self.verbs.get(lemma)
