@@ -68,6 +68,7 @@ from geobrief.render.static.markers import (
     number_events,
     shown_points,
 )
+from geobrief.render.static.metrics import agg_renderer
 from geobrief.render.static.names import Names
 from geobrief.render.static.save import FIGURE_LAYERS, MAP_LAYERS, group_layers, save
 from geobrief.render.static.seam import central_meridian, mend, story_view, turn, turn_layers
@@ -150,14 +151,13 @@ def figure(
 def _figure(briefing: Briefing, *, width: int, height: int, dpi: int, look: Look | None
             ) -> Figure:
     """:func:`figure`, in the map's style already."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     theme = theme_named(look.theme) if look else LIGHT
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=theme.paper)
     fig.set_gid("locator-map")
     fig.patch.set_gid("paper")
-    renderer = FigureCanvasAgg(fig).get_renderer()
+    renderer = agg_renderer(fig)
     _draw(fig, briefing, look, Writer(fig, renderer, theme))
     return fig
 

@@ -25,6 +25,7 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
+from geobrief.render.static.metrics import text_paths
 from geobrief.render.writer import GENERATOR
 
 if TYPE_CHECKING:
@@ -121,13 +122,11 @@ def save(
 def _svg(fig: Figure, title: str, description: str, edited: str | None) -> bytes:
     """The SVG, sized in CSS pixels, with ``<title>`` and ``<desc>`` after its metadata
     (whose creator is the mark, in the file's first bytes)."""
-    out = io.BytesIO()
     metadata = {"Date": None, "Creator": GENERATOR} | ({"Description": edited} if edited else {})
-    fig.savefig(out, format="svg", dpi=fig.dpi, metadata=metadata, facecolor=fig.get_facecolor())
     width, height = (round(v * CSS_PX_PER_INCH) for v in _css_inches(fig))
     svg = re.sub(rb'<svg ([^>]*?)width="[^"]*" height="[^"]*"',
                  rf'<svg \1width="{width}px" height="{height}px"'.encode(),
-                 out.getvalue(), count=1)
+                 _draw_svg(fig, metadata), count=1)
     alternative = (
         f'\n <title id="map-title">{html.escape(title, quote=False)}</title>'
         f'\n <desc id="map-desc">{html.escape(description, quote=False)}</desc>'
@@ -135,6 +134,27 @@ def _svg(fig: Figure, title: str, description: str, edited: str | None) -> bytes
     svg = svg.replace(b"</metadata>", b"</metadata>" + alternative, 1)
     svg = svg.replace(b"<svg ", b'<svg role="img" aria-labelledby="map-title map-desc" ', 1)
     return compact_paths(svg)
+
+
+def _draw_svg(fig: Figure, metadata: dict[str, Any]) -> bytes:
+    """matplotlib's SVG of ``fig`` (what ``savefig`` writes), drawn by a renderer that
+    takes text sizes and outlines from the process-wide cache
+    (:mod:`geobrief.render.static.metrics`)."""
+    from matplotlib.backends.backend_mixed import MixedModeRenderer
+    from matplotlib.backends.backend_svg import RendererSVG
+
+    dpi, out = fig.dpi, io.StringIO()
+    width, height = fig.get_size_inches()
+    fig.dpi = 72  # what matplotlib's SVG backend draws at: one unit a point
+    try:
+        svg = RendererSVG(width * 72, height * 72, out, image_dpi=dpi, metadata=metadata)
+        svg._text2path = text_paths()
+        renderer = MixedModeRenderer(fig, width, height, dpi, svg)
+        fig.draw(renderer)
+        renderer.finalize()
+    finally:
+        fig.dpi = dpi
+    return out.getvalue().encode()
 
 
 def _css_inches(fig: Figure) -> tuple[float, float]:

@@ -12,10 +12,10 @@ dark land, on screen and in print.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from geobrief.render.static.metrics import agg_size
 from geobrief.render.style import BORDER_RED, NATO_BLUE, opacity
 
 if TYPE_CHECKING:
@@ -122,21 +122,11 @@ def text(
 
 def text_width(text: str, size: float, weight: str, dpi: float) -> float:
     """The width in pixels at ``dpi`` of one line of plain ``text`` in the map's font, as
-    the figure's Agg renderer measures it. Laying out a line costs matplotlib about a
-    millisecond and a batch draws the same names on map after map, so each is measured
-    once per process (per font settings: the map draws under its own, see
-    :mod:`geobrief.render.static.map`)."""
+    the figure's Agg renderer measures it: once per process (per font settings: the map
+    draws under its own, see :mod:`geobrief.render.static.map`), in the cache the map's
+    renderers share (:mod:`geobrief.render.static.metrics`)."""
     from matplotlib import rcParams
-
-    font = (tuple(rcParams["font.family"]), rcParams["text.hinting"],
-            rcParams["text.hinting_factor"])
-    return _measured(text, size, weight, dpi, font)
-
-
-@functools.lru_cache(maxsize=8192)
-def _measured(text: str, size: float, weight: str, dpi: float, font: tuple[Any, ...]) -> float:
-    from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.font_manager import FontProperties
 
-    properties = FontProperties(family=list(font[0]), size=size, weight=weight)
-    return RendererAgg(1, 1, dpi).get_text_width_height_descent(text, properties, ismath=False)[0]
+    properties = FontProperties(family=list(rcParams["font.family"]), size=size, weight=weight)
+    return agg_size(text, properties, dpi, rcParams["text.hinting"])[0]
