@@ -49,9 +49,15 @@ def agg_renderer(fig: Figure) -> RendererBase:
 def agg_size(s: str, prop: FontProperties, dpi: float, hinting: str) -> Size:
     """Width, height and descent in pixels at ``dpi`` of the line ``s`` as Agg measures
     it (``hinting``: the rcParam it was measured under, part of the key)."""
+    return _agg_at(dpi).get_text_width_height_descent(s, prop, ismath=False)
+
+
+@functools.lru_cache(maxsize=16)
+def _agg_at(dpi: float) -> RendererBase:
+    """A one-pixel Agg renderer at ``dpi``, to measure with."""
     from matplotlib.backends.backend_agg import RendererAgg
 
-    return RendererAgg(1, 1, dpi).get_text_width_height_descent(s, prop, ismath=False)
+    return RendererAgg(1, 1, dpi)
 
 
 @functools.cache

@@ -109,15 +109,28 @@ def text(
     """Plain text (never mathtext) at ``offset`` points from data point ``xy``, over a
     halo (width in points, colour). The halo is a copy of the text drawn as a stroked
     outline: a path effect on the text itself would turn it into paths in SVG, where names
-    should stay text."""
+    should stay text. A point outside the axes hides its text, as matplotlib's
+    annotations do; one well inside them is not tested again at every drawing."""
     from matplotlib import patheffects
 
     width, colour = halo
     common = {"xytext": offset, "textcoords": "offset points", "parse_math": False, **style}
+    if _well_inside(ax, xy):
+        common["annotation_clip"] = False
     behind = ax.annotate(s, xy, **{**common, "color": colour, "alpha": 0.85})
     behind.set_zorder(style.get("zorder", 8) - 0.05)
     behind.set_path_effects([patheffects.Stroke(linewidth=width, foreground=colour)])
     return behind, ax.annotate(s, xy, **common)
+
+
+def _well_inside(ax: Axes, xy: tuple[float, float], margin_px: float = 2.0) -> bool:
+    """Whether data point ``xy`` lies more than ``margin_px`` inside the axes, where
+    matplotlib's own test (the axes patch's outline, widened or narrowed by its line)
+    cannot say otherwise."""
+    x, y = ax.transData.transform(xy)
+    box = ax.bbox
+    return bool(box.x0 + margin_px < x < box.x1 - margin_px
+                and box.y0 + margin_px < y < box.y1 - margin_px)
 
 
 def text_width(text: str, size: float, weight: str, dpi: float) -> float:
