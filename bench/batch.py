@@ -51,9 +51,11 @@ def write_articles(folder: Path, count: int) -> None:
 
 def run(
     indir: Path, site: Path, workers: int, scheduler: str | None
-) -> tuple[float, str, int, list[int]]:
-    """Seconds, summary line, and peak RSS (KiB) of one `geobrief batch` process and of
+) -> tuple[float, float, str, int, list[int]]:
+    """Seconds, CPU seconds (user + system of the process and its workers; not a Dask
+    cluster's), summary line, and peak RSS (KiB) of one `geobrief batch` process and of
     each of its worker processes."""
+    before = _children_cpu()
     start = time.perf_counter()
     where = ["--scheduler", scheduler] if scheduler else ["--workers", str(workers)]
     proc = subprocess.Popen(
@@ -66,7 +68,12 @@ def run(
     seconds = time.perf_counter() - start
     watcher.stop()
     parent = watcher.peaks.pop(proc.pid, 0)
-    return seconds, out.strip(), parent, sorted(watcher.peaks.values())
+    return seconds, _children_cpu() - before, out.strip(), parent, sorted(watcher.peaks.values())
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class PeakWatcher(threading.Thread):
@@ -125,13 +132,18 @@ def main() -> None:
         indir, site = Path(tmp) / "in", Path(tmp) / "site"
         indir.mkdir()
         write_articles(indir, args.articles)
-        cold, line, parent, workers = run(indir, site, args.workers, address)
+        cold, cpu, line, parent, workers = run(indir, site, args.workers, address)
         if address:  # the cluster's workers are not the batch process's children
             workers = _worker_peaks(address)
         rate = args.articles / cold
         where = f"a LocalCluster of {args.workers}" if address else f"{args.workers} workers"
         print(f"cold: {args.articles} articles, {where}: {cold:.1f} s, "
               f"{rate:.2f} articles/s (target {RATE:.0f}: ratio {rate / RATE:.2f})")
+        if not address:  # what a quiet machine of that many cores would do
+            quiet = args.workers * args.articles / cpu
+            print(f"  CPU {cpu:.1f} s, {cpu / args.articles:.3f} s an article (startup included):"
+                  f" {quiet:.2f} articles/s on {args.workers} idle cores "
+                  f"(ratio {quiet / RATE:.2f})")
         print(f"  {line}")
         worst = max(workers, default=0) / 1024
         print(f"peak RSS per worker: {', '.join(f'{w / 1024:.0f}' for w in workers)} MB "

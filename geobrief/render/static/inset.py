@@ -65,17 +65,19 @@ def inset_extent(frame: Frame) -> tuple[float, float, float, float]:
 
 def draw_inset(
     fig: Figure, box: Box, origin: tuple[float, float], frame: Frame, layers: Layers,
-    land: list[Any], lon0: float, theme: Theme,
+    land: tuple[list[str], list[Any]], lon0: float, theme: Theme,
 ) -> list[Artist]:
-    """The inset at ``box`` (map pixels, ``origin`` the map's corner in the figure): land,
-    the focus country, and the map's extent outlined. Drawn on the figure, clipped to its
-    box, with its own Mercator transform: an axes would cost a tenth of a print map (its
-    ticks are made even when hidden)."""
+    """The inset at ``box`` (map pixels, ``origin`` the map's corner in the figure): land
+    (``land``: the background's codes and turned outlines), the focus country, and the
+    map's extent outlined. Drawn on the figure, clipped to its box, with its own Mercator
+    transform: an axes would cost a tenth of a print map (its ticks are made even when
+    hidden)."""
     from matplotlib.patches import PathPatch, Rectangle
     from matplotlib.transforms import Bbox, BboxTransform, BboxTransformTo, TransformedBbox
 
     from geobrief.render.static.layers import polygon_path
 
+    codes, land = land
     width, height = fig.bbox.width, fig.bbox.height
     x0, y0 = box[0] + origin[0], box[1] + origin[1]
     share = Bbox.from_bounds(x0 / width, y0 / height, (box[2] - box[0]) / width,
@@ -88,9 +90,10 @@ def draw_inset(
     (w, s), (e, n) = inverse(np.reshape(extent, (2, 2)))
     view = View([[s, w], [n, e]], (w - 1, max(s - 1, -MAX_LAT), e + 1, min(n + 1, MAX_LAT)),
                 tolerance=max((e - w) / 400, 0.02))
-    focus = [r["geometry"] for r in records(layers.countries) if is_focus(r, False)]
-    shapes = [(mend(view.lighten(land), lon0), theme.land, "overview-land"),
-              (mend(view.lighten(focus), lon0), ROLE_STYLES["focus"][0], "overview-focus")]
+    outlines = mend(view.lighten(land), lon0)
+    shapes = [(outlines, theme.land, "overview-land"),
+              (_focus(layers, dict(zip(codes, outlines, strict=True)), view, lon0),
+               ROLE_STYLES["focus"][0], "overview-focus")]
     for geoms, colour, gid in shapes:
         path = polygon_path([g for g in geoms if g is not None])
         if path is not None:
@@ -104,3 +107,13 @@ def draw_inset(
         artist.set_clip_box(area)
         fig.add_artist(artist)
     return drawn
+
+
+def _focus(layers: Layers, coarse: dict[str, Any], view: View, lon0: float) -> list[Any]:
+    """The focus country as the inset draws it: its outline in the coarse background,
+    already lightened with the land (the same coast, and no detailed shape to simplify
+    at a sixth of the scale), else its own shape lightened."""
+    rows = [r for r in records(layers.countries) if is_focus(r, False)]
+    own = [r["geometry"] for r in rows if str(r.get("iso_a2")) not in coarse]
+    drawn = [coarse[str(r.get("iso_a2"))] for r in rows if str(r.get("iso_a2")) in coarse]
+    return drawn + (mend(view.lighten(own), lon0) if own else [])

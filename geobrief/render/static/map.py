@@ -228,8 +228,8 @@ def _draw_map(
     routes = [project(line) for line in route_lines(layers.routes)]
     draw_country_names(ax, countries, frame, theme, renderer, taken, routes)
     if inset is not None:
-        draw_inset(ax.figure, inset, (ax.bbox.x0, ax.bbox.y0), frame, layers, outlines, lon0,
-                   theme)
+        draw_inset(ax.figure, inset, (ax.bbox.x0, ax.bbox.y0), frame, layers,
+                   (list(background["iso_a2"]), outlines), lon0, theme)
     return markers
 
 
