@@ -31,7 +31,7 @@ from geobrief.render.static.style import (
     text_width,
 )
 from geobrief.render.style import country_role, importance, label_points
-from geobrief.story.rows import records
+from geobrief.render.view import layer_rows
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -67,7 +67,7 @@ def countries_in_view(
     x0, y0, x1, y1 = frame.extent
     window = shapely.box(x0, y0, x1, y1).difference(shapely.union_all(
         [shapely.box(*b) for b in blocked]))
-    rows = records(layers.countries)
+    rows = layer_rows(layers.countries)
     story = {str(rows[i].get("iso_a2")): rows[i] for i in importance(rows, country_role)}
     points = label_points()
     order = {code: k for k, code in enumerate(story)}

@@ -16,9 +16,8 @@ import numpy as np
 from geobrief.render.static.frame import MAX_LAT, Box, Frame, inverse, mercator
 from geobrief.render.static.seam import mend
 from geobrief.render.static.style import Theme
-from geobrief.render.view import View, is_focus
+from geobrief.render.view import View, is_focus, layer_rows
 from geobrief.story.roles import ROLE_STYLES
-from geobrief.story.rows import records
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -113,7 +112,7 @@ def _focus(layers: Layers, coarse: dict[str, Any], view: View, lon0: float) -> l
     """The focus country as the inset draws it: its outline in the coarse background,
     already lightened with the land (the same coast, and no detailed shape to simplify
     at a sixth of the scale), else its own shape lightened."""
-    rows = [r for r in records(layers.countries) if is_focus(r, False)]
+    rows = [r for r in layer_rows(layers.countries) if is_focus(r, False)]
     own = [r["geometry"] for r in rows if str(r.get("iso_a2")) not in coarse]
     drawn = [coarse[str(r.get("iso_a2"))] for r in rows if str(r.get("iso_a2")) in coarse]
     return drawn + (mend(view.lighten(own), lon0) if own else [])

@@ -74,9 +74,8 @@ from geobrief.render.static.save import FIGURE_LAYERS, MAP_LAYERS, group_layers,
 from geobrief.render.static.seam import central_meridian, mend, story_view, turn, turn_layers
 from geobrief.render.static.style import LIGHT, MARKER_PT, Look, Theme, theme_named
 from geobrief.render.style import importance
-from geobrief.render.view import View, route_lines
+from geobrief.render.view import View, layer_rows, route_lines, rows_read_once
 from geobrief.render.wording import map_alternative
-from geobrief.story.rows import records
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -161,7 +160,8 @@ def _figure(briefing: Briefing, *, width: int, height: int, dpi: int, look: Look
     fig.set_gid("locator-map")
     fig.patch.set_gid("paper")
     renderer = agg_renderer(fig)
-    _draw(fig, briefing, look, Writer(fig, renderer, theme))
+    with rows_read_once():
+        _draw(fig, briefing, look, Writer(fig, renderer, theme))
     return fig
 
 
@@ -199,7 +199,7 @@ def _draw_map(
     legend_box = _local(legend(ax, handles, theme, renderer), ax)
     inset, scale = inset_box(view, size, ppt), scale_bar_box(size[0], ppt)
     legend_box, inset, areas = _room(ax, size, legend_box, inset, scale, ppt)
-    rows = records(layers.places)
+    rows = layer_rows(layers.places)
     places = [rows[i] for i in importance(rows)]
     names = Names(places, layers, ppt, renderer)
     names.events = shown_points(markers)
