@@ -23,18 +23,15 @@ The same briefing gives the same bytes. Strings from the article are drawn as pl
 fitting the frame), :mod:`~.captions` (headline, key, credit), :mod:`~.furniture` (legend,
 scale bar), :mod:`~.inset`, :mod:`~.markers` (numbered events), :mod:`~.names` (city
 names), :mod:`~.countries` (country names), :mod:`~.layers` (land, countries, borders,
-movements, cities), :mod:`~.style` (palettes, sizes) and :mod:`~.save` (the formats).
+movements, cities), :mod:`~.style` (palettes, sizes, matplotlib's settings),
+:mod:`~.metrics` (text measured once per process) and :mod:`~.save` (the formats).
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from geobrief.errors import MissingDependencyError
 from geobrief.gazetteer.shapes import load_background
 from geobrief.render.edited import edited_note
 from geobrief.render.static.captions import (
@@ -73,7 +70,14 @@ from geobrief.render.static.metrics import agg_renderer
 from geobrief.render.static.names import Names
 from geobrief.render.static.save import FIGURE_LAYERS, MAP_LAYERS, group_layers, save
 from geobrief.render.static.seam import central_meridian, mend, story_view, turn, turn_layers
-from geobrief.render.static.style import LIGHT, MARKER_PT, Look, Theme, theme_named
+from geobrief.render.static.style import (
+    LIGHT,
+    MARKER_PT,
+    Look,
+    Theme,
+    drawing_style,
+    theme_named,
+)
 from geobrief.render.style import importance
 from geobrief.render.view import View, layer_rows, route_lines, rows_read_once
 from geobrief.render.wording import map_alternative
@@ -91,19 +95,6 @@ __all__ = ["FORMATS", "LAND", "R", "figure", "render_static"]  # LAND, R: for th
 LAND = LIGHT.land
 FORMATS = ("png", "svg", "pdf")
 MIN_PX, MAX_PX = 100, 10000
-# The same picture every time: matplotlib's defaults, not the user's matplotlibrc, text
-# kept as text in SVG (editable, searchable) under a fixed id salt, and as TrueType in PDF.
-RC = {
-    "svg.hashsalt": "geobrief",
-    "svg.fonttype": "none",
-    "pdf.fonttype": 42,
-    "text.usetex": False,
-    "font.family": "DejaVu Sans",
-    "savefig.bbox": None,
-    # matplotlib's default patch colour "C0", by value: a "CN" colour is looked up in the
-    # colour cycle at every patch made (0.7 ms each; the map sets its own colours anyway)
-    "patch.facecolor": "#1f77b4",
-}
 
 
 def render_static(
@@ -118,44 +109,11 @@ def render_static(
         raise ValueError(f"unknown static map format {fmt!r}: use png, svg or pdf")
     if not (MIN_PX <= width <= MAX_PX and MIN_PX <= height <= MAX_PX and 10 <= dpi <= 1200):
         raise ValueError(f"a static map is {MIN_PX}-{MAX_PX} px wide and high, at 10-1200 dpi")
-    with _style():
+    with drawing_style():
         fig = _figure(briefing, width=width, height=height, dpi=dpi, look=look)
         title = heading_text(briefing.article, look or Look())[0] or "Map"
         return save(fig, fmt, title=title, description=map_alternative(briefing),
                     edited=edited_note(briefing))
-
-
-@contextmanager
-def _style() -> Iterator[None]:
-    """matplotlib's defaults with ``RC``, whatever the user's matplotlibrc says; restored
-    afterwards."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise MissingDependencyError(
-            "the static map needs matplotlib, which is not installed: pip install matplotlib"
-        ) from None
-    params = matplotlib.rcParams
-    saved = dict.copy(params)  # as rc_context keeps them: raw, the backend left alone
-    del saved["backend"]
-    dict.update(params, _map_params())
-    try:
-        yield
-    finally:
-        dict.update(params, saved)
-
-
-@functools.cache
-def _map_params() -> dict[str, Any]:
-    """matplotlib's defaults with ``RC``, validated once: ``rcdefaults()`` and the
-    copies ``rc_context`` makes cost 5 ms, a twentieth of a print map. (matplotlib
-    keeps rcParams in a dict, and restores them with ``dict.update`` too.)"""
-    import matplotlib
-
-    with matplotlib.rc_context():
-        matplotlib.rcdefaults()
-        matplotlib.rcParams.update(RC)
-        return dict.copy(matplotlib.rcParams)
 
 
 def figure(
@@ -164,7 +122,7 @@ def figure(
 ) -> Figure:
     """The locator map as a matplotlib Figure of ``width`` × ``height`` pixels at ``dpi``,
     on an Agg canvas (no pyplot, no window); what :func:`render_static` saves."""
-    with _style():
+    with drawing_style():
         return _figure(briefing, width=width, height=height, dpi=dpi, look=look)
 
 
