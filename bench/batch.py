@@ -9,14 +9,24 @@ starts from an empty site; the gazetteer index must already be built (`geobrief 
 Targets (issue 13, with the story's spaCy parse): at least 8 articles/s on this 2-core
 machine, at most 500 MB per worker; (issue 6) a no-change rerun of 200 articles in at most
 3 s. ``--cluster`` runs the same on
-a Dask LocalCluster of ``--workers`` processes started here (``--scheduler``).
+a Dask LocalCluster of ``--workers`` processes started here (``--scheduler``). Besides
+the wall-clock rate it prints the CPU seconds of the batch and its workers per article,
+and the rate that makes on that many idle cores: what a busy shared machine does not
+inflate (local workers only).
 
-Where the time goes (CPU per article in a warm process, 30 LGL dev articles, a busy
-machine): 0.42 s to brief and render a page, of which 0.25 s is the print map (the
-static SVG locator map the page embeds for print, ``render.static``); it was 0.49 s and
-0.32 s before the text widths were cached and the static map's loops vectorized. 8
-articles/s on 2 cores leaves 0.25 s per article: without the print map a page takes
-about 0.17 s, so the budget is out of reach while every page draws one.
+Where the time goes (CPU per article in a warm process, 49 LGL dev articles it had not
+seen, a busy machine): 0.25-0.27 s to brief and render a page, of which 0.14 s is the
+print map (the static SVG locator map the page embeds for print, ``render.static``); it
+was 0.33-0.36 s and 0.21-0.23 s before text sizes and outlines were cached per process,
+the inset lost its axes, layer rows were read once per map and paths written compactly
+(0.42 s and 0.25 s on a quieter machine before that). This benchmark, both on one busy
+machine: 0.391 -> 0.318 s of CPU an article, startup included (5.1 -> 6.3 articles/s on
+2 idle cores). 8 articles/s on 2 cores leaves 0.25 s per article: the page without the
+print map takes about 0.11-0.14 s, so the budget is still out of reach while every page
+draws one. What is left of the print map is mostly matplotlib's own work (shares of a
+cProfile of those 49 maps): writing the SVG 32% (names over their halos 15%, the legend
+10%), the map's axes 10% (half of it ticks it never shows), shaping text not seen before
+4%, simplifying the coastlines for the frame 4-7%.
 """
 
 from __future__ import annotations
