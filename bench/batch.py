@@ -9,14 +9,24 @@ starts from an empty site; the gazetteer index must already be built (`geobrief 
 Targets (issue 13, with the story's spaCy parse): at least 8 articles/s on this 2-core
 machine, at most 500 MB per worker; (issue 6) a no-change rerun of 200 articles in at most
 3 s. ``--cluster`` runs the same on
-a Dask LocalCluster of ``--workers`` processes started here (``--scheduler``).
+a Dask LocalCluster of ``--workers`` processes started here (``--scheduler``). Besides
+the wall-clock rate it prints the CPU seconds of the batch and its workers per article,
+and the rate that makes on that many idle cores: what a busy shared machine does not
+inflate (local workers only).
 
-Where the time goes (CPU per article in a warm process, 30 LGL dev articles, a busy
-machine): 0.42 s to brief and render a page, of which 0.25 s is the print map (the
-static SVG locator map the page embeds for print, ``render.static``); it was 0.49 s and
-0.32 s before the text widths were cached and the static map's loops vectorized. 8
-articles/s on 2 cores leaves 0.25 s per article: without the print map a page takes
-about 0.17 s, so the budget is out of reach while every page draws one.
+Where the time goes (CPU per article in a warm process, 49 LGL dev articles it had not
+seen, a busy machine): 0.25-0.27 s to brief and render a page, of which 0.14 s is the
+print map (the static SVG locator map the page embeds for print, ``render.static``); it
+was 0.33-0.36 s and 0.21-0.23 s before text sizes and outlines were cached per process,
+the inset lost its axes, layer rows were read once per map and paths written compactly
+(0.42 s and 0.25 s on a quieter machine before that). This benchmark, both on one busy
+machine: 0.391 -> 0.318 s of CPU an article, startup included (5.1 -> 6.3 articles/s on
+2 idle cores). 8 articles/s on 2 cores leaves 0.25 s per article: the page without the
+print map takes about 0.11-0.14 s, so the budget is still out of reach while every page
+draws one. What is left of the print map is mostly matplotlib's own work (shares of a
+cProfile of those 49 maps): writing the SVG 32% (names over their halos 15%, the legend
+10%), the map's axes 10% (half of it ticks it never shows), shaping text not seen before
+4%, simplifying the coastlines for the frame 4-7%.
 """
 
 from __future__ import annotations
@@ -51,9 +61,11 @@ def write_articles(folder: Path, count: int) -> None:
 
 def run(
     indir: Path, site: Path, workers: int, scheduler: str | None
-) -> tuple[float, str, int, list[int]]:
-    """Seconds, summary line, and peak RSS (KiB) of one `geobrief batch` process and of
+) -> tuple[float, float, str, int, list[int]]:
+    """Seconds, CPU seconds (user + system of the process and its workers; not a Dask
+    cluster's), summary line, and peak RSS (KiB) of one `geobrief batch` process and of
     each of its worker processes."""
+    before = _children_cpu()
     start = time.perf_counter()
     where = ["--scheduler", scheduler] if scheduler else ["--workers", str(workers)]
     proc = subprocess.Popen(
@@ -66,7 +78,12 @@ def run(
     seconds = time.perf_counter() - start
     watcher.stop()
     parent = watcher.peaks.pop(proc.pid, 0)
-    return seconds, out.strip(), parent, sorted(watcher.peaks.values())
+    return seconds, _children_cpu() - before, out.strip(), parent, sorted(watcher.peaks.values())
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class PeakWatcher(threading.Thread):
@@ -125,13 +142,18 @@ def main() -> None:
         indir, site = Path(tmp) / "in", Path(tmp) / "site"
         indir.mkdir()
         write_articles(indir, args.articles)
-        cold, line, parent, workers = run(indir, site, args.workers, address)
+        cold, cpu, line, parent, workers = run(indir, site, args.workers, address)
         if address:  # the cluster's workers are not the batch process's children
             workers = _worker_peaks(address)
         rate = args.articles / cold
         where = f"a LocalCluster of {args.workers}" if address else f"{args.workers} workers"
         print(f"cold: {args.articles} articles, {where}: {cold:.1f} s, "
               f"{rate:.2f} articles/s (target {RATE:.0f}: ratio {rate / RATE:.2f})")
+        if not address:  # what a quiet machine of that many cores would do
+            quiet = args.workers * args.articles / cpu
+            print(f"  CPU {cpu:.1f} s, {cpu / args.articles:.3f} s an article (startup included):"
+                  f" {quiet:.2f} articles/s on {args.workers} idle cores "
+                  f"(ratio {quiet / RATE:.2f})")
         print(f"  {line}")
         worst = max(workers, default=0) / 1024
         print(f"peak RSS per worker: {', '.join(f'{w / 1024:.0f}' for w in workers)} MB "

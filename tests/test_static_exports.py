@@ -127,11 +127,14 @@ def test_headline_description_key_inset_and_credit(reference_briefing: Briefing)
     assert any(re.search(r"Shoot down: Poland, 10 Sep", w) for w in texts.values())
     markers = {a.get_text() for a in fig.axes[0].texts if (a.get_gid() or "").startswith("event")}
     assert {n.removeprefix("key-") for n in numbers} <= markers
-    overview = next(ax for ax in fig.axes if ax.get_gid() == "overview-map")
-    outline = next(a for a in overview.get_children() if a.get_gid() == "overview-extent")
-    (ix0, ix1), (fx0, fx1) = overview.get_xlim(), fig.axes[0].get_xlim()
-    assert ix1 - ix0 > 3 * (fx1 - fx0)  # the region in its continent
+    inset = {a.get_gid(): a for a in fig.get_children() if a.get_gid()}
+    sea, outline = inset["overview-sea"].get_window_extent(), inset["overview-extent"]
+    (fx0, fx1) = fig.axes[0].get_xlim()
     assert outline.get_x() == pytest.approx(fx0) and outline.get_width() == pytest.approx(fx1 - fx0)
+    drawn = outline.get_window_extent()
+    assert sea.width > 3 * drawn.width  # the region in its continent...
+    assert sea.x0 < drawn.x0 < drawn.x1 < sea.x1 and sea.y0 < drawn.y0 < drawn.y1 < sea.y1
+    assert not sea.overlaps(fig.axes[0].get_legend().get_window_extent())  # ...clear of the key
     heading = [t.get_window_extent() for t in fig.texts if t.get_gid() == "headline"]
     assert heading[0].y0 > fig.axes[0].get_window_extent().y1  # above the map, not on it
 

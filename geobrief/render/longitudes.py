@@ -94,9 +94,13 @@ def clip_around(geoms: Any, box: tuple[float, float, float, float]) -> list[Any]
     w, s, e, n = box
     arr = np.asarray(geoms, dtype=object)
     pieces: list[list[Any]] = [[] for _ in range(len(arr))]
+    bounds = shapely.bounds(arr).reshape(-1, 4)  # NaN for None and empty geometries
     for turn in (-360.0, 0.0, 360.0):
-        clipped = shapely.clip_by_rect(arr, w - turn, s, e - turn, n)
-        for i, geom in enumerate(clipped):
+        # only what reaches the box is clipped (the rest would come out empty)
+        near = np.flatnonzero((bounds[:, 0] <= e - turn) & (bounds[:, 2] >= w - turn)
+                              & (bounds[:, 1] <= n) & (bounds[:, 3] >= s))
+        clipped = shapely.clip_by_rect(arr[near], w - turn, s, e - turn, n)
+        for i, geom in zip(near, clipped, strict=True):
             if geom is not None and not geom.is_empty:
                 pieces[i].append(moved(geom, turn))
     return [_joined(parts) for parts in pieces]

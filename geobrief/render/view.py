@@ -10,6 +10,9 @@ helpers read a layer's GeoDataFrame the way every drawer needs it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +33,9 @@ COUNTRY_REACH_KM = 1000  # how much of the focus country is fitted around a focu
 MARGIN = 0.6  # region drawn around the story, as a share of its span (at least MIN_MARGIN)
 MIN_MARGIN, MIN_SPAN = 8.0, 3.0  # degrees
 WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
+# while a map is drawn: each layer's rows, read once (id of the frame -> frame, rows)
+_READ: ContextVar[dict[int, tuple[Any, list[dict[str, Any]]]] | None] = ContextVar(
+    "geobrief_layer_rows", default=None)
 
 
 @dataclass(frozen=True)
@@ -77,15 +83,40 @@ class View:
         return [None if g is None else next(simple) for g in clipped]
 
 
+@contextmanager
+def rows_read_once() -> Iterator[None]:
+    """Within it, :func:`layer_rows` reads each layer's rows once: the static map reads
+    the same layers some twenty-five times (half a millisecond each), and changes none of
+    them while it draws."""
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
+def layer_rows(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """:func:`geobrief.story.rows.records` of ``frame`` (a new list; the rows themselves
+    are shared within :func:`rows_read_once`, and are not to be changed)."""
+    memo = _READ.get()
+    if memo is None:
+        return records(frame)
+    hit = memo.get(id(frame))
+    if hit is None or hit[0] is not frame:  # the frame is kept: its id is not reused
+        hit = memo[id(frame)] = (frame, records(frame))
+    return list(hit[1])
+
+
 def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
     """(w, s, e, n) of what the story is about; see :meth:`View.of`. East may pass 180."""
     places = layers.places
     if "country" in places.columns:  # a continent's point says little of where a story is
         places = places[places["country"].astype(bool)]
     geoms = [*places.geometry, *map(continuous, layers.routes.geometry)]
-    geoms += [r["geometry"] for r in records(layers.borders) if is_focus(r, True)]
+    geoms += [r["geometry"] for r in layer_rows(layers.borders) if is_focus(r, True)]
     geoms += [*layers.events.geometry]
-    focus = [largest_part(r["geometry"]) for r in records(layers.countries) if is_focus(r, False)]
+    countries = layer_rows(layers.countries)
+    focus = [largest_part(r["geometry"]) for r in countries if is_focus(r, False)]
     geoms = [g for g in [*geoms, *focus] if g is not None and not g.is_empty]
     geoms = geoms or [largest_part(g) for g in layers.countries.geometry if g is not None]
     if not geoms:
@@ -102,7 +133,7 @@ def _story_bounds(layers: Layers) -> tuple[float, float, float, float]:
 
 def _focus_place(layers: Layers) -> Any:
     """The focus place's point, None when the story has none."""
-    for rec in records(layers.places):
+    for rec in layer_rows(layers.places):
         if rec.get("role") == "focus":
             return rec["geometry"]
     return None

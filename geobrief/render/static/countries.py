@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 import shapely.ops
 
-from geobrief.render.static.frame import Frame, largest_polygon, project
+from geobrief.render.static.frame import Frame, largest_polygon, mercator, project
 from geobrief.render.static.seam import turn
 from geobrief.render.static.style import (
     COUNTRY_PT,
@@ -31,7 +31,7 @@ from geobrief.render.static.style import (
     text_width,
 )
 from geobrief.render.style import country_role, importance, label_points
-from geobrief.story.rows import records
+from geobrief.render.view import layer_rows
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -67,29 +67,44 @@ def countries_in_view(
     x0, y0, x1, y1 = frame.extent
     window = shapely.box(x0, y0, x1, y1).difference(shapely.union_all(
         [shapely.box(*b) for b in blocked]))
-    rows = records(layers.countries)
+    rows = layer_rows(layers.countries)
     story = {str(rows[i].get("iso_a2")): rows[i] for i in importance(rows, country_role)}
     points = label_points()
     order = {code: k for k, code in enumerate(story)}
     found: list[tuple[tuple[int, float], Country]] = []
-    shown = shapely.intersection(project(np.asarray(shapes, dtype=object)), window)
-    for code, words, seen in zip(codes, names, shown, strict=True):
+    shown = _in_window(np.asarray(shapes, dtype=object), window)
+    labels = project(turn(np.array([points.get(code) for code in codes], dtype=object), lon0))
+    for code, words, seen, label in zip(codes, names, shown, labels, strict=True):
         part = largest_polygon(seen) if seen is not None else None
         if part is None:
             continue
         rec = story.get(code)
-        at = _anchor(part, points.get(code), lon0)
+        at = _anchor(part, label)
         rank = (0, order[code]) if rec else (1, -part.area)
         found.append((rank, Country((name(rec) if rec else words).upper(), rec is not None,
                                     part, at)))
     return [country for _, country in sorted(found, key=lambda pair: pair[0])]
 
 
-def _anchor(part: Any, label: Any, lon0: float) -> tuple[float, float]:
-    if label is not None:
-        turned = project(turn([label], lon0)[0])
-        if part.contains(turned):
-            return (turned.x, turned.y)
+def _in_window(shapes: np.ndarray, window: Any) -> np.ndarray:
+    """What of each shape (degrees) lies in the Mercator ``window``; None for a shape
+    whose box misses the window's (no need to project and cut it)."""
+    shown = np.full(len(shapes), None, dtype=object)
+    corners = shapely.bounds(shapes).reshape(-1, 4)
+    lows = mercator(np.nan_to_num(corners[:, :2]))
+    highs = mercator(np.nan_to_num(corners[:, 2:]))
+    x0, y0, x1, y1 = window.bounds
+    near = ~np.isnan(corners[:, 0]) & (lows[:, 0] <= x1) & (highs[:, 0] >= x0) & (
+        lows[:, 1] <= y1) & (highs[:, 1] >= y0)
+    shown[near] = shapely.intersection(project(shapes[near]), window)
+    return shown
+
+
+def _anchor(part: Any, label: Any) -> tuple[float, float]:
+    """Where a country's name is centred: its label point (Mercator) when that lies in
+    ``part``, else the middle of ``part``."""
+    if label is not None and part.contains(label):
+        return (label.x, label.y)
     middle = shapely.ops.polylabel(part, tolerance=max(part.length / 400, 1.0))
     return (middle.x, middle.y)
 

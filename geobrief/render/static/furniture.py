@@ -26,8 +26,9 @@ from geobrief.render.static.style import (
     text,
 )
 from geobrief.render.style import country_role, role_of
+from geobrief.render.view import layer_rows
 from geobrief.story.roles import ROLE_STYLES, ROLES
-from geobrief.story.rows import as_list, records
+from geobrief.story.rows import as_list
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -77,7 +78,8 @@ def legend_handles(layers: Layers, theme: Theme, visible: Any = None,
     from matplotlib.patches import Patch
 
     def rows(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-        return [r for r in records(frame) if visible is None or visible.intersects(r["geometry"])]
+        rows = layer_rows(frame)
+        return [r for r in rows if visible is None or visible.intersects(r["geometry"])]
 
     roles = {country_role(r) for r in rows(layers.countries)}
     roles |= {role_of(r) for r in rows(layers.places)}

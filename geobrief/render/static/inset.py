@@ -16,12 +16,11 @@ import numpy as np
 from geobrief.render.static.frame import MAX_LAT, Box, Frame, inverse, mercator
 from geobrief.render.static.seam import mend
 from geobrief.render.static.style import Theme
-from geobrief.render.view import View, is_focus
+from geobrief.render.view import View, is_focus, layer_rows
 from geobrief.story.roles import ROLE_STYLES
-from geobrief.story.rows import records
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
+    from matplotlib.artist import Artist
     from matplotlib.figure import Figure
 
     from geobrief.models import Layers
@@ -32,6 +31,7 @@ ZOOM_OUT = 5.0  # the inset spans this many times the map's extent...
 MIN_SPAN_DEG, MAX_SPAN_DEG = 50.0, 150.0  # ...and these many degrees of longitude at most
 MAX_STORY_DEG = 45.0  # a story wider or taller than this gets no inset
 MARGIN_PT = 6.0
+INSET_Z = 1.0  # on the figure, above the map's axes (see save.FIGURE_LAYERS: "overview")
 TOP = mercator(np.array([[0.0, MAX_LAT]]))[0][1]
 WORLD = 2 * np.pi * 6378137.0
 
@@ -64,36 +64,55 @@ def inset_extent(frame: Frame) -> tuple[float, float, float, float]:
 
 def draw_inset(
     fig: Figure, box: Box, origin: tuple[float, float], frame: Frame, layers: Layers,
-    land: list[Any], lon0: float, theme: Theme,
-) -> Axes:
-    """The inset axes at ``box`` (map pixels, ``origin`` the map's corner in the figure):
-    land, the focus country, and the map's extent outlined."""
+    land: tuple[list[str], list[Any]], lon0: float, theme: Theme,
+) -> list[Artist]:
+    """The inset at ``box`` (map pixels, ``origin`` the map's corner in the figure): land
+    (``land``: the background's codes and turned outlines), the focus country, and the
+    map's extent outlined. Drawn on the figure, clipped to its box, with its own Mercator
+    transform: an axes would cost a tenth of a print map (its ticks are made even when
+    hidden)."""
     from matplotlib.patches import PathPatch, Rectangle
+    from matplotlib.transforms import Bbox, BboxTransform, BboxTransformTo, TransformedBbox
 
     from geobrief.render.static.layers import polygon_path
 
+    codes, land = land
     width, height = fig.bbox.width, fig.bbox.height
     x0, y0 = box[0] + origin[0], box[1] + origin[1]
-    ax = fig.add_axes((x0 / width, y0 / height, (box[2] - box[0]) / width,
-                       (box[3] - box[1]) / height), gid="overview-map", zorder=1)
-    ax.set_axis_off()
+    share = Bbox.from_bounds(x0 / width, y0 / height, (box[2] - box[0]) / width,
+                             (box[3] - box[1]) / height)
+    area = TransformedBbox(share, fig.transFigure)  # follows the figure's dpi (SVG, PDF)
     extent = inset_extent(frame)
-    ax.set_xlim(extent[0], extent[2])
-    ax.set_ylim(extent[1], extent[3])
-    ax.add_artist(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=theme.sea,
-                           edgecolor=theme.box_edge, lw=0.8, zorder=0, gid="overview-sea"))
+    mercator_to_page = BboxTransform(Bbox.from_extents(*extent), area)
+    drawn = [Rectangle((0, 0), 1, 1, transform=BboxTransformTo(area), facecolor=theme.sea,
+                       edgecolor=theme.box_edge, lw=0.8, zorder=INSET_Z, gid="overview-sea")]
     (w, s), (e, n) = inverse(np.reshape(extent, (2, 2)))
     view = View([[s, w], [n, e]], (w - 1, max(s - 1, -MAX_LAT), e + 1, min(n + 1, MAX_LAT)),
                 tolerance=max((e - w) / 400, 0.02))
-    focus = [r["geometry"] for r in records(layers.countries) if is_focus(r, False)]
-    shapes = [(mend(view.lighten(land), lon0), theme.land, "overview-land"),
-              (mend(view.lighten(focus), lon0), ROLE_STYLES["focus"][0], "overview-focus")]
+    outlines = mend(view.lighten(land), lon0)
+    shapes = [(outlines, theme.land, "overview-land"),
+              (_focus(layers, dict(zip(codes, outlines, strict=True)), view, lon0),
+               ROLE_STYLES["focus"][0], "overview-focus")]
     for geoms, colour, gid in shapes:
         path = polygon_path([g for g in geoms if g is not None])
         if path is not None:
-            ax.add_artist(PathPatch(path, facecolor=colour, edgecolor=theme.coast, lw=0.3,
-                                   zorder=1, gid=gid))
+            drawn.append(PathPatch(path, facecolor=colour, edgecolor=theme.coast, lw=0.3,
+                                   transform=mercator_to_page, zorder=INSET_Z + 0.1, gid=gid))
     fx0, fy0, fx1, fy1 = frame.extent
-    ax.add_artist(Rectangle((fx0, fy0), fx1 - fx0, fy1 - fy0, facecolor="none",
-                           edgecolor=theme.event, lw=1.2, zorder=2, gid="overview-extent"))
-    return ax
+    drawn.append(Rectangle((fx0, fy0), fx1 - fx0, fy1 - fy0, facecolor="none",
+                           edgecolor=theme.event, lw=1.2, transform=mercator_to_page,
+                           zorder=INSET_Z + 0.2, gid="overview-extent"))
+    for artist in drawn:
+        artist.set_clip_box(area)
+        fig.add_artist(artist)
+    return drawn
+
+
+def _focus(layers: Layers, coarse: dict[str, Any], view: View, lon0: float) -> list[Any]:
+    """The focus country as the inset draws it: its outline in the coarse background,
+    already lightened with the land (the same coast, and no detailed shape to simplify
+    at a sixth of the scale), else its own shape lightened."""
+    rows = [r for r in layer_rows(layers.countries) if is_focus(r, False)]
+    own = [r["geometry"] for r in rows if str(r.get("iso_a2")) not in coarse]
+    drawn = [coarse[str(r.get("iso_a2"))] for r in rows if str(r.get("iso_a2")) in coarse]
+    return drawn + (mend(view.lighten(own), lon0) if own else [])

@@ -30,9 +30,9 @@ from geobrief.render.static.style import (
     text,
 )
 from geobrief.render.style import country_role, role_of
-from geobrief.render.view import View, is_focus, largest_part
+from geobrief.render.view import View, is_focus, largest_part, layer_rows
 from geobrief.story.roles import ROLE_STYLES
-from geobrief.story.rows import as_list, records
+from geobrief.story.rows import as_list
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -78,7 +78,7 @@ def draw_countries(ax: Axes, layers: Layers, view: View, lon0: float, theme: The
     from matplotlib.colors import to_rgba
     from matplotlib.patches import PathPatch
 
-    rows = records(layers.countries)
+    rows = layer_rows(layers.countries)
     patches, colours = [], []
     shapes = mend(view.lighten([r["geometry"] for r in rows]), lon0)
     for rec, geom in zip(rows, shapes, strict=True):
@@ -105,7 +105,7 @@ def draw_borders(ax: Axes, layers: Layers, theme: Theme) -> None:
     from matplotlib.collections import LineCollection
 
     segments, colours, widths = [], [], []
-    for rec in records(layers.borders):
+    for rec in layer_rows(layers.borders):
         colour = theme.nato if "NATO" in as_list(rec.get("groups")) else theme.border
         width = FOCUS_BORDER_PT if is_focus(rec, True) else BORDER_PT
         for line in _lines(rec["geometry"]):
@@ -137,7 +137,7 @@ def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     from matplotlib.patches import Polygon
 
     segments = []
-    for i, rec in enumerate(records(layers.routes)):
+    for i, rec in enumerate(layer_rows(layers.routes)):
         if rec.get("from") is None or rec.get("to") is None:
             # where neither its name (right) nor an event marker (above) goes
             end = point(rec["geometry"])

@@ -23,17 +23,15 @@ The same briefing gives the same bytes. Strings from the article are drawn as pl
 fitting the frame), :mod:`~.captions` (headline, key, credit), :mod:`~.furniture` (legend,
 scale bar), :mod:`~.inset`, :mod:`~.markers` (numbered events), :mod:`~.names` (city
 names), :mod:`~.countries` (country names), :mod:`~.layers` (land, countries, borders,
-movements, cities), :mod:`~.style` (palettes, sizes) and :mod:`~.save` (the formats).
+movements, cities), :mod:`~.style` (palettes, sizes, matplotlib's settings),
+:mod:`~.metrics` (text measured once per process) and :mod:`~.save` (the formats).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from geobrief.errors import MissingDependencyError
 from geobrief.gazetteer.shapes import load_background
 from geobrief.render.edited import edited_note
 from geobrief.render.static.captions import (
@@ -68,14 +66,21 @@ from geobrief.render.static.markers import (
     number_events,
     shown_points,
 )
+from geobrief.render.static.metrics import agg_renderer
 from geobrief.render.static.names import Names
 from geobrief.render.static.save import FIGURE_LAYERS, MAP_LAYERS, group_layers, save
 from geobrief.render.static.seam import central_meridian, mend, story_view, turn, turn_layers
-from geobrief.render.static.style import LIGHT, MARKER_PT, Look, Theme, theme_named
+from geobrief.render.static.style import (
+    LIGHT,
+    MARKER_PT,
+    Look,
+    Theme,
+    drawing_style,
+    theme_named,
+)
 from geobrief.render.style import importance
-from geobrief.render.view import View, route_lines
+from geobrief.render.view import View, layer_rows, route_lines, rows_read_once
 from geobrief.render.wording import map_alternative
-from geobrief.story.rows import records
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -90,16 +95,6 @@ __all__ = ["FORMATS", "LAND", "R", "figure", "render_static"]  # LAND, R: for th
 LAND = LIGHT.land
 FORMATS = ("png", "svg", "pdf")
 MIN_PX, MAX_PX = 100, 10000
-# The same picture every time: matplotlib's defaults, not the user's matplotlibrc, text
-# kept as text in SVG (editable, searchable) under a fixed id salt, and as TrueType in PDF.
-RC = {
-    "svg.hashsalt": "geobrief",
-    "svg.fonttype": "none",
-    "pdf.fonttype": 42,
-    "text.usetex": False,
-    "font.family": "DejaVu Sans",
-    "savefig.bbox": None,
-}
 
 
 def render_static(
@@ -114,27 +109,11 @@ def render_static(
         raise ValueError(f"unknown static map format {fmt!r}: use png, svg or pdf")
     if not (MIN_PX <= width <= MAX_PX and MIN_PX <= height <= MAX_PX and 10 <= dpi <= 1200):
         raise ValueError(f"a static map is {MIN_PX}-{MAX_PX} px wide and high, at 10-1200 dpi")
-    with _style():
+    with drawing_style():
         fig = _figure(briefing, width=width, height=height, dpi=dpi, look=look)
         title = heading_text(briefing.article, look or Look())[0] or "Map"
         return save(fig, fmt, title=title, description=map_alternative(briefing),
                     edited=edited_note(briefing))
-
-
-@contextmanager
-def _style() -> Iterator[None]:
-    """matplotlib's defaults with ``RC``, whatever the user's matplotlibrc says; restored
-    afterwards."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise MissingDependencyError(
-            "the static map needs matplotlib, which is not installed: pip install matplotlib"
-        ) from None
-    with matplotlib.rc_context():
-        matplotlib.rcdefaults()
-        matplotlib.rcParams.update(RC)
-        yield
 
 
 def figure(
@@ -143,22 +122,22 @@ def figure(
 ) -> Figure:
     """The locator map as a matplotlib Figure of ``width`` × ``height`` pixels at ``dpi``,
     on an Agg canvas (no pyplot, no window); what :func:`render_static` saves."""
-    with _style():
+    with drawing_style():
         return _figure(briefing, width=width, height=height, dpi=dpi, look=look)
 
 
 def _figure(briefing: Briefing, *, width: int, height: int, dpi: int, look: Look | None
             ) -> Figure:
     """:func:`figure`, in the map's style already."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     theme = theme_named(look.theme) if look else LIGHT
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=theme.paper)
     fig.set_gid("locator-map")
     fig.patch.set_gid("paper")
-    renderer = FigureCanvasAgg(fig).get_renderer()
-    _draw(fig, briefing, look, Writer(fig, renderer, theme))
+    renderer = agg_renderer(fig)
+    with rows_read_once():
+        _draw(fig, briefing, look, Writer(fig, renderer, theme))
     return fig
 
 
@@ -196,7 +175,7 @@ def _draw_map(
     legend_box = _local(legend(ax, handles, theme, renderer), ax)
     inset, scale = inset_box(view, size, ppt), scale_bar_box(size[0], ppt)
     legend_box, inset, areas = _room(ax, size, legend_box, inset, scale, ppt)
-    rows = records(layers.places)
+    rows = layer_rows(layers.places)
     places = [rows[i] for i in importance(rows)]
     names = Names(places, layers, ppt, renderer)
     names.events = shown_points(markers)
@@ -228,8 +207,8 @@ def _draw_map(
     routes = [project(line) for line in route_lines(layers.routes)]
     draw_country_names(ax, countries, frame, theme, renderer, taken, routes)
     if inset is not None:
-        draw_inset(ax.figure, inset, (ax.bbox.x0, ax.bbox.y0), frame, layers, outlines, lon0,
-                   theme)
+        draw_inset(ax.figure, inset, (ax.bbox.x0, ax.bbox.y0), frame, layers,
+                   (list(background["iso_a2"]), outlines), lon0, theme)
     return markers
 
 

@@ -21,7 +21,7 @@ import shapely.ops
 
 from geobrief.render.static.frame import Frame, largest_polygon, point, project
 from geobrief.render.static.style import EVENT_LIFT_PT, KEY_PT, MARKER_PT, Theme
-from geobrief.story.rows import records
+from geobrief.render.view import layer_rows
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -54,7 +54,7 @@ def number_events(layers: Layers, year: int | None) -> list[Marker]:
     """A marker per event point, numbered in text order; dates as "10 Sep" (with the
     year when it is not ``year``, the article's)."""
     found: dict[tuple[float, float], list[dict[str, Any]]] = {}
-    for rec in records(layers.events):
+    for rec in layer_rows(layers.events):
         at = tuple(np.round(point(rec["geometry"]), 1))
         found.setdefault(at, []).append(rec)
     markers = []
@@ -95,7 +95,7 @@ def bring_into_view(markers: list[Marker], layers: Layers, frame: Frame) -> list
     frame marked not shown."""
     x0, y0, x1, y1 = frame.extent
     inner = shapely.box(x0, y0, x1, y1).buffer(-frame.metres(3 * MARKER_PT))
-    shapes = {str(r.get("iso_a2")): r["geometry"] for r in records(layers.countries)}
+    shapes = {str(r.get("iso_a2")): r["geometry"] for r in layer_rows(layers.countries)}
     moved = []
     outer = shapely.box(x0, y0, x1, y1)
     for marker in markers:

@@ -27,8 +27,7 @@ from geobrief.render.static.style import (
     name,
     text_width,
 )
-from geobrief.render.view import route_lines
-from geobrief.story.rows import records
+from geobrief.render.view import layer_rows, route_lines
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import RendererBase
@@ -62,7 +61,7 @@ class Names:
         self.events = np.zeros((0, 2))  # set from the markers before placing
         self.routes = [project(line) for line in route_lines(layers.routes)]
         self.stubs = [  # movements with one end told: (that end, whether it is arrived at)
-            (point(r["geometry"]), r.get("to") is not None) for r in records(layers.routes)
+            (point(r["geometry"]), r.get("to") is not None) for r in layer_rows(layers.routes)
             if r.get("from") is None or r.get("to") is None
         ]
         self.sides: list[str | None] = []

@@ -25,6 +25,7 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
+from geobrief.render.static.metrics import text_paths
 from geobrief.render.writer import GENERATOR
 
 if TYPE_CHECKING:
@@ -121,20 +122,38 @@ def save(
 def _svg(fig: Figure, title: str, description: str, edited: str | None) -> bytes:
     """The SVG, sized in CSS pixels, with ``<title>`` and ``<desc>`` after its metadata
     (whose creator is the mark, in the file's first bytes)."""
-    out = io.BytesIO()
     metadata = {"Date": None, "Creator": GENERATOR} | ({"Description": edited} if edited else {})
-    fig.savefig(out, format="svg", dpi=fig.dpi, metadata=metadata, facecolor=fig.get_facecolor())
     width, height = (round(v * CSS_PX_PER_INCH) for v in _css_inches(fig))
     svg = re.sub(rb'<svg ([^>]*?)width="[^"]*" height="[^"]*"',
                  rf'<svg \1width="{width}px" height="{height}px"'.encode(),
-                 out.getvalue(), count=1)
+                 _draw_svg(fig, metadata), count=1)
     alternative = (
         f'\n <title id="map-title">{html.escape(title, quote=False)}</title>'
         f'\n <desc id="map-desc">{html.escape(description, quote=False)}</desc>'
     ).encode()
     svg = svg.replace(b"</metadata>", b"</metadata>" + alternative, 1)
-    svg = svg.replace(b"<svg ", b'<svg role="img" aria-labelledby="map-title map-desc" ', 1)
-    return compact_paths(svg)
+    return svg.replace(b"<svg ", b'<svg role="img" aria-labelledby="map-title map-desc" ', 1)
+
+
+def _draw_svg(fig: Figure, metadata: dict[str, Any]) -> bytes:
+    """matplotlib's SVG of ``fig`` (what ``savefig`` writes), drawn by a renderer that
+    takes text sizes and outlines from the process-wide cache
+    (:mod:`geobrief.render.static.metrics`) and writes paths compactly
+    (:func:`_compact_svg`)."""
+    from matplotlib.backends.backend_mixed import MixedModeRenderer
+
+    dpi, out = fig.dpi, io.StringIO()
+    width, height = fig.get_size_inches()
+    fig.dpi = 72  # what matplotlib's SVG backend draws at: one unit a point
+    try:
+        svg = _compact_svg()(width * 72, height * 72, out, image_dpi=dpi, metadata=metadata)
+        svg._text2path = text_paths()
+        renderer = MixedModeRenderer(fig, width, height, dpi, svg)
+        fig.draw(renderer)
+        renderer.finalize()
+    finally:
+        fig.dpi = dpi
+    return out.getvalue().encode()
 
 
 def _css_inches(fig: Figure) -> tuple[float, float]:
@@ -173,16 +192,20 @@ def _pdf(fig: Figure, title: str, description: str, edited: str | None) -> bytes
     return out.getvalue()
 
 
-_PATH_DATA = re.compile(rb' d="([^"]*)"')
-_LONG_DECIMALS = re.compile(rb"(?<=\.\d)\d+")  # the digits after a number's first decimal
+@functools.cache
+def _compact_svg() -> type[Any]:
+    """matplotlib's SVG renderer writing path coordinates to 0.1 pt, each path on one
+    line: a third smaller than its six decimals, the same drawing (a tenth of a point is
+    0.035 mm). Only paths change, never text."""
+    from matplotlib import _path
+    from matplotlib.backends.backend_svg import RendererSVG
 
+    class CompactSVG(RendererSVG):
+        def _convert_path(self, path: Any, transform: Any = None, clip: Any = None,
+                          simplify: Any = None, sketch: Any = None) -> str:
+            box = (0.0, 0.0, self.width, self.height) if clip else None
+            data = _path.convert_to_string(path, transform, box, simplify, sketch, 1,
+                                           [b"M", b"L", b"Q", b"C", b"z"], False)
+            return " ".join(data.decode("ascii").split())
 
-def compact_paths(svg: bytes) -> bytes:
-    """Path coordinates to 0.1 pt and one line each: a third smaller, the same drawing
-    (a tenth of a point is 0.035 mm). Only ``d`` attributes change, never text."""
-
-    def shorten(match: re.Match[bytes]) -> bytes:
-        data = _LONG_DECIMALS.sub(b"", match.group(1))
-        return b' d="' + b" ".join(data.split()) + b'"'
-
-    return _PATH_DATA.sub(shorten, svg)
+    return CompactSVG

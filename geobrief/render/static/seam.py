@@ -25,8 +25,7 @@ import shapely
 
 from geobrief.models import Layers
 from geobrief.render.longitudes import continuous
-from geobrief.render.view import STORY_RADIUS_KM, View
-from geobrief.story.rows import records
+from geobrief.render.view import STORY_RADIUS_KM, View, layer_rows
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -51,7 +50,7 @@ def story_view(layers: Layers) -> View:
     """:meth:`View.of` the layers, with the focus country counted only within
     STORY_RADIUS_KM of the focus place: a story in Chukotka is not fitted to all of
     Russia, nor one in Alaska to the United States."""
-    anchor = [r["geometry"] for r in records(layers.places) if r.get("role") == "focus"]
+    anchor = [r["geometry"] for r in layer_rows(layers.places) if r.get("role") == "focus"]
     countries = layers.countries
     if not anchor or "focus" not in countries.columns or countries.empty:
         return View.of(layers)

@@ -1,5 +1,6 @@
-"""How the static map looks: its two palettes (light and dark), its sizes in points, and
-names as plain text over a halo, measured once per process (:func:`text_width`).
+"""How the static map looks: its two palettes (light and dark), its sizes in points,
+names as plain text over a halo, measured once per process (:func:`text_width`), and the
+matplotlib settings it is drawn under (:func:`drawing_style`).
 
 In one place because the layers (:mod:`geobrief.render.static.layers`), the names
 (:mod:`geobrief.render.static.names`), the legend and scale bar
@@ -13,9 +14,13 @@ dark land, on screen and in print.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from geobrief.errors import MissingDependencyError
+from geobrief.render.static.metrics import agg_size
 from geobrief.render.style import BORDER_RED, NATO_BLUE, opacity
 
 if TYPE_CHECKING:
@@ -31,6 +36,19 @@ HALO_PT = 2.4  # width of the stroke behind names
 FOCUS_BORDER_PT, BORDER_PT, ROUTE_PT = 2.4, 1.3, 1.3
 DASHES = (0, (4, 2.5))  # movement lines: on, off in points
 ARRIVAL_PT = 16  # the stem of a movement with one end told, onto or away from that end
+# The same picture every time: matplotlib's defaults, not the user's matplotlibrc, text
+# kept as text in SVG (editable, searchable) under a fixed id salt, and as TrueType in PDF.
+RC = {
+    "svg.hashsalt": "geobrief",
+    "svg.fonttype": "none",
+    "pdf.fonttype": 42,
+    "text.usetex": False,
+    "font.family": "DejaVu Sans",
+    "savefig.bbox": None,
+    # matplotlib's default patch colour "C0", by value: a "CN" colour is looked up in the
+    # colour cycle at every patch made (0.7 ms each; the map sets its own colours anyway)
+    "patch.facecolor": "#1f77b4",
+}
 
 
 @dataclass(frozen=True)
@@ -109,34 +127,70 @@ def text(
     """Plain text (never mathtext) at ``offset`` points from data point ``xy``, over a
     halo (width in points, colour). The halo is a copy of the text drawn as a stroked
     outline: a path effect on the text itself would turn it into paths in SVG, where names
-    should stay text."""
+    should stay text. A point outside the axes hides its text, as matplotlib's
+    annotations do; one well inside them is not tested again at every drawing."""
     from matplotlib import patheffects
 
     width, colour = halo
     common = {"xytext": offset, "textcoords": "offset points", "parse_math": False, **style}
+    if _well_inside(ax, xy):
+        common["annotation_clip"] = False
     behind = ax.annotate(s, xy, **{**common, "color": colour, "alpha": 0.85})
     behind.set_zorder(style.get("zorder", 8) - 0.05)
     behind.set_path_effects([patheffects.Stroke(linewidth=width, foreground=colour)])
     return behind, ax.annotate(s, xy, **common)
 
 
+def _well_inside(ax: Axes, xy: tuple[float, float], margin_px: float = 2.0) -> bool:
+    """Whether data point ``xy`` lies more than ``margin_px`` inside the axes, where
+    matplotlib's own test (the axes patch's outline, widened or narrowed by its line)
+    cannot say otherwise."""
+    x, y = ax.transData.transform(xy)
+    box = ax.bbox
+    return bool(box.x0 + margin_px < x < box.x1 - margin_px
+                and box.y0 + margin_px < y < box.y1 - margin_px)
+
+
 def text_width(text: str, size: float, weight: str, dpi: float) -> float:
     """The width in pixels at ``dpi`` of one line of plain ``text`` in the map's font, as
-    the figure's Agg renderer measures it. Laying out a line costs matplotlib about a
-    millisecond and a batch draws the same names on map after map, so each is measured
-    once per process (per font settings: the map draws under its own, see
-    :mod:`geobrief.render.static.map`)."""
+    the figure's Agg renderer measures it: once per process (per font settings: the map
+    draws under its own, see :mod:`geobrief.render.static.map`), in the cache the map's
+    renderers share (:mod:`geobrief.render.static.metrics`)."""
     from matplotlib import rcParams
-
-    font = (tuple(rcParams["font.family"]), rcParams["text.hinting"],
-            rcParams["text.hinting_factor"])
-    return _measured(text, size, weight, dpi, font)
-
-
-@functools.lru_cache(maxsize=8192)
-def _measured(text: str, size: float, weight: str, dpi: float, font: tuple[Any, ...]) -> float:
-    from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.font_manager import FontProperties
 
-    properties = FontProperties(family=list(font[0]), size=size, weight=weight)
-    return RendererAgg(1, 1, dpi).get_text_width_height_descent(text, properties, ismath=False)[0]
+    properties = FontProperties(family=list(rcParams["font.family"]), size=size, weight=weight)
+    return agg_size(text, properties, dpi, rcParams["text.hinting"])[0]
+
+
+@contextmanager
+def drawing_style() -> Iterator[None]:
+    """matplotlib's defaults with ``RC``, whatever the user's matplotlibrc says; restored
+    afterwards."""
+    try:
+        import matplotlib
+    except ImportError:
+        raise MissingDependencyError(
+            "the static map needs matplotlib, which is not installed: pip install matplotlib"
+        ) from None
+    params = matplotlib.rcParams
+    saved = dict.copy(params)  # as rc_context keeps them: raw, the backend left alone
+    del saved["backend"]
+    dict.update(params, _map_params())
+    try:
+        yield
+    finally:
+        dict.update(params, saved)
+
+
+@functools.cache
+def _map_params() -> dict[str, Any]:
+    """matplotlib's defaults with ``RC``, validated once: ``rcdefaults()`` and the
+    copies ``rc_context`` makes cost 5 ms, a twentieth of a print map. (matplotlib
+    keeps rcParams in a dict, and restores them with ``dict.update`` too.)"""
+    import matplotlib
+
+    with matplotlib.rc_context():
+        matplotlib.rcdefaults()
+        matplotlib.rcParams.update(RC)
+        return dict.copy(matplotlib.rcParams)
