@@ -11,8 +11,7 @@ happenings are: three per event placed in it, two per route's end in it and one 
 route's start, then one per mention by name (two for the dateline, or for a name or
 adjective that qualifies a body acting on its own ground: "Georgian border police", "a
 Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
-acts ("American" advisers, "U.S. troops" abroad) or only where people are from ("a
-student from Nashville").
+acts ("American" advisers, "U.S. troops" abroad).
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 
 from geobrief.models import Place
-from geobrief.story.movers import PEOPLE
 from geobrief.story.rows import as_list, column_values, records
 
 if TYPE_CHECKING:
@@ -52,7 +50,6 @@ _AT_HOME = frozenset(
     "police policeman policemen court judge prosecutor prosecutors sheriff coastguard "
     "firefighters firefighter guard guards".split()
 )
-_FROM_SOMEWHERE = PEOPLE | {"native", "resident", "residents", "family", "families"}
 # "U.S. troops", "Israeli envoys": a country that qualifies who acts, often abroad.
 _ACTORS = frozenset(
     "troop troops force forces soldier soldiers military army navy marine marines warplane "
@@ -153,22 +150,11 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
             qualifies = last is not None and last.dep_ in ("compound", "poss", "nmod", "amod")
             if qualifies and _at_home(last.head):  # type: ignore[union-attr]
                 found[pair.mention.start] = AT_HOME_WEIGHT
-            elif (last is not None and _someones_origin(last)) or (
-                qualifies and pair.place.kind == "country"
-                and last.head.lower_ in _ACTORS  # type: ignore[union-attr]
+            elif qualifies and pair.place.kind == "country" and (
+                last.head.lower_ in _ACTORS  # type: ignore[union-attr]
             ):
                 found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
-
-
-def _someones_origin(token: Token) -> bool:
-    """The place says where people are from, not where the story is: "a student from
-    Nashville", "a native of Lahore", "volunteers from Kisumu and Eldoret"."""
-    head = token.head
-    while head.head != head and head.dep_ in ("conj", "cc", "appos", "compound"):
-        head = head.head
-    return (head.dep_ == "prep" and head.lower_ in ("from", "of")
-            and head.head.lemma_.lower() in _FROM_SOMEWHERE)
 
 
 def _at_home(noun: Token) -> bool:
