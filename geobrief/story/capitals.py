@@ -25,9 +25,11 @@ from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Mention, Place
 from geobrief.story.located import Located
 
-# "the Haitian capital", "Chad's capital", "the country's capital", "its capital"
+# "the Haitian capital", "Chad's capital", "the country's capital", "its capital"; an
+# owner starts a word and is short, so that a long run of letters is read once, not once
+# from each of its letters
 _CAPITAL = re.compile(
-    r"(?:\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)|(?P<owner>[\w.\-]+)['\u2019]s)"
+    r"(?:\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)|(?<![\w.\-])(?P<owner>[\w.\-]{1,40})['\u2019]s)"
     r"\s+(?:(?P<adj>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\s+)?(?P<word>capital(?: city)?)\b"
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
