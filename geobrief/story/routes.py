@@ -214,10 +214,8 @@ def _route_status(move: Movement) -> str | None:
             break
         token = token.head
     status = event_status(move.word, dated=False)
-    if status in ("happened", "ongoing") and not _after_a_plan(move.word):
-        return "made"
     if status in ("happened", "ongoing"):
-        return "planned"
+        return "planned" if _after_a_plan(move.word) else "made"
     return "planned" if status in ("planned", "scheduled") else None
 
 
