@@ -103,10 +103,8 @@ def narrative_origin(
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
     ]
     earlier = [
-        (story.sentences[i], p)
-        for i in range(max(0, index - 2), index)
-        if story.same_paragraph(i, index) and _tells_of(story.sentences[i], who)
-        for p in story.sentences[i].places if p.mention.start not in others
+        (s, p) for s in reversed(story.paragraph_before(index)) if _tells_of(s, who)
+        for p in s.places if p.mention.start not in others
     ]
     for candidates in (before, earlier):
         found = [

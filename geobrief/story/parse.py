@@ -89,6 +89,12 @@ class StoryParse:
         """(index, sentence) for each parsed sentence, in text order."""
         return ((i, s) for i, s in enumerate(self.sentences) if s.doc is not None)
 
+    def paragraph_before(self, index: int, count: int = 2) -> list[Sentence]:
+        """Up to ``count`` sentences just before sentence ``index`` in its paragraph,
+        nearest first."""
+        return [self.sentences[i] for i in range(index - 1, max(index - count - 1, -1), -1)
+                if self.same_paragraph(i, index)]
+
     def same_paragraph(self, first: int, last: int) -> bool:
         """Whether sentences ``first`` to ``last`` (indexes) are in one paragraph: no
         blank line between them."""

@@ -236,12 +236,9 @@ def _anchor(
         sentence, [p for p in sentence.places if p.mention.form == "name"])
     if found is not None:
         return found
-    for back in range(index - 1, max(index - 3, -1), -1):
-        if not story.same_paragraph(back, index):
-            break
-        places = story.sentences[back].places
-        if places:
-            return max(places, key=lambda p: p.mention.start)
+    for before in story.paragraph_before(index):
+        if before.places:
+            return max(before.places, key=lambda p: p.mention.start)
     return None
 
 

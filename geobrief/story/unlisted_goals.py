@@ -48,10 +48,8 @@ def _anchor(
     before = [p for p in _where(here) if p.mention.end <= start and p != source]
     if before:
         return before[-1]
-    for back in range(index - 1, max(index - 3, -1), -1):
-        if not story.same_paragraph(back, index):
-            break
-        named = _where(story.sentences[back])
+    for before in story.paragraph_before(index):
+        named = _where(before)
         if named:
             return named[-1]
     return None
