@@ -25,6 +25,15 @@ def test_abbreviations_and_wrapped_lines_do_not_end_sentences() -> None:
     ]
 
 
+def test_titles_and_a_month_before_its_day_do_not_end_sentences() -> None:
+    text = "Rescuers left Cesena on Nov. 11. Capt. Ahmed said Mt. Kenya was shut in Nov. Next."
+    assert _sentences(text) == [
+        "Rescuers left Cesena on Nov. 11.",
+        "Capt. Ahmed said Mt. Kenya was shut in Nov.",
+        "Next.",
+    ]
+
+
 def test_subhead_lines_are_their_own_sentence() -> None:
     assert _sentences("First line.\nPUTIN ALLY\nLukashenko spoke.") == [
         "First line.", "PUTIN ALLY", "Lukashenko spoke.",
@@ -43,6 +52,8 @@ def test_subhead_lines_are_their_own_sentence() -> None:
         ("in a call last month", "2025-08"),
         ("in December", "2024-12"),
         ("since early September", "2025-09"),
+        ("In mid-2019, a storm flooded Venice", "2019"),
+        ("by late-2020 it had spread", "2020"),
         ("3 may have died", None),
         ("no date here", None),
     ],

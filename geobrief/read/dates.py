@@ -47,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this week|last month|"
         r"this month|last year|this year|next month|next year)\b", re.I)),
-    ("year", re.compile(r"(?:\b(?i:in|during|early|late|mid|of)\s+|^\s*)" + _YEAR + r"\b")),
+    ("year", re.compile(
+        r"(?:\b(?i:in|during|early|late|mid|of)\s+|\b(?i:early|late|mid)-|^\s*)" + _YEAR + r"\b")),
     # a year that qualifies a noun: "a 2007 confrontation", "the 2004 tsunami"
     ("year", re.compile(r"\b(?i:a|an|the|its|their)\s+(?P<year>(?:19|20)\d{2})(?=\s+[a-z])")),
 ]
