@@ -50,6 +50,7 @@ from geobrief.story.clauses import (
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.roles import says_who
 from geobrief.story.triggers import found_disease
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ def event_place(
     before)."""
     if trigger.dep_ == "compound":  # "Cyclone Winston": the name heads the phrase
         trigger = trigger.head
-    places = _argument_places(sentence, trigger, own_only, kind)
+    places = (p for p in _argument_places(sentence, trigger, own_only, kind)
+              if p is None or not says_who(sentence, p, speakers=False))  # "a firm based in"
     for found in places:
         if found is not None and found.place.kind == "country":
             # "Illnesses in Canada occurred in British Columbia": the most specific

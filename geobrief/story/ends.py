@@ -21,6 +21,7 @@ from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, mover
 from geobrief.story.movers import PEOPLE, PRONOUNS, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
+from geobrief.story.roles import ACTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -130,11 +131,14 @@ def _tells_of(sentence: Sentence, who: Token | None) -> bool:
 def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     """A place named where the story was ("stopped in Gainesville", "Kisumu
     hospital"), not someone's origin ("a native of Mexico", "a couple from Leeds") nor
-    an adjective ("Kenyan") nor a country that qualifies who acts ("the US military")."""
+    an adjective ("Kenyan") nor a name that qualifies who acts ("the US military", "a
+    Texas company")."""
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
-    if pair.place.kind == "country" and tokens[-1].dep_ in _QUALIFIERS:
+    if tokens[-1].dep_ in _QUALIFIERS and (
+        pair.place.kind == "country" or tokens[-1].head.lower_ in ACTORS
+    ):
         return False  # who acts: "the US military said", "Kenya's health minister"
     head = tokens[-1].head
     while head.head != head and (

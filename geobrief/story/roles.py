@@ -11,7 +11,8 @@ happenings are: three per event placed in it, two per route's end in it and one 
 route's start, then one per mention by name (two for the dateline, or for a name or
 adjective that qualifies a body acting on its own ground: "Georgian border police", "a
 Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
-acts ("American" advisers, "U.S. troops" abroad).
+acts ("American" advisers, "U.S. troops" abroad, a firm "based in Houston", "analysts in
+Dallas said").
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from geobrief.story.rows import as_list, column_values, records
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from geobrief.story.parse import StoryParse
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence, StoryParse
 
 ROLES = ("focus", "destination", "neighbour", "actor", "mentioned")
 # role -> (fill colour, legend label). The map and the page legend both read this.
@@ -51,12 +53,19 @@ _AT_HOME = frozenset(
     "firefighters firefighter guard guards".split()
 )
 # "U.S. troops", "Israeli envoys": a country that qualifies who acts, often abroad.
-_ACTORS = frozenset(
+ACTORS = frozenset(
     "troop troops force forces soldier soldiers military army navy marine marines warplane "
     "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "
     "delegation citizen citizens national nationals tourist tourists adviser advisers "
     "advisor advisors contractor contractors company companies firm firms".split()
 )
+# "based in Houston", "a Houston-based firm", "a U.S.-owned pipeline": where an
+# organisation sits, or whose it is, not where it acts.
+_BASED = frozenset({"base", "headquarter", "own", "run"})
+_BASED_WORDS = frozenset({"based", "headquartered", "owned", "run"})
+_QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+# "Analysts in Dallas said": where a speaker is, not where what they tell happened.
+_SAYS = frozenset("say tell add announce warn estimate predict expect note claim".split())
 
 
 def find_focus(
@@ -140,21 +149,58 @@ def assign_roles(
 
 def mention_weights(story: StoryParse) -> dict[int, float]:
     """Mentions whose phrase changes their weight, by start: a name or adjective that
-    qualifies police, a court or border guards counts as a dateline; a country's name
-    that only qualifies who acts ("U.S. troops", "Israel's envoy") as an adjective."""
+    qualifies police, a court or border guards counts as a dateline; a name that only
+    qualifies who acts ("U.S. troops", "Israel's envoy", "a Texas company") or tells where
+    they are based or speak (``says_who``) as an adjective."""
     found: dict[int, float] = {}
     for sentence in story.sentences:
         for pair in sentence.places:
             tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
             last = tokens[-1] if tokens else None
-            qualifies = last is not None and last.dep_ in ("compound", "poss", "nmod", "amod")
+            qualifies = last is not None and last.dep_ in _QUALIFIERS
             if qualifies and _at_home(last.head):  # type: ignore[union-attr]
                 found[pair.mention.start] = AT_HOME_WEIGHT
-            elif qualifies and pair.place.kind == "country" and (
-                last.head.lower_ in _ACTORS  # type: ignore[union-attr]
+            elif last is not None and (
+                (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True)
             ):
                 found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
+
+
+def names_where(sentence: Sentence, pair: Located) -> bool:
+    """The place is named as where something is ("near Ushba", "Japan said", "police in
+    Lagos said"), not as a qualifier of who acts ("a Texas energy company") nor as where
+    an organisation is based (``says_who``)."""
+    tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
+    if pair.mention.form != "name" or not tokens:
+        return False
+    return tokens[-1].dep_ not in _QUALIFIERS and not _says_who(tokens[-1], speakers=False)
+
+
+def says_who(sentence: Sentence, pair: Located, *, speakers: bool = True) -> bool:
+    """The place only tells who acts, not where anything happens: an organisation's base
+    or owner ("based in Houston", "a Houston-based firm", "U.S.-owned"), or with
+    ``speakers`` where a speaker is ("analysts in Houston and Dallas said"; "police in
+    Lagos said" often tells where, too). Not someone's origin: "a blood sample of a man
+    from Kinshasa" tells where."""
+    tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
+    return bool(tokens) and _says_who(tokens[-1], speakers=speakers)
+
+
+def _says_who(name: Token, *, speakers: bool) -> bool:
+    while name.dep_ == "conj":
+        name = name.head
+    if name.lower_.rpartition("-")[2] in _BASED_WORDS:  # "U.S.-owned" as one token
+        return True
+    if name.dep_ in ("npadvmod", "compound"):
+        return name.head.lemma_ in _BASED
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    owner = prep.head
+    speaker = owner.dep_ == "nsubj" and owner.pos_ in ("NOUN", "PROPN") and (
+        owner.head.lemma_ in _SAYS)
+    return owner.lemma_ in _BASED or (speakers and speaker)
 
 
 def _at_home(noun: Token) -> bool:

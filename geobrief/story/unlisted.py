@@ -34,6 +34,7 @@ from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
 from geobrief.story.phrases import apposed, best_place, phrase_places
+from geobrief.story.roles import names_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -227,16 +228,18 @@ def _anchor(
     """The resolved place that holds the name: one of its own phrase ("Pangandaran, West
     Java", "Piccadilly in London"), else the one the happening's sentence gives it
     (``arguments.event_place``: "in the Mieh Mieh refugee camp outside of Saida"), else
-    one its sentence names by name ("Japan said a missile landed off Yonaguni"), else
-    the last one named in the sentences just before it in its paragraph."""
+    one its sentence names by name ("Japan said a missile landed off Yonaguni"; not who
+    acts: "a Texas firm, based in Houston, said a leak near Saramuro"), else
+    the last one named in the sentences just before it in its paragraph (or in the one
+    before it, when it opens its paragraph)."""
     index, sentence = at
     head = tokens[-1]
     found = best_place(sentence, phrase_places(sentence, head) + apposed(sentence, head))
-    found = found or event_place(sentence, trigger, kind) or best_place(
-        sentence, [p for p in sentence.places if p.mention.form == "name"])
+    found = found or event_place(sentence, trigger, kind) or best_place(sentence, [
+        p for p in sentence.places if names_where(sentence, p)])
     if found is not None:
         return found
-    for before in story.paragraph_before(index):
+    for before in story.paragraph_before(index) or story.sentences[max(index - 1, 0) : index]:
         if before.places:
             return max(before.places, key=lambda p: p.mention.start)
     return None

@@ -3,9 +3,11 @@ church", "the patient was airlifted to Camp Bastion".
 
 The goal phrase names a place by a capitalised name the geoparser left unresolved
 (recognised as for happenings, ``story.unlisted``). The route keeps that name as its
-end, shown at the place that holds it: a place its sentence names by name before it
-(not where the movement starts), else the last place named in the two sentences before
-it in its paragraph; not a place in a clause that says who someone is. With no such
+end, shown at the place that holds it: a place of its own phrase ("the Maranon River in
+northern Peru"), else a place its sentence names by name before it (not where the
+movement starts), else the last place named in the two sentences before it in its
+paragraph; not a place in a clause that says who someone is, nor one that qualifies who
+acts ("a Texas firm"). With no such
 place, no route: a line to a guessed point is worse than none.
 """
 
@@ -15,6 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geobrief.story.located import Located
+from geobrief.story.phrases import best_place, phrase_places
+from geobrief.story.roles import names_where
 from geobrief.story.unlisted import as_located, name_tokens, named
 
 if TYPE_CHECKING:
@@ -37,14 +41,20 @@ def unlisted_goal(
     found = named(story, sentence, tokens)
     if isinstance(found, Located):
         return found
-    anchor = _anchor(story, index, found.start, source)
+    anchor = _anchor(story, index, (found.start, tokens[-1]), source)
     return None if anchor is None else as_located(replace(found, anchor=anchor))
 
 
 def _anchor(
-    story: StoryParse, index: int, start: int, source: Located | None
+    story: StoryParse, index: int, name: tuple[int, Token], source: Located | None
 ) -> Located | None:
+    """Where the name that starts at ``name[0]``, with its head word ``name[1]``, is
+    shown (see the module's docstring)."""
     here = story.sentences[index]
+    start, head = name
+    own = best_place(here, phrase_places(here, head))  # "the Maranon River in northern Peru"
+    if own is not None:
+        return own
     before = [p for p in _where(here) if p.mention.end <= start and p != source]
     if before:
         return before[-1]
@@ -59,7 +69,7 @@ def _where(sentence: Sentence) -> list[Located]:
     """The places a sentence names by name, but not in a clause that tells who someone
     is ("the funeral of the officer shot dead in Craigavon", "a man who lives in Leeds")."""
     return [
-        p for p in sentence.places if p.mention.form == "name" and not any(
+        p for p in sentence.places if names_where(sentence, p) and not any(
             a.dep_ in ("acl", "relcl") for t in sentence.tokens_of(p)[-1:] for a in t.ancestors
         )
     ]
