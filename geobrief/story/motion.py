@@ -64,6 +64,11 @@ _WEATHER = frozenset(
 )
 _ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
+# "returned from a trade mission to Vietnam": the trip's place is where the return starts.
+_TRIPS = frozenset(
+    "trip journey voyage visit tour mission deployment holiday vacation pilgrimage stay "
+    "posting assignment".split()
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def find_movements(sentence: Sentence) -> list[Movement]:
         return []
     found = []
     for token in sentence.doc:
-        if sentence.place_of(token) is not None or not _is_motion(token):
+        if sentence.place_of(token) is not None or not _is_motion(token) or _from_a_trip(token):
             continue
         move = _movement(sentence, token)
         if move.goal is not None or move.source is not None or move.goal_name is not None:
@@ -116,6 +121,8 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         places = phrase_places(sentence, prep, stop=_ROLE_PREPS)
         if not places and not after and _is_goal(name, word) and not _to_happening(prep):
             named += [c for c in prep.children if c.dep_ == "pobj"]
+        if not places and name in _SOURCE_PREPS:
+            places = _trip_places(sentence, prep)
         if not places:
             continue
         if after:  # "after a stopover in Madrid", "after talks in Minsk"
@@ -138,6 +145,25 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif child.dep_ == "dobj" and lemma in _REACHES:
             named.append(child)  # "visited the Pewaukee monastery" with Pewaukee unknown
     return Movement(word, source, goal, path, prior, named[0] if named else None)
+
+
+def _trip_places(sentence: Sentence, prep: Token) -> list[Located]:
+    """For "from a trade mission to Vietnam" or "from a tour of duty in Iraq", the places
+    of that trip: where a return from it starts."""
+    return [
+        place
+        for trip in prep.children if trip.dep_ == "pobj" and trip.lemma_.lower() in _TRIPS
+        for inner in trip.children
+        if inner.dep_ == "prep" and inner.lower_ in ("to", "in", "at", "of")
+        for place in phrase_places(sentence, inner, stop=_ROLE_PREPS)
+    ]
+
+
+def _from_a_trip(token: Token) -> bool:
+    """The trip noun of "returned from a visit to Japan": the return's start, not a trip
+    of its own."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in (
+        "VERB", "AUX", "ADV", "ADP")  # "returned from", "came back from"
 
 
 def _object_place(sentence: Sentence, obj: Token) -> Located | None:

@@ -68,9 +68,9 @@ _COMPASS = frozenset(
 # no start told, nothing says it got there.
 _AIMS = frozenset({"head", "bind", "bound"})
 # Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from
-# Angola", "blasted off from Baikonur".
+# Angola", "blasted off from Baikonur", "returned from a mission to Vietnam".
 _DEPARTS = frozenset(
-    "leave flee depart escape evacuate exit quit emigrate expel deport blast lift".split()
+    "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return".split()
 )
 
 
