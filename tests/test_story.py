@@ -177,6 +177,9 @@ def test_an_adjective_locates_the_ground_it_qualifies(gazetteer: Gazetteer) -> N
         ("The team flew from Auckland to Sydney on Sunday.", ("Auckland", "Sydney")),
         ("Nurses held in the lakeside town of Kisumu were driven to Nairobi.",
          ("Kisumu", "Nairobi")),
+        ("The governor returned to Columbus from a trade mission to Vietnam on Sunday.",
+         ("Vietnam", "Columbus")),
+        ("The soldiers flew back to Accra from a tour of duty in Mali.", ("Mali", "Accra")),
     ],
 )
 def test_routes_take_their_ends_from_the_motion_verb(
@@ -229,6 +232,30 @@ def test_police_and_courts_say_where_the_story_is(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert b.focus == "GE"
+
+
+def test_a_firms_base_and_its_analysts_do_not_make_the_focus(gazetteer: Gazetteer) -> None:
+    """Where a company sits, whose it is and where analysts speak say who acts; the
+    spill is in Peru, and its town, unknown to the gazetteer, is not shown in Houston."""
+    b = briefing_of(
+        "Oil spill from U.S.-owned pipeline fouls Peruvian river\n\n"
+        "HOUSTON - A Texas energy company said Thursday that crude oil leaking from a "
+        "pipeline it runs has reached the Maranon River in northern Peru.\n\n"
+        "The company, based in Houston, said the leak near the town of Saramuro was found "
+        "on Monday. Peruvian authorities declared an environmental emergency in the Loreto "
+        "region on Wednesday.\n\n"
+        "Shares of the firm fell in New York. Analysts in Houston and Dallas said the costs "
+        "could reach $40 million. The company has operated in Texas and Oklahoma for decades.",
+        gazetteer,
+    )
+    assert b.focus == "PE"
+    assert set(b.layers.events["country"]) == {"PE"}
+
+
+def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
+    events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
+                       gazetteer)
+    assert {str(e["type"]) for e in events} == {"disaster"}
 
 
 @pytest.mark.parametrize(

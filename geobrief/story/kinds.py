@@ -101,9 +101,14 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
 
 def _subject_noun(verb: Token) -> Token | None:
     """The verb's subject noun, through a relative clause ("an outbreak that killed"),
-    or its passive's agent ("were killed by the landslide")."""
+    its passive's agent ("were killed by the landslide"), or the clause it follows from
+    ("the cyclone struck Fiji, killing four")."""
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     return next((c for c in [*verb.children, *agents]
