@@ -161,9 +161,12 @@ def _trip_places(sentence: Sentence, prep: Token) -> list[Located]:
 
 def _from_a_trip(token: Token) -> bool:
     """The trip noun of "returned from a visit to Japan": the return's start, not a trip
-    of its own."""
-    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in (
-        "VERB", "AUX", "ADV", "ADP")  # "returned from", "came back from"
+    of its own ("emerged from the visit to Cairo" leaves the visit one)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "from":
+        return False
+    verb = token.head.head
+    verb = verb.head if verb.dep_ in ("prt", "advmod") else verb  # "came back from"
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS
 
 
 def _object_place(sentence: Sentence, obj: Token) -> Located | None:

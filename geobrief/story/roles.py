@@ -168,13 +168,9 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
 
 
 def names_where(sentence: Sentence, pair: Located) -> bool:
-    """The place is named as where something is ("near Ushba", "Japan said", "police in
-    Lagos said"), not as a qualifier of who acts ("a Texas energy company") nor as where
-    an organisation is based (``says_who``)."""
-    tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
-    if pair.mention.form != "name" or not tokens:
-        return False
-    return tokens[-1].dep_ not in _QUALIFIERS and not _says_who(tokens[-1], speakers=False)
+    """The place is named by name, and not as where an organisation is based ("a firm
+    based in Houston", ``says_who``); "police in Lagos said" tells where."""
+    return pair.mention.form == "name" and not says_who(sentence, pair, speakers=False)
 
 
 def says_who(sentence: Sentence, pair: Located, *, speakers: bool = True) -> bool:
