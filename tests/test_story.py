@@ -252,6 +252,17 @@ def test_a_firms_base_and_its_analysts_do_not_make_the_focus(gazetteer: Gazettee
     assert set(b.layers.events["country"]) == {"PE"}
 
 
+def test_a_participle_happens_where_its_clause_is_not_at_the_dateline(
+    gazetteer: Gazetteer,
+) -> None:
+    events = events_of(
+        "KYIV, Aug 14 (Reuters) - Russian drones struck grain warehouses in the port of "
+        "Odesa overnight, wounding three workers.",
+        gazetteer,
+    )
+    assert [e["place"] for e in events] == ["Odesa"]
+
+
 def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
     events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
                        gazetteer)

@@ -98,8 +98,8 @@ def _object_of(noun: Token, verb: Token) -> bool:
 
 def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
     """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
-    in Lima to protest": a happening in a "when" or purpose clause takes the main
-    clause's place."""
+    in Lima to protest", "drones struck Odesa's port, wounding three": a happening in a
+    "when", purpose or participle clause takes the main clause's place."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -109,6 +109,10 @@ def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
                                                 for c in verb.children):
         # "gathered in Lima to protest", "travelled to Lima to protest"
         return locative_place(sentence, verb.head, goals=True)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_subject(verb) and not any(
+        c.dep_ == "mark" for c in verb.children
+    ):  # "drones struck warehouses in Odesa, wounding three": where the clause is
+        return locative_place(sentence, verb.head)
     return None
 
 
