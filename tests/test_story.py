@@ -263,6 +263,25 @@ def test_a_participle_happens_where_its_clause_is_not_at_the_dateline(
     assert [e["place"] for e in events] == ["Odesa"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israeli jets struck targets in Rafah, witnesses said.", "Rafah"),
+        ("A shopping centre in Kharkiv was hit by a Russian missile on Monday.", "Kharkiv"),
+    ],
+)
+def test_a_weapon_that_strikes_is_an_attack_on_its_target(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    assert [(e["type"], e["place"]) for e in events_of(text, gazetteer)] == [("attack", place)]
+
+
+def test_striking_a_deal_or_a_cyclist_is_no_attack(gazetteer: Gazetteer) -> None:
+    assert events_of("The company struck a deal with buyers in Lagos.", gazetteer) == []
+    assert [e["type"] for e in events_of("A car hit a cyclist in Leeds.", gazetteer)] != [
+        "attack"]
+
+
 def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
     events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
                        gazetteer)

@@ -137,13 +137,20 @@ def _argument_places(
     yield local_agent(sentence, trigger)
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
         yield local_agent(sentence, clause_verb(trigger.head))
-    if kind not in AGENT_TYPES:
-        yield subject_locative(sentence, trigger)
+    if kind not in AGENT_TYPES or _struck(trigger):
+        yield subject_locative(sentence, trigger)  # the target: "a school in Gaza was hit"
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+
+
+def _struck(verb: Token) -> bool:
+    """A passive told as done ("a school in Gaza was hit"), not a state ("the building in
+    Marshall is fully occupied")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _participles(verb: Token) -> list[Token]:

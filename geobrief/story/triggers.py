@@ -33,6 +33,13 @@ _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "traum
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
 _SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
+# attack told by the weapon or the force that struck.
+_STRIKES = frozenset({"strike", "hit", "pound", "target"})
+_WEAPONS = frozenset(
+    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
+    "militant gunman insurgent".split()
+)
 
 
 @dataclass(frozen=True)
@@ -166,11 +173,22 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     obj = _patient(token)
     if _disease_spreads(token, particle, words):
         return "outbreak"
+    if _weapon_strikes(token):
+        return "attack"
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None
+
+
+def _weapon_strikes(verb: Token) -> bool:
+    """The verb tells a weapon or a force striking ("drones struck", "hit by a missile")."""
+    if verb.lemma_.lower() not in _STRIKES:
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(w.dep_ in ("nsubj", "pobj") and w.lemma_.lower() in _WEAPONS
+               for w in [*verb.children, *agents])
 
 
 def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
