@@ -282,6 +282,20 @@ def test_striking_a_deal_or_a_cyclist_is_no_attack(gazetteer: Gazetteer) -> None
         "attack"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters rallied at the naval base in Busan.", [("protest", "Busan")]),
+        ("Militants set off a bomb in a market in Peshawar.", [("attack", "Peshawar")]),
+        ("About 3,000 migrants set off on foot from Tapachula on Monday.", []),
+    ],
+)
+def test_a_base_is_a_place_and_setting_off_is_no_bomb_by_itself(
+    text: str, expected: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert [(e["type"], e["place"]) for e in events_of(text, gazetteer)] == expected
+
+
 def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
     events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
                        gazetteer)

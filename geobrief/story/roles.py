@@ -188,15 +188,16 @@ def _says_who(name: Token, *, speakers: bool) -> bool:
         name = name.head
     if name.lower_.rpartition("-")[2] in _BASED_WORDS:  # "U.S.-owned" as one token
         return True
-    if name.dep_ in ("npadvmod", "compound"):
-        return name.head.lemma_ in _BASED
+    if name.dep_ in ("npadvmod", "compound"):  # "a Houston-based firm"; not "a Busan base"
+        return name.head.pos_ in ("VERB", "ADJ") and name.head.lemma_ in _BASED
     prep = name.head
     if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
         return False
     owner = prep.head
     speaker = owner.dep_ == "nsubj" and owner.pos_ in ("NOUN", "PROPN") and (
         owner.head.lemma_ in _SAYS)
-    return owner.lemma_ in _BASED or (speakers and speaker)
+    based = owner.pos_ == "VERB" and owner.lemma_ in _BASED  # not "the naval base in Busan"
+    return based or (speakers and speaker)
 
 
 def _at_home(noun: Token) -> bool:
