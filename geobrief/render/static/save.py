@@ -74,6 +74,10 @@ def _mark_class() -> type[Artist]:
             self.opening = opening
             self.set_zorder(zorder)
 
+        def set_clip_path(self, path: Any, transform: Any = None) -> None:
+            """Nothing to clip: an axes gives each artist added its clip path, a mark
+            none (making it cost more than the rest of adding the mark)."""
+
         def draw(self, renderer: Any) -> None:
             if self.opening:
                 renderer.open_group("layer", gid=self.get_gid())
