@@ -33,6 +33,7 @@ COUNTRY_REACH_KM = 1000  # how much of the focus country is fitted around a focu
 MARGIN = 0.6  # region drawn around the story, as a share of its span (at least MIN_MARGIN)
 MIN_MARGIN, MIN_SPAN = 8.0, 3.0  # degrees
 WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
+POLYGON = shapely.GeometryType.POLYGON  # a part's type id
 CHORD_SLACK_M = 1.0  # far more than a chord's rounding error
 # while a map is drawn: each layer's rows, read once (id of the frame -> frame, rows)
 _READ: ContextVar[dict[int, tuple[Any, list[dict[str, Any]]]] | None] = ContextVar(
@@ -175,8 +176,9 @@ def _reach(geoms: list[Any], focus: list[Any]) -> np.ndarray:
 
 
 def _polygonal(geom: Any) -> Any:
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > 0]
-    return shapely.MultiPolygon(parts) if parts else None
+    parts = shapely.get_parts(geom)
+    parts = parts[(shapely.get_type_id(parts) == POLYGON) & (shapely.area(parts) > 0)]
+    return shapely.multipolygons(parts) if len(parts) else None
 
 
 def is_focus(rec: dict[str, Any], default: bool) -> bool:
