@@ -194,5 +194,7 @@ def route_lines(routes: gpd.GeoDataFrame) -> list[Any]:
 
 
 def largest_part(geom: Any) -> Any:
-    """The part of a multi-geometry with the most area (or, for lines, length)."""
-    return max(shapely.get_parts(geom), key=lambda g: g.area + g.length)
+    """The part of a multi-geometry with the most area (or, for lines, length); the first
+    such part on a tie."""
+    parts = shapely.get_parts(geom)
+    return parts[int(np.argmax(shapely.area(parts) + shapely.length(parts)))]
