@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from geobrief.render.view import layer_rows
+from geobrief.story.rows import records
 
 if TYPE_CHECKING:
     from geobrief.models import Briefing
@@ -43,10 +43,10 @@ def map_alternative(briefing: Briefing) -> str:
     if len(layers.countries):
         parts.append(counted(len(layers.countries), "country", "countries"))
     if len(layers.borders):
-        names = ", ".join(f"{r['a_name']}–{r['b_name']}" for r in layer_rows(layers.borders))
+        names = ", ".join(f"{r['a_name']}–{r['b_name']}" for r in records(layers.borders))
         parts.append(f"{counted(len(layers.borders), 'border')} ({names})")
     if len(layers.routes):
-        names = ", ".join(route_name(r) for r in layer_rows(layers.routes))
+        names = ", ".join(route_name(r) for r in records(layers.routes))
         parts.append(f"{counted(len(layers.routes), 'route')} ({names})")
     if len(layers.events):
         parts.append(counted(len(layers.events), "event"))
