@@ -14,19 +14,23 @@ the wall-clock rate it prints the CPU seconds of the batch and its workers per a
 and the rate that makes on that many idle cores: what a busy shared machine does not
 inflate (local workers only).
 
-Where the time goes (CPU per article in a warm process, 49 LGL dev articles it had not
-seen, a busy machine): 0.25-0.27 s to brief and render a page, of which 0.14 s is the
-print map (the static SVG locator map the page embeds for print, ``render.static``); it
-was 0.33-0.36 s and 0.21-0.23 s before text sizes and outlines were cached per process,
-the inset lost its axes, layer rows were read once per map and paths written compactly
-(0.42 s and 0.25 s on a quieter machine before that). This benchmark, both on one busy
-machine: 0.391 -> 0.318 s of CPU an article, startup included (5.1 -> 6.3 articles/s on
-2 idle cores). 8 articles/s on 2 cores leaves 0.25 s per article: the page without the
-print map takes about 0.11-0.14 s, so the budget is still out of reach while every page
-draws one. What is left of the print map is mostly matplotlib's own work (shares of a
-cProfile of those 49 maps): writing the SVG 32% (names over their halos 15%, the legend
-10%), the map's axes 10% (half of it ticks it never shows), shaping text not seen before
-4%, simplifying the coastlines for the frame 4-7%.
+Where the time goes (CPU per article in a warm process, 40 dev articles it had not seen:
+LGL 300-319 and the last 20 of GeoVirus; a busy machine; perf6): 0.205 s to brief and
+render a page (0.242 s before perf6). Geoparsing 7 ms; the story's spaCy parse 25 ms (33
+before the attribute ruler's patterns were indexed, ``read.attribute_rules``); the rest of
+the story 20 ms; the interactive map and its markup 30 ms; the lists 4 ms; the print map
+113 ms (134 before), of which matplotlib writing the SVG 32-35 ms (38-43 before font line
+heights were cached), the inset 13 ms (mostly simplifying the coastlines around it), the
+names' layout 9 ms, the legend 6 ms, fitting the view twice 10 ms, the axes 5 ms (10 with
+the ticks matplotlib made to hide). Before that: 0.25-0.27 s, 0.14 s of it the print map,
+and 0.33-0.36 s (0.21-0.23 s) before text sizes and outlines were cached per process,
+the inset lost its axes, layer rows were read once per map and paths written compactly.
+This benchmark, one busy session (load 3-4), main then perf6: CPU 0.296 -> 0.238 s an
+article, startup included (6.75 -> 8.41 articles/s on 2 idle cores), peak RSS per worker
+327 -> 306 MB; the batch process itself 184 -> 301 MB, as it now loads spaCy, matplotlib
+and folium once before its workers fork (``site.workers._preload``), not each worker.
+On this shared machine the wall-clock rate stays near half of that (4.5 articles/s at
+best): the other engineers' processes take the rest of the two cores.
 """
 
 from __future__ import annotations

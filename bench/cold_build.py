@@ -16,7 +16,10 @@ machine (the parse in one process, the page's imports in the other): about 4.2 s
 5.0-6.4 s in one process; the budget is out of reach while spaCy's import and model load
 (~1.2 s), folium (~0.5 s), matplotlib (~0.45 s) and geopandas (~0.5 s) are all needed.
 Peak RSS is the larger process's: the parsing one, about 262 MB; the second peaks near
-185 MB, the part it had at the fork shared with the first.
+185 MB, the part it had at the fork shared with the first. perf6 (the attribute ruler's
+patterns indexed, the print map's axes without ticks, font heights cached; load 2.6-2.9):
+4.83 -> 4.43 s, CPU 4.83 -> 4.41 s, 300 MB; the imports and the model's load are still
+most of it.
 """
 
 from __future__ import annotations

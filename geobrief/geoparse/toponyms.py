@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from geobrief.geoparse import lexicon, wording
+from geobrief.geoparse.lookup import Lookup, RememberedLookup
 from geobrief.geoparse.people import POSSESSIVE, person_words
 from geobrief.models import Article, Mention
 
@@ -51,16 +52,6 @@ _LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 _PARTIES = ("D-", "R-", "I-")
-
-
-class Lookup(Protocol):
-    """What the matcher needs from the gazetteer."""
-
-    def country_form(self, text: str) -> tuple[str, str] | None: ...
-    def candidates(self, name: str) -> list[object]: ...
-    def max_words(self) -> int: ...
-    def word_commonness(self, name: str) -> float: ...
-    def region_form(self, text: str) -> object | None: ...
 
 
 class _Word(NamedTuple):
@@ -131,6 +122,7 @@ def _joined(text: str, left: _Word, right: _Word) -> bool:
 
 def _match(text: str, words: list[_Word], gazetteer: Lookup) -> list[Mention]:
     """Longest gazetteer match starting at each capitalised word, left to right."""
+    gazetteer = RememberedLookup(gazetteer)
     mentions: list[Mention] = []
     longest = max(1, gazetteer.max_words())
     i = 0

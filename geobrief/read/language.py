@@ -11,7 +11,8 @@ asks for the pipeline, without its command line (``spacy/__init__`` imports
 ``spacy.cli`` for ``spacy.info``, which brings typer, weasel and requests: a third of the
 import time; a later ``import spacy.cli`` still gets the real one), unused components are
 excluded (not just disabled), and the tokenizer starts empty because its rules come from
-the model's own files anyway.
+the model's own files anyway. The attribute ruler matches its patterns through an index
+(``read.attribute_rules``): the same attributes, a quarter of the parse saved.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from geobrief.errors import MissingDependencyError
+from geobrief.read.attribute_rules import index_rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,7 +44,10 @@ def load_english(components: tuple[str, ...] = STORY_COMPONENTS) -> Language:
     model = _model_package()
     exclude = [name for name in ALL_COMPONENTS if name not in components]
     config = {"nlp": {"tokenizer": {"@tokenizers": _register_empty_tokenizer()}}}
-    return model.load(exclude=exclude, config=config)
+    nlp = model.load(exclude=exclude, config=config)
+    if "attribute_ruler" in nlp.pipe_names:
+        index_rules(nlp.get_pipe("attribute_ruler"))
+    return nlp
 
 
 def _model_package() -> Any:

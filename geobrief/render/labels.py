@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 SIDES = ("right", "left", "top", "bottom")
 CHAR_PX, LINE_PX, DOT_PX, GAP_PX = 7.5, 16.0, 10.0, 7.0
@@ -101,18 +101,22 @@ class BoxGrid:
         self.boxes.append(box)
 
     def overlaps(self, box: Box, *, skip: int = -1) -> bool:
-        """Whether ``box`` overlaps a box of the grid (other than the ``skip``-th added)."""
+        """Whether ``box`` overlaps a box of the grid (other than the ``skip``-th added).
+        (:func:`overlap`, written out: label placement asks this some thousand times.)"""
+        x0, y0, x1, y1 = box
+        cells, boxes = self._cells, self.boxes
         for key in self._keys(box):
-            for j in self._cells.get(key, ()):
-                if j != skip and overlap(box, self.boxes[j]):
+            for j in cells.get(key, ()):
+                b = boxes[j]
+                if j != skip and x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1:
                     return True
         return False
 
-    def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
-        x0, y0, x1, y1 = (math.floor(v / self.cell) for v in box)
-        for gx in range(x0, x1 + 1):
-            for gy in range(y0, y1 + 1):
-                yield gx, gy
+    def _keys(self, box: Box) -> list[tuple[int, int]]:
+        cell = self.cell
+        x0, y0 = math.floor(box[0] / cell), math.floor(box[1] / cell)
+        x1, y1 = math.floor(box[2] / cell), math.floor(box[3] / cell)
+        return [(gx, gy) for gx in range(x0, x1 + 1) for gy in range(y0, y1 + 1)]
 
 
 def _pixel(lon: float, lat: float, deg_per_px: float) -> tuple[float, float]:

@@ -20,12 +20,13 @@ from markupsafe import Markup
 from geobrief.gazetteer.shapes import distance_km
 from geobrief.render.csp import with_policy
 from geobrief.render.template_cache import TemplateCache
+from geobrief.render.view import layer_rows, rows_read_once
 from geobrief.render.web.map import MapParts, make_map, map_parts
 from geobrief.render.wording import map_alternative
 from geobrief.resources import cache_dir, data_dir
 from geobrief.story.facts import find_facts, standfirst
 from geobrief.story.roles import ROLE_STYLES, ROLES
-from geobrief.story.rows import as_list, column_values, records
+from geobrief.story.rows import as_list, column_values
 from geobrief.story.timeline import build_timeline, human_date
 
 if TYPE_CHECKING:
@@ -64,9 +65,11 @@ def environment() -> jinja2.Environment:
 
 
 def render_page(briefing: Briefing) -> str:
-    """The briefing as one HTML page: nothing is loaded from elsewhere (unless tiles)."""
-    parts = map_parts(make_map(briefing.layers, tiles=briefing.tiles))
-    context = page_context(briefing, parts) | {"print_map": print_map(briefing)}
+    """The briefing as one HTML page: nothing is loaded from elsewhere (unless tiles).
+    The interactive map, the print map and the lists read each layer's rows once."""
+    with rows_read_once():
+        parts = map_parts(make_map(briefing.layers, tiles=briefing.tiles))
+        context = page_context(briefing, parts) | {"print_map": print_map(briefing)}
     html = environment().get_template("briefing.html").render(**context)
     scripts = [*parts.head_scripts, parts.script, page_script()]
     html = with_policy(html, scripts, images=parts.image_sources)
@@ -150,14 +153,14 @@ def legend(layers: Layers) -> list[tuple[str, str]]:
 
 def _routes(layers: Layers, status: str) -> int:
     """How many routes with a line have ``status`` (made or planned)."""
-    return sum(1 for rec in records(layers.routes)
+    return sum(1 for rec in layer_rows(layers.routes)
                if rec.get("from") is not None and rec.get("to") is not None
                and rec.get("status", "made") == status)
 
 
 def _untold(layers: Layers, end: str) -> int:
     """How many movements have no line because their ``end`` ("from", "to") is not told."""
-    return sum(1 for rec in records(layers.routes) if rec.get(end) is None)
+    return sum(1 for rec in layer_rows(layers.routes) if rec.get(end) is None)
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -179,7 +182,7 @@ def _places(places: list[Place]) -> list[dict[str, Any]]:
 
 def _rows(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
     """The ``columns`` of each row (None where absent or NaN)."""
-    return [{key: rec.get(key) for key in columns} for rec in records(frame)]
+    return [{key: rec.get(key) for key in columns} for rec in layer_rows(frame)]
 
 
 def _events(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:

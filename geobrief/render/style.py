@@ -8,6 +8,7 @@ needs folium or matplotlib: the static export should not pay for the web map's i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -51,6 +52,12 @@ def importance(
 
 def label_points() -> dict[str, Any]:
     """Natural Earth's label points by alpha-2, when the bundled shapes are there."""
+    return dict(_label_points())
+
+
+@functools.cache
+def _label_points() -> dict[str, Any]:
+    """:func:`label_points`, made once per process (both maps of every page ask)."""
     try:
         from geobrief.gazetteer.shapes import load_countries
 

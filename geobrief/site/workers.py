@@ -9,13 +9,14 @@ their parent is gone and exit.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -57,6 +58,8 @@ def run_jobs(
     if workers == 1:
         yield from ((job, *build_article(job)) for job in jobs)
         return
+    if multiprocessing.get_start_method() == "fork":
+        _preload()
     with _local_pool(workers) as pool:
         first = islice(jobs, workers * IN_FLIGHT)
         pending = {pool.submit(build_article, job): job for job in first}
@@ -102,6 +105,30 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
         process.terminate()
     for process in processes:
         process.join(5)
+
+
+def _preload() -> None:
+    """Load here, before the workers fork from this process, what each would load for
+    its first article (spaCy's model, matplotlib and folium, the shapes, the page
+    template; some 3 CPU seconds): once for the batch, shared, not once per worker. Not
+    the gazetteer: each worker opens its own (a database connection must not cross a
+    fork). Whatever fails here fails again, and is reported, in each article."""
+    from geobrief.gazetteer import shapes
+    from geobrief.read.language import load_english
+    from geobrief.render.page import environment
+    from geobrief.render.static.metrics import agg_renderer
+    from geobrief.render.static.style import drawing_style
+
+    with suppress(Exception):
+        load_english()
+        shapes.load_background()
+        shapes.load_countries()
+        environment().get_template("briefing.html")
+        with drawing_style():
+            from matplotlib.backends import backend_mixed, backend_svg  # noqa: F401
+            from matplotlib.figure import Figure
+
+            agg_renderer(Figure())
 
 
 def _start_worker() -> None:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from geobrief.gazetteer.shapes import load_background
 from geobrief.render.edited import edited_note
+from geobrief.render.static.axes import map_axes
 from geobrief.render.static.captions import (
     Writer,
     credit_line,
@@ -152,8 +153,7 @@ def _draw(fig: Figure, briefing: Briefing, look: Look | None, writer: Writer) ->
     markers = number_events(layers, article.date.year if article.date else None)
     width, height = fig.bbox.width, fig.bbox.height
     bottom = footer_height(markers, width, writer.ppt)
-    ax = fig.add_axes((0, bottom / height, 1, (height - top - bottom) / height), gid="map-frame")
-    ax.set_axis_off()
+    ax = map_axes(fig, (0, bottom / height, 1, (height - top - bottom) / height), gid="map-frame")
     ax.add_artist(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=theme.sea, lw=0,
                            zorder=0))
     markers = _draw_map(ax, layers, markers, lon0, writer.renderer, theme)

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 CACHE_SIZE = 8192  # lines of text (a map draws some 20 to 100)
 Size = tuple[float, float, float]  # width, height, descent
+# where Text._get_layout reads a font's line heights: (table, line gap, ascent, descent)
+FONT_TABLES = (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+               ("hhea", "lineGap", "ascent", "descent"))
 
 
 def agg_renderer(fig: Figure) -> RendererBase:
@@ -42,7 +45,34 @@ def agg_renderer(fig: Figure) -> RendererBase:
         return agg_size(s, prop.copy(), renderer.dpi, rcParams["text.hinting"])
 
     renderer.get_text_width_height_descent = cached
+    remember_font_heights(renderer, fig)
     return renderer
+
+
+def remember_font_heights(renderer: RendererBase, fig: Figure) -> None:
+    """Let ``renderer`` give matplotlib's text layout the font's line heights from the
+    process-wide cache: ``Text._get_layout`` asks a renderer that has the (private)
+    ``_get_font_height_metrics`` for them, and otherwise looks the font up and reads its
+    tables for every text it lays out (a fifth of laying out a map's names)."""
+    renderer._get_font_height_metrics = lambda prop: font_heights(prop.copy(), fig.dpi)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def font_heights(prop: FontProperties, dpi: float) -> tuple[float | None, ...]:
+    """(ascent, descent, line gap) in pixels at ``dpi`` of the font ``prop`` finds, from
+    its OS/2 or hhea table, as ``Text._get_layout`` computes them; Nones when it has
+    neither (matplotlib then measures "lp")."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    for name, gap, ascent, descent in FONT_TABLES:
+        table = font.get_sfnt_table(name)
+        if table is None:
+            continue
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * prop.get_size_in_points()
+        scale = scale * dpi / 72
+        return table[ascent] * scale, -table[descent] * scale, table[gap] * scale
+    return None, None, None
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

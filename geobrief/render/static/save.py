@@ -25,7 +25,7 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from geobrief.render.static.metrics import text_paths
+from geobrief.render.static.metrics import remember_font_heights, text_paths
 from geobrief.render.writer import GENERATOR
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ def _mark_class() -> type[Artist]:
             self.set_gid(gid)
             self.opening = opening
             self.set_zorder(zorder)
+
+        def set_clip_path(self, path: Any, transform: Any = None) -> None:
+            """Nothing to clip: an axes gives each artist added its clip path, a mark
+            none (making it cost more than the rest of adding the mark)."""
 
         def draw(self, renderer: Any) -> None:
             if self.opening:
@@ -148,6 +152,7 @@ def _draw_svg(fig: Figure, metadata: dict[str, Any]) -> bytes:
     try:
         svg = _compact_svg()(width * 72, height * 72, out, image_dpi=dpi, metadata=metadata)
         svg._text2path = text_paths()
+        remember_font_heights(svg, fig)
         renderer = MixedModeRenderer(fig, width, height, dpi, svg)
         fig.draw(renderer)
         renderer.finalize()

@@ -26,10 +26,10 @@ from geobrief.render.style import (
     opacity,
     role_of,
 )
-from geobrief.render.view import View, is_focus, largest_part
+from geobrief.render.view import View, is_focus, largest_part, layer_rows
 from geobrief.render.wording import counted, route_name
 from geobrief.story.roles import ROLE_STYLES
-from geobrief.story.rows import as_list, records
+from geobrief.story.rows import as_list
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -100,7 +100,7 @@ def draw_places(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     (``templates/_map.js``), the most important place's first (``label_rank``)."""
     dots: list[Feature] = []
     labels: list[Feature] = []
-    rows = records(frame)
+    rows = layer_rows(frame)
     rank = {row: i for i, row in enumerate(importance(rows))}
     for i, rec in enumerate(rows):
         name, n = safe_text(rec.get("name")), int(rec.get("mentions") or 0)
@@ -136,7 +136,7 @@ def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: Vi
     or place (``templates/_map.js``)."""
     shapes: list[Feature] = []
     labels: list[Feature] = []
-    rows = records(frame)
+    rows = layer_rows(frame)
     points = label_points()
     rank = {row: i for i, row in enumerate(importance(rows, country_role))}
     for i, (rec, geom) in enumerate(
@@ -163,7 +163,7 @@ def draw_countries(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: Vi
 def draw_borders(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
     """Shared boundaries, the focus country's thick, NATO blue; lengths labelled measured."""
     lines: list[Feature] = []
-    for rec in records(frame):
+    for rec in layer_rows(frame):
         groups = as_list(rec.get("groups"))
         km = float(rec.get("length_km") or 0)
         tip = f"{safe_text(rec.get('a_name'))} \u2013 {safe_text(rec.get('b_name'))}: "
@@ -200,7 +200,7 @@ def draw_routes(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View)
     lines: list[Feature] = []
     heads: list[Feature] = []
     one_end: list[Feature] = []  # a movement whose start or end is not told
-    for rec in records(frame):
+    for rec in layer_rows(frame):
         planned = rec.get("status") == "planned"
         line = view.shift(rec["geometry"])  # continuous across the date line
         if rec.get("from") is None or rec.get("to") is None:
@@ -253,7 +253,7 @@ def _event_html(rec: dict[str, Any]) -> str:
 def draw_events(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, view: View) -> None:
     """Events as red diamonds; events at one point share a marker and a popup."""
     at: dict[tuple[float, float], list[dict[str, Any]]] = {}
-    for rec in records(frame):
+    for rec in layer_rows(frame):
         x, y = shapely.get_coordinates(rec["geometry"])[0]
         at.setdefault((round(x, 3), round(y, 3)), []).append(rec)
     marks: list[Feature] = [
