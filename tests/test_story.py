@@ -296,6 +296,24 @@ def test_a_base_is_a_place_and_setting_off_is_no_bomb_by_itself(
     assert [(e["type"], e["place"]) for e in events_of(text, gazetteer)] == expected
 
 
+def test_the_dateline_is_no_guess_when_the_sentence_says_where(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "COLUMBUS, Ohio (AP) - Five missionaries from an Ohio church who were kidnapped in "
+        "Haiti last month have been freed and flown to Miami, the church said Sunday.",
+        gazetteer,
+    )
+    assert "Columbus" not in {e["place"] for e in events}
+
+
+def test_a_place_in_someones_origin_is_not_where_their_trip_went(gazetteer: Gazetteer) -> None:
+    routes = routes_of(
+        "The group, from a church in Dublin, Ohio, was seized by a gang while driving from "
+        "an orphanage near Croix-des-Bouquets.",
+        gazetteer,
+    )
+    assert "Dublin" not in {r["to"] for r in routes}
+
+
 def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
     events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
                        gazetteer)

@@ -151,9 +151,23 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
-def _in_locative(sentence: Sentence, pair: Located) -> bool:
-    """The place is in a locative or goal phrase ("at Bali airport", "in Lagos and
-    Abuja", "to Innisfail")."""
+def _in_origin(sentence: Sentence, pair: Located) -> bool:
+    """The place is inside a phrase that tells where someone is from ("the group, from a
+    church in Dublin, was seized"), up to its clause's verb."""
+    tokens = sentence.tokens_of(pair)
+    for prep in tokens[-1].ancestors if tokens else ():
+        if prep.pos_ in ("VERB", "AUX"):
+            return False
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.pos_ in (
+            "NOUN", "PROPN", "PRON"
+        ):
+            return True
+    return False
+
+
+def in_locative(sentence: Sentence, pair: Located, *, goals: bool = True) -> bool:
+    """The place is in a locative or (with ``goals``) a goal phrase ("at Bali airport",
+    "in Lagos and Abuja", "to Innisfail")."""
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
@@ -163,7 +177,7 @@ def _in_locative(sentence: Sentence, pair: Located) -> bool:
         or head.dep_ in ("compound", "conj", "cc", "appos", "pobj", "amod", "poss")
     ):
         head = head.head
-    return head.dep_ in ("prep", "dative") and head.lower_ in _WHERE_PREPS
+    return head.dep_ in ("prep", "dative") and head.lower_ in (_WHERE_PREPS if goals else LOCATIVE)
 
 
 def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:
@@ -243,8 +257,8 @@ def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:
     for pair in sentence.places:
         if in_phrase(sentence, pair, move.source, move.word):
             continue
-        if not _in_locative(sentence, pair):  # "at Bali airport"; not "citizens of Poland"
-            continue
+        if not in_locative(sentence, pair) or _in_origin(sentence, pair):
+            continue  # "at Bali airport"; not "citizens of Poland", "from a church in Dublin"
         if not contains(pair.place, move.source.place) and not contains(
             move.source.place, pair.place
         ):

@@ -25,6 +25,7 @@ from shapely.geometry import Point
 from geobrief.models import Place
 from geobrief.story.actors import points_back
 from geobrief.story.arguments import event_place
+from geobrief.story.ends import in_locative
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
@@ -96,9 +97,10 @@ def _event_rows(
     none when it has no place. "The attack" after an attack was told is that attack
     again unless its own phrase names a place; "there" is the place the sentence before
     named; the dateline's place only when ``led``: not for a trigger that hangs on
-    another ("attacked a convoy near Mopti, killing three"). A place the gazetteer
-    lacks as the trigger's own argument ("toured Pangandaran, West Java") is kept by
-    its name, shown at the place that holds it (``story.unlisted``)."""
+    another ("attacked a convoy near Mopti, killing three"), nor in a sentence that
+    says where by a place of its own ("kidnapped in Haiti ... have been freed"). A
+    place the gazetteer lacks as the trigger's own argument ("toured Pangandaran, West
+    Java") is kept by its name, shown at the place that holds it (``story.unlisted``)."""
     index, sentence = at
     repeat = trigger.type in told and _is_definite(trigger.token)
     found = unlisted_place(story, index, sentence, trigger.token, trigger.type)
@@ -107,7 +109,7 @@ def _event_rows(
         sentence, trigger.token, trigger.type, own_only=repeat)
     if pair is None and not repeat and before is not None and points_back(trigger.token):
         pair = best_place(before, before.places)
-    if pair is None and not repeat and led:
+    if pair is None and not repeat and led and not _elsewhere(sentence):
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
         return []
@@ -128,6 +130,18 @@ def _event_rows(
         unique.setdefault(_key(pair_.place), (pair_, told_as))  # the first told wins
     rows = [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
     return rows if unlisted is None else [mark_unlisted(row, unlisted) for row in rows]
+
+
+def _elsewhere(sentence: Sentence) -> bool:
+    """The sentence says where by a place of its own away from its dateline's, another
+    town or country ("COLUMBUS, Ohio - missionaries kidnapped in Haiti have been freed"):
+    the dateline is then where the reporter is, no guess for the happening."""
+    lead = sentence.lead
+    return lead is not None and any(
+        in_locative(sentence, p, goals=False) and p.place.place_id != lead.place.place_id
+        and (p.place.country != lead.place.country or p.place.kind not in ("region", "country"))
+        for p in sentence.places
+    )
 
 
 def _key(place: Place | Row) -> tuple[str, str]:
