@@ -76,7 +76,9 @@ _PLACING = frozenset("occur happen take find detect confirm report break start b
                      "erupt spread record hit strike".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
-                          "hold stage carry conduct report confirm record detect".split())
+                          "hold stage carry conduct report confirm record detect reach".split())
+# "Looting spread to Durban": a happening that spreads happens at its goal.
+_SPREADING = frozenset({"spread", "extend"})
 
 
 def event_place(
@@ -225,6 +227,8 @@ def _through_head(
         yield locative_place(sentence, head)
         head = head.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        goals = goals or (noun.dep_ == "nsubj" and head.lemma_.lower() in _SPREADING
+                          and not any(c.tag_ == "MD" for c in head.children))  # "may have"
         yield locative_place(sentence, head, goals=goals)
         if head.lemma_.lower() in _HAPPEN_VERBS:
             yield _object_place(sentence, head)

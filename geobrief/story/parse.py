@@ -20,6 +20,7 @@ from geobrief.models import Article
 from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
+from geobrief.story.gerunds import nominal_gerunds
 from geobrief.story.located import KIND_RANK, Located, within
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
     if wanted:
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
         for sentence, doc in zip(wanted, load_english().pipe(texts), strict=True):
+            nominal_gerunds(doc)  # "Fighting spread across Darfur": a noun, not a verb
             sentence.doc = doc
             sentence._by_token = _token_places(sentence, doc)
     return StoryParse(article, sentences)
