@@ -26,8 +26,9 @@ from geobrief.story.located import KIND_RANK, Located, within
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A sentence without a place name that still says where: "there".
-_POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
+# A sentence without a place name that still says where: "there", or "the attack
+# occurred ..." (the happening the sentence before told; ``story.actors``).
+_POINTS_BACK = re.compile(r"\bthere\b|\b(?:occurred|happened|took place)\b", re.IGNORECASE)
 # A sentence that may name a place the gazetteer lacks ("toured Pangandaran", "died on
 # Ushba", "made its way to Holy Cross Cemetery"): a locative or goal preposition or a
 # visit, then a capitalised word that is no month or weekday (``story.unlisted`` and
