@@ -89,3 +89,12 @@ def test_a_happening_told_again_to_say_how_is_where_the_sentence_before_told_it(
     assert "crash" not in {t for t, _, _ in events_of(text, gazetteer)}
     text = "The Quetta police said the attack could have happened anywhere."
     assert events_of(text, gazetteer) == []
+
+
+def test_her_home_is_the_town_told_as_where_she_lives(gazetteer: Gazetteer) -> None:
+    text = ("Pauline Munene, 49, worked as a carer while living in Gladstone Road, Headington, "
+            "Oxford. She was caught after a raid on her home last November.")
+    assert ("raid", "Oxford", "raid") in events_of(text, gazetteer)
+    # a town named as where she went is not her home
+    text = "She flew to Madrid, Spain, on Monday. Police later raided her home."
+    assert "raid" not in {t for t, _, _ in events_of(text, gazetteer)}

@@ -29,6 +29,7 @@ import re
 
 from geobrief.models import Article, Mention
 from geobrief.read.sentences import split_sentences
+from geobrief.story.homes import home_mentions
 from geobrief.story.located import Located, TextOrder, within
 
 # "the town", "the northern city", "the same village"; the word is what is mentioned.
@@ -74,7 +75,7 @@ _FOLLOWS = re.compile(
 
 def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
     """Every "the town" phrase of the article's body that names a place again, with the
-    place, in text order."""
+    place, in text order; "his home" too (``story.homes``)."""
     text = article.text
     spans = split_sentences(text, article.body_start)
     found: list[Located] = []
@@ -93,7 +94,8 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
             mention = Mention(text[word_start:word_end], word_start, word_end, place.name,
                               "name")
             found.append(Located(mention, place))
-    return found
+    return sorted([*found, *home_mentions(text, spans, located)],
+                  key=lambda pair: pair.mention.start)
 
 
 def _points_back(text: str, match: re.Match[str]) -> bool:

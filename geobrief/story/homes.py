@@ -1,0 +1,66 @@
+""""His home", "her address": the town the text gave as where that person lives.
+
+"John Byrne (18), of Upper Abbey Street, Cahir, is charged ... He was arrested after
+gardai entered his address": the arrest is in Cahir. Each such phrase becomes a story
+mention of the last town named as someone's home in its sentence or the one before
+("of Cahir", "living in Gladstone Road, Headington, Oxford", "a resident of Leeds"),
+so events and routes read it like a name. A town named otherwise (where something
+happened, "at Main Street, Tipperary") is not a home.
+
+Not a home named before: one named right after ("his home in Leeds" is its own
+mention), and a home of another sort ("his home town", "their home country", "her home
+ground", "his home office").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geobrief.models import Mention
+from geobrief.story.located import Located, TextOrder, within
+
+_HOME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?"
+    r"(?P<word>home|house|address|residence|flat|apartment)\b(?![\-\w])"
+)
+# "his home town", "their home country", "his home in Leeds": no home told before.
+_NOT_AFTER = re.compile(
+    r"\s+(?:town|city|village|country|state|nation|province|region|county|district|soil|"
+    r"ground|team|side|crowd|fans|office|secretary|minister|affairs|front|page|game|games|"
+    r"match|matches|club|rule|run|runs|plate|port|base|world|planet|arrest|confinement|"
+    r"detention)\b|\s+(?:in|at|on|of|near|outside)\s+[A-Z0-9]|,?\s+[A-Z][a-z]"
+)
+# Where someone lives, up to the town: "of 1935 Orchard St., Alexandria", "living in
+# Gladstone Road, Headington, Oxford", "a resident of Leeds".
+_LIVES_AT = re.compile(
+    r"\b(?:of|living in|lives in|lived in|resident of|residents of|native of|home in)\s+"
+    r"(?:[A-Z0-9][\w.'\-]*,?\s+){0,6}$"
+)
+_TOWNS = frozenset({"city", "feature"})
+
+
+def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -> list[Located]:
+    """Every "his home" phrase in the sentences ``spans`` of ``text`` that names a town
+    told as someone's home, with that town, in text order."""
+    found: list[Located] = []
+    for index, (start, end) in enumerate(spans):
+        since = spans[index - 1][0] if index else start
+        for match in _HOME.finditer(text, start, end):
+            if _NOT_AFTER.match(text, match.end()):
+                continue
+            homes = [p for p in within(located, since, match.start())
+                     if p.place.kind in _TOWNS and _lives_at(text, p)]
+            if not homes:
+                continue
+            place = homes[-1].place
+            word_start, word_end = match.span("word")
+            mention = Mention(text[word_start:word_end], word_start, word_end, place.name,
+                              "name")
+            found.append(Located(mention, place))
+    return found
+
+
+def _lives_at(text: str, pair: Located) -> bool:
+    """The town is named as where someone lives."""
+    start = pair.mention.start
+    return _LIVES_AT.search(text, max(0, start - 80), start) is not None
