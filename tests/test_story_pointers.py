@@ -98,3 +98,13 @@ def test_her_home_is_the_town_told_as_where_she_lives(gazetteer: Gazetteer) -> N
     # a town named as where she went is not her home
     text = "She flew to Madrid, Spain, on Monday. Police later raided her home."
     assert "raid" not in {t for t, _, _ in events_of(text, gazetteer)}
+
+
+def test_the_capital_of_a_region_is_in_that_region_and_an_owner_after_it_is_no_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Floods hit the capital of Sindh province on Monday."
+    assert events_of(text, gazetteer) == [("disaster", "Sind", "Floods")]
+    # "Mali's army" opens the next phrase: it is not the capital's own name
+    text = "Gunmen attacked a checkpoint 30 km north of the capital, Mali's army said."
+    assert events_of(text, gazetteer) == [("attack", "Bamako", "attacked")]
