@@ -108,3 +108,12 @@ def test_the_capital_of_a_region_is_in_that_region_and_an_owner_after_it_is_no_n
     # "Mali's army" opens the next phrase: it is not the capital's own name
     text = "Gunmen attacked a checkpoint 30 km north of the capital, Mali's army said."
     assert events_of(text, gazetteer) == [("attack", "Bamako", "attacked")]
+
+
+def test_a_happening_read_as_a_noun_phrase_with_its_light_verb_is_placed_by_the_verb(
+    gazetteer: Gazetteer,
+) -> None:
+    # the tagger reads "flared" as a reduced relative of "Violence"
+    text = "Violence flared in Mogadishu on Sunday."
+    assert events_of(text, gazetteer) == [("attack", "Mogadishu", "Violence")]
+    assert events_of("Violence in Mogadishu.", gazetteer) == []  # no happening told

@@ -47,6 +47,7 @@ from geobrief.story.clauses import (
     main_clause,
     where_clause,
 )
+from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
@@ -223,6 +224,10 @@ def _through_head(
     """The verb the noun is subject or object of, or whose phrase holds it; ``goals``:
     its goal too ("protesters walked to the Fairfield home of ...")."""
     head = noun.head
+    if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
+        for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1
+                     and c.lemma_.lower() in LIGHT_VERBS):
+            yield locative_place(sentence, verb, goals=verb.lemma_.lower() in _SPREADING)
     if noun.dep_ == "conj":
         yield locative_place(sentence, head)
         head = head.head

@@ -8,8 +8,9 @@ so events and routes read it like a name. A town named otherwise (where somethin
 happened, "at Main Street, Tipperary") is not a home.
 
 Not a home named before: one named right after ("his home in Leeds" is its own
-mention), and a home of another sort ("his home town", "their home country", "her home
-ground", "his home office").
+mention), a home of another sort ("his home town", "their home country", "her home
+ground", "his home office"), and a home someone goes to ("gardai entered his address",
+"she returned to her home"): a walk to a door is no trip between places of the map.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ _LIVES_AT = re.compile(
     r"(?:[A-Z0-9][\w.'\-]*,?\s+){0,6}$"
 )
 _TOWNS = frozenset({"city", "feature"})
+# "gardai entered his address", "she returned to her home": a walk to a door, not a trip
+# between places of the map; the home is read only where something happens at it.
+_MOVED_TO = re.compile(
+    r"\b(?:enter(?:ed|s|ing)?|went|go(?:es|ing)?|return(?:ed|s|ing)?|drove|came|com(?:e|es|ing)|"
+    r"arrived|walked|ran|fled|headed|taken|brought|sent|rushed|back)"
+    r"(?:\s+(?:back\s+)?(?:to|into|at|home\s+to))?\s+$"
+)
 
 
 def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -> list[Located]:
@@ -46,7 +54,8 @@ def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -
     for index, (start, end) in enumerate(spans):
         since = spans[index - 1][0] if index else start
         for match in _HOME.finditer(text, start, end):
-            if _NOT_AFTER.match(text, match.end()):
+            if _NOT_AFTER.match(text, match.end()) or _MOVED_TO.search(
+                    text, max(0, match.start() - 30), match.start()):
                 continue
             homes = [p for p in within(located, since, match.start())
                      if p.place.kind in _TOWNS and _lives_at(text, p)]
