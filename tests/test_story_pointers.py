@@ -45,23 +45,28 @@ def test_the_state_and_the_region_are_the_ones_named_just_before(gazetteer: Gaze
     text = ("Monsoon rains swamped Kerala, India, on Sunday. A curfew was imposed across "
             "the state on Monday.")
     assert ("closure", "Kerala", "curfew") in events_of(text, gazetteer)
-    text = "Heavy snow fell on Hokkaido, Japan. Schools were closed throughout the region."
-    assert ("closure", "Hokkaidō", "closed") in events_of(text, gazetteer)
+    text = "Cholera hit the Artibonite region of Haiti. Schools were closed across the region."
+    assert ("closure", "Artibonite", "closed") in events_of(text, gazetteer)
+    # "the region" is the one the text called a region, not a part of the world
+    text = ("Polio vaccination begins in 19 West and Central African countries. Outbreaks "
+            "were found across the region in Niger and Chad.")
+    assert {p for _, p, _ in events_of(text, gazetteer)} <= {"Niger", "Chad"}
 
 
 def test_each_word_means_the_kind_of_place_a_reader_takes_it_for(gazetteer: Gazetteer) -> None:
     texts = {
-        "A tanker ran aground near Mombasa, Kenya. Oil spilled into the port on Tuesday.":
+        "A tanker ran aground near Mombasa, Kenya. Oil spilled across the port on Tuesday.":
             ("spill", "Mombasa", "spilled"),
         "Ebola was confirmed in Equateur province, Congo. Vaccinations began in the province "
         "on Monday.": ("vaccination", "\u00c9quateur", "Vaccinations"),
         "Floods hit Laurel County, Kentucky. Roads were closed across the county on Monday.":
             ("closure", "Laurel County", "closed"),
-        "Wildfires burned near Mendoza, Argentina. Residents were evacuated from the area on "
-        "Friday.": ("evacuation", "Mendoza", "evacuated"),
     }
     for text, event in texts.items():
         assert event in events_of(text, gazetteer), text
+    # "the area" is somewhere near a place, not the place
+    text = "Wildfires burned near Mendoza, Argentina. Patients were taken to hospitals in the area."
+    assert [t for t, _, _ in events_of(text, gazetteer)] == ["fire"]
 
 
 def test_the_state_as_an_authority_a_qualifier_or_a_part_of_the_country_is_no_place(

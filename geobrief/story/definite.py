@@ -10,17 +10,21 @@ mention), another one ("the nearby town", "another city", "the next village"), a
 of place ("the city council" says who, and is kept; "a town" is none), a possessive of
 people ("the city's mayor" is kept: what the mayor does is in the city).
 
-The same holds for the words of a region, a port, an island or an area, each read as a
-reader would: "the province" and "the state" are the last first-level region named ("the
-state" of Kerala, of Ohio), "the region" and "the district" the last region, "the county"
-the last county, "the port" the last town, "the island" the last island, town or region,
-"the area" the last town or region, each in a country (not "the region" of Asia). These words are
-read only where they say where ("in the state", "across the region"): as a subject or
-object they are the authority ("the state bars ...", "the county will pay"). A word that
+The same holds for the words of a region, a port or an island, each read as a reader
+would: "the province" and "the state" are the last first-level region named ("the
+state" of Kerala, of Ohio), "the region" and "the district" the last region the text
+called so ("the Artibonite region", "the region of Darfur", "Swat district": "the
+region" is as often a part of the world), "the county" the last county, "the port" the
+last town, "the island" the last island, town or region; each in a country (not "the
+region" of Asia). They are read only where they say where ("in the state", "across the
+region"): as a subject or object they are the authority ("the state bars ...", "the
+county will pay"), and as a goal they are vague ("visits to the region"). A word that
 only qualifies another is no place ("the state media", "the county jail", "the district
 attorney", "the state of emergency"), nor "the eastern region" (a part of the country,
-not the region named before). "The country" is never read so: a happening placed only
-in a country needs its own sentence to name it.
+not the region named before). "The area" is not read so: it is somewhere near a place
+("hospitals in the area"), and measured on 817 news texts it placed as many happenings
+and trips wrong as right. Nor is "the country": a happening placed only in a country
+needs its own sentence to name it.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from geobrief.story.located import Located, TextOrder, within
 # "the town", "the northern city", "the same village"; the word is what is mentioned.
 _DEFINITE = re.compile(
     r"\b[Tt]he\s+(?P<adjs>(?:[a-z][a-z\-]*\s+){0,2}?)"
-    r"(?P<word>town|city|village|port|island|province|state|region|district|county|area)\b(?!-)"
+    r"(?P<word>town|city|village|port|island|province|state|region|district|county)\b(?!-)"
 )
 _ANOTHER = frozenset(
     "nearby neighbouring neighboring next other another nearest adjacent new old "
@@ -48,23 +52,25 @@ _REGIONS = frozenset({"region"})
 # region, or only a county, by its id).
 _MEANS: dict[str, frozenset[str]] = {
     "town": _TOWNS, "city": _TOWNS, "village": _TOWNS, "port": _TOWNS,
-    "island": _TOWNS | _REGIONS, "area": _TOWNS | _REGIONS, "region": _REGIONS,
+    "island": _TOWNS | _REGIONS, "region": _REGIONS,
     "district": _REGIONS, "province": frozenset({"first"}), "state": frozenset({"first"}),
     "county": frozenset({"county"}),
 }
 _OLD_WORDS = frozenset({"town", "city", "village"})
+_CALLED = frozenset({"region", "district"})
 # Before a new word, only what keeps it the place named: "the same province", "the
-# restive region"; not "the penalty area", "the school district", nor a part of the
+# restive region"; not "the school district", "the home county", nor a part of the
 # country ("the eastern region" of Chad, not the region named before).
 _SAME = frozenset("same whole entire affected stricken troubled restive volatile".split())
 # A new word is a place where it says where ("in the state", "across the region"); as a
-# subject or object it is the authority ("the state bars ...", "the county will pay").
+# subject or object it is the authority ("the state bars ...", "the county will pay"),
+# and as a goal it is vague ("visits to the region", "bring that money to the county").
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|at|near|on|across|throughout|around|inside|within|outside|to|into|from|of|"
-    r"off|over|through|toward|towards|beyond)\s+$"
+    r"\b(?:in|at|near|on|across|throughout|around|inside|within|outside|from|of|off|over|"
+    r"through)\s+$"
 )
 # After a new word, what shows it is a noun of its own: punctuation, a possessive, or a
-# word of grammar ("in the province on Monday", "the state has", "the area where").
+# word of grammar ("in the province on Monday", "the state has", "the region where").
 _FOLLOWS = re.compile(
     r"(?:\s*[,.;:!?)\"\u201d\u2019]|['\u2019]s\b|\s*$|\s+(?:in|on|at|for|from|to|into|with|by|"
     r"since|during|after|before|over|under|near|last|this|and|or|but|as|is|was|are|were|has|"
@@ -86,7 +92,7 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
                 continue
             kinds = _MEANS[match.group("word")]
             named = [p for p in within(located, since, match.start())
-                     if p.place.country and _means(p, kinds)]
+                     if p.place.country and _means(p, kinds) and _called(text, p, match)]
             if not named:
                 continue
             place = named[-1].place
@@ -108,6 +114,18 @@ def _points_back(text: str, match: re.Match[str]) -> bool:
         return True
     return (adjs <= _SAME and _FOLLOWS.match(text, match.end()) is not None
             and _WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None)
+
+
+def _called(text: str, pair: Located, match: re.Match[str]) -> bool:
+    """For "the region" and "the district", a place the text called so ("the Artibonite
+    region", "Swat district", "the region of Darfur"): "the region" is as often a part of
+    the world ("West and Central African countries ... the region")."""
+    word = match.group("word")
+    if word not in _CALLED:
+        return True
+    start, end = pair.mention.start, pair.mention.end
+    return re.match(rf"\s+{word}\b", text[end : end + 12]) is not None or re.search(
+        rf"\b{word}\s+of\s+(?:the\s+)?$", text[max(0, start - 20) : start]) is not None
 
 
 def _means(pair: Located, kinds: frozenset[str]) -> bool:
