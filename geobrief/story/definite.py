@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from geobrief.models import Article, Mention
+from geobrief.models import Article
 from geobrief.read.sentences import split_sentences
 from geobrief.story.homes import home_mentions
-from geobrief.story.located import Located, TextOrder, within
+from geobrief.story.located import Located, TextOrder, named_again
 
 # "the town", "the northern city", "the same village"; the word is what is mentioned.
 _DEFINITE = re.compile(
@@ -84,22 +84,12 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
     place, in text order; "his home" too (``story.homes``)."""
     text = article.text
     spans = split_sentences(text, article.body_start)
-    found: list[Located] = []
-    for index, (start, end) in enumerate(spans):
-        since = spans[index - 1][0] if index else start
-        for match in _DEFINITE.finditer(text, start, end):
-            if not _points_back(text, match):
-                continue
-            kinds = _MEANS[match.group("word")]
-            named = [p for p in within(located, since, match.start())
-                     if p.place.country and _means(p, kinds) and _called(text, p, match)]
-            if not named:
-                continue
-            place = named[-1].place
-            word_start, word_end = match.span("word")
-            mention = Mention(text[word_start:word_end], word_start, word_end, place.name,
-                              "name")
-            found.append(Located(mention, place))
+
+    def keep(match: re.Match[str], pair: Located) -> bool:
+        return (_points_back(text, match) and bool(pair.place.country)
+                and _means(pair, _MEANS[match.group("word")]) and _called(text, pair, match))
+
+    found = named_again(text, spans, located, _DEFINITE, keep)
     return sorted([*found, *home_mentions(text, spans, located)],
                   key=lambda pair: pair.mention.start)
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from geobrief.models import Mention
-from geobrief.story.located import Located, TextOrder, within
+from geobrief.story.located import Located, TextOrder, named_again
 
 _HOME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?"
@@ -50,23 +49,13 @@ _MOVED_TO = re.compile(
 def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -> list[Located]:
     """Every "his home" phrase in the sentences ``spans`` of ``text`` that names a town
     told as someone's home, with that town, in text order."""
-    found: list[Located] = []
-    for index, (start, end) in enumerate(spans):
-        since = spans[index - 1][0] if index else start
-        for match in _HOME.finditer(text, start, end):
-            if _NOT_AFTER.match(text, match.end()) or _MOVED_TO.search(
-                    text, max(0, match.start() - 30), match.start()):
-                continue
-            homes = [p for p in within(located, since, match.start())
-                     if p.place.kind in _TOWNS and _lives_at(text, p)]
-            if not homes:
-                continue
-            place = homes[-1].place
-            word_start, word_end = match.span("word")
-            mention = Mention(text[word_start:word_end], word_start, word_end, place.name,
-                              "name")
-            found.append(Located(mention, place))
-    return found
+
+    def keep(match: re.Match[str], pair: Located) -> bool:
+        moved = _MOVED_TO.search(text, max(0, match.start() - 30), match.start())
+        return (not _NOT_AFTER.match(text, match.end()) and moved is None
+                and pair.place.kind in _TOWNS and _lives_at(text, pair))
+
+    return named_again(text, spans, located, _HOME, keep)
 
 
 def _lives_at(text: str, pair: Located) -> bool:
