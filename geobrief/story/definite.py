@@ -30,6 +30,7 @@ needs its own sentence to name it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geobrief.models import Article
 from geobrief.read.sentences import split_sentences
@@ -85,9 +86,12 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
     text = article.text
     spans = split_sentences(text, article.body_start)
 
-    def keep(match: re.Match[str], pair: Located) -> bool:
-        return (_points_back(text, match) and bool(pair.place.country)
-                and _means(pair, _MEANS[match.group("word")]) and _called(text, pair, match))
+    def keep(match: re.Match[str]) -> Callable[[Located], bool] | None:
+        if not _points_back(text, match):
+            return None
+        kinds = _MEANS[match.group("word")]
+        return lambda pair: (bool(pair.place.country) and _means(pair, kinds)
+                             and _called(text, pair, match))
 
     found = named_again(text, spans, located, _DEFINITE, keep)
     return sorted([*found, *home_mentions(text, spans, located)],

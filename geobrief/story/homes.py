@@ -16,6 +16,7 @@ ground", "his home office"), and a home someone goes to ("gardai entered his add
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geobrief.story.located import Located, TextOrder, named_again
 
@@ -50,10 +51,11 @@ def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -
     """Every "his home" phrase in the sentences ``spans`` of ``text`` that names a town
     told as someone's home, with that town, in text order."""
 
-    def keep(match: re.Match[str], pair: Located) -> bool:
+    def keep(match: re.Match[str]) -> Callable[[Located], bool] | None:
         moved = _MOVED_TO.search(text, max(0, match.start() - 30), match.start())
-        return (not _NOT_AFTER.match(text, match.end()) and moved is None
-                and pair.place.kind in _TOWNS and _lives_at(text, pair))
+        if _NOT_AFTER.match(text, match.end()) or moved is not None:
+            return None
+        return lambda pair: pair.place.kind in _TOWNS and _lives_at(text, pair)
 
     return named_again(text, spans, located, _HOME, keep)
 
