@@ -5,11 +5,12 @@ confirmed another outbreak", "Vietnamese authorities announced three deaths", "a
 to Kenya's health ministry"); "over its territory" (the country "its" refers to); a
 local authority ("police in Lagos arrested"); the subject's own place ("two children in
 Baghdad have died"); where people were sent away from ("expelled from Angola"); and a
-sentence that points back ("there") to the sentence before.
+sentence that points back ("there", "the attack occurred") to the sentence before.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geobrief.story.located import Located
@@ -136,14 +137,37 @@ def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
     return None
 
 
-def points_back(trigger: Token) -> bool:
-    """The trigger's clause says where by "there" ("cases were reported there", not
-    "infected by his girlfriend there"): its place is the one the sentence before
-    named. ("In the capital" alone is left unplaced: measured, it misplaced more
-    happenings than it placed.)"""
-    return any(
-        t.lower_ == "there" and t.dep_ == "advmod" and t.head in (trigger, trigger.head)
-        for t in trigger.doc
+def pointed_place(text: str, before: Sentence, trigger: Token) -> Located | None:
+    """The place of the sentence before that the trigger's clause points back to: by
+    "there" ("cases were reported there", not "infected by his girlfriend there"), or as
+    a happening the sentence before told, named again to say how it happened ("six aid
+    workers in South Sudan were killed. The attack occurred in a section of road ..."),
+    where it is not someone's origin ("Jensen, 87, of Williston, was killed ... The crash
+    occurred at an intersection"). None when it points nowhere. ("In the capital" alone
+    is left unplaced: measured, it misplaced more happenings than it placed.)"""
+    if _happened_again(trigger):
+        return best_place(before, [p for p in before.places if _ORIGIN.search(
+            text, max(0, p.mention.start - 6), p.mention.start) is None])
+    if any(t.lower_ == "there" and t.dep_ == "advmod" and t.head in (trigger, trigger.head)
+           for t in trigger.doc):
+        return best_place(before, before.places)
+    return None
+
+
+_ORIGIN = re.compile(r"\b(?:of|from)\s+$")
+
+
+def _happened_again(trigger: Token) -> bool:
+    """"The attack occurred", "the explosion took place", "this outbreak happened": a
+    definite happening, subject of a verb that only says it happened."""
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    return (
+        trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj"
+        and not any(c.tag_ == "MD" for c in verb.children)  # "could have happened"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+        and (lemma in ("occur", "happen") or (lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)))
     )
 
 

@@ -47,6 +47,7 @@ from geobrief.story.clauses import (
     main_clause,
     where_clause,
 )
+from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
@@ -77,7 +78,9 @@ _PLACING = frozenset("occur happen take find detect confirm report break start b
                      "erupt spread record hit strike".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
-                          "hold stage carry conduct report confirm record detect".split())
+                          "hold stage carry conduct report confirm record detect reach".split())
+# "Looting spread to Durban": a happening that spreads happens at its goal.
+_SPREADING = frozenset({"spread", "extend"})
 
 
 def event_place(
@@ -230,10 +233,16 @@ def _through_head(
     """The verb the noun is subject or object of, or whose phrase holds it; ``goals``:
     its goal too ("protesters walked to the Fairfield home of ...")."""
     head = noun.head
+    if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
+        for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1
+                     and c.lemma_.lower() in LIGHT_VERBS):
+            yield locative_place(sentence, verb, goals=verb.lemma_.lower() in _SPREADING)
     if noun.dep_ == "conj":
         yield locative_place(sentence, head)
         head = head.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        goals = goals or (noun.dep_ == "nsubj" and head.lemma_.lower() in _SPREADING
+                          and not any(c.tag_ == "MD" for c in head.children))  # "may have"
         yield locative_place(sentence, head, goals=goals)
         if head.lemma_.lower() in _HAPPEN_VERBS:
             yield _object_place(sentence, head)

@@ -9,9 +9,10 @@ Chad"), else that of the nearest place named before it, else the country the art
 names most. A capital the geoparser did not find becomes a place of the story's map with
 no mention of its own (:func:`unnamed_places`): drawn, not counted as a name found.
 
-Not a country's capital: a region's ("the state capital", "the capital of Sindh"), a
-capital named right after ("the capital, Nairobi", which is its own mention), and money
-("capital gains", "raised the capital").
+Not a country's capital: a region's ("the state capital", "the capital of Sindh": the
+phrase then names that region, "a shootout north of the capital of Kabardino-Balkaria"
+is in Kabardino-Balkaria), a capital named right after ("the capital, Nairobi", which
+is its own mention), and money ("capital gains", "raised the capital").
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ _MONEY = re.compile(
 )
 _OWNERS = frozenset({"country", "nation", "kingdom", "republic"})
 _GAP = re.compile(r",?\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 @dataclass
@@ -80,9 +82,10 @@ def capital_mentions(
     named = _Named(located)
     for match in _CAPITAL.finditer(text):
         country = _country_of(text, match, named)
-        if country is None or _names_itself(text, match, named):
+        if _names_itself(text, match, named):
             continue
-        place = _capital_place(country or _most_named(places), by_id, gazetteer)
+        place = _region_of(text, match, named) if country is None else _capital_place(
+            country or _most_named(places), by_id, gazetteer)
         if place is None:
             continue
         by_id.setdefault(place.place_id, place)
@@ -126,10 +129,20 @@ def _country_of(text: str, match: re.Match[str], named: _Named) -> str | None:
     return named.before(match.start())
 
 
+def _region_of(text: str, match: re.Match[str], named: _Named) -> Place | None:
+    """"north of the capital of Kabardino-Balkaria": the region whose capital it is,
+    named right after; the happening is in that region, its capital unnamed."""
+    of = _OF.match(text, match.end("word"))
+    after = named.starts.get(of.end()) if of else None
+    return after.place if after is not None and after.place.kind == "region" else None
+
+
 def _names_itself(text: str, match: re.Match[str], named: _Named) -> bool:
-    """"the capital, Nairobi", "the capital Kabul": the capital's own name follows."""
+    """"the capital, Nairobi", "the capital Kabul": the capital's own name follows; not
+    an owner that opens the next phrase ("north of the capital, Mali's army said")."""
     gap = _GAP.match(text, match.end("word"))
-    return gap is not None and gap.end() in named.starts
+    after = named.starts.get(gap.end()) if gap is not None else None
+    return after is not None and not _POSSESSIVE.match(text, after.mention.end)
 
 
 def _most_named(places: list[Place]) -> str:

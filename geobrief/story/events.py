@@ -23,14 +23,13 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.models import Place
-from geobrief.story.actors import points_back
+from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.ends import in_locative
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import (
-    best_place,
     conjoined_places,
     coordinated_places,
     counted_places,
@@ -107,8 +106,8 @@ def _event_rows(
     unlisted = None if isinstance(found, Located) else found
     pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
         sentence, trigger.token, trigger.type, own_only=repeat)
-    if pair is None and not repeat and before is not None and points_back(trigger.token):
-        pair = best_place(before, before.places)
+    if pair is None and not repeat and before is not None:  # "there", "the attack occurred"
+        pair = pointed_place(story.article.text, before, trigger.token)
     if pair is None and not repeat and led and not _elsewhere(sentence):
         pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geobrief.models import Mention, Place
@@ -47,6 +48,31 @@ def within(located: list[Located], start: int, end: int) -> list[Located]:
         lo, hi = bisect.bisect_left(located.starts, start), bisect.bisect_right(located.starts, end)
         return [pair for pair in located[lo:hi] if pair.mention.end <= end]
     return [pair for pair in located if start <= pair.mention.start and pair.mention.end <= end]
+
+
+def named_again(
+    text: str, spans: list[tuple[int, int]], located: list[Located], pattern: re.Pattern[str],
+    keep: Callable[[re.Match[str]], Callable[[Located], bool] | None],
+) -> list[Located]:
+    """Each match of ``pattern`` (its group "word": "the town", "his home") in the
+    sentences ``spans`` of ``text``, as a mention of the last place named before it in
+    its sentence or the one before that ``keep(match)`` accepts (None: the match names
+    no place again); in text order."""
+    found: list[Located] = []
+    for index, (start, end) in enumerate(spans):
+        since = spans[index - 1][0] if index else start
+        for match in pattern.finditer(text, start, end):
+            accepts = keep(match)
+            if accepts is None:
+                continue
+            named = [pair for pair in within(located, since, match.start()) if accepts(pair)]
+            if named:
+                place = named[-1].place
+                word_start, word_end = match.span("word")
+                mention = Mention(text[word_start:word_end], word_start, word_end, place.name,
+                                  "name")
+                found.append(Located(mention, place))
+    return found
 
 
 def city_in(places: list[Place], country: str) -> Place | None:

@@ -20,13 +20,15 @@ from geobrief.models import Article
 from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
+from geobrief.story.gerunds import nominal_gerunds
 from geobrief.story.located import KIND_RANK, Located, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A sentence without a place name that still says where: "there".
-_POINTS_BACK = re.compile(r"\bthere\b", re.IGNORECASE)
+# A sentence without a place name that still says where: "there", or "the attack
+# occurred ..." (the happening the sentence before told; ``story.actors``).
+_POINTS_BACK = re.compile(r"\bthere\b|\b(?:occurred|happened|took place)\b", re.IGNORECASE)
 # A sentence that may name a place the gazetteer lacks ("toured Pangandaran", "died on
 # Ushba", "made its way to Holy Cross Cemetery"): a locative or goal preposition or a
 # visit, then a capitalised word that is no month or weekday (``story.unlisted`` and
@@ -116,6 +118,7 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
     if wanted:
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
         for sentence, doc in zip(wanted, load_english().pipe(texts), strict=True):
+            nominal_gerunds(doc)  # "Fighting spread across Darfur": a noun, not a verb
             sentence.doc = doc
             sentence._by_token = _token_places(sentence, doc)
     return StoryParse(article, sentences)

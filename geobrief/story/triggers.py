@@ -117,6 +117,8 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     context = around | of_object(token) | {token.head.lemma_.lower()}
     if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
         context.add(token.head.head.lemma_.lower())
+    if token.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
+        context |= {c.lemma_.lower() for c in token.children if c.dep_ == "acl"}
     if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
         return None
     needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)

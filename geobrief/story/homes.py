@@ -1,0 +1,66 @@
+""""His home", "her address": the town the text gave as where that person lives.
+
+"John Byrne (18), of Upper Abbey Street, Cahir, is charged ... He was arrested after
+gardai entered his address": the arrest is in Cahir. Each such phrase becomes a story
+mention of the last town named as someone's home in its sentence or the one before
+("of Cahir", "living in Gladstone Road, Headington, Oxford", "a resident of Leeds"),
+so events and routes read it like a name. A town named otherwise (where something
+happened, "at Main Street, Tipperary") is not a home.
+
+Not a home named before: one named right after ("his home in Leeds" is its own
+mention), a home of another sort ("his home town", "their home country", "her home
+ground", "his home office"), and a home someone goes to ("gardai entered his address",
+"she returned to her home"): a walk to a door is no trip between places of the map.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geobrief.story.located import Located, TextOrder, named_again
+
+_HOME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?"
+    r"(?P<word>home|house|address|residence|flat|apartment)\b(?![\-\w])"
+)
+# "his home town", "their home country", "his home in Leeds": no home told before.
+_NOT_AFTER = re.compile(
+    r"\s+(?:town|city|village|country|state|nation|province|region|county|district|soil|"
+    r"ground|team|side|crowd|fans|office|secretary|minister|affairs|front|page|game|games|"
+    r"match|matches|club|rule|run|runs|plate|port|base|world|planet|arrest|confinement|"
+    r"detention)\b|\s+(?:in|at|on|of|near|outside)\s+[A-Z0-9]|,?\s+[A-Z][a-z]"
+)
+# Where someone lives, up to the town: "of 1935 Orchard St., Alexandria", "living in
+# Gladstone Road, Headington, Oxford", "a resident of Leeds".
+_LIVES_AT = re.compile(
+    r"\b(?:of|living in|lives in|lived in|resident of|residents of|native of|home in)\s+"
+    r"(?:[A-Z0-9][\w.'\-]*,?\s+){0,6}$"
+)
+_TOWNS = frozenset({"city", "feature"})
+# "gardai entered his address", "she returned to her home": a walk to a door, not a trip
+# between places of the map; the home is read only where something happens at it.
+_MOVED_TO = re.compile(
+    r"\b(?:enter(?:ed|s|ing)?|went|go(?:es|ing)?|return(?:ed|s|ing)?|drove|came|com(?:e|es|ing)|"
+    r"arrived|walked|ran|fled|headed|taken|brought|sent|rushed|back)"
+    r"(?:\s+(?:back\s+)?(?:to|into|at|home\s+to))?\s+$"
+)
+
+
+def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -> list[Located]:
+    """Every "his home" phrase in the sentences ``spans`` of ``text`` that names a town
+    told as someone's home, with that town, in text order."""
+
+    def keep(match: re.Match[str]) -> Callable[[Located], bool] | None:
+        moved = _MOVED_TO.search(text, max(0, match.start() - 30), match.start())
+        if _NOT_AFTER.match(text, match.end()) or moved is not None:
+            return None
+        return lambda pair: pair.place.kind in _TOWNS and _lives_at(text, pair)
+
+    return named_again(text, spans, located, _HOME, keep)
+
+
+def _lives_at(text: str, pair: Located) -> bool:
+    """The town is named as where someone lives."""
+    start = pair.mention.start
+    return _LIVES_AT.search(text, max(0, start - 80), start) is not None
