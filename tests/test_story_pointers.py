@@ -86,7 +86,7 @@ def test_the_state_as_an_authority_a_qualifier_or_a_part_of_the_country_is_no_pl
 def test_a_happening_told_again_to_say_how_is_where_the_sentence_before_told_it(
     gazetteer: Gazetteer,
 ) -> None:
-    text = ("Six aid workers in South Sudan were killed on Saturday. The attack occurred on a "
+    text = ("Six aid workers died in South Sudan on Saturday. The attack occurred on a "
             "stretch of road as they drove north.")
     assert ("attack", "South Sudan", "attack") in events_of(text, gazetteer)
     # a victim's home town is not where the crash was
