@@ -52,7 +52,8 @@ _AT_HOME = frozenset(
     "police policeman policemen court judge prosecutor prosecutors sheriff coastguard "
     "firefighters firefighter guard guards".split()
 )
-# "U.S. troops", "Israeli envoys": a country that qualifies who acts, often abroad.
+# "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
+# often abroad.
 ACTORS = frozenset(
     "troop troops force forces soldier soldiers military army navy marine marines warplane "
     "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "

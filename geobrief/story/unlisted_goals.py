@@ -6,9 +6,9 @@ The goal phrase names a place by a capitalised name the geoparser left unresolve
 end, shown at the place that holds it: a place of its own phrase ("the Maranon River in
 northern Peru"), else a place its sentence names by name before it (not where the
 movement starts), else the last place named in the two sentences before it in its
-paragraph; not a place in a clause that says who someone is, nor one that qualifies who
-acts ("a Texas firm"). With no such
-place, no route: a line to a guessed point is worse than none.
+paragraph; not a place in a clause that says who someone is, nor where a firm is based
+("a firm based in Houston"). With no such place, no route: a line to a guessed point is
+worse than none.
 """
 
 from __future__ import annotations
