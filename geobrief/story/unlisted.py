@@ -228,8 +228,8 @@ def _anchor(
     """The resolved place that holds the name: one of its own phrase ("Pangandaran, West
     Java", "Piccadilly in London"), else the one the happening's sentence gives it
     (``arguments.event_place``: "in the Mieh Mieh refugee camp outside of Saida"), else
-    one its sentence names by name ("Japan said a missile landed off Yonaguni"; not who
-    acts: "a Texas firm, based in Houston, said a leak near Saramuro"), else
+    one its sentence names by name ("Japan said a missile landed off Yonaguni"; not a
+    firm's base: "the firm, based in Houston, said a leak near Saramuro"), else
     the last one named in the sentences just before it in its paragraph (or in the one
     before it, when it opens its paragraph)."""
     index, sentence = at
