@@ -314,6 +314,15 @@ def test_a_place_in_someones_origin_is_not_where_their_trip_went(gazetteer: Gaze
     assert "Dublin" not in {r["to"] for r in routes}
 
 
+def test_a_where_clause_with_a_place_of_its_own_is_there(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Heavy rain caused flooding in parts of Karnataka, where schools were closed in "
+        "Mangaluru on Monday.",
+        gazetteer,
+    )
+    assert ("closure", "Mangaluru") in {(e["type"], e["place"]) for e in events}
+
+
 def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
     events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
                        gazetteer)

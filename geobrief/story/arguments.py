@@ -109,11 +109,12 @@ def event_place(
 def _argument_places(
     sentence: Sentence, trigger: Token, own_only: bool, kind: str
 ) -> Iterator[Located | None]:
-    yield where_clause(sentence, trigger)
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
     )
+    yield where_clause(sentence, trigger)  # after a place of its own: "..., where schools
+    # were closed in Mangaluru"
     if kind in _BETWEEN_PARTIES or kind == "visit":
         yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
