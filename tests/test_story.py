@@ -323,6 +323,22 @@ def test_a_where_clause_with_a_place_of_its_own_is_there(gazetteer: Gazetteer) -
     assert ("closure", "Mangaluru") in {(e["type"], e["place"]) for e in events}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A magnitude 6.1 earthquake shook eastern Taiwan early on Monday.",
+         ("disaster", "Taiwan")),
+        ("Voters in Senegal went to the polls on Sunday.", ("election", "Senegal")),
+        ("Cholera has killed 40 people in Malawi since January.", ("outbreak", "Malawi")),
+        ("A bus overturned near Mecca.", ("crash", "Makkah")),
+    ],
+)
+def test_common_news_phrasings_are_placed(
+    text: str, expected: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    assert [(e["type"], e["place"]) for e in events_of(text, gazetteer)] == [expected]
+
+
 def test_a_killing_that_follows_from_a_disaster_is_the_disaster(gazetteer: Gazetteer) -> None:
     events = events_of("The cyclone struck Fiji on Saturday, killing four people in Labasa.",
                        gazetteer)

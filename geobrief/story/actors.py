@@ -199,6 +199,8 @@ def subject_locative(sentence: Sentence, trigger: Token) -> Located | None:
     """"two children in Baghdad have died", "people held in Belarusian jails were set
     free": the subject's own locative phrase, or that of the clause describing it."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.lower_ == "to" and trigger.dep_ == "pobj":  # "voters in Senegal went to the polls"
+        verb = verb.head
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue

@@ -78,7 +78,8 @@ _PLACING = frozenset("occur happen take find detect confirm report break start b
                      "erupt spread record hit strike".split())
 _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
                           "engulf destroy damage kill injure occur happen break erupt spread "
-                          "hold stage carry conduct report confirm record detect reach".split())
+                          "hold stage carry conduct report confirm record detect reach shake "
+                          "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
 

@@ -111,8 +111,8 @@ def _subject_noun(verb: Token) -> Token | None:
         verb = verb.head
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
-    return next((c for c in [*verb.children, *agents]
-                 if c.dep_ in ("nsubj", "pobj") and c.pos_ == "NOUN"), None)
+    return next((c for c in [*verb.children, *agents]  # "Cholera has killed 40"
+                 if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _of_disease(token: Token, words: Lexicon) -> bool:
@@ -180,5 +180,7 @@ def patient(token: Token) -> Token | None:
             if child.dep_ == dep:
                 return child
     if token.lemma_.lower() in _ERGATIVE:
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
+            return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
