@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.story.kinds import agents
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 
@@ -73,7 +74,7 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
         anywhere = told or lemma in _HOSTS or kind in _AT_HOME
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and told:  # "20 cases were confirmed by the Peruvian ministry"
-            subject = _agent(verb)
+            subject = next(iter(agents(verb)), None)
         if subject is not None and (kind in _AT_HOME or verb != trigger):
             found = sentence.place_of(subject)
             if found is None and told:
@@ -112,12 +113,6 @@ def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
         return found
     words = [c for c in reporter.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     return best_place(sentence, [p for p in map(sentence.place_of, words) if p is not None])
-
-
-def _agent(verb: Token) -> Token | None:
-    """Who did what a passive verb tells: "confirmed by the ministry"."""
-    return next((g for c in verb.children if c.dep_ == "agent"
-                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _according_to(verb: Token) -> Token | None:

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from geobrief.models import Article
 from geobrief.read.sentences import split_sentences
 from geobrief.story.homes import home_mentions
-from geobrief.story.located import Located, TextOrder, named_again
+from geobrief.story.located import TOWNS, Located, TextOrder, named_again
 
 # "the town", "the northern city", "the same village"; the word is what is mentioned.
 _DEFINITE = re.compile(
@@ -47,13 +47,12 @@ _ANOTHER = frozenset(
     "capital border coastal twin sister host home".split()
 )
 _NAMED_AFTER = re.compile(r"\s+of\s+[A-Z]|,?\s+[A-Z][a-z]")  # "the town of Batken"
-_TOWNS = frozenset({"city", "feature"})
 _REGIONS = frozenset({"region"})
 # The kinds of place each word may mean again ("first" and "county": only a first-level
 # region, or only a county, by its id).
 _MEANS: dict[str, frozenset[str]] = {
-    "town": _TOWNS, "city": _TOWNS, "village": _TOWNS, "port": _TOWNS,
-    "island": _TOWNS | _REGIONS, "region": _REGIONS,
+    "town": TOWNS, "city": TOWNS, "village": TOWNS, "port": TOWNS,
+    "island": TOWNS | _REGIONS, "region": _REGIONS,
     "district": _REGIONS, "province": frozenset({"first"}), "state": frozenset({"first"}),
     "county": frozenset({"county"}),
 }

@@ -21,7 +21,7 @@ from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, mover
 from geobrief.story.movers import PEOPLE, PRONOUNS, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
-from geobrief.story.roles import ACTORS
+from geobrief.story.roles import ACTORS, QUALIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 _ORIGIN_PREPS = frozenset({"of", "from"})
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "adjacent"})
 _SENDS_HOME = frozenset({"expel", "deport", "repatriate"})
-_QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
 _SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
 # to Innisfail"); "between" names parties.
@@ -136,7 +135,7 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
-    if tokens[-1].dep_ in _QUALIFIERS and (
+    if tokens[-1].dep_ in QUALIFIERS and (
         pair.place.kind == "country" or tokens[-1].head.lower_ in ACTORS
     ):
         return False  # who acts: "the US military said", "Kenya's health minister"
@@ -211,7 +210,7 @@ def movers_country(sentence: Sentence, who: Token | None, move: Movement) -> Loc
     if who is None or move.goal is None or who.lemma_.lower() in PEOPLE:
         return None
     for child in who.children:
-        pair = sentence.place_of(child) if child.dep_ in _QUALIFIERS else None
+        pair = sentence.place_of(child) if child.dep_ in QUALIFIERS else None
         if pair is not None and pair.mention.form == "adjective" and (
             pair.place.country != move.goal.place.country
         ):
@@ -241,7 +240,7 @@ def sent_home(sentence: Sentence, move: Movement) -> Located | None:
     if who is None:
         return None
     of = [g for c in who.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for token in (who, *of, *(c for c in who.children if c.dep_ in _QUALIFIERS)):
+    for token in (who, *of, *(c for c in who.children if c.dep_ in QUALIFIERS)):
         pair = sentence.place_of(token)
         if pair is not None and pair.mention.form == "adjective" and (
             pair.place.country != move.source.place.country

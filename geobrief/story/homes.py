@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from geobrief.story.located import Located, TextOrder, named_again
+from geobrief.story.located import TOWNS, Located, TextOrder, named_again
 
 _HOME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?"
@@ -37,7 +37,6 @@ _LIVES_AT = re.compile(
     r"\b(?:of|living in|lives in|lived in|resident of|residents of|native of|home in)\s+"
     r"(?:[A-Z0-9][\w.'\-]*,?\s+){0,6}$"
 )
-_TOWNS = frozenset({"city", "feature"})
 # "gardai entered his address", "she returned to her home": a walk to a door, not a trip
 # between places of the map; the home is read only where something happens at it.
 _MOVED_TO = re.compile(
@@ -55,7 +54,7 @@ def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -
         moved = _MOVED_TO.search(text, max(0, match.start() - 30), match.start())
         if _NOT_AFTER.match(text, match.end()) or moved is not None:
             return None
-        return lambda pair: pair.place.kind in _TOWNS and _lives_at(text, pair)
+        return lambda pair: pair.place.kind in TOWNS and _lives_at(text, pair)
 
     return named_again(text, spans, located, _HOME, keep)
 

@@ -109,9 +109,7 @@ def _subject_noun(verb: Token) -> Token | None:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         verb = verb.head
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
-              if g.dep_ == "pobj"]
-    return next((c for c in [*verb.children, *agents]  # "Cholera has killed 40"
+    return next((c for c in [*verb.children, *agents(verb)]  # "Cholera has killed 40"
                  if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -170,6 +168,12 @@ def of_object(token: Token) -> set[str]:
         if child.dep_ == "prep" and child.lower_ == "of":
             return {"of", *(g.lemma_.lower() for g in child.children)}
     return set()
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who did what a passive verb tells: "confirmed by the ministry", "hit by a missile"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def patient(token: Token) -> Token | None:

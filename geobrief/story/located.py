@@ -18,6 +18,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # The most specific place first: a city or feature, then a region, then a country.
 KIND_RANK = {"city": 0, "feature": 0, "region": 1, "country": 2}
+# The kinds a town named again may be ("the town", "his home"): a city or a site.
+TOWNS = frozenset({"city", "feature"})
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,8 @@ ACTORS = frozenset(
 # organisation sits, or whose it is, not where it acts.
 _BASED = frozenset({"base", "headquarter", "own", "run"})
 _BASED_WORDS = frozenset({"based", "headquartered", "owned", "run"})
-_QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+# "a Texas company", "Kenya's health minister": the words that qualify a noun.
+QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 # "Analysts in Dallas said": where a speaker is, not where what they tell happened.
 _SAYS = frozenset("say tell add announce warn estimate predict expect note claim".split())
 
@@ -158,7 +159,7 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
         for pair in sentence.places:
             tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
             last = tokens[-1] if tokens else None
-            qualifies = last is not None and last.dep_ in _QUALIFIERS
+            qualifies = last is not None and last.dep_ in QUALIFIERS
             if qualifies and _at_home(last.head):  # type: ignore[union-attr]
                 found[pair.mention.start] = AT_HOME_WEIGHT
             elif last is not None and (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import modifiers, of_object, patient, refine_type
+from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -188,9 +188,8 @@ def _weapon_strikes(verb: Token) -> bool:
     """The verb tells a weapon or a force striking ("drones struck", "hit by a missile")."""
     if verb.lemma_.lower() not in _STRIKES:
         return False
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return any(w.dep_ in ("nsubj", "pobj") and w.lemma_.lower() in _WEAPONS
-               for w in [*verb.children, *agents])
+               for w in [*verb.children, *agents(verb)])
 
 
 def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
