@@ -35,6 +35,7 @@ from geobrief.story.phrases import (
     counted_places,
     gapped_places,
 )
+from geobrief.story.repeats import Row, is_new
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
@@ -49,8 +50,6 @@ EVENT_COLUMNS = [
 ]
 _NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further"})
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
-Row = dict[str, object]
-_PLACE_KEYS = ("summary", "place", "place_id", "precision", "anchor", "geometry")
 
 
 def build_events(
@@ -82,7 +81,8 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
         before = sentence if sentence.places else before
         for row in _one_per_place([r for r in found if r is not None]):
             row["region"], row["index"] = (regions or {}).get(str(row["place_id"])), index
-            if _is_new(rows, row):
+            row["headline"] = sentence.headline
+            if is_new(rows, row):
                 rows.append(row)
     return rows
 
@@ -231,62 +231,3 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
         if not any(_key(k) == _key(row) for k in kept):
             kept.append(row)
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]
-
-
-def _same_place(old: Row, new: Row) -> bool:
-    """The same place, or the same country where one of the two is told only by its
-    country ("a car bomb in Baghdad" then "the bombing in Iraq"); not a happening told
-    as new ("a recent epidemic in Zimbabwe"), nor a part of a country-wide happening
-    told after it ("the Haitian outbreak", then "cases were reported in the capital"),
-    nor one of another date. A place the gazetteer lacks is only itself."""
-    if old["anchor"] or new["anchor"] or not old["place_id"] or not new["place_id"]:
-        # the same name, or one of the two told at the other's anchor ("an explosion in
-        # the village of Achguara of the Ochamchire district", then "in the district")
-        return old["place"] == new["place"] or _inside(old, new) or (
-            old["place_id"] == new["place_id"] and not (old["anchor"] and new["anchor"]))
-    if old["place_id"] == new["place_id"] or _inside(old, new):
-        return True
-    country_level = "country" in (old["precision"], new["precision"])
-    dates = [str(d) for d in (old["date"], new["date"]) if d]
-    if len(dates) == 2 and not (dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])):
-        return False
-    part = new["precision"] != "country" and bool(old["adjective"])
-    return (country_level and not new["new"] and not part and old["country"] is not None
-            and old["country"] == new["country"])
-
-
-def _same_kind(old: Row, new: Row) -> bool:
-    """The same type, or a country's case told after an outbreak there ("an outbreak in
-    Kisumu", then "Kenya's first case")."""
-    return old["type"] == new["type"] or (
-        (old["type"], new["type"]) == ("outbreak", "infection") and new["precision"] == "country"
-    )
-
-
-def _is_new(rows: list[Row], row: Row) -> bool:
-    """A happening not told before; a repeat merges into its first report (its date, a
-    drawn status and a more exact place carry over) and is not new."""
-    for old in rows:
-        if _same_kind(old, row) and _same_place(old, row):
-            if old["date"] is None and row["date"] is not None:
-                old["date"], old["date_precision"] = row["date"], row["date_precision"]
-            if old["status"] not in DRAWN and row["status"] in DRAWN:
-                old["status"] = row["status"]
-            if old["precision"] == "country" and row["precision"] != "country":
-                old.update({key: row[key] for key in _PLACE_KEYS})
-            elif _inside(old, row):  # told where in the region: that report and its town
-                old.update({key: row[key] for key in (*_PLACE_KEYS, "sentence", "trigger")})
-            return False
-    return True
-
-
-def _inside(old: Row, new: Row) -> bool:
-    """A happening told in a region, then in the next sentence, not as new, in a town of
-    it ("activists visited homes in Connecticut. Protesters walked to a home in
-    Fairfield"); further on, a town's happening is another one, unless it is told at a
-    place the gazetteer lacks near that town ("a soldier who died in Texas", then "he
-    died at his home near Fort Hood", shown at Killeen)."""
-    near = int(new["index"]) - int(old["index"]) <= 1  # type: ignore[call-overload]
-    return (old["precision"] == "region" and not old["anchor"]
-            and ((new["precision"] == "place" and near) or bool(new["anchor"]))
-            and new.get("region") == old["place_id"] and not new["new"])

@@ -21,6 +21,7 @@ from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
 from geobrief.story.gerunds import nominal_gerunds
+from geobrief.story.headlines import as_written, is_title_case, lower_stems, sentence_case
 from geobrief.story.located import KIND_RANK, Located, within
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ _INLINE_DATELINE = re.compile(
     r" ?(?:--|\u2013|\u2014) "
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_STOPS = frozenset(".!?\"'\u201d\u2019:")  # that end a sentence, not a headline
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
 MAX_SENTENCES = 400  # per article, so that a huge file stays bounded
 
@@ -59,6 +61,7 @@ class Sentence:
     places: list[Located]
     doc: Doc | None = None
     lead: Located | None = None  # a dateline's place ("SPRINGFIELD, Ohio - ...")
+    headline: bool = False  # the article's first line, or a first sentence in title case
     _by_token: dict[int, Located] = field(default_factory=dict)
 
     def place_of(self, token: Token) -> Located | None:
@@ -116,12 +119,34 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         sentences.append(Sentence(start, end, places, lead=lead))
     wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]
     if wanted:
+        nlp = load_english()  # before the headlines: they use spaCy's stop words
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
-        for sentence, doc in zip(wanted, load_english().pipe(texts), strict=True):
+        titles = [is_title_case(t) for t in texts]
+        _mark_headline(article.text, sentences[0], title=sentences[0] is wanted[0] and titles[0])
+        stems = lower_stems(article.text) if any(titles) else frozenset()
+        cased = [_sentence_case(t, s, stems) if title else t
+                 for t, s, title in zip(texts, wanted, titles, strict=True)]
+        docs = nlp.pipe(cased)
+        for sentence, text, doc in zip(wanted, texts, docs, strict=True):
+            doc = as_written(doc, text) if doc.text != text else doc
             nominal_gerunds(doc)  # "Fighting spread across Darfur": a noun, not a verb
             sentence.doc = doc
             sentence._by_token = _token_places(sentence, doc)
     return StoryParse(article, sentences)
+
+
+def _mark_headline(text: str, first: Sentence, *, title: bool) -> None:
+    """The article's first sentence is its headline when written in title case, or when
+    it is a line of its own without a full stop ("Floods hit Dhaka" then a blank line)."""
+    own_line = text[first.end : first.end + 2].lstrip(" \t")[:1] in ("\n", "\r")
+    first.headline = title or (own_line and text[first.end - 1] not in _STOPS)
+
+
+def _sentence_case(text: str, sentence: Sentence, stems: frozenset[str]) -> str:
+    """A title-case headline as running text would write it (``story.headlines``)."""
+    spans = ((p.mention.start - sentence.start, p.mention.end - sentence.start)
+             for p in sentence.places)
+    return sentence_case(text, stems, spans)
 
 
 def _lead(text: str, located: list[Located], start: int, body: int) -> Located | None:
