@@ -208,11 +208,13 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
     acted ("Russian drones were shot down"), nor an adjective of people ("a French aid
     worker was released": whose worker, not where)."""
     for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
+        if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
             continue
         found = sentence.place_of(child)
-        if found is not None and child.dep_ == "dobj":
+        if found is not None and child.dep_ != "nsubjpass":  # "visits Georgia", misparsed
             return found
+        if child.dep_ == "npadvmod":
+            continue
         if child.lemma_.lower() in PEOPLE:  # "escaped Indiana inmates": whose, not where
             continue
         modifiers = [sentence.place_of(m) for m in child.children

@@ -27,8 +27,8 @@ _MAYBE_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can
 _PLAN_VERBS = frozenset(
     "plan intend want hope aim seek propose expect schedule set prepare threaten vow "
     "promise pledge consider mull weigh urge call ask demand try attempt agree decide "
-    "need wish offer refuse fail push press encourage persuade invite allow permit suppose"
-    .split()
+    "need wish offer refuse fail push press encourage persuade invite allow permit suppose "
+    "clear approve authorize authorise license".split()
 )
 _FIXED_VERBS = frozenset({"schedule", "set", "due"})
 _CANCEL_VERBS = frozenset(
