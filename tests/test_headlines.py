@@ -8,7 +8,7 @@ import datetime as dt
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
-from geobrief.story.headlines import is_title_case, lower_stems, sentence_case
+from geobrief.story.headlines import is_title_case, lower_stems, running_text
 from geobrief.story.rows import records
 
 FRIDAY = dt.date(2026, 9, 18)
@@ -28,11 +28,14 @@ def test_a_title_case_headline_is_lowered_where_the_article_writes_lower_case() 
     assert not is_title_case("Maria Santos, 41, from Porto Alegre, Brazil, died at the "
                              "Santa Casa Hospital in Pelotas")
     uganda = headline.index("Uganda")
-    cased = sentence_case(headline, lower_stems(body), [(uganda, uganda + len("Uganda"))])
+    place = [(uganda, uganda + len("Uganda"))]
+    cased = running_text(headline, lower_stems(body), place, title=True, opened=False)
     # lowered: function words, verbs ("Orders") and the article's own words ("Homes");
     # kept: the first word, the place, a name and a noun never written in lower case
     assert cased == "Landslide buries homes in Uganda as Museveni orders Inquiry"
-    assert len(cased) == len(headline)
+    # as the article's headline it opens with an article, so that it has a subject
+    cased = running_text(headline, lower_stems(body), place, title=True, opened=True)
+    assert cased == "The landslide buries homes in Uganda as Museveni orders Inquiry"
 
 
 def test_a_headline_happening_is_found_and_keeps_the_words_as_written(
@@ -44,6 +47,11 @@ def test_a_headline_happening_is_found_and_keeps_the_words_as_written(
         "Bus Overturns Near Cusco, Killing Six": ("crash", "Cusco", "Overturns"),
         "Earthquake Shakes Southern Mexico": ("disaster", "Mexico", "Earthquake"),
         "Chinese Trade Delegation Visits Kenya": ("visit", "Kenya", "Visits"),
+    }
+    # parsed as written, a headline on its own line has no verb: "Landslide buries
+    # homes" is one noun phrase
+    texts |= {
+        "Landslide buries homes in Rwanda": ("disaster", "Rwanda", "Landslide"),
     }
     for headline, event in texts.items():
         text = f"{headline}\n\nOfficials said on Friday that more details would follow."

@@ -21,7 +21,13 @@ from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
 from geobrief.story.gerunds import nominal_gerunds
-from geobrief.story.headlines import as_written, is_title_case, lower_stems, sentence_case
+from geobrief.story.headlines import (
+    as_written,
+    better_parse,
+    is_title_case,
+    lower_stems,
+    running_text,
+)
 from geobrief.story.located import KIND_RANK, Located, within
 
 if TYPE_CHECKING:
@@ -123,12 +129,18 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
         titles = [is_title_case(t) for t in texts]
         _mark_headline(article.text, sentences[0], title=sentences[0] is wanted[0] and titles[0])
-        stems = lower_stems(article.text) if any(titles) else frozenset()
-        cased = [_sentence_case(t, s, stems) if title else t
-                 for t, s, title in zip(texts, wanted, titles, strict=True)]
-        docs = nlp.pipe(cased)
+        stems = lower_stems(article.text) if any(titles) or wanted[0].headline else frozenset()
+        written = [_as_running_text(t, s, stems, title=title)
+                   for t, s, title in zip(texts, wanted, titles, strict=True)]
+        if wanted[0].headline:  # also with "The" before it: the better parse is kept
+            written.append(_as_running_text(texts[0], wanted[0], stems, title=titles[0],
+                                            opened=True))
+        docs = list(nlp.pipe(written))
+        if wanted[0].headline:
+            docs[0] = better_parse(docs[0], docs.pop())
         for sentence, text, doc in zip(wanted, texts, docs, strict=True):
-            doc = as_written(doc, text) if doc.text != text else doc
+            if doc.text != text:  # a headline, parsed as running text would write it
+                doc = as_written(doc, text) or nlp(text)
             nominal_gerunds(doc)  # "Fighting spread across Darfur": a noun, not a verb
             sentence.doc = doc
             sentence._by_token = _token_places(sentence, doc)
@@ -142,11 +154,16 @@ def _mark_headline(text: str, first: Sentence, *, title: bool) -> None:
     first.headline = title or (own_line and text[first.end - 1] not in _STOPS)
 
 
-def _sentence_case(text: str, sentence: Sentence, stems: frozenset[str]) -> str:
-    """A title-case headline as running text would write it (``story.headlines``)."""
+def _as_running_text(
+    text: str, sentence: Sentence, stems: frozenset[str], *, title: bool, opened: bool = False
+) -> str:
+    """A title-case sentence as running text would write it, ``opened`` with "The"
+    (``story.headlines``); any other sentence as it is."""
+    if not (title or opened):
+        return text
     spans = ((p.mention.start - sentence.start, p.mention.end - sentence.start)
              for p in sentence.places)
-    return sentence_case(text, stems, spans)
+    return running_text(text, stems, spans, title=title, opened=opened)
 
 
 def _lead(text: str, located: list[Located], start: int, body: int) -> Located | None:

@@ -90,4 +90,5 @@ def _retold(old: Row, new: Row) -> bool:
         return False
     if old["precision"] == "country":
         return new["precision"] != "country" and new["country"] == old["country"]
-    return old["precision"] == "region" and new.get("region") == old["place_id"]
+    return old["precision"] == "region" and (new.get("region") == old["place_id"] or (
+        bool(new["anchor"]) and new["place_id"] == old["place_id"]))  # a village of it
