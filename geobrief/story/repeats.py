@@ -85,9 +85,12 @@ def _inside(old: Row, new: Row) -> bool:
 
 def _retold(old: Row, new: Row) -> bool:
     """``new`` tells in detail, in the next sentences, the happening the article's
-    headline (``story.parse``) sums up at a region or country that holds its place."""
+    headline (``story.parse``) sums up at its place or at a region or country that
+    holds its place."""
     if not old["headline"] or int(new["index"]) > _RETOLD_WITHIN:  # type: ignore[call-overload]
         return False
+    if (old["place_id"], old["place"]) == (new["place_id"], new["place"]):
+        return True  # at the same place: the body's report tells more
     if old["precision"] == "country":
         return new["precision"] != "country" and new["country"] == old["country"]
     return old["precision"] == "region" and (new.get("region") == old["place_id"] or (
