@@ -5,7 +5,7 @@ health officials raised the death toll", "confirmed by the Peruvian health minis
 of places where cases were found is one happening per place ("in Nepal, as well as in
 Bhutan and Bangladesh"); a disease that spread to, broke out in or was detected at a
 place is an outbreak there; a general truth about a disease or a fear of its spread is
-none. Also: a killing by a hazard is that hazard, and talks with a country's hosts are
+none, nor is what happens as a rule ("road accidents kill hundreds every year"). Also: a killing by a hazard is that hazard, and talks with a country's hosts are
 in that country."""
 
 from __future__ import annotations
@@ -111,6 +111,23 @@ def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(
 )
 def test_a_general_truth_or_a_fear_is_no_outbreak(text: str, gazetteer: Gazetteer) -> None:
     assert places_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Road accidents kill hundreds of people in Peru every year.", []),
+        ("Cholera kills thousands in Yemen each year, the WHO says.", []),
+        ("Fighting often breaks out in Kivu during the dry season.", []),
+        # how often, but told as what happened: happenings
+        ("Protesters have rallied every week in Hong Kong since June.", ["Hong Kong"]),
+        ("Floods killed 40 people in Assam last year.", ["Assam"]),
+    ],
+)
+def test_what_happens_as_a_rule_is_no_happening(
+    text: str, places: list[str], gazetteer: Gazetteer
+) -> None:
+    assert places_of(text, gazetteer) == places
 
 
 @pytest.mark.parametrize(

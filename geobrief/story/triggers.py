@@ -55,6 +55,13 @@ class Trigger:
         return self.token.pos_ in ("NOUN", "PROPN")
 
 
+# How often something happens as a rule ("usually floods", "often clash").
+_OFTEN = frozenset(
+    "usually often annually regularly routinely typically frequently normally generally "
+    "traditionally seasonally yearly".split()
+)
+
+
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """The triggers of a parsed sentence, in text order."""
     if sentence.doc is None:
@@ -72,7 +79,22 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
     tokens = {t.token for t in found}
-    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)]
+    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
+            and not _habitual(t.token)]
+
+
+def _habitual(token: Token) -> bool:
+    """What happens as a rule, not a happening: a simple present with how often ("road
+    accidents kill hundreds every year", "the river usually floods in spring")."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and any(
+            d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children))
+        for c in verb.children
+    )
 
 
 def _compared(token: Token) -> bool:
