@@ -30,7 +30,11 @@ article, startup included (6.75 -> 8.41 articles/s on 2 idle cores), peak RSS pe
 327 -> 306 MB; the batch process itself 184 -> 301 MB, as it now loads spaCy, matplotlib
 and folium once before its workers fork (``site.workers._preload``), not each worker.
 On this shared machine the wall-clock rate stays near half of that (4.5 articles/s at
-best): the other engineers' processes take the rest of the two cores.
+best): the other engineers' processes take the rest of the two cores. perf7 (the
+country shapes from a copy in the cache folder, not through pyogrio and GDAL: 0.43 s
+less in the batch process, once), load 4.3-6.3, main then perf7: CPU 0.305 -> 0.293 s
+an article (6.56 -> 6.83 articles/s on 2 idle cores), peak RSS per worker 288 -> 291 MB,
+the batch process 270 -> 250 MB; per article in a warm worker nothing changed.
 """
 
 from __future__ import annotations

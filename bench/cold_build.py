@@ -20,6 +20,22 @@ Peak RSS is the larger process's: the parsing one, about 262 MB; the second peak
 patterns indexed, the print map's axes without ticks, font heights cached; load 2.6-2.9):
 4.83 -> 4.43 s, CPU 4.83 -> 4.41 s, 300 MB; the imports and the model's load are still
 most of it.
+
+perf7, CPU seconds per step of the two-process build (busy machine, load 4-6): before
+the fork, Python and ``geobrief.cli``'s imports (geopandas, pandas, numpy, pyproj,
+click; all needed by the parse too) 0.95 s; then the parsing process: spaCy's import
+0.66 s and its model's load 0.61 s (vocab 0.19, tokenizer 0.17, the config 0.10), the
+briefing 0.70 -> 0.32 s; meanwhile the page process imports and loads what rendering
+needs, 1.3 s; then it renders the page, 1.0 -> 0.41 s (the print map 0.33 of it, first
+costs about 0.06). What went: reading the country shapes through pyogrio and GDAL (0.46
+s in each process that needs them; now a derived copy in the cache folder,
+``gazetteer.shape_cache``, 0.03 s) and the page's lazy work after the briefing came
+(the countries' label points, matplotlib's pyplot and path effects; now done while the
+parse runs). The critical path, 0.95 + 2.0 + 1.0 = 3.95 s of CPU, is now 0.95 + 1.63 +
+0.41 = 3.0 s: 1.2 times the budget on an idle pair of cores, which the imports and the
+model alone (2.2 s) nearly fill. Same session, load 3.6-5.1 (so mostly the one-process
+build): main 6.82 / 12.06 s, CPU 6.41 / 6.30 s, 271 MB; perf7 5.67 / 8.19 s, CPU 5.22 /
+5.44 s, 251 MB.
 """
 
 from __future__ import annotations

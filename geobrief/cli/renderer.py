@@ -105,13 +105,21 @@ def _serve(conn: Connection) -> None:
 
 def _prepare() -> None:
     """What the first page of a process waits for: folium, the templates, matplotlib's
-    figure and backends (imported late by the static map), and the map shapes."""
+    figure, backends and path effects (imported late by the static map), its parameters
+    (validated once, which imports ``matplotlib.pyplot``), the map shapes and the
+    countries' label points."""
     import matplotlib.backends.backend_agg
     import matplotlib.backends.backend_svg
-    import matplotlib.figure  # noqa: F401
+    import matplotlib.figure
+    import matplotlib.patheffects  # noqa: F401
 
     from geobrief.gazetteer.shapes import load_background
     from geobrief.render.page import environment
+    from geobrief.render.static.style import drawing_style
+    from geobrief.render.style import label_points
 
     environment().get_template("briefing.html")
     load_background()
+    label_points()
+    with drawing_style():
+        pass
