@@ -254,3 +254,15 @@ def test_a_country_does_not_yield_to_a_town_it_names_only_as_an_alternate(
     found = places("The men were jailed at Canterbury Crown Court. Eleven of them were later "
                    "deported to Albania.", gazetteer)
     assert (found["Albania"].kind, found["Albania"].country) == ("country", "AL")
+
+
+def test_congo_is_the_one_the_text_names_more(gazetteer: Gazetteer) -> None:
+    """"Congo" is the Democratic Republic of the Congo, as news writes it, unless the
+    text's other names point to the Republic of the Congo."""
+    for text in ("Rebels seized a town in eastern Congo on Monday.",
+                 "Fighting near Goma in eastern Congo displaced thousands."):
+        assert places(text, gazetteer)["Congo"].country == "CD", text
+    for text in ("Ebola killed nine people in the Republic of Congo. The government of "
+                 "Congo has closed schools.",
+                 "Flooding hit Brazzaville on Monday. Congo's government asked for help."):
+        assert places(text, gazetteer)["Congo"].country == "CG", text

@@ -5,8 +5,9 @@ health officials raised the death toll", "confirmed by the Peruvian health minis
 of places where cases were found is one happening per place ("in Nepal, as well as in
 Bhutan and Bangladesh"); a disease that spread to, broke out in or was detected at a
 place is an outbreak there; a general truth about a disease or a fear of its spread is
-none, nor is what happens as a rule ("road accidents kill hundreds every year"). Also: a killing by a hazard is that hazard, and talks with a country's hosts are
-in that country."""
+none, nor is what happens as a rule ("road accidents kill hundreds every year"). Also:
+a killing by a hazard is that hazard, and talks with a country's hosts are in that
+country."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ breaks with pandas 3), and ``countryinfo`` (altSpellings, demonyms and their plu
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import logging
 import re
@@ -64,6 +65,13 @@ def country_forms(countries: dict[str, Country], zipf: dict[str, float]) -> Form
     forms = {form: claim[2:] for form, claim in claims.items() if form not in aliases["exclude"]}
     log.info("%d country forms for %d countries", len(forms), len({v[0] for v in forms.values()}))
     return forms
+
+
+@functools.cache
+def shared_names() -> dict[str, str]:
+    """Short names two countries share ("Congo"): the form, and the country it names
+    when the text names that one more than the country the form is listed for."""
+    return dict(read_aliases().get("shared", {}))
 
 
 def read_aliases() -> dict[str, Any]:

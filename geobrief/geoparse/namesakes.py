@@ -3,7 +3,9 @@
 "Georgia" beside "Athens" is the US state if the largest US Athens lies in Georgia;
 "Palestine" in a story about East Texas is the town; "New York" is the city unless the
 text says the state ("New York state", "upstate New York", "the governor of New York",
-"Albany, New York", or a list of states). Helpers of ``resolve``.
+"Albany, New York", or a list of states); "Congo" is the Democratic Republic of the
+Congo, as news writes it, unless the text names the Republic of the Congo more
+(``settle_shared_names``). Helpers of ``resolve``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Protocol
 
+from geobrief.gazetteer.forms import shared_names
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
@@ -41,6 +44,12 @@ class Lookup(Protocol):
     """What the helpers need from the gazetteer."""
 
     def candidates(self, name: str) -> list[Candidate]: ...
+
+
+class CountryLookup(Protocol):
+    """The gazetteer's countries, by ISO alpha-2 code."""
+
+    def country(self, iso2: str) -> Candidate | None: ...
 
 
 def regions_of(names: set[str], gazetteer: Lookup) -> set[tuple[str, str]]:
@@ -222,3 +231,20 @@ def _local_place(
     around = context.without(name)
     supported = around.regions | regions_of({mentions[j].name for j in names}, gazetteer)
     return local_namesake(candidates, supported, around.anchor, near_km)
+
+
+def settle_shared_names(
+    mentions: list[Mention], chosen: dict[int, Choice], gazetteer: CountryLookup
+) -> None:
+    """A short name two countries share ("Congo") is, in place, the other country
+    (``gazetteer.forms.shared_names``) when the text's other names point there more:
+    "the Republic of Congo ... the government of Congo", or "Brazzaville ... Congo"."""
+    shared = shared_names()
+    bare = [i for i in chosen if mentions[i].form == "name" and mentions[i].name in shared]
+    if not bare:
+        return
+    support = Counter(c.candidate.country for i, c in chosen.items() if i not in bare)
+    for i in bare:
+        other = gazetteer.country(shared[mentions[i].name])
+        if other is not None and support[other.country] > support[chosen[i].candidate.country]:
+            chosen[i] = Choice(other, 1.0)

@@ -37,6 +37,7 @@ from geobrief.geoparse.namesakes import (
     named_like_its_region,
     prefer_local_namesakes,
     region_meant,
+    settle_shared_names,
     yields_to_city,
 )
 from geobrief.geoparse.ranking import NEAR_KM, Qualifier, confidence, log_pop, ranked
@@ -101,6 +102,7 @@ def resolve(
     context.counties = county_states({m.name for m in mentions}, gazetteer)
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
+    settle_shared_names(mentions, chosen, gazetteer)  # "Congo": which of the two
     return _places(mentions, chosen)
 
 
