@@ -44,7 +44,9 @@ from geobrief.story.clauses import (
     clause_verb,
     conjuncts,
     copula_place,
+    effect_places,
     main_clause,
+    patient_place,
     where_clause,
 )
 from geobrief.story.gerunds import LIGHT_VERBS
@@ -116,6 +118,7 @@ def _argument_places(
     )
     yield where_clause(sentence, trigger)  # after a place of its own: "..., where schools
     # were closed in Mangaluru"
+    yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"
     if kind in _BETWEEN_PARTIES or kind == "visit":
         yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
@@ -250,7 +253,9 @@ def _through_head(
             yield _object_place(sentence, head)
         for partner in conjuncts(head):
             yield locative_place(sentence, partner, static=not goals, goals=goals)
+        yield from effect_places(sentence, head)  # "floods hit, causing damage in Sindh"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         yield locative_place(sentence, head.head)
+        yield from effect_places(sentence, head.head)  # "led to flooding, causing damage in"
 
 

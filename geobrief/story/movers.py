@@ -76,3 +76,13 @@ def join_movers(first: object, second: str) -> str:
         if name and name.casefold() not in {n.casefold() for n in names}:  # "The convoy" once
             names.append(name)
     return " and ".join(names)
+
+
+def qualifies(token: Token, who: Token | None) -> bool:
+    """The word is part of a name that qualifies the mover: "four U.S. Chinook
+    helicopters" are whose, or of which make, not where they were."""
+    while who is not None and token.dep_ in ("compound", "amod", "poss", "nmod"):
+        token = token.head
+        if token == who:
+            return True
+    return False
