@@ -1,6 +1,7 @@
 """Where a happening is when its sentence says where what it befell lay, or where it did
-harm, rather than where it happened; and where a movement starts when only a name that
-qualifies the mover is told (short news sentences written for the project)."""
+harm, rather than where it happened; where a movement starts when only a name that
+qualifies the mover is told, or when two sources are joined by "and" (short news
+sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,19 @@ def test_a_name_that_qualifies_the_mover_is_not_its_start(
     routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
     assert routes, "the arrival is kept"
     assert all(pd.isna(route["from"]) for route in routes), qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Thousands of families fled from Idlib and from Aleppo last month.",
+         {"Idlib", "Aleppo"}),
+        ("Rescue teams hurried to evacuate thousands of villagers from Tete province, where "
+         "the river burst its banks, and from Sofala province on Tuesday.", {"Tete", "Sofala"}),
+    ],
+)
+def test_each_source_joined_by_and_is_a_departure(
+    text: str, starts: set[str], gazetteer: Gazetteer
+) -> None:
+    routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
+    assert {str(route["from"]) for route in routes} == starts
