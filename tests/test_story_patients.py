@@ -1,7 +1,7 @@
 """Where a happening is when its sentence says where what it befell lay, or where it did
-harm, rather than where it happened; where a movement starts when only a name that
-qualifies the mover is told, or when two sources are joined by "and" (short news
-sentences written for the project)."""
+harm, and never by the nationality of whom it befell; where a movement starts when only a
+name that qualifies the mover is told, or when two sources are joined by "and" (short
+news sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,18 @@ def test_each_source_joined_by_and_is_a_departure(
 ) -> None:
     routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
     assert {str(route["from"]) for route in routes} == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukrainian victims were treated for burns.", "Chadian IDPs are set up in rudimentary camps."],
+)
+def test_the_nationality_of_who_it_befell_does_not_place_it(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert events_of(text, gazetteer) == []
+
+
+def test_the_place_a_sentence_names_still_places_it(gazetteer: Gazetteer) -> None:
+    events = events_of("Sudanese patients were treated for cholera at a clinic in Juba.", gazetteer)
+    assert ("hospitalization", "Juba", "SS") in events
