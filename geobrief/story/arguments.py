@@ -5,7 +5,8 @@ from Spain"), an agent's nationality ("Russian drones") or who acted ("Poland sh
 down ..."):
 
 1. a locative phrase of the trigger ("in Bali", "at a market in Kano", "off Crete",
-   "in Kenya's capital, Nairobi"), or of the noun it qualifies;
+   "in Kenya's capital, Nairobi"), or of the noun it qualifies, or where what it
+   befell lay ("the deaths of 40 dogs found in a park in Bangkok");
 2. a place that modifies a noun trigger ("the Bali bombing", "Haitian elections",
    "Syria's civil war"), or its "of" object for a taking of ground ("invasion of
    Ukraine");
@@ -13,7 +14,8 @@ down ..."):
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
-   blast in Bali");
+   blast in Bali"), or where that verb's participle says it did harm ("rain led to
+   floods, destroying homes in Sylhet");
 5. "over its territory": the country "its" refers to, the clause's subject;
 6. a locative phrase of a local authority that acted ("police in Lagos arrested");
 7. a country acting at home, or a place reporting what happens in it ("Belarus has

@@ -4,7 +4,9 @@
 Makhachkala, police shot ..." (a locative anywhere in the clause, outside its subject);
 "students marched in Lima to protest", "activists went to Hartford to protest", "Tanks
 rolled into Ukraine when Moscow launched its invasion" (a purpose or "when" clause takes
-the main clause's place); "arrested and charged in X" (joined verbs share their phrases).
+the main clause's place); "arrested and charged in X" (joined verbs share their phrases);
+"the deaths of 40 dogs found in a park in Bangkok" (where what a happening befell lay);
+"rain led to floods, destroying homes in Sylhet" (where a participle says it did harm).
 """
 
 from __future__ import annotations
