@@ -5,7 +5,8 @@ from Spain"), an agent's nationality ("Russian drones") or who acted ("Poland sh
 down ..."):
 
 1. a locative phrase of the trigger ("in Bali", "at a market in Kano", "off Crete",
-   "in Kenya's capital, Nairobi"), or of the noun it qualifies;
+   "in Kenya's capital, Nairobi"), or of the noun it qualifies, or where what it
+   befell lay ("the deaths of 40 dogs found in a park in Bangkok");
 2. a place that modifies a noun trigger ("the Bali bombing", "Haitian elections",
    "Syria's civil war"), or its "of" object for a taking of ground ("invasion of
    Ukraine");
@@ -13,7 +14,8 @@ down ..."):
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
-   blast in Bali");
+   blast in Bali"), or where that verb's participle says it did harm ("rain led to
+   floods, destroying homes in Sylhet");
 5. "over its territory": the country "its" refers to, the clause's subject;
 6. a locative phrase of a local authority that acted ("police in Lagos arrested");
 7. a country acting at home, or a place reporting what happens in it ("Belarus has
@@ -44,7 +46,9 @@ from geobrief.story.clauses import (
     clause_verb,
     conjuncts,
     copula_place,
+    effect_places,
     main_clause,
+    patient_place,
     where_clause,
 )
 from geobrief.story.gerunds import LIGHT_VERBS
@@ -116,6 +120,7 @@ def _argument_places(
     )
     yield where_clause(sentence, trigger)  # after a place of its own: "..., where schools
     # were closed in Mangaluru"
+    yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"
     if kind in _BETWEEN_PARTIES or kind == "visit":
         yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
@@ -252,7 +257,9 @@ def _through_head(
             yield _object_place(sentence, head)
         for partner in conjuncts(head):
             yield locative_place(sentence, partner, static=not goals, goals=goals)
+        yield from effect_places(sentence, head)  # "floods hit, causing damage in Sindh"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         yield locative_place(sentence, head.head)
+        yield from effect_places(sentence, head.head)  # "led to flooding, causing damage in"
 
 

@@ -4,11 +4,14 @@
 Makhachkala, police shot ..." (a locative anywhere in the clause, outside its subject);
 "students marched in Lima to protest", "activists went to Hartford to protest", "Tanks
 rolled into Ukraine when Moscow launched its invasion" (a purpose or "when" clause takes
-the main clause's place); "arrested and charged in X" (joined verbs share their phrases).
+the main clause's place); "arrested and charged in X" (joined verbs share their phrases);
+"the deaths of 40 dogs found in a park in Bangkok" (where what a happening befell lay);
+"rain led to floods, destroying homes in Sylhet" (where a participle says it did harm).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
@@ -19,6 +22,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from geobrief.story.parse import Sentence
+
+# Participles that say where something lay: "birds found in", "cocaine hidden in".
+_LYING = frozenset(
+    "find locate place hide store keep hold leave park strand trap dump abandon".split()
+)
+# Participles of harm done: "causing damage in", "killing three in", "leaving ... in".
+_HARM = frozenset("cause leave destroy damage kill injure wound displace strand flood "
+                  "inundate submerge devastate".split())
 
 
 def where_clause(sentence: Sentence, trigger: Token) -> Located | None:
@@ -147,3 +158,37 @@ def copula_place(sentence: Sentence, noun: Token) -> Located | None:
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     return None if attr is None else sentence.place_of(attr)
+
+
+def patient_place(sentence: Sentence, trigger: Token) -> Located | None:
+    """Where what the happening befell lay, told by a participle of position on it:
+    "the deaths of 300 flamingos found on the shores of Lake Nakuru", "seized ice cream
+    that had been placed on sale in a shop located in London"."""
+    if trigger.pos_ == "VERB":
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        patients = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    for token in (t for patient in patients for t in patient.subtree):
+        if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and (
+            token.lemma_.lower() in _LYING
+        ):
+            found = locative_place(sentence, token, static=True)
+            if found is not None:
+                return found
+    return None
+
+
+def effect_places(sentence: Sentence, verb: Token) -> Iterator[Located | None]:
+    """Where the clause's participles say its happening did harm: "rain led to flooding,
+    destroying homes and causing heavy damage in the province of Kerala" (their objects'
+    "of" phrases too: "a large amount of damage in Sindh")."""
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    participles += [g for c in participles for g in c.children
+                    if g.dep_ == "conj" and g.tag_ == "VBG"]
+    for participle in (p for p in participles if p.lemma_.lower() in _HARM):
+        yield locative_place(sentence, participle, static=True)
+        for obj in (c for c in participle.children if c.dep_ == "dobj"):
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                yield from (locative_place(sentence, g, static=True)
+                            for g in of.children if g.dep_ == "pobj")

@@ -19,7 +19,7 @@ from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, mover
-from geobrief.story.movers import PEOPLE, PRONOUNS, who_moved
+from geobrief.story.movers import PEOPLE, PRONOUNS, qualifies, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 from geobrief.story.roles import ACTORS, QUALIFIERS
 
@@ -101,6 +101,7 @@ def narrative_origin(
     before = [
         (here, p) for p in here.places
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
+        and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
     ]
     earlier = [
         (s, p) for s in reversed(story.paragraph_before(index)) if _tells_of(s, who)
@@ -181,7 +182,9 @@ def in_locative(sentence: Sentence, pair: Located, *, goals: bool = True) -> boo
 
 def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Located | None:
     """A destination without a start: the country the sentence names as an actor before
-    it, in another country ("Belarus has freed ... on their way to Lithuania")."""
+    it, in another country ("Belarus has freed ... on their way to Lithuania"); not a
+    name that only qualifies a noun ("four U.S. Chinook helicopters landed in Kalam":
+    whose helicopters, not where from)."""
     if move.goal is None:
         return None
     text = story.article.text
@@ -189,6 +192,7 @@ def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Lo
     others = [
         p for p in actors
         if p.place.country != move.goal.place.country and not _only_speaks(sentence, p)
+        and not any(t.dep_ == "compound" for t in sentence.tokens_of(p)[-1:])
     ]
     return others[-1] if others else None
 

@@ -147,6 +147,23 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     return Movement(word, source, goal, path, prior, named[0] if named else None)
 
 
+def joined_sources(sentence: Sentence, word: Token) -> list[Located]:
+    """Sources joined to the movement's own by "and": "fled from Idlib and from Aleppo",
+    "evacuated people from parts of Punjab, where ..., and from Sindh province" (the
+    parse may hang the second on the verb above the motion word)."""
+    heads = [word, *([word.head] if word.dep_ in ("xcomp", "advcl") else [])]
+    heads += [c for c in word.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS]
+    found: list[Located] = []
+    for head in heads:
+        joined = False
+        for child in (c for c in head.children if c.i > word.i):
+            joined = joined or child.dep_ == "cc"
+            if joined and child.lower_ in _SOURCE_PREPS and child.dep_ in ("prep", "conj"):
+                place = best_place(sentence, phrase_places(sentence, child, stop=_ROLE_PREPS))
+                found += [place] if place is not None else []
+    return found
+
+
 def _trip_places(sentence: Sentence, prep: Token) -> list[Located]:
     """For "from a trade mission to Vietnam" or "from a tour of duty in Iraq", the places
     of that trip: where a return from it starts."""

@@ -22,8 +22,9 @@ PRONOUNS = frozenset(
 # affiliation ("a French aid worker", "Indiana inmates", "Kenyan troops"), not where they
 # were or where a happening to them took place.
 PEOPLE = frozenset(
-    "activist athlete boy businessman captive child citizen climber convict couple detainee "
-    "diplomat doctor driver engineer expatriate family fan farmer fighter girl hiker "
+    "activist athlete boy businessman captive casualty child citizen civilian climber convict "
+    "couple crew detainee diplomat doctor driver employee engineer evacuee expatriate family "
+    "fan farmer fighter girl hiker idp patient survivor victim "
     "hostage immigrant inmate journalist man migrant militant missionary national nun nurse "
     "officer official passenger people person pilgrim pilot player priest prisoner rebel "
     "refugee reporter researcher resident sailor scientist soldier student suspect teacher "
@@ -76,3 +77,13 @@ def join_movers(first: object, second: str) -> str:
         if name and name.casefold() not in {n.casefold() for n in names}:  # "The convoy" once
             names.append(name)
     return " and ".join(names)
+
+
+def qualifies(token: Token, who: Token | None) -> bool:
+    """The word is part of a name that qualifies the mover: "four U.S. Chinook
+    helicopters" are whose, or of which make, not where they were."""
+    while who is not None and token.dep_ in ("compound", "amod", "poss", "nmod"):
+        token = token.head
+        if token == who:
+            return True
+    return False

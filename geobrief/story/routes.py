@@ -37,7 +37,7 @@ from geobrief.story.ends import (
     sentence_goal,
 )
 from geobrief.story.located import Located, city_in
-from geobrief.story.motion import Movement, find_movements, is_weather, mover
+from geobrief.story.motion import Movement, find_movements, is_weather, joined_sources, mover
 from geobrief.story.movers import join_movers, who_moved
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import conjoined_places
@@ -97,7 +97,9 @@ def build_routes(
                     sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
                 if move.source is not None and move.word.lemma_.lower() in _DEPARTS:
-                    _add_departure(one_end, story, sentence, move, status, places)
+                    for source in (move.source, *joined_sources(sentence, move.word)):
+                        move = replace(move, source=source)  # "from Punjab, and from Sindh"
+                        _add_departure(one_end, story, sentence, move, status, places)
                 continue
             who = mover(move.word)
             lemma = who.lemma_.lower() if who is not None else ""
@@ -117,7 +119,8 @@ def build_routes(
                     _add_arrival(one_end, story, sentence, replace(move, goal=end), status, places)
                 continue
             ends[origin.mention.start] = lemma
-            for start in (origin, *conjoined_places(sentence, origin)):
+            joined = joined_sources(sentence, move.word) if origin is move.source else []
+            for start in (origin, *conjoined_places(sentence, origin), *joined):
                 for end in goals:
                     trip = replace(move, goal=end)
                     _add(rows, story, sentence, trip, start, status, places, regions)
