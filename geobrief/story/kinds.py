@@ -29,6 +29,10 @@ _CROWDS = frozenset(
     "crowd mob youth worker".split()
 )
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
+_SHARES = frozenset(
+    "all some most many half both several dozen dozens hundred hundreds thousand thousands "
+    "score scores ten tens million millions majority rest trace".split()
+)
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
@@ -179,12 +183,22 @@ def agents(verb: Token) -> list[Token]:
 def patient(token: Token) -> Token | None:
     """What a verb acts on: its object, the subject of its passive, or the subject of
     a verb used without an object ("the ferry sank", "the border closed")."""
-    for dep in ("dobj", "nsubjpass"):
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # "closed pending inquiry"
+    for dep in ("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass"):
         for child in token.children:
             if child.dep_ == dep:
-                return child
+                return _whole(child)
     if token.lemma_.lower() in _ERGATIVE:
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
             return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _whole(noun: Token) -> Token:
+    """The noun a share of it stands for: "all of Peru's blood banks were closed" (the
+    banks), "dozens of homes were burned" (the homes), "traces of a toxin were found"."""
+    if noun.lemma_.lower() not in _SHARES:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)

@@ -10,6 +10,7 @@ cause of another happening ("floods triggered by heavy rain").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,11 @@ _FINDS = frozenset("detect find confirm identify report record discover suspect"
 # "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
 # attack told by the weapon or the force that struck.
 _STRIKES = frozenset({"strike", "hit", "pound", "target"})
+# "the fifth", "the 28th": ranks past the first
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth"
+)
 _WEAPONS = frozenset(
     "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
     "militant gunman insurgent".split()
@@ -72,7 +78,25 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
     tokens = {t.token for t in found}
-    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)]
+    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
+            and not _ranked(t.token)]
+
+
+def _ranked(token: Token) -> bool:
+    """A rank among happenings, not one: "he is the 28th soldier from the state killed
+    since 2003", "the epidemic is the worst cholera outbreak in Africa in years". The
+    noun a copula predicates of someone or something (or that the trigger describes) is
+    ranked by an ordinal past the first or by a superlative. News all the same: "this is
+    the third case in the U.S." (the happening just told), "the first case in Iraq"."""
+    noun = token.head if token.dep_ in ("acl", "relcl") else token
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children
+    ):
+        return False
+    words = [c for c in noun.children if c.dep_ == "amod"] + [
+        m for c in noun.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]
+    return any(w.tag_ == "JJS" or (_ORDINAL.fullmatch(w.lower_) and w.lower_ != "1st")
+               for w in words)
 
 
 def _compared(token: Token) -> bool:
