@@ -2,9 +2,11 @@
 regions: closing a business or a bank is a closure ("dozens of bars were closed", the
 share standing for the bars); police dispersing a crowd is a protest, dispersing any
 other gathering a dispersal; poison or a toxin found somewhere is a poisoning;
-"incidents of cholera" are an outbreak. Not happenings: a soldier's tour of duty (no
-visit), a rank among happenings ("the fifth soldier killed since 2009", "the worst
-outbreak in Africa in years"); "the first case in Nigeria" stays news."""
+"incidents of cholera" are an outbreak; "treated and released" a hospitalization, a
+"home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
+"released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
+soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
+Nigeria" stays news."""
 
 from __future__ import annotations
 
@@ -38,6 +40,15 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Traces of a toxin were detected in the water supply in Kraków.",
          [("poisoning", "Kraków")]),
         ("Mozambique also reported incidents of cholera.", [("outbreak", "Mozambique")]),
+        ("Two people were treated at Mercy Hospital in Urbana and released.",
+         [("hospitalization", "Urbana")]),
+        ("A trial over the Pottstown home invasion ended with a hung jury.",
+         [("theft", "Pottstown")]),
+        ("Officials have blocked off an area of Dresden around the farm.",
+         [("closure", "Dresden")]),
+        ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),
+        ("Twelve prisoners released in Kabul on Monday returned to their villages.",
+         [("release", "Kabul")]),
     ],
 )
 def test_the_type_of_a_happening(
@@ -52,10 +63,14 @@ def test_the_type_of_a_happening(
         "He served two tours in Iraq before returning home.",
         "The sergeant completed a tour of duty in Helmand.",
         "He is the fifth soldier from Ohio killed in Afghanistan since 2009.",
+        "According to figures released Friday by the Kansas Department of Health, jobs fell.",
+        "Unemployment rose, according to a release from the police in Gainesville.",
         "Afghanistan was his third deployment; Helmand was the worst of them."
     ],
 )
-def test_a_tour_of_duty_or_a_rank_is_no_happening(text: str, gazetteer: Gazetteer) -> None:
+def test_a_tour_of_duty_a_rank_or_figures_released_are_no_happening(
+    text: str, gazetteer: Gazetteer
+) -> None:
     assert happenings(text, gazetteer) == []
 
 

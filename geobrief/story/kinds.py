@@ -33,6 +33,8 @@ _SHARES = frozenset(
     "all some most many half both several dozen dozens hundred hundreds thousand thousands "
     "score scores ten tens million millions majority rest trace".split()
 )
+_ANY = frozenset({"all", "any", "every", "each"})
+_CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
@@ -57,6 +59,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
+        return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "attack" and _by_protesters(token):
         return "protest"
     if kind == "visit" and any(
@@ -95,9 +99,13 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
         for word in child.subtree:
+            if word.dep_ == "amod":
+                continue  # "a body found in a stolen car": no theft
             lemma = word.lemma_.lower()
             kind = words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(
                 word.lower_, lemma) if word.pos_ == "NOUN" else None
+            if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
+                kind = words.retyped(lemma, modifiers(word)) or kind
             if kind and not words.is_weak(kind) and kind not in ("death", "injury"):
                 return kind
     return None
@@ -183,6 +191,11 @@ def agents(verb: Token) -> list[Token]:
 def patient(token: Token) -> Token | None:
     """What a verb acts on: its object, the subject of its passive, or the subject of
     a verb used without an object ("the ferry sank", "the border closed")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "figures released by the ministry", "a kitchen set up"; not a kind of thing
+        # ("all cattle slaughtered in Canada")
+        generic = any(c.dep_ == "det" and c.lower_ in _ANY for c in token.head.children)
+        return None if generic else _whole(token.head)
     passive = any(c.dep_ == "auxpass" for c in token.children)  # "closed pending inquiry"
     for dep in ("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass"):
         for child in token.children:

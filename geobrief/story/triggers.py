@@ -203,6 +203,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         return "attack"
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
+        if kind == "deployment" and token.dep_ == "acl":
+            return None  # "troops stationed in Iraq": where they are, no happening
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None
