@@ -29,6 +29,12 @@ _CROWDS = frozenset(
     "crowd mob youth worker".split()
 )
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
+_SHARES = frozenset(
+    "all some most many half both several dozen dozens hundred hundreds thousand thousands "
+    "score scores ten tens million millions majority rest trace".split()
+)
+_ANY = frozenset({"all", "any", "every", "each"})
+_CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
@@ -53,6 +59,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
+        return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "attack" and _by_protesters(token):
         return "protest"
     if kind == "visit" and any(
@@ -91,9 +99,13 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
         for word in child.subtree:
+            if word.dep_ == "amod":
+                continue  # "a body found in a stolen car": no theft
             lemma = word.lemma_.lower()
             kind = words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(
                 word.lower_, lemma) if word.pos_ == "NOUN" else None
+            if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
+                kind = words.retyped(lemma, modifiers(word)) or kind
             if kind and not words.is_weak(kind) and kind not in ("death", "injury"):
                 return kind
     return None
@@ -179,12 +191,27 @@ def agents(verb: Token) -> list[Token]:
 def patient(token: Token) -> Token | None:
     """What a verb acts on: its object, the subject of its passive, or the subject of
     a verb used without an object ("the ferry sank", "the border closed")."""
-    for dep in ("dobj", "nsubjpass"):
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "figures released by the ministry", "a kitchen set up"; not a kind of thing
+        # ("all cattle slaughtered in Canada")
+        generic = any(c.dep_ == "det" and c.lower_ in _ANY for c in token.head.children)
+        return None if generic else _whole(token.head)
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # "closed pending inquiry"
+    for dep in ("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass"):
         for child in token.children:
             if child.dep_ == dep:
-                return child
+                return _whole(child)
     if token.lemma_.lower() in _ERGATIVE:
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
             return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _whole(noun: Token) -> Token:
+    """The noun a share of it stands for: "all of Peru's blood banks were closed" (the
+    banks), "dozens of homes were burned" (the homes), "traces of a toxin were found"."""
+    if noun.lemma_.lower() not in _SHARES:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)

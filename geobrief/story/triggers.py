@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
+from geobrief.story.rules_and_ranks import ranked, said_as_a_rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,13 +56,6 @@ class Trigger:
         return self.token.pos_ in ("NOUN", "PROPN")
 
 
-# How often something happens as a rule ("usually floods", "often clash").
-_OFTEN = frozenset(
-    "usually often annually regularly routinely typically frequently normally generally "
-    "traditionally seasonally yearly".split()
-)
-
-
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """The triggers of a parsed sentence, in text order."""
     if sentence.doc is None:
@@ -80,21 +74,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
     tokens = {t.token for t in found}
     return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
-            and not _habitual(t.token)]
-
-
-def _habitual(token: Token) -> bool:
-    """What happens as a rule, not a happening: a simple present with how often ("road
-    accidents kill hundreds every year", "the river usually floods in spring")."""
-    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and any(
-            d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children))
-        for c in verb.children
-    )
+            and not said_as_a_rule(t.token) and not ranked(t.token)]
 
 
 def _compared(token: Token) -> bool:
@@ -201,6 +181,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         return "attack"
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
+        if kind == "deployment" and token.dep_ == "acl":
+            return None  # "troops stationed in Iraq": where they are, no happening
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None

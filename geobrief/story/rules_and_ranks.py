@@ -1,0 +1,57 @@
+"""Sentences that tell of a happening without reporting one.
+
+A rank among happenings ("he is the 28th soldier from the state killed since 2003", "the
+worst cholera outbreak in Africa in years") and what happens as a rule ("road accidents
+kill hundreds every year", "seasonal flu kills 12,000 Britons annually") are statistics
+and general statements, which the story leaves out. Used by ``story.triggers``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "the fifth", "the 28th": ranks past the first
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth"
+)
+# How often something happens as a rule ("usually floods", "often clash").
+_OFTEN = frozenset(
+    "usually often annually regularly routinely typically frequently normally generally "
+    "traditionally seasonally yearly".split()
+)
+
+
+def ranked(token: Token) -> bool:
+    """A rank among happenings, not one: "he is the 28th soldier from the state killed
+    since 2003", "the epidemic is the worst cholera outbreak in Africa in years". The
+    noun a copula predicates of someone or something (or that the trigger describes) is
+    ranked by an ordinal past the first or by a superlative. News all the same: "this is
+    the third case in the U.S." (the happening just told), "the first case in Iraq"."""
+    noun = token.head if token.dep_ in ("acl", "relcl") else token
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children
+    ):
+        return False
+    words = [c for c in noun.children if c.dep_ == "amod"] + [
+        m for c in noun.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]
+    return any(w.tag_ == "JJS" or (_ORDINAL.fullmatch(w.lower_) and w.lower_ != "1st")
+               for w in words)
+
+
+def said_as_a_rule(token: Token) -> bool:
+    """What happens as a rule, not a happening: a simple present with how often ("road
+    accidents kill hundreds every year", "the river usually floods in spring")."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and any(
+            d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children))
+        for c in verb.children
+    )

@@ -1,0 +1,85 @@
+"""What a happening is, on short sentences written for the project, from several
+regions: closing a business or a bank is a closure ("dozens of bars were closed", the
+share standing for the bars); police dispersing a crowd is a protest, dispersing any
+other gathering a dispersal; poison or a toxin found somewhere is a poisoning;
+"incidents of cholera" are an outbreak; "treated and released" a hospitalization, a
+"home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
+"released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
+soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
+Nigeria" stays news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+
+def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The type and place of each drawn happening, in order."""
+    briefing = brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
+    return [(str(e["type"]), str(e["place"])) for e in briefing.layers.events.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Health inspectors closed three restaurants in Nairobi on Monday.",
+         [("closure", "Nairobi")]),
+        ("Dozens of bars were closed in Manila after the order.", [("closure", "Manila")]),
+        ("Regulators shut two banks in Reykjavik last week.", [("closure", "Reykjavík")]),
+        ("Police dispersed a rally in Minsk on Sunday.", [("protest", "Minsk")]),
+        ("Riot police dispersed protesters in Tbilisi with tear gas.",
+         [("protest", "Tbilisi")]),
+        ("Security forces dispersed a wedding party in Kabul.", [("dispersal", "Kabul")]),
+        ("Police said rat poison was found in bread at a bakery in Lyon.",
+         [("poisoning", "Lyon")]),
+        ("Traces of a toxin were detected in the water supply in Kraków.",
+         [("poisoning", "Kraków")]),
+        ("Mozambique also reported incidents of cholera.", [("outbreak", "Mozambique")]),
+        ("Two people were treated at Mercy Hospital in Urbana and released.",
+         [("hospitalization", "Urbana")]),
+        ("A trial over the Pottstown home invasion ended with a hung jury.",
+         [("theft", "Pottstown")]),
+        ("Officials have blocked off an area of Dresden around the farm.",
+         [("closure", "Dresden")]),
+        ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),
+        ("Twelve prisoners released in Kabul on Monday returned to their villages.",
+         [("release", "Kabul")]),
+    ],
+)
+def test_the_type_of_a_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served two tours in Iraq before returning home.",
+        "The sergeant completed a tour of duty in Helmand.",
+        "He is the fifth soldier from Ohio killed in Afghanistan since 2009.",
+        "According to figures released Friday by the Kansas Department of Health, jobs fell.",
+        "Unemployment rose, according to a release from the police in Gainesville.",
+        "Afghanistan was his third deployment; Helmand was the worst of them."
+    ],
+)
+def test_a_tour_of_duty_a_rank_or_figures_released_are_no_happening(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == []
+
+
+def test_a_rank_adds_no_happening_to_the_one_it_describes(gazetteer: Gazetteer) -> None:
+    text = ("A cholera epidemic has killed 40 people in Zimbabwe. The epidemic is the worst "
+            "cholera outbreak in Africa in years.")
+    assert happenings(text, gazetteer) == [("outbreak", "Zimbabwe")]
+
+
+def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
+    assert happenings("This is the first case of bird flu in Nigeria.", gazetteer) == [
+        ("infection", "Nigeria")]
