@@ -266,3 +266,12 @@ def test_congo_is_the_one_the_text_names_more(gazetteer: Gazetteer) -> None:
                  "Congo has closed schools.",
                  "Flooding hit Brazzaville on Monday. Congo's government asked for help."):
         assert places(text, gazetteer)["Congo"].country == "CG", text
+
+
+def test_a_compass_word_before_another_country_is_no_region(gazetteer: Gazetteer) -> None:
+    """"Eastern" before Congo is no region of Rwanda; before its own country it is one."""
+    found = places("Rebels Seize Town in Eastern Congo\n\nRwanda denies backing them.",
+                   gazetteer)
+    assert "Eastern" not in found and found["Congo"].country == "CD"
+    found = places("Floods Hit Northern Ghana\n\nOfficials said more would follow.", gazetteer)
+    assert (found["Northern"].kind, found["Northern"].country) == ("region", "GH")

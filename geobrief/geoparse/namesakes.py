@@ -5,7 +5,8 @@
 text says the state ("New York state", "upstate New York", "the governor of New York",
 "Albany, New York", or a list of states); "Congo" is the Democratic Republic of the
 Congo, as news writes it, unless the text names the Republic of the Congo more
-(``settle_shared_names``). Helpers of ``resolve``.
+(``settle_shared_names``); "Eastern Congo" is no region of Rwanda
+(``drop_foreign_compass``). Helpers of ``resolve``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
 from geobrief.models import Mention
 
+_COMPASS = frozenset(
+    "northern southern eastern western central north south east west northeastern "
+    "northwestern southeastern southwestern".split()
+)
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
 CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
 LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
@@ -248,3 +253,17 @@ def settle_shared_names(
         other = gazetteer.country(shared[mentions[i].name])
         if other is not None and support[other.country] > support[chosen[i].candidate.country]:
             chosen[i] = Choice(other, 1.0)
+
+
+def drop_foreign_compass(mentions: list[Mention], chosen: dict[int, Choice], text: str) -> None:
+    """A compass word that names a region ("Eastern", Rwanda's Eastern Province) right
+    before a country it does not lie in is a part of that country, not a place: "Rebels
+    Seize Town in Eastern Congo". Before its own country it stays ("Northern Ghana")."""
+    for i, mention in enumerate(mentions[:-1]):
+        after = chosen.get(i + 1)
+        if i not in chosen or after is None or mention.text.lower() not in _COMPASS:
+            continue
+        if text[mention.end : mentions[i + 1].start] == " " and after.candidate.kind == (
+            "country"
+        ) and after.candidate.country != chosen[i].candidate.country:
+            del chosen[i]

@@ -33,6 +33,7 @@ from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import Choice, Context, located_names
 from geobrief.geoparse.namesakes import (
     county_states,
+    drop_foreign_compass,
     listed_countries,
     named_like_its_region,
     prefer_local_namesakes,
@@ -103,6 +104,7 @@ def resolve(
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
     settle_shared_names(mentions, chosen, gazetteer)  # "Congo": which of the two
+    drop_foreign_compass(mentions, chosen, text)  # "Eastern Congo": no Rwandan region
     return _places(mentions, chosen)
 
 
