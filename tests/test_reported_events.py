@@ -63,6 +63,10 @@ def test_a_count_an_authority_reports_is_in_its_place_unless_it_names_one(
          ["Nepal", "Bhutan", "Bangladesh"]),
         ("Outbreaks were reported in Ghana and Togo, and later in Benin.",
          ["Ghana", "Togo", "Benin"]),
+        # the place of what a participle tells of the cases
+        ("The epidemic has grown, with hundreds of cases reported in Zambia and Malawi.",
+         ["Zambia", "Malawi"]),
+        ("Officials said there were 40 cases confirmed in Mombasa.", ["Mombasa"]),
     ],
 )
 def test_a_list_of_places_with_cases_is_an_outbreak_each(
@@ -108,6 +112,9 @@ def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(
         "Officials fear the outbreak may have spread to Tacna.",
         "The H5N1 strain has been found in wild birds in Europe and Africa.",
         "Twelve deaths from the flu were reported by the state Chinese news agency.",
+        # a part of the world is no place of a happening
+        "The virus has killed 20 people across Africa.",
+        "An outbreak of cholera in West Africa has killed 500 people.",
     ],
 )
 def test_a_general_truth_or_a_fear_is_no_outbreak(text: str, gazetteer: Gazetteer) -> None:

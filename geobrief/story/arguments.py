@@ -118,6 +118,9 @@ def _argument_places(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
     )
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "cases reported in Zambia", "a rally held in"
+        for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            yield locative_place(sentence, told, static=True)
     yield where_clause(sentence, trigger)  # after a place of its own: "..., where schools
     # were closed in Mangaluru"
     yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"

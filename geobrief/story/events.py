@@ -57,9 +57,16 @@ def build_events(
 ) -> gpd.GeoDataFrame:
     """The events layer: every drawn happening, one row each. ``regions``: the region
     id of each town, so that a happening told in a region and then in a town of it is
-    one happening, at the town."""
-    rows = [row for row in find_events(story, regions=regions) if row["status"] in DRAWN]
+    one happening, at the town. A happening told only at a part of the world ("across
+    Africa", "in West Africa", "throughout Asia") is no located event: it is left out."""
+    rows = [row for row in find_events(story, regions=regions)
+            if row["status"] in DRAWN and not _world_region(row)]
     return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
+def _world_region(row: Row) -> bool:
+    """A continent or a part of the world: a region of no country."""
+    return row["country"] is None and str(row["place_id"]).startswith("region:")
 
 
 def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) -> list[Row]:
