@@ -275,3 +275,9 @@ def test_a_compass_word_before_another_country_is_no_region(gazetteer: Gazetteer
     assert "Eastern" not in found and found["Congo"].country == "CD"
     found = places("Floods Hit Northern Ghana\n\nOfficials said more would follow.", gazetteer)
     assert (found["Northern"].kind, found["Northern"].country) == ("region", "GH")
+
+
+def test_a_town_said_to_be_of_another_country_is_no_such_town(gazetteer: Gazetteer) -> None:
+    """"the Andes of southern Peru" names no town Andes in Colombia."""
+    found = places("A bus plunged into a ravine in the Andes of southern Peru.", gazetteer)
+    assert "Andes" not in found and found["Peru"].country == "PE"

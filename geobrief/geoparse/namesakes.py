@@ -26,6 +26,8 @@ _COMPASS = frozenset(
     "northern southern eastern western central north south east west northeastern "
     "northwestern southeastern southwestern".split()
 )
+# " of ", " of southern ": a town said to lie in the country named next
+_OF_COUNTRY = re.compile(r" of (?:(?:north|south|east|west)(?:ern|eastern|western)? |central )?")
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
 CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
 LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
@@ -258,12 +260,15 @@ def settle_shared_names(
 def drop_foreign_compass(mentions: list[Mention], chosen: dict[int, Choice], text: str) -> None:
     """A compass word that names a region ("Eastern", Rwanda's Eastern Province) right
     before a country it does not lie in is a part of that country, not a place: "Rebels
-    Seize Town in Eastern Congo". Before its own country it stays ("Northern Ghana")."""
+    Seize Town in Eastern Congo". Before its own country it stays ("Northern Ghana").
+    So is a town said to be "of" a country it does not lie in: "the Andes of southern
+    Peru" names no town in Colombia."""
     for i, mention in enumerate(mentions[:-1]):
         after = chosen.get(i + 1)
-        if i not in chosen or after is None or mention.text.lower() not in _COMPASS:
+        if i not in chosen or after is None or after.candidate.kind != "country":
             continue
-        if text[mention.end : mentions[i + 1].start] == " " and after.candidate.kind == (
-            "country"
-        ) and after.candidate.country != chosen[i].candidate.country:
+        between = text[mention.end : mentions[i + 1].start]
+        compass = between == " " and mention.text.lower() in _COMPASS
+        of_country = chosen[i].candidate.kind == "city" and _OF_COUNTRY.fullmatch(between)
+        if (compass or of_country) and after.candidate.country != chosen[i].candidate.country:
             del chosen[i]
