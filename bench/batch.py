@@ -28,7 +28,8 @@ the inset lost its axes, layer rows were read once per map and paths written com
 This benchmark, one busy session (load 3-4), main then perf6: CPU 0.296 -> 0.238 s an
 article, startup included (6.75 -> 8.41 articles/s on 2 idle cores), peak RSS per worker
 327 -> 306 MB; the batch process itself 184 -> 301 MB, as it now loads spaCy, matplotlib
-and folium once before its workers fork (``site.workers._preload``), not each worker.
+and folium once before its workers fork (``site.workers._preload``, ``render.warm``), not each
+worker.
 On this shared machine the wall-clock rate stays near half of that (4.5 articles/s at
 best): the other engineers' processes take the rest of the two cores. perf7 (the
 country shapes from a copy in the cache folder, not through pyogrio and GDAL: 0.43 s

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 def spare_core(monkeypatch: pytest.MonkeyPatch) -> None:
     """A second process whatever the machine's load, and one that does not import first."""
     monkeypatch.setattr(renderer, "_core_to_spare", lambda: True)
-    monkeypatch.setattr(renderer, "_prepare", lambda: None)
+    monkeypatch.setattr(renderer, "warm_up", lambda: None)
 
 
 @pytest.mark.usefixtures("spare_core")

@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
+from geobrief.render.warm import warm_up
+
 if TYPE_CHECKING:
     from geobrief.models import Briefing
 
@@ -86,9 +88,10 @@ def _render_there(conn: Connection, briefing: Briefing) -> str:
 
 
 def _serve(conn: Connection) -> None:
-    """In the second process: import and load what rendering needs, then render the one
-    briefing sent, and send back (True, html) or (False, the exception)."""
-    _prepare()
+    """In the second process: import and load what rendering needs
+    (:func:`geobrief.render.warm.warm_up`), then render the one briefing sent, and send
+    back (True, html) or (False, the exception)."""
+    warm_up()
     try:
         briefing = conn.recv()
     except EOFError:  # the parse failed: nothing to render
@@ -101,25 +104,3 @@ def _serve(conn: Connection) -> None:
         conn.send(answer)
     except Exception as exc:  # an exception that does not pickle
         conn.send((False, RuntimeError(f"rendering the page failed: {answer[1]!r} ({exc})")))
-
-
-def _prepare() -> None:
-    """What the first page of a process waits for: folium, the templates, matplotlib's
-    figure, backends and path effects (imported late by the static map), its parameters
-    (validated once, which imports ``matplotlib.pyplot``), the map shapes and the
-    countries' label points."""
-    import matplotlib.backends.backend_agg
-    import matplotlib.backends.backend_svg
-    import matplotlib.figure
-    import matplotlib.patheffects  # noqa: F401
-
-    from geobrief.gazetteer.shapes import load_background
-    from geobrief.render.page import environment
-    from geobrief.render.static.style import drawing_style
-    from geobrief.render.style import label_points
-
-    environment().get_template("briefing.html")
-    load_background()
-    label_points()
-    with drawing_style():
-        pass

@@ -109,26 +109,16 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
 
 def _preload() -> None:
     """Load here, before the workers fork from this process, what each would load for
-    its first article (spaCy's model, matplotlib and folium, the shapes, the page
-    template; some 3 CPU seconds): once for the batch, shared, not once per worker. Not
-    the gazetteer: each worker opens its own (a database connection must not cross a
-    fork). Whatever fails here fails again, and is reported, in each article."""
-    from geobrief.gazetteer import shapes
+    its first article (spaCy's model and :func:`geobrief.render.warm.warm_up`; some 3 CPU
+    seconds): once for the batch, shared, not once per worker. Not the gazetteer: each
+    worker opens its own (a database connection must not cross a fork). Whatever fails
+    here fails again, and is reported, in each article."""
     from geobrief.read.language import load_english
-    from geobrief.render.page import environment
-    from geobrief.render.static.metrics import agg_renderer
-    from geobrief.render.static.style import drawing_style
+    from geobrief.render.warm import warm_up
 
     with suppress(Exception):
         load_english()
-        shapes.load_background()
-        shapes.load_countries()
-        environment().get_template("briefing.html")
-        with drawing_style():
-            from matplotlib.backends import backend_mixed, backend_svg  # noqa: F401
-            from matplotlib.figure import Figure
-
-            agg_renderer(Figure())
+        warm_up()
 
 
 def _start_worker() -> None:
