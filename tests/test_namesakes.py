@@ -144,6 +144,21 @@ def test_georgia_is_the_us_state_when_the_text_says_so(gazetteer: Gazetteer, tex
     assert places(text, gazetteer)["Georgia"].place_id == "region:US.GA"
 
 
+def test_a_us_town_with_a_namesake_in_georgia_makes_it_the_state(gazetteer: Gazetteer) -> None:
+    # Gainesville's largest namesake is in Florida, but the US has one in Georgia too:
+    # a local story names no foreign place, so "Georgia" is the state, and its town
+    found = places("A cyclist was struck on a bridge in Gainesville on Monday. She was taken "
+                   "to a hospital in North Georgia.", gazetteer)
+    assert found["Georgia"].place_id == "region:US.GA"
+    in_georgia = [c.place_id for c in gazetteer.candidates("Gainesville") if c.admin1 == "GA"]
+    assert found["Gainesville"].place_id in in_georgia
+
+
+def test_a_foreign_town_leaves_georgia_the_country(gazetteer: Gazetteer) -> None:
+    found = places("Georgia's prime minister met officials in Paris and Berlin.", gazetteer)
+    assert found["Georgia"].place_id == "country:GE"
+
+
 def test_georgia_is_the_country_beside_its_own_places(gazetteer: Gazetteer) -> None:
     found = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
     assert found["Georgia"].place_id == "country:GE"

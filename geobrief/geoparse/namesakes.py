@@ -73,6 +73,21 @@ def regions_of(names: set[str], gazetteer: Lookup) -> set[tuple[str, str]]:
     return regions
 
 
+def home_regions(readings: Mapping[str, Candidate], gazetteer: Lookup) -> set[tuple[str, str]]:
+    """(country, admin1) of the regions where another name (name -> its first reading)
+    has a namesake of MIN_LOCAL_POPULATION in the country of that reading: "Gainesville",
+    first read as the largest one, in Florida, has one in Georgia too, so in a US story
+    "Georgia" can be the state."""
+    regions = set()
+    for other, reading in readings.items():
+        regions.update(
+            (c.country, c.admin1) for c in gazetteer.candidates(other)
+            if c.kind == "city" and c.country == reading.country and c.admin1
+            and c.population >= MIN_LOCAL_POPULATION
+        )
+    return regions
+
+
 def local_namesake(
     candidates: list[Candidate],
     regions: set[tuple[str, str]],
@@ -236,7 +251,9 @@ def _local_place(
     if stated is not None:
         return stated
     around = context.without(name)
-    supported = around.regions | regions_of({mentions[j].name for j in names}, gazetteer)
+    others = {mentions[j].name: c.candidate for j, c in names.items()}
+    supported = around.regions | regions_of(set(others), gazetteer)
+    supported |= home_regions(others, gazetteer)
     return local_namesake(candidates, supported, around.anchor, near_km)
 
 
