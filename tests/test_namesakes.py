@@ -159,6 +159,17 @@ def test_a_foreign_town_leaves_georgia_the_country(gazetteer: Gazetteer) -> None
     assert found["Georgia"].place_id == "country:GE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Georgia's prime minister flew to Rome on Monday.",
+     "The president of Georgia arrived in Rome for talks."],
+)
+def test_a_nations_office_makes_georgia_the_country(gazetteer: Gazetteer, text: str) -> None:
+    # Rome's largest US namesake lies in Georgia, but a state has no prime minister
+    found = places(text, gazetteer)
+    assert (found["Georgia"].place_id, found["Rome"].country) == ("country:GE", "IT")
+
+
 def test_georgia_is_the_country_beside_its_own_places(gazetteer: Gazetteer) -> None:
     found = places("Georgia and Russia talked. Georgian troops left Tbilisi.", gazetteer)
     assert found["Georgia"].place_id == "country:GE"

@@ -20,6 +20,7 @@ from geobrief.gazetteer.forms import shared_names
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
+from geobrief.geoparse.wording import says_nation, says_state
 from geobrief.models import Mention
 
 _COMPASS = frozenset(
@@ -31,22 +32,6 @@ _OF_COUNTRY = re.compile(r" of (?:(?:north|south|east|west)(?:ern|eastern|wester
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
 CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
 LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
-# Words that say a first-level region is meant: "the state of", "upstate", "governor of"
-# before the name; "state", "governor", "legislature" or a state body after it ("New York
-# state", "Georgia Department of Transportation").
-_STATE_BEFORE = re.compile(
-    r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince) of|\b[Uu]pstate|\b[Dd]ownstate)"
-    r"\s+$"
-)
-_STATE_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince)\b|(?:['\u2019]s)?\s+Gov\."
-    # a state's own bodies: "Georgia Department of Transportation", "the Georgia General
-    # Assembly", "Georgia Environmental Protection Division" (not a city's police or fire)
-    r"| (?:Department|Division|Bureau|Office) of\b| (?:General Assembly|Supreme Court)\b"
-    r"|(?: (?!Police|Fire|City|County|Metro)[A-Z][a-z]+){1,3} (?:Division|Commission)\b"
-)
-
-
 class Lookup(Protocol):
     """What the helpers need from the gazetteer."""
 
@@ -115,9 +100,7 @@ def region_meant(text: str, mentions: list[Mention], index: int, lookup: Lookup)
     "upstate New York", "New York's governor", or "Albany, New York" (the name qualifies
     the name before it, a city in that region)."""
     mention = mentions[index]
-    if _STATE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return True
-    if _STATE_AFTER.match(text, mention.end):
+    if says_state(text, mention):
         return True
     previous = mentions[index - 1] if index else None
     if previous is None or text[previous.end : mention.start] != ", ":
@@ -220,8 +203,8 @@ def prefer_local_namesakes(
         country = choice.candidate.country
         evidence = by_country[country] > by_name[country, mention.name]
         countries = [j for j in listed_beside(mentions, index) if j in chosen]
-        if evidence or countries:  # "Niger and Chad": a country listed with countries
-            continue
+        if evidence or countries or says_nation(text, mention):
+            continue  # "Niger and Chad": a country listed with countries
         local = _local_place(mentions, index, gazetteer, context, names, (text, near_km))
         if local is not None and local.country != country:
             chosen[index] = Choice(local, CONFIDENT)

@@ -48,6 +48,26 @@ _WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
 _VALLEY_AFTER = re.compile(r" Valley\b")
 _RIVER_LAND_AFTER = re.compile(r" (?:Valley|Delta)\b")
 _REGION_WORD_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
+# Words that say a first-level region is meant: "the state of", "upstate", "governor of"
+# before the name; "state", "governor", "legislature" or a state body after it ("New York
+# state", "Georgia Department of Transportation").
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince) of|\b[Uu]pstate|\b[Dd]ownstate)"
+    r"\s+$"
+)
+_STATE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince)\b|(?:['\u2019]s)?\s+Gov\."
+    # a state's own bodies: "Georgia Department of Transportation", "the Georgia General
+    # Assembly", "Georgia Environmental Protection Division" (not a city's police or fire)
+    r"| (?:Department|Division|Bureau|Office) of\b| (?:General Assembly|Supreme Court)\b"
+    r"|(?: (?!Police|Fire|City|County|Metro)[A-Z][a-z]+){1,3} (?:Division|Commission)\b"
+)
+# Offices and bodies only a nation has: "Georgia's prime minister", "the president of
+# Georgia", "Lebanon's parliament" (a US state has a governor and a legislature).
+_NATION_WORDS = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inist(?:er|ry)"
+                 r"|[Pp]arliament|[Ee]mbassy|[Aa]mbassador|[Aa]rmed [Ff]orces|[Cc]apital)")
+_NATION_BEFORE = re.compile(_NATION_WORDS + r" of (?:the )?$")
+_NATION_AFTER = re.compile(r"['\u2019]s (?:\w+ )?" + _NATION_WORDS + r"\b")
 
 
 class CountryForms(Protocol):
@@ -89,6 +109,20 @@ def valleys(text: str, mentions: list[Mention], gazetteer: CountryForms) -> list
                 m = Mention(text[m.start : end], m.start, end, m.name, m.form)
         kept.append(m)
     return kept
+
+
+def says_state(text: str, mention: Mention) -> bool:
+    """The words around the name say a first-level region: "the state of Washington",
+    "upstate New York", "New York state", "Georgia Department of Transportation"."""
+    return bool(_STATE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                or _STATE_AFTER.match(text, mention.end))
+
+
+def says_nation(text: str, mention: Mention) -> bool:
+    """The words around the name say a nation: "Georgia's prime minister", "the
+    president of Georgia", "Lebanon's new parliament"."""
+    return bool(_NATION_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                or _NATION_AFTER.match(text, mention.end))
 
 
 def _sea(text: str, mention: Mention) -> bool:
