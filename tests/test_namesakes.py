@@ -307,3 +307,15 @@ def test_a_town_said_to_be_of_another_country_is_no_such_town(gazetteer: Gazette
     """"the Andes of southern Peru" names no town Andes in Colombia."""
     found = places("A bus plunged into a ravine in the Andes of southern Peru.", gazetteer)
     assert "Andes" not in found and found["Peru"].country == "PE"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Thieves took a £3,000 mountain bike from a shed in Richmond.", "GB"),
+     ("A A$2 million upgrade of the pool in Richmond was approved.", "AU"),
+     ("Thieves took a US$3,000 mountain bike from a shed in Richmond.", "US")],
+)
+def test_the_currency_says_which_namesake(gazetteer: Gazetteer, text: str, country: str) -> None:
+    # Richmond, Virginia is the largest; a price in pounds puts the story in Britain, in
+    # Australian dollars in Australia; "US$" is no Singapore dollar ("S$")
+    assert places(text, gazetteer)["Richmond"].country == country

@@ -74,6 +74,12 @@ def shared_names() -> dict[str, str]:
     return dict(read_aliases().get("shared", {}))
 
 
+@functools.cache
+def currency_signs() -> dict[str, str]:
+    """Currency signs one country alone uses ("£", "A$"), and that country."""
+    return dict(read_aliases().get("currency", {}))
+
+
 def read_aliases() -> dict[str, Any]:
     """The fact table ``geobrief/data/country_aliases.json``."""
     with open(data_file("country_aliases.json"), encoding="utf-8") as f:

@@ -1,5 +1,6 @@
 """What a document says about where it is: the countries and regions it names, what each
-name's first reading suggests, and the words around a name. Used by ``resolve``."""
+name's first reading suggests, the currency it prices in, and the words around a name.
+Used by ``resolve``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from geobrief.gazetteer.forms import currency_signs
 from geobrief.gazetteer.index import Candidate
 from geobrief.models import Mention
 
@@ -92,6 +94,14 @@ def anchor(choices: Iterable[Choice]) -> tuple[float, float] | None:
         return None
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
     return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def priced_in(text: str) -> set[str]:
+    """The countries whose own currency the text prices in: "a new £25,000 car" puts the
+    United Kingdom in context, "A$2 million" Australia. A sign after a letter is another
+    currency's ("E£" is Egypt's pound, "US$" no Singapore dollar)."""
+    return {country for sign, country in currency_signs().items()
+            if re.search(rf"(?<![A-Za-z]){re.escape(sign)} ?\d", text)}
 
 
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:

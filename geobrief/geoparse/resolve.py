@@ -30,7 +30,7 @@ from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.context import Choice, Context, located_names
+from geobrief.geoparse.context import Choice, Context, located_names, priced_in
 from geobrief.geoparse.namesakes import (
     county_states,
     drop_foreign_compass,
@@ -94,6 +94,8 @@ def resolve(
     context.located_names = located_names(text, mentions)
     for choice in chosen.values():
         context.add(choice.candidate)
+    if not context.blind:
+        context.countries |= priced_in(text)  # "a £25,000 car": the United Kingdom
     if not context.blind:
         context.capitals = gazetteer.capitals()
     names = _resolve_names(mentions, gazetteer, context, dict(chosen), text)
