@@ -37,6 +37,8 @@ _FINDS = frozenset("detect find confirm identify report record discover suspect"
 # "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
 # attack told by the weapon or the force that struck.
 _STRIKES = frozenset({"strike", "hit", "pound", "target"})
+# Nouns of the lexicon that name people, not a happening: "protesters", "rioters".
+_PARTAKERS = frozenset("protester demonstrator rioter marcher".split())
 _WEAPONS = frozenset(
     "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
     "militant gunman insurgent".split()
@@ -74,7 +76,15 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
     tokens = {t.token for t in found}
     return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
-            and not said_as_a_rule(t.token) and not ranked(t.token)]
+            and not said_as_a_rule(t.token) and not ranked(t.token)
+            and not _taking_part(t.token, tokens)]
+
+
+def _taking_part(token: Token, triggers: set[Token]) -> bool:
+    """People named for a happening who take part in another one the sentence tells:
+    "14 protesters were arrested in Arequipa" is an arrest, not a protest there."""
+    return (token.lemma_.lower() in _PARTAKERS and token.head in triggers
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 def _compared(token: Token) -> bool:
