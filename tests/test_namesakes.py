@@ -319,3 +319,13 @@ def test_the_currency_says_which_namesake(gazetteer: Gazetteer, text: str, count
     # Richmond, Virginia is the largest; a price in pounds puts the story in Britain, in
     # Australian dollars in Australia; "US$" is no Singapore dollar ("S$")
     assert places(text, gazetteer)["Richmond"].country == country
+
+
+def test_an_uncounted_town_among_the_texts_places_beats_a_far_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames lists Peru's Chala uncounted (0) and Tanzania's with 22,000 people; a story
+    # set in the Arequipa region means the Peruvian town
+    found = places("Miners blocked the coastal highway near Chala on Wednesday, and police "
+                   "detained 14 of them in Arequipa, Peru.", gazetteer)
+    assert found["Chala"].country == "PE"

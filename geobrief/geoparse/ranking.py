@@ -18,6 +18,9 @@ QUALIFIER_BONUS = 4.0  # ... in the region or country named right after it
 PRIMARY_BONUS = 1.0  # the name is the candidate's main name, not an alternate
 NEAR_BONUS = 2.0  # at most, for lying near the document's other places
 NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
+# GeoNames' towns of 500 or more list a few uncounted ones (0), seats of a district:
+# ranked among namesakes as that small, not as empty.
+UNCOUNTED = 500
 CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
 Qualifier = tuple[str, str, bool]  # country, admin1 of a name's qualifier; after a comma?
 
@@ -45,7 +48,7 @@ def _folded(name: str) -> str:
 def score(
     candidate: Candidate, context: Context, qualifier: Qualifier | None, *, local: bool = True
 ) -> float:
-    score = log_pop(candidate) + PRIMARY_BONUS * candidate.primary
+    score = log_pop(candidate, floor=UNCOUNTED) + PRIMARY_BONUS * candidate.primary
     if candidate.country in context.countries:
         score += CONTEXT_BONUS
     if local and ((candidate.country, candidate.admin1) in context.regions or (
@@ -64,8 +67,9 @@ def score(
     return score
 
 
-def log_pop(candidate: Candidate) -> float:
-    return math.log10(candidate.population + 10)
+def log_pop(candidate: Candidate, *, floor: int = 0) -> float:
+    """The population's logarithm; a town GeoNames lists uncounted (0) counts as ``floor``."""
+    return math.log10((candidate.population or floor) + 10)
 
 
 def confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:

@@ -41,7 +41,7 @@ from geobrief.geoparse.namesakes import (
     settle_shared_names,
     yields_to_city,
 )
-from geobrief.geoparse.ranking import NEAR_KM, Qualifier, confidence, log_pop, ranked
+from geobrief.geoparse.ranking import NEAR_KM, UNCOUNTED, Qualifier, confidence, log_pop, ranked
 from geobrief.models import Mention, Place
 
 MIN_LOG_POP_IN_CONTEXT = 3.0
@@ -222,7 +222,7 @@ def _convincing(
         name, candidate, gazetteer, in_context=in_context, local=local,
         located=context.located, unique=unique,
     )
-    return log_pop(candidate) >= required
+    return log_pop(candidate, floor=UNCOUNTED) >= required
 
 
 def _required_log_pop(
