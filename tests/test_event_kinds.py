@@ -6,7 +6,7 @@ other gathering a dispersal; poison or a toxin found somewhere is a poisoning;
 "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
-Nigeria" stays news."""
+Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Riot police dispersed protesters in Tbilisi with tear gas.",
          [("protest", "Tbilisi")]),
         ("Security forces dispersed a wedding party in Kabul.", [("dispersal", "Kabul")]),
+        ("Police fired tear gas, and 14 protesters were arrested in Arequipa.",
+         [("arrest", "Arequipa")]),
+        ("Two demonstrators were killed in Khartoum on Sunday.", [("attack", "Khartoum")]),
         ("Police said rat poison was found in bread at a bakery in Lyon.",
          [("poisoning", "Lyon")]),
         ("Traces of a toxin were detected in the water supply in Kraków.",
