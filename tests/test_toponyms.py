@@ -165,6 +165,12 @@ def test_a_country_adjective_that_starts_an_organisation(gazetteer: Gazetteer) -
     assert set(found) == {"Poland", "Ukraine"}
 
 
+def test_a_pan_adjective_is_no_country(gazetteer: Gazetteer) -> None:
+    text = ("Miners blocked the Pan-American Highway in Peru; a pan-African body and "
+            "Kenyan officials met.")
+    assert set(places(text, gazetteer)) == {"Peru", "Kenya"}
+
+
 def test_spaced_abbreviations_and_datelines_inside_the_text(gazetteer: Gazetteer) -> None:
     text = ("Rep. Nick Smith, D-W. Va., spoke. By Staff Writer March 15, 2009 "
             "NEWARK -- A NATO official said the road through East Bank, W. Va. reopened.")

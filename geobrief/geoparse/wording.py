@@ -40,6 +40,9 @@ _NAMED_AFTER = re.compile(
 # after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
 # Mexico"). No data for seas is shipped: the name stays unresolved.
 _WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
+# "the Pan-American Highway", "a pan-African body": a prefix that makes the adjective a
+# continent's or a people's, no country's.
+_PAN_BEFORE = re.compile(r"(?<![\w-])[Pp]an-\Z")
 _THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
 _WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
 # "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
@@ -78,14 +81,16 @@ class CountryForms(Protocol):
 
 def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
-    "New York Times", "American Red Cross", "Kanawha River") or name a sea: once the text
-    says "the Red Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
+    "New York Times", "American Red Cross", "Kanawha River"), a "Pan-American" or
+    "pan-African" adjective, or names that name a sea: once the text says "the Red
+    Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
         if not _NOT_A_PLACE_AFTER.match(text, m.end)
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
+        and (m.form != "adjective" or not _PAN_BEFORE.search(text, max(0, m.start - 4), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
