@@ -190,6 +190,21 @@ def test_routes_take_their_ends_from_the_motion_verb(
     assert row["status"] == "made"
 
 
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [("The convoy drove from Amman to Damascus through Daraa and reached Homs on Tuesday.",
+      [("Amman", "Damascus"), ("Damascus", "Homs")]),
+     ("The team flew from Lima to Cusco via Arequipa and then drove to Puno.",
+      [("Lima", "Cusco"), ("Cusco", "Puno")])],
+)
+def test_a_trip_goes_on_from_where_the_same_mover_arrived(
+    text: str, route: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    # the second verb of the sentence goes on from the first one's goal, not from the
+    # place it passed through
+    assert [(r["from"], r["to"]) for r in routes_of(text, gazetteer)] == route
+
+
 def test_the_object_of_a_causative_verb_is_who_moved(gazetteer: Gazetteer) -> None:
     (row,) = routes_of("Sudan sent refugees into Chad.", gazetteer)
     assert row["who"] == "refugees"

@@ -41,11 +41,13 @@ def continued(
     story: StoryParse, last: tuple[int, Located, str, str] | None, index: int,
     who: Token | None, status: str,
 ) -> Located | None:
-    """Where the trip told in the sentence just before ended, when this one goes on with
-    the same mover ("she" or the same noun); not a pronoun for people its own sentence
-    names ("rescued 23 survivors and took them back to Zuwara"), and not a made trip
-    after a planned one ("will travel to Gulu. Last year he flew to Lagos")."""
-    if last is None or last[0] != index - 1 or who is None:
+    """Where the trip told just before, in this sentence or the one before it, ended,
+    when this one goes on with the same mover ("she" or the same noun: "the convoy crossed
+    into Gaza through Rafah and reached Gaza City" goes on from Gaza, not from Rafah); not
+    a pronoun for people its own sentence names ("rescued 23 survivors and took them back
+    to Zuwara"), and not a made trip after a planned one ("will travel to Gulu. Last year
+    he flew to Lagos")."""
+    if last is None or last[0] not in (index - 1, index) or who is None:
         return None
     if not story.same_paragraph(last[0], index):
         return None
