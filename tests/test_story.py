@@ -82,6 +82,7 @@ def test_an_event_is_typed_and_placed_at_its_locative_argument(
         "Police in Nairobi said no one was injured.",  # nothing happened
         "Nurses went to Gaza to deliver aid.",  # a purpose, not yet done
         "The ship broke a ban on Iranian arms exports.",  # whose exports, not where
+        "Talks are due to resume in Cusco next week.",  # due, with no date: a prospect
     ],
 )
 def test_prospects_cancellations_and_denials_are_not_drawn(
@@ -95,6 +96,11 @@ def test_a_fixed_future_happening_is_scheduled_and_dated(gazetteer: Gazetteer) -
     assert (event["type"], event["status"], event["date"]) == ("election", "scheduled",
                                                                "2024-05-04")
     assert event["date_precision"] == "day"
+
+
+def test_a_happening_due_on_a_day_is_scheduled(gazetteer: Gazetteer) -> None:
+    (event,) = events_of("Talks are due to resume in Cusco on Monday.", gazetteer)
+    assert (event["type"], event["status"]) == ("talks", "scheduled")
 
 
 def test_a_repeat_merges_but_the_same_words_elsewhere_are_a_new_happening(

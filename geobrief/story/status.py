@@ -161,7 +161,7 @@ def _reaches(verb: Token, trigger: Token) -> bool:
 def _future(token: Token) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemma = token.lemma_.lower()
-    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod"):
+    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod") or _due(token):
         return "future"
     if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
         return "future"  # a headline's infinitive: "Pope to visit Africa"
@@ -179,6 +179,16 @@ def _fixed(token: Token) -> bool:
     lemma = token.lemma_.lower()
     deps = {c.dep_ for c in token.children}
     return lemma == "schedule" or (lemma in _FIXED_VERBS and "xcomp" in deps)
+
+
+def _due(verb: Token) -> bool:
+    """"talks are due to resume", "the ministers are due in Lima": a copula whose
+    complement fixes what comes (not "the delay is due to the strike")."""
+    return any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _FIXED_VERBS
+        and any(g.dep_ == "xcomp" or (g.dep_ == "prep" and g.lower_ != "to") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _progressive(verb: Token) -> bool:
