@@ -45,7 +45,7 @@ def event_date(
     verb = clause_verb(trigger)
     doc = trigger.doc
     roots = [doc.char_span(d.start, d.end, alignment_mode="expand").root for d in dates]
-    own = {t.i for t in verb.subtree} - _other_clauses(verb)
+    own = {t.i for t in verb.subtree} - _other_clauses(verb) - _relative_clauses(verb, trigger)
     inside = [d for d, root in zip(dates, roots, strict=True) if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
@@ -63,6 +63,16 @@ def _other_clauses(verb: Token) -> set[int]:
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               and (has_subject(c) or any(g.dep_ == "aux" for g in c.children))]
     return {t.i for c in joined for t in c.subtree}
+
+
+def _relative_clauses(verb: Token, trigger: Token) -> set[int]:
+    """Tokens of the relative clauses in the happening's clause that tell of something
+    else ("closed schools ahead of the storm, which is expected on Wednesday", "arrested a
+    man who had escaped on Sunday"); not one about a noun happening itself ("the attack
+    in Kabul, which took place on Monday")."""
+    phrase = {t.i for t in trigger.subtree} if trigger.pos_ in ("NOUN", "PROPN") else set()
+    return {t.i for r in verb.subtree if r.dep_ == "relcl" and r.head.i not in phrase
+            and r != trigger and not r.is_ancestor(trigger) for t in r.subtree}
 
 
 @functools.lru_cache(maxsize=256)
