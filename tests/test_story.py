@@ -443,6 +443,23 @@ def test_a_happening_dated_after_the_article_is_scheduled(gazetteer: Gazetteer) 
     assert (exercise["date"], exercise["status"]) == ("2024-03-15", "scheduled")
 
 
+def test_a_relative_clause_dates_what_it_tells_of(gazetteer: Gazetteer) -> None:
+    # its own noun happening: "the attack, which took place on ..."; not the happening
+    # of the clause it sits in ("arrested a man who had escaped on ...")
+    (attack,) = events_of("The attack in Kabul, which took place on March 10, killed four.",
+                          gazetteer)
+    assert attack["date"] == "2024-03-10"
+    (arrest,) = events_of("Police arrested a man in Lagos who had escaped on March 2.",
+                          gazetteer)
+    assert arrest["date"] is None
+
+
+def test_a_storm_a_relative_clause_says_is_coming_is_no_happening(gazetteer: Gazetteer) -> None:
+    events = events_of("In Vietnam, authorities in Da Nang closed schools ahead of the storm, "
+                       "which is expected to reach the coast on March 20.", gazetteer)
+    assert [(e["type"], e["place"], e["date"]) for e in events] == [("closure", "Da Nang", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -59,12 +59,24 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if status is None and trigger.pos_ in ("NOUN", "PROPN"):
+        status = _relative_status(trigger)
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
         told = _verb_status(_governing_verb(trigger), trigger)
         status = told if status is None or told in ("cancelled", "denied") else status
     if status == "future":
         return "scheduled" if dated else "planned"
     return status
+
+
+def _relative_status(trigger: Token) -> str | None:
+    """A noun happening that a relative clause says is to come: "the storm, which is
+    expected to reach the coast on Wednesday", "a summit that will open in Nairobi"."""
+    for clause in (c for c in trigger.children if c.dep_ == "relcl"):
+        told = _verb_status(clause, clause)
+        if told in ("planned", "future"):
+            return told
+    return None
 
 
 def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
