@@ -60,22 +60,21 @@ def continued(
 
 
 def neighbour_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
-    """For a goal told as "neighbouring Chad", the country it neighbours: the last country
-    named before it, in its sentence or earlier, that shares a border with it ("fighting
-    spread across Sudan ... thousands fled into neighbouring Chad")."""
+    """For a goal told as "neighbouring Chad", the country it neighbours: that of the
+    last place named before it, in its sentence or earlier, in a country that shares a
+    border with it ("fighting spread across Sudan ... thousands fled into neighbouring
+    Chad"; "an attack near Douentza ... thousands fled to neighbouring Niger" is from
+    Mali, not from Burkina Faso named further back), told by the country's name."""
     goal = move.goal
     if goal is None or not goal.place.country or not _told_as_neighbour(story, index, goal):
         return None
     borders = set(land_neighbours(goal.place.country))
-    for i in range(index, -1, -1):
-        named = [
-            p for p in story.sentences[i].places
-            if p.place.kind == "country" and p.place.country in borders
-            and p.mention.end <= goal.mention.start
-        ]
-        if named:
-            return named[-1]
-    return None
+    before = [p for i in range(index + 1) for p in story.sentences[i].places
+              if i < index or p.mention.end <= goal.mention.start]
+    country = next((p.place.country for p in reversed(before) if p.place.country in borders),
+                   None)
+    return next((p for p in reversed(before)
+                 if p.place.kind == "country" and p.place.country == country), None)
 
 
 def _told_as_neighbour(story: StoryParse, index: int, goal: Located) -> bool:
