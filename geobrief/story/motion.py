@@ -137,6 +137,8 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
     for child in word.children:
+        if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
+            goal = sentence.place_of(child)
         place = _object_place(sentence, child) if child.dep_ in ("dobj", "npadvmod") else None
         if place is not None and lemma in _LEAVES:
             source = source or place
@@ -145,6 +147,12 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif child.dep_ == "dobj" and lemma in _REACHES:
             named.append(child)  # "visited the Pewaukee monastery" with Pewaukee unknown
     return Movement(word, source, goal, path, prior, named[0] if named else None)
+
+
+def _misparsed_goal(child: Token) -> bool:
+    """A place after "to" that the parser took for an infinitive ("to Dadu")."""
+    to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1]
+    return child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and bool(to)
 
 
 def joined_sources(sentence: Sentence, word: Token) -> list[Located]:
