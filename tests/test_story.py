@@ -211,6 +211,25 @@ def test_a_trip_goes_on_from_where_the_same_mover_arrived(
     assert [(r["from"], r["to"]) for r in routes_of(text, gazetteer)] == route
 
 
+def test_a_neighbouring_country_is_reached_from_where_the_story_last_was(
+    gazetteer: Gazetteer,
+) -> None:
+    # Burkina Faso is named, but the last place before the flight lies in Mali
+    text = ("Gunmen attacked a village in central Mali and fled towards the border with "
+            "Burkina Faso. A bomb later struck a convoy near Douentza.\n\nThousands of "
+            "people have fled the region since 2019, many of them to camps in neighbouring "
+            "Niger.")
+    assert ("Mali", "Niger") in [(r["from"], r["to"]) for r in routes_of(text, gazetteer)]
+
+
+def test_a_place_the_parser_takes_for_an_infinitive_is_still_the_goal(
+    gazetteer: Gazetteer,
+) -> None:
+    (row,) = routes_of("The army flew food and tents from Karachi to Dadu on Thursday.",
+                       gazetteer)
+    assert (row["from"], row["to"], row["status"]) == ("Karachi", "Dadu", "made")
+
+
 def test_the_object_of_a_causative_verb_is_who_moved(gazetteer: Gazetteer) -> None:
     (row,) = routes_of("Sudan sent refugees into Chad.", gazetteer)
     assert row["who"] == "refugees"
@@ -441,6 +460,18 @@ def test_a_happening_dated_after_the_article_is_scheduled(gazetteer: Gazetteer) 
     )
     exercise = next(e for e in events if e["type"] == "exercise")
     assert (exercise["date"], exercise["status"]) == ("2024-03-15", "scheduled")
+
+
+def test_a_village_the_gazetteer_lacks_is_where_a_country_wide_report_happened(
+    gazetteer: Gazetteer,
+) -> None:
+    # the headline tells the attack in Mali, the body at a village of it; a later attack
+    # near a town is another one, not the first moved there
+    text = ("Gunmen kill 20 villagers in central Mali\n\nGunmen killed 20 civilians in an "
+            "attack on the village of Ogossagou in central Mali. Survivors were taken to "
+            "Mopti. Two days later, a roadside bomb struck an army convoy near Douentza.")
+    attacks = [e["place"] for e in events_of(text, gazetteer) if e["type"] == "attack"]
+    assert attacks == ["Ogossagou", "Douentza"]
 
 
 def test_a_relative_clause_dates_what_it_tells_of(gazetteer: Gazetteer) -> None:

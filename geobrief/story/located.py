@@ -77,9 +77,13 @@ def named_again(
     return found
 
 
-def city_in(places: list[Place], country: str) -> Place | None:
-    """The most-mentioned city of ``country`` that the article names."""
-    cities = [p for p in places if p.kind == "city" and p.country == country]
+def city_in(
+    places: list[Place], country: str, within: tuple[int, int] | None = None
+) -> Place | None:
+    """The most-mentioned city of ``country`` that the article names (``within`` a span
+    of the text, if given)."""
+    cities = [p for p in places if p.kind == "city" and p.country == country and (
+        within is None or any(within[0] <= m.start < within[1] for m in p.mentions))]
     return max(cities, key=lambda p: len(p.mentions), default=None)
 
 

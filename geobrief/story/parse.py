@@ -106,6 +106,13 @@ class StoryParse:
         return [self.sentences[i] for i in range(index - 1, max(index - count - 1, -1), -1)
                 if self.same_paragraph(i, index)]
 
+    def paragraph_of(self, sentence: Sentence) -> tuple[int, int]:
+        """The character span of the paragraph that holds ``sentence``."""
+        text = self.article.text
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, sentence.start)]
+        after = _PARAGRAPH_BREAK.search(text, sentence.end)
+        return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
+
     def same_paragraph(self, first: int, last: int) -> bool:
         """Whether sentences ``first`` to ``last`` (indexes) are in one paragraph: no
         blank line between them."""

@@ -145,10 +145,10 @@ def _add(
 ) -> None:
     # a nationality ("Somali families") says the country only, not which of its towns
     start = origin.place if origin.mention.form == "adjective" else _snap(
-        sentence, origin, places)
+        story, sentence, origin, places)
     if move.goal is None:
         return
-    end = _snap(sentence, move.goal, places)
+    end = _snap(story, sentence, move.goal, places)
     if end is None or contains(start, end, regions) or contains(end, start):
         return
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
@@ -165,7 +165,7 @@ def _add_arrival(
     is drawn from a guessed start, only its end."""
     if move.goal is None or move.word.lemma_.lower() in _AIMS:
         return
-    end = _snap(sentence, move.goal, places)
+    end = _snap(story, sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"] = _anchor_of(end, places)
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
@@ -179,7 +179,7 @@ def _add_departure(
     """A movement whose end the text does not tell ("fled Homs"): only its start."""
     if move.source is None:
         return
-    start = _snap(sentence, move.source, places)
+    start = _snap(story, sentence, move.source, places)
     row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
     _merge(rows, (start.place_id, status), row | {"named": True})
 
@@ -237,16 +237,17 @@ def _after_a_plan(word: Token) -> bool:
     return False
 
 
-def _snap(sentence: Sentence, pair: Located, places: list[Place]) -> Place:
-    """A country endpoint moves to the city of that country the article names, if the
-    city is near enough to stand for the country (not Lebanon, Pa., for the United States),
-    and if the text does not say which part of the country ("southern Sudan")."""
+def _snap(story: StoryParse, sentence: Sentence, pair: Located, places: list[Place]) -> Place:
+    """A country end moves to the city of it that its paragraph names ("on their way to
+    Lithuania ... in Vilnius"; not to a Cairo of another paragraph), if near enough to
+    stand for it (not Lebanon, Pa., for the US) and no part is told ("southern Sudan")."""
     place = pair.place
     if _anchor_of(place, places) is not None:
         return place  # a place the gazetteer lacks stays where it is shown
     tokens = sentence.tokens_of(pair)
     part = bool(tokens) and any(c.lower_ in _COMPASS for c in tokens[-1].children)
-    city = city_in(places, place.country) if place.kind == "country" and not part else None
+    within = story.paragraph_of(sentence)
+    city = city_in(places, place.country, within) if place.kind == "country" and not part else None
     if city is None or geodesic_km(place, city) > SNAP_KM:
         return place
     return city
