@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING
 
 import geopandas as gpd
 
+from geobrief.geoparse.lexicon import given_names
 from geobrief.models import Place
+from geobrief.story.movers import PEOPLE
 from geobrief.story.rows import as_list, column_values, records
 
 if TYPE_CHECKING:
@@ -164,9 +166,32 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
                 found[pair.mention.start] = AT_HOME_WEIGHT
             elif last is not None and (
                 (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True)
+                or _whose(sentence, last)
             ):
                 found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
+
+
+def _whose(sentence: Sentence, name: Token) -> bool:
+    """The place says where someone is from, not where anything happens: "Peter Croes
+    (Belgium, Atriac team)", "Stijn Goris from Belgium", "a tourist from Spain"."""
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+        return head.lemma_.lower() in PEOPLE or _someone(sentence, head)
+    opening = next((t for t in reversed(name.doc[max(0, name.i - 6) : name.i])
+                    if t.text in "()"), None)  # "Lander Dircken (Atariac, Belgium)"
+    bracketed = opening is not None and opening.text == "(" and opening.i > 0
+    return (name.dep_ == "appos" and _someone(sentence, head)) or (
+        bracketed and _someone(sentence, name.doc[opening.i - 1]))  # type: ignore[union-attr]
+
+
+def _someone(sentence: Sentence, token: Token) -> bool:
+    """A person's name: a proper name that names no place, with a first name."""
+    names = given_names()
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return token.pos_ == "PROPN" and sentence.place_of(token) is None and any(
+        w.lower_ in names for w in words[1:] or words)
 
 
 def names_where(sentence: Sentence, pair: Located) -> bool:
