@@ -30,13 +30,6 @@ class Counted:
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GEOBRIEF_CACHE", str(folder))
-    return folder
-
-
-@pytest.fixture
 def source(tmp_path: Path) -> Path:
     """A copy of gender-guesser's name file, free to edit."""
     path = tmp_path / "nam_dict.txt"
