@@ -65,10 +65,11 @@ def given_names() -> frozenset[str]:
 
 def names_of(source: Traversable) -> frozenset[str]:
     """The given names of the name file ``source``. Parsing it costs a new process some
-    60 ms; the list it gives is kept in ``names/`` of the cache folder with the SHA-256
-    of the file it came from, its count and its own digest, and read back (5 ms) only
-    while all three match. A missing, stale or damaged list is made again; a folder that
-    cannot be written only means parsing the file each time."""
+    50 ms; the list it gives is kept in ``names/`` of the cache folder with the SHA-256
+    of the file it came from, its count and its own digest, and read back (10 ms, the
+    file's digest included) only while all three match. A missing, stale or damaged
+    list is made again; a folder that cannot be written only means parsing the file
+    each time."""
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     copy = cache_dir() / "names" / f"given-names-v{NAMES_FORMAT}.txt"
     try:
