@@ -36,6 +36,18 @@ country shapes from a copy in the cache folder, not through pyogrio and GDAL: 0.
 less in the batch process, once), load 4.3-6.3, main then perf7: CPU 0.305 -> 0.293 s
 an article (6.56 -> 6.83 articles/s on 2 idle cores), peak RSS per worker 288 -> 291 MB,
 the batch process 270 -> 250 MB; per article in a warm worker nothing changed.
+
+perf8, where the wall time goes beyond two workers' CPU (the batch process timed in
+place; load 2.5-3.7): its imports 0.92 s and the preload 2.36 s, while the other core
+waits; the workers 45.9 s of CPU (0.229 s an article; one warm process briefs and
+renders the same 200 in 41.8-43.1 s); the batch process meanwhile 0.49 s (reading the
+articles, taking the pages and writing them); then the index, the place pages (some 490
+files) and the manifest, 0.70 s, again on one core. On two idle cores that is 0.92 +
+2.36 + (45.9 + 0.5) / 2 + 0.70 = 27.2 s, 7.4 articles/s; 8 needs 25 s. The preload
+cannot overlap the workers without each loading spaCy and matplotlib itself (the same
+2.4 s, on the core that was idle), so the rate rests on the work per article. The print
+map is drawn once per page (39 times for 39 articles), and every page needs it (its
+print view). perf8 loads the given names in the preload too (0.05 s a worker before).
 """
 
 from __future__ import annotations

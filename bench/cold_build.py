@@ -36,6 +36,20 @@ parse runs). The critical path, 0.95 + 2.0 + 1.0 = 3.95 s of CPU, is now 0.95 + 
 model alone (2.2 s) nearly fill. Same session, load 3.6-5.1 (so mostly the one-process
 build): main 6.82 / 12.06 s, CPU 6.41 / 6.30 s, 271 MB; perf7 5.67 / 8.19 s, CPU 5.22 /
 5.44 s, 251 MB.
+
+perf8: the given names from a derived list in the cache folder
+(``geoparse.lexicon.names_of``: 62 -> 15 ms), and PyYAML and the edits files' escape
+pattern (50 ms) left until an edits file is read. The parse side in one process
+(``geobrief.cli``'s imports, spaCy, the model, the names, the briefing; CPU seconds, load
+3.8-4.0, main and perf8 alternately, three runs each): 2.39-2.51 -> 2.28-2.40, the
+imports 0.89-0.97 -> 0.83-0.90. The critical path on idle cores is now about 0.88 +
+0.63 + 0.62 + 0.26 + 0.39 = 2.8 s of CPU, 1.1 times the budget, and 2.1 s of it is
+imports and the model's load. Measured and not kept: the pipeline from a pickled copy
+(0.69-0.73 s against 0.60-0.65 s from its package: unpickling rebuilds the tokenizer's
+special cases and compiles its patterns again, as ``from_disk`` does). Of spaCy's
+import (0.63 s), thinc with confection and pydantic is some two fifths (``-X
+importtime``), and they and every pipe's module come with ``spacy/__init__`` and
+``spacy.pipeline``: not to be left out without patching spaCy.
 """
 
 from __future__ import annotations

@@ -7,11 +7,17 @@ What geobrief makes once and reuses (the gazetteer index, compiled templates) go
 :func:`cache_dir`.
 """
 
+import logging
 import os
+import tempfile
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import BinaryIO
 
 from geobrief.errors import DataError
+
+log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -42,3 +48,26 @@ def cache_dir() -> Path:
         xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         folder = str(Path(xdg) / "geobrief")
     return Path(folder)
+
+
+def store_in_cache(path: Path, write: Callable[[BinaryIO], None]) -> bool:
+    """Write a derived file of the cache folder (``path``) with ``write``, atomically and
+    readable by all, as a cache is shared; False when the folder cannot be written (a
+    full disk, a read-only folder): that is logged, never raised, as nothing needs the
+    copy to work."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        log.info("cannot write %s (%s): it is made afresh each time", path, exc)
+        return False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            write(out)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        log.info("cannot write %s (%s): it is made afresh each time", path, exc)
+        return False
+    return True

@@ -81,6 +81,14 @@ def empty_layers(reference_briefing: Briefing) -> Layers:
     return Layers(**frames)
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of geobrief's own (``$GEOBRIEF_CACHE``), for this test."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GEOBRIEF_CACHE", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     """The real gazetteer index (built once into the cache on a new machine)."""

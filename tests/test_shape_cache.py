@@ -30,13 +30,6 @@ class Reader:
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GEOBRIEF_CACHE", str(folder))
-    return folder
-
-
-@pytest.fixture
 def source(tmp_path: Path) -> Path:
     """A copy of the background shapes, free to edit."""
     path = tmp_path / "background.geojson"

@@ -19,8 +19,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,7 +28,7 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from geobrief.resources import cache_dir
+from geobrief.resources import cache_dir, store_in_cache
 
 log = logging.getLogger(__name__)
 
@@ -124,17 +122,4 @@ def _store(copy: Path, digest: str, frame: gpd.GeoDataFrame) -> None:
     except (TypeError, ValueError, shapely.errors.GEOSException) as exc:
         log.info("the shapes in %s cannot be copied (%s); not cached", copy.name, exc)
         return
-    try:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=copy.parent, prefix=f"{copy.name}.", suffix=".tmp")
-    except OSError as exc:
-        log.info("cannot write %s (%s): the GeoJSON is read each time", copy, exc)
-        return
-    try:
-        with os.fdopen(fd, "wb") as out:
-            np.savez(out, **arrays)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is shared like any cache
-        os.replace(tmp, copy)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        log.info("cannot write %s (%s): the GeoJSON is read each time", copy, exc)
+    store_in_cache(copy, lambda out: np.savez(out, **arrays))

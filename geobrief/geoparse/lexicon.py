@@ -8,9 +8,19 @@ words are short closed classes, listed here.
 from __future__ import annotations
 
 import functools
+import hashlib
+import logging
 import re
 from collections.abc import Iterable
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from geobrief.resources import cache_dir, store_in_cache
+
+log = logging.getLogger(__name__)
+
+NAMES_FORMAT = 1  # bump when the layout of the derived list changes
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
@@ -47,10 +57,58 @@ PERSON_TITLES = frozenset(
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Lower-cased first names (ASCII forms only; accented forms are encoded oddly)."""
-    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    """Lower-cased first names (ASCII forms only; accented forms are encoded oddly), of
+    gender-guesser's name file, through a derived list in the cache folder
+    (:func:`names_of`)."""
+    return names_of(resources.files("gender_guesser") / "data" / "nam_dict.txt")
+
+
+def names_of(source: Traversable) -> frozenset[str]:
+    """The given names of the name file ``source``. Parsing it costs a new process some
+    50 ms; the list it gives is kept in ``names/`` of the cache folder with the SHA-256
+    of the file it came from, its count and its own digest, and read back (10 ms, the
+    file's digest included) only while all three match. A missing, stale or damaged
+    list is made again; a folder that cannot be written only means parsing the file
+    each time."""
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    copy = cache_dir() / "names" / f"given-names-v{NAMES_FORMAT}.txt"
+    try:
+        names = _read_names(copy, digest)
+    except (OSError, ValueError) as exc:  # any damage to a derived file: make it again
+        log.info("%s is unreadable (%s); making it again", copy, exc)
+        names = None
+    if names is None:
+        names = _parse_names(source)
+        body = "\n".join(sorted(names)).encode("ascii")
+        head = f"{digest} {len(names)} {hashlib.sha256(body).hexdigest()}\n".encode("ascii")
+        store_in_cache(copy, lambda out: out.write(head + body))
+    return names
+
+
+def _read_names(copy: Path, digest: str) -> frozenset[str] | None:
+    """The names in ``copy`` if it exists, was made from a file of ``digest`` and is
+    whole (its count and its digest); ValueError if it is damaged."""
+    try:
+        raw = copy.read_bytes()
+    except FileNotFoundError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    source, count, own = head.decode("ascii").split(" ")
+    if source != digest:
+        log.info("%s is stale; making it again", copy)
+        return None
+    if hashlib.sha256(body).hexdigest() != own:
+        raise ValueError("its digest does not match")
+    names = frozenset(body.decode("ascii").split("\n")) if body else frozenset()
+    if len(names) != int(count):
+        raise ValueError("its count does not match")
+    return names
+
+
+def _parse_names(source: Traversable) -> frozenset[str]:
+    """The names of gender-guesser's ``nam_dict.txt``."""
     names: set[str] = set()
-    with data.open(encoding="iso8859-1") as handle:
+    with source.open(encoding="iso8859-1") as handle:
         for line in handle:
             if line[:1] in "#=" or len(line) < 30:
                 continue

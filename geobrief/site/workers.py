@@ -109,15 +109,18 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
 
 def _preload() -> None:
     """Load here, before the workers fork from this process, what each would load for
-    its first article (spaCy's model and :func:`geobrief.render.warm.warm_up`; some 3 CPU
-    seconds): once for the batch, shared, not once per worker. Not the gazetteer: each
-    worker opens its own (a database connection must not cross a fork). Whatever fails
-    here fails again, and is reported, in each article."""
+    its first article (spaCy's model, the given names and
+    :func:`geobrief.render.warm.warm_up`; some 3 CPU seconds): once for the batch,
+    shared, not once per worker. Not the gazetteer: each worker opens its own (a database
+    connection must not cross a fork). Whatever fails here fails again, and is reported,
+    in each article."""
+    from geobrief.geoparse.lexicon import given_names
     from geobrief.read.language import load_english
     from geobrief.render.warm import warm_up
 
     with suppress(Exception):
         load_english()
+        given_names()
         warm_up()
 
 
