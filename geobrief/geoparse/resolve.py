@@ -96,7 +96,6 @@ def resolve(
         context.add(choice.candidate)
     if not context.blind:
         context.countries |= priced_in(text)  # "a £25,000 car": the United Kingdom
-    if not context.blind:
         context.capitals = gazetteer.capitals()
     names = _resolve_names(mentions, gazetteer, context, dict(chosen), text)
     if context.blind:
