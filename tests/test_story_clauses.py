@@ -82,3 +82,20 @@ def test_a_countrys_dated_first_case_is_not_the_cluster_told_before(
     layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
     rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
     assert rows == [("outbreak", "Cusco", None), ("infection", "Peru", "2019-03")]
+
+
+def test_prior_cases_in_the_same_state_are_an_earlier_outbreak_there(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("Four new cases of the strain were detected at a hospital in Queensland. Three "
+            "of the patients were elderly. Two prior cases in the same state were reported "
+            "in 2019.")
+    layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
+    rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
+    assert rows == [("outbreak", "Queensland", None), ("outbreak", "Queensland", "2019")]
+
+
+def test_a_happening_in_a_with_clause_is_where_its_clause_is(gazetteer: Gazetteer) -> None:
+    text = ("At least three patients in Chile were confirmed to have the new strain, with "
+            "two of the cases being fatal.")
+    assert events_of(text, gazetteer) == [("outbreak", "Chile")]

@@ -110,7 +110,7 @@ def _object_of(noun: Token, verb: Token) -> bool:
 def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
     """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
     in Lima to protest", "drones struck Odesa's port, wounding three": a happening in a
-    "when", purpose or participle clause takes the main clause's place."""
+    "when", purpose, participle or "with" clause takes the main clause's place."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -124,7 +124,22 @@ def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
         c.dep_ == "mark" for c in verb.children
     ):  # "drones struck warehouses in Odesa, wounding three": where the clause is
         return locative_place(sentence, verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB":
+        return _absolute_place(sentence, verb.head.head)
     return None
+
+
+def _absolute_place(sentence: Sentence, verb: Token) -> Located | None:
+    """"Three patients in Norway were confirmed to have the strain, with two of the cases
+    being fatal": where the clause the "with" phrase hangs on is, or its subject."""
+    found = locative_place(sentence, verb, static=True)
+    if found is not None:
+        return found
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    places = [p for p in phrase_places(sentence, subject) if p.mention.form != "adjective"]
+    return best_place(sentence, places)
 
 
 def joined_clause(sentence: Sentence, verb: Token) -> Located | None:

@@ -5,11 +5,12 @@ A report is the same happening as an earlier one when it is of the same kind
 country, or in a town of a region told just before (``_same_place``, ``_inside``); one
 told as new ("a second blast", "another outbreak") or with another date is a new one,
 and so is a part of a country's happening ("half of the cases were in Texas and New
-Mexico") and a country's happening told with a date of its own after an undated one in
-one of its towns. A headline (``story.parse``) sums up a happening that the next two
-sentences tell in detail, as new ("Blast injures three in Abkhazia", then "An explosion
-in a village of the Ochamchire district ..."): that report is the headline's happening,
-at its place (``_retold``). A repeat lends the first report its date, a drawn status and
+Mexico"), a country's happening told with a date of its own after an undated one in
+one of its towns, and one told as before them ("a previous outbreak", "prior cases"). A
+headline (``story.parse``) sums up a happening that the next two sentences tell in
+detail, as new ("Blast injures three in Abkhazia", then "An explosion in a village of
+the Ochamchire district ..."): that report is the headline's happening, at its place
+(``_retold``). A repeat lends the first report its date, a drawn status and
 a more exact place.
 """
 
@@ -65,6 +66,8 @@ def is_new(rows: list[Row], row: Row) -> bool:
     """A happening not told before; a repeat merges into its first report (its date, a
     drawn status and a more exact place carry over) and is not new."""
     for old in rows:
+        if row.get("earlier") and not old.get("earlier"):
+            continue  # "two prior cases in the same state": before the one told
         retold = _retold(old, row)
         if _same_kind(old, row) and (retold or _same_place(old, row)):
             if old["date"] is None and row["date"] is not None:
