@@ -6,7 +6,8 @@ that acted ("a Maricopa County grand jury indicted"). "There" points to where th
 sentence before says something was, never to a place that only qualifies someone ("a
 Nairobi lawyer"); a country's first case told with a date of its own is not the undated
 cluster told before in one of its towns. Short texts written for the project, from
-several regions."""
+several regions. A transfer someone awaits ("awaiting extradition to Mexico", "pending
+deportation to Senegal") is planned, not made."""
 
 from __future__ import annotations
 
@@ -99,3 +100,21 @@ def test_a_happening_in_a_with_clause_is_where_its_clause_is(gazetteer: Gazettee
     text = ("At least three patients in Chile were confirmed to have the new strain, with "
             "two of the cases being fatal.")
     assert events_of(text, gazetteer) == [("outbreak", "Chile")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        ("The suspect is held in Houston while awaiting extradition to Mexico.",
+         ("Houston", "Mexico", "planned")),
+        ("The smuggler is held in Tangier pending deportation to Senegal.",
+         ("Tangier", "Senegal", "planned")),
+        ("The men were deported from Tangier to Senegal on Monday.",
+         ("Tangier", "Senegal", "made")),
+    ],
+)
+def test_an_awaited_transfer_is_planned_not_made(
+    text: str, trip: tuple[str, str, str], gazetteer: Gazetteer
+) -> None:
+    layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
+    assert [(r["from"], r["to"], r["status"]) for r in records(layers.routes)] == [trip]
