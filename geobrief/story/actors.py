@@ -30,7 +30,7 @@ _LOCAL_AGENTS = frozenset(
     "police authority official officer court judge prosecutor government ministry "
     "firefighter rescuer trooper deputy sheriff coastguard guard army military "
     "administration council president minister governor mayor king leader parliament "
-    "health department agency".split()
+    "health department agency jury magistrate tribunal".split()
 )
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull "
@@ -145,8 +145,43 @@ def pointed_place(text: str, before: Sentence, trigger: Token) -> Located | None
             text, max(0, p.mention.start - 6), p.mention.start) is None])
     if any(t.lower_ == "there" and t.dep_ == "advmod" and t.head in (trigger, trigger.head)
            for t in trigger.doc):
-        return best_place(before, before.places)
+        return best_place(before, _there_places(before))
     return None
+
+
+def _there_places(before: Sentence) -> list[Located]:
+    """What "there" may point to: the places where the sentence before says something
+    was ("in Kano", "to Lagos"), else the places it names as what it is about; never one
+    that only qualifies a noun ("convicted in another state, according to Alexandria
+    Commonwealth's Attorney Randy Sengel ... sentenced there": not Alexandria)."""
+    tops = [(pair, _phrase_top(before, pair)) for pair in before.places]
+    where = [pair for pair, top in tops if top is not None and _is_where(top)]
+    return where or [pair for pair, top in tops if top is not None and top.dep_ not in (
+        "compound", "nmod", "poss", "amod")]
+
+
+def _phrase_top(sentence: Sentence, pair: Located) -> Token | None:
+    """The word that joins a place's phrase to the clause: up through its own name,
+    apposition, "and", "of" and a possessive ("in Kenya's capital, Nairobi")."""
+    tokens = sentence.tokens_of(pair)
+    if not tokens:
+        return None
+    top = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
+    while top.head != top and (top.dep_ in ("appos", "conj") or (
+            top.dep_ == "poss" and top.head.dep_ == "pobj") or (
+            top.dep_ == "pobj" and top.head.lower_ == "of")):
+        top = top.head.head if top.dep_ == "pobj" else top.head
+    return top
+
+
+def _is_where(top: Token) -> bool:
+    head = top.head
+    return top.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or (
+        head.lower_ == "to" and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() not in ("accord", "according", "due")))
+
+
+_WHERE_PREPS = frozenset("in at near outside off inside within into".split())
 
 
 _ORIGIN = re.compile(r"\b(?:of|from)\s+$")

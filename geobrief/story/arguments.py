@@ -5,8 +5,10 @@ from Spain"), an agent's nationality ("Russian drones") or who acted ("Poland sh
 down ..."):
 
 1. a locative phrase of the trigger ("in Bali", "at a market in Kano", "off Crete",
-   "in Kenya's capital, Nairobi"), or of the noun it qualifies, or where what it
-   befell lay ("the deaths of 40 dogs found in a park in Bangkok");
+   "in Kenya's capital, Nairobi"), or of the noun it qualifies, or of a relative clause
+   that tells it ("an outbreak of cholera that began in Lusaka"), or where what it
+   befell lay ("the deaths of 40 dogs found in a park in Bangkok"), or where a copula
+   puts it ("half of the cases were in Texas");
 2. a place that modifies a noun trigger ("the Bali bombing", "Haitian elections",
    "Syria's civil war"), or its "of" object for a taking of ground ("invasion of
    Ukraine");
@@ -21,7 +23,9 @@ down ..."):
 7. a country acting at home, or a place reporting what happens in it ("Belarus has
    freed 52 prisoners", "California has confirmed 13 cases", "Ghanaian health officials
    raised the death toll", "Accra hosted the talks");
-8. a locative phrase anywhere in the trigger's clause.
+8. the place of the clause it is joined to ("found them in Durban, but during the
+   struggle an officer was shot");
+9. a locative phrase anywhere in the trigger's clause.
 
 Among the places of one phrase, the most specific wins: a town before its region, a
 region before its country ("in Springfield, Illinois" is Springfield).
@@ -47,8 +51,10 @@ from geobrief.story.clauses import (
     conjuncts,
     copula_place,
     effect_places,
+    joined_clause,
     main_clause,
     patient_place,
+    relative_place,
     where_clause,
 )
 from geobrief.story.gerunds import LIGHT_VERBS
@@ -121,6 +127,7 @@ def _argument_places(
     if trigger.pos_ in ("NOUN", "PROPN"):  # "cases reported in Zambia", "a rally held in"
         for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             yield locative_place(sentence, told, static=True)
+        yield relative_place(sentence, trigger)  # "an outbreak that began in Peru"
     yield where_clause(sentence, trigger)  # after a place of its own: "..., where schools
     # were closed in Mangaluru"
     yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"
@@ -154,6 +161,7 @@ def _argument_places(
         yield subject_locative(sentence, trigger)  # the target: "a school in Gaza was hit"
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
+    yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)

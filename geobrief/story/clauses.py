@@ -110,7 +110,7 @@ def _object_of(noun: Token, verb: Token) -> bool:
 def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
     """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
     in Lima to protest", "drones struck Odesa's port, wounding three": a happening in a
-    "when", purpose or participle clause takes the main clause's place."""
+    "when", purpose, participle or "with" clause takes the main clause's place."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -124,7 +124,33 @@ def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
         c.dep_ == "mark" for c in verb.children
     ):  # "drones struck warehouses in Odesa, wounding three": where the clause is
         return locative_place(sentence, verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB":
+        return _absolute_place(sentence, verb.head.head)
     return None
+
+
+def _absolute_place(sentence: Sentence, verb: Token) -> Located | None:
+    """"Three patients in Norway were confirmed to have the strain, with two of the cases
+    being fatal": where the clause the "with" phrase hangs on is, or its subject."""
+    found = locative_place(sentence, verb, static=True)
+    if found is not None:
+        return found
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    places = [p for p in phrase_places(sentence, subject) if p.mention.form != "adjective"]
+    return best_place(sentence, places)
+
+
+def joined_clause(sentence: Sentence, verb: Token) -> Located | None:
+    """"He found the men in Independence, but during the struggle the man was stabbed":
+    a clause joined after one told at a place, with no place of its own, is at the
+    place where that clause's verb was (not its subject's: "officials in Suva said")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None
+    return locative_place(sentence, verb.head, static=True)
 
 
 def conjuncts(verb: Token) -> list[Token]:
@@ -151,13 +177,40 @@ def clause_verb(token: Token) -> Token:
 
 
 def copula_place(sentence: Sentence, noun: Token) -> Located | None:
-    """"The states with reported cases are Arizona, California and Ohio": the place a
-    copula says the subject holding the happening is."""
+    """"The states with reported cases are Arizona, California and Ohio", "half of the
+    illnesses were in Texas": the place a copula says the subject holding the happening
+    is."""
     verb = clause_verb(noun)
     if verb.lemma_.lower() != "be" or not _in_subject(noun, verb):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-    return None if attr is None else sentence.place_of(attr)
+    if attr is not None:
+        return sentence.place_of(attr)
+    if any(c.tag_ == "MD" for c in verb.children):  # "cases could be in Texas"
+        return None
+    found = locative_place(sentence, verb, static=True)
+    return None if found is None or found.mention.form == "adjective" else found  # "in Filipinos"
+
+
+def relative_place(sentence: Sentence, noun: Token) -> Located | None:
+    """"an outbreak that began in Peru", "the fire which broke out at a mill in Lagos":
+    where the relative clause whose subject the happening is says it was; not one of
+    what may be ("a storm that could hit Cuba"), nor a state ("an explosion of marine
+    life that is apparent in places like the Farallon Islands")."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]  # "an outbreak of cholera that"
+    for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("that", "which"):
+            continue
+        told = verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("has", "have", "had")
+                                                  for c in verb.children if c.dep_ == "aux")
+        if not told or verb.lemma_.lower() == "be":
+            continue
+        found = locative_place(sentence, verb, static=True)
+        if found is not None:
+            return found
+    return None
 
 
 def patient_place(sentence: Sentence, trigger: Token) -> Located | None:

@@ -3,7 +3,8 @@
 "Gunmen attacked a police station in Beledweyne. The town was cut off for two days":
 the second sentence is about Beledweyne. Each such phrase becomes a story mention of
 the last town or city named before it, in its sentence or the one before (no further:
-a place is named where the text tells of it), so events and routes read it like a name.
+a place is named where the text tells of it; "the same state" says it is one named
+before, a little further back), so events and routes read it like a name.
 
 Not a place named again: one named right after ("the town of Batken" is its own
 mention), another one ("the nearby town", "another city", "the next village"), a kind
@@ -57,6 +58,7 @@ _MEANS: dict[str, frozenset[str]] = {
     "county": frozenset({"county"}),
 }
 _OLD_WORDS = frozenset({"town", "city", "village"})
+_SAME_REACH = 3
 _CALLED = frozenset({"region", "district"})
 # Before a new word, only what keeps it the place named: "the same province", "the
 # restive region"; not "the school district", "the home county", nor a part of the
@@ -92,9 +94,16 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
         return lambda pair: (bool(pair.place.country) and _means(pair, kinds)
                              and _called(text, pair, match))
 
-    found = named_again(text, spans, located, _DEFINITE, keep)
+    found = named_again(text, spans, located, _DEFINITE, keep, _reach)
     return sorted([*found, *home_mentions(text, spans, located)],
                   key=lambda pair: pair.mention.start)
+
+
+def _reach(match: re.Match[str]) -> int:
+    """How many sentences back the phrase may point: one, and for "the same state" (said
+    to be the one named before) three ("... in North Carolina. Three of the four cases
+    were fatal. Two prior cases in the same state were reported in 2008")."""
+    return _SAME_REACH if "same" in match.group("adjs").split() else 1
 
 
 def _points_back(text: str, match: re.Match[str]) -> bool:

@@ -48,7 +48,9 @@ EVENT_COLUMNS = [
     "type", "summary", "sentence", "trigger", "status", "country", "countries", "place",
     "place_id", "precision", "date", "date_precision", "anchor", "geometry",
 ]
-_NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further"})
+_EARLIER = frozenset({"previous", "prior", "earlier"})
+_NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further",
+                        *_EARLIER})
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 
 
@@ -135,6 +137,8 @@ def _event_rows(
     for pair_, told_as in places:
         unique.setdefault(_key(pair_.place), (pair_, told_as))  # the first told wins
     rows = [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
+    for row in rows:  # "in Texas and New Mexico", "half of the cases": parts of a happening
+        row["parts"] = len(rows) > 1 or _partitive(trigger.token)
     return rows if unlisted is None else [mark_unlisted(row, unlisted) for row in rows]
 
 
@@ -185,6 +189,8 @@ def _event_row(
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
+        "definite": _is_definite(trigger.token) or _told_just_before(trigger.token),
+        "earlier": _told_as_earlier(trigger.token),
     }
 
 
@@ -192,6 +198,29 @@ def _is_definite(token: object) -> bool:
     """"the attack", "the blast": a happening told before, unless it names its own place."""
     children = getattr(token, "children", ())
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+
+
+def _told_as_earlier(token: Token) -> bool:
+    """"a previous outbreak", "two prior cases", "a previous outbreak killed 300": a
+    happening before the one the text tells."""
+    words = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(c.dep_ == "amod" and c.lower_ in _EARLIER for w in words for c in w.children)
+
+
+def _partitive(token: Token) -> bool:
+    """"half of the illnesses", "the bulk of the cases", "six of the deaths": a part of
+    a happening told before."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in (
+        "nsubj", "nsubjpass") and (head.head.pos_ == "NUM" or head.head.lemma_.lower() in (
+            "half", "bulk", "majority", "most", "many", "some", "third", "quarter", "all"))
+
+
+def _told_just_before(token: Token) -> bool:
+    """"This is Canada's fifth case": the happening the text has just told."""
+    verb = token.head
+    return token.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in verb.children)
 
 
 def _is_indefinite(token: Token) -> bool:
@@ -232,9 +261,10 @@ def _date_precision(date: str | None) -> str | None:
 
 def _one_per_place(rows: list[Row]) -> list[Row]:
     """One happening per place in a sentence: of those drawn (that happened or are
-    fixed to), the first strong one, else the first; a prospect only when none is."""
+    fixed to), the first strong one, else the first; a prospect only when none is. One
+    told as before it ("where a previous outbreak occurred") is another."""
     kept: list[Row] = []
     for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
-        if not any(_key(k) == _key(row) for k in kept):
+        if not any(_key(k) == _key(row) and k["earlier"] == row["earlier"] for k in kept):
             kept.append(row)
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]

@@ -55,18 +55,19 @@ def within(located: list[Located], start: int, end: int) -> list[Located]:
 def named_again(
     text: str, spans: list[tuple[int, int]], located: list[Located], pattern: re.Pattern[str],
     keep: Callable[[re.Match[str]], Callable[[Located], bool] | None],
+    reach: Callable[[re.Match[str]], int] = lambda match: 1,
 ) -> list[Located]:
     """Each match of ``pattern`` (its group "word": "the town", "his home") in the
     sentences ``spans`` of ``text``, as a mention of the last place named before it in
-    its sentence or the one before that ``keep(match)`` accepts (None: the match names
-    no place again); in text order."""
+    its sentence or the one before (``reach(match)`` sentences before) that
+    ``keep(match)`` accepts (None: the match names no place again); in text order."""
     found: list[Located] = []
     for index, (start, end) in enumerate(spans):
-        since = spans[index - 1][0] if index else start
         for match in pattern.finditer(text, start, end):
             accepts = keep(match)
             if accepts is None:
                 continue
+            since = spans[max(0, index - reach(match))][0]
             named = [pair for pair in within(located, since, match.start()) if accepts(pair)]
             if named:
                 place = named[-1].place

@@ -35,7 +35,7 @@ MOTION_VERBS = frozenset(
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage "
     "crossing way route exodus migration shipment convoy drive march trek deployment "
-    "visit".split()
+    "visit extradition repatriation".split()
 )
 # Verbs whose object is what moves: "sent refugees into Chad", "deported him to Kenya".
 CAUSATIVE = frozenset(

@@ -3,12 +3,15 @@
 A report is the same happening as an earlier one when it is of the same kind
 (``_same_kind``) and told at the same place, or at the country of one told only by its
 country, or in a town of a region told just before (``_same_place``, ``_inside``); one
-told as new ("a second blast", "another outbreak") or with another date is a new one. A
-headline (``story.parse``) sums up a happening that the next two sentences tell in detail,
-as new ("Blast injures three in Abkhazia", then "An explosion in a village
-of the Ochamchire district ..."): that report is the headline's happening, at its place
-(``_retold``). A repeat lends the first report its date, a drawn status and a more exact
-place.
+told as new ("a second blast", "another outbreak") or with another date is a new one,
+and so is a part of a country's happening ("half of the cases were in Texas and New
+Mexico"), a country's happening told with a date of its own after an undated one in
+one of its towns, and one told as before them ("a previous outbreak", "prior cases"). A
+headline (``story.parse``) sums up a happening that the next two sentences tell in
+detail, as new ("Blast injures three in Abkhazia", then "An explosion in a village of
+the Ochamchire district ..."): that report is the headline's happening, at its place
+(``_retold``). A repeat lends the first report its date, a drawn status and
+a more exact place.
 """
 
 from __future__ import annotations
@@ -38,9 +41,17 @@ def _same_place(old: Row, new: Row) -> bool:
     dates = [str(d) for d in (old["date"], new["date"]) if d]
     if len(dates) == 2 and not (dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])):
         return False
-    part = new["precision"] != "country" and bool(old["adjective"])
-    return (country_level and not new["new"] and not part and old["country"] is not None
-            and old["country"] == new["country"])
+    part = new["precision"] != "country" and (bool(old["adjective"]) or bool(new.get("parts")))
+    return (country_level and not new["new"] and not part and not _dated_apart(old, new)
+            and old["country"] is not None and old["country"] == new["country"])
+
+
+def _dated_apart(old: Row, new: Row) -> bool:
+    """A country's happening told with a date of its own after an undated one at a place
+    in it, not named as that one ("six students in Ilocos Sur tested positive", then
+    "the Philippines reported their first case in May 2009"): another happening."""
+    return (new["precision"] == "country" and old["precision"] != "country"
+            and bool(new["date"]) and not old["date"] and not new.get("definite"))
 
 
 def _same_kind(old: Row, new: Row) -> bool:
@@ -55,6 +66,8 @@ def is_new(rows: list[Row], row: Row) -> bool:
     """A happening not told before; a repeat merges into its first report (its date, a
     drawn status and a more exact place carry over) and is not new."""
     for old in rows:
+        if row.get("earlier") and not old.get("earlier"):
+            continue  # "two prior cases in the same state": before the one told
         retold = _retold(old, row)
         if _same_kind(old, row) and (retold or _same_place(old, row)):
             if old["date"] is None and row["date"] is not None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -37,28 +36,18 @@ from geobrief.story.ends import (
     sentence_goal,
 )
 from geobrief.story.located import Located, city_in
-from geobrief.story.motion import Movement, find_movements, is_weather, joined_sources, mover
+from geobrief.story.motion import Movement, find_movements, joined_sources, mover
 from geobrief.story.movers import join_movers, who_moved
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import conjoined_places
-from geobrief.story.status import event_status
+from geobrief.story.trip_status import route_status
 from geobrief.story.unlisted_goals import unlisted_goal
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "to_anchor",
     "geometry",
 ]
 SNAP_KM = 600  # a country stands for its named city only if the city is this near its point
-# A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
-# Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
-# returned to Australia").
-_NOT_MADE = frozenset(
-    "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
-    "prohibit prevent call urge demand ensure".split()
-)
 # "southern Sudan", "north-east Nigeria": a part of the country, not its named city
 _COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
@@ -86,7 +75,7 @@ def build_routes(
     ends: dict[int, str] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
-            status = _route_status(move)
+            status = route_status(move)
             if status is None:
                 continue
             if move.goal is None and move.goal_name is not None:  # "to St Brigid's church"
@@ -202,39 +191,6 @@ def _merge(
 
 def _text(story: StoryParse, sentence: Sentence) -> str:
     return " ".join(story.article.text[sentence.start : sentence.end].split())
-
-
-def _route_status(move: Movement) -> str | None:
-    """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
-    off, or for the weather."""
-    if is_weather(move.word):
-        return None
-    token = move.word
-    for _ in range(4):
-        if token.lemma_.lower() in _NOT_MADE:
-            return None
-        if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or token.head == token:
-            break
-        token = token.head
-    status = event_status(move.word, dated=False)
-    if status in ("happened", "ongoing"):
-        return "planned" if _after_a_plan(move.word) else "made"
-    return "planned" if status in ("planned", "scheduled") else None
-
-
-def _after_a_plan(word: Token) -> bool:
-    """The trip is told after a planned one that it hangs on, so it is planned too: "is
-    to travel to Pokhara before flying on to Dhaka", "will land in Rome and then drive to
-    Naples"."""
-    token = word
-    for _ in range(3):
-        head = token.head
-        if token.dep_ not in ("advcl", "pcomp", "prep", "conj") or head == token:
-            return False
-        if head.pos_ == "VERB" and head.i < word.i:
-            return event_status(head, dated=False) in ("planned", "scheduled")
-        token = head
-    return False
 
 
 def _snap(story: StoryParse, sentence: Sentence, pair: Located, places: list[Place]) -> Place:

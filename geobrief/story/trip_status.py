@@ -1,0 +1,69 @@
+"""Whether a trip was made or is planned, or is no trip to draw.
+
+A trip told as done or under way is made; one that is to come ("will fly to Paris"),
+that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
+that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
+United States") is planned; one tried, failed, wanted, forbidden or only alleged, and a
+weather system's move, is none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.motion import Movement, is_weather
+from geobrief.story.status import event_status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
+# Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
+# returned to Australia").
+_NOT_MADE = frozenset(
+    "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
+    "prohibit prevent call urge demand ensure".split()
+)
+# "awaiting a transfer to Virginia", "faces deportation": a trip still to be made.
+_AWAITED = frozenset({"await", "face"})
+
+
+def route_status(move: Movement) -> str | None:
+    """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
+    off, or for the weather."""
+    if is_weather(move.word):
+        return None
+    token = move.word
+    for _ in range(4):
+        if token.lemma_.lower() in _NOT_MADE:
+            return None
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or token.head == token:
+            break
+        token = token.head
+    status = event_status(move.word, dated=False)
+    if status in ("happened", "ongoing"):
+        return "planned" if _after_a_plan(move.word) or _awaited(move.word) else "made"
+    return "planned" if status in ("planned", "scheduled") else None
+
+
+def _after_a_plan(word: Token) -> bool:
+    """The trip is told after a planned one that it hangs on, so it is planned too: "is
+    to travel to Pokhara before flying on to Dhaka", "will land in Rome and then drive to
+    Naples"."""
+    token = word
+    for _ in range(3):
+        head = token.head
+        if token.dep_ not in ("advcl", "pcomp", "prep", "conj") or head == token:
+            return False
+        if head.pos_ == "VERB" and head.i < word.i:
+            return event_status(head, dated=False) in ("planned", "scheduled")
+        token = head
+    return False
+
+
+def _awaited(word: Token) -> bool:
+    """The trip is what someone awaits: "awaiting a transfer to Virginia", "is
+    awaiting extradition to Peru", "pending deportation to Mexico"."""
+    if word.dep_ == "pobj":
+        return word.head.lower_ == "pending"
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in _AWAITED
