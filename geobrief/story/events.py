@@ -37,7 +37,7 @@ from geobrief.story.phrases import (
 )
 from geobrief.story.repeats import Row, is_new
 from geobrief.story.status import DRAWN, dated_status, event_status
-from geobrief.story.timing import event_date
+from geobrief.story.timing import event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
 from geobrief.story.unlisted import as_located, mark_unlisted, unlisted_place
 
@@ -121,7 +121,7 @@ def _event_rows(
         return []
     status = event_status(trigger.token, dated=True)
     date = event_date(story, sentence, trigger.token, future=status == "scheduled")
-    if status == "scheduled" and date is None:
+    if status == "scheduled" and date is None and not is_timed(story, sentence, trigger.token):
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
@@ -232,9 +232,13 @@ def _date_precision(date: str | None) -> str | None:
 
 def _one_per_place(rows: list[Row]) -> list[Row]:
     """One happening per place in a sentence: of those drawn (that happened or are
-    fixed to), the first strong one, else the first; a prospect only when none is."""
+    fixed to), the first strong one, else the weak one that matters most (a death before
+    a hospitalization: ``Lexicon.weakness``); a prospect only when none is drawn."""
     kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
+    words = lexicon()
+    for row in sorted(rows, key=lambda r: (
+            r["status"] not in DRAWN, bool(r["weak"]),
+            words.weakness(str(r["type"])) if r["weak"] else -1)):
         if not any(_key(k) == _key(row) for k in kept):
             kept.append(row)
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]

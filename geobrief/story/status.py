@@ -30,7 +30,8 @@ _PLAN_VERBS = frozenset(
     "need wish offer refuse fail push press encourage persuade invite allow permit suppose "
     "clear approve authorize authorise license".split()
 )
-_FIXED_VERBS = frozenset({"schedule", "set", "due"})
+_FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
+_ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 _CANCEL_VERBS = frozenset(
     "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
     "ban".split()
@@ -161,7 +162,9 @@ def _reaches(verb: Token, trigger: Token) -> bool:
 def _future(token: Token) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemma = token.lemma_.lower()
-    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod"):
+    if "to" in auxes and token.head.lower_ == "about" and token.dep_ in ("xcomp", "advcl"):
+        return "planned"  # "a man about to be indicted": a prospect
+    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod") or _on_course(token):
         return "future"
     if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
         return "future"  # a headline's infinitive: "Pope to visit Africa"
@@ -179,6 +182,14 @@ def _fixed(token: Token) -> bool:
     lemma = token.lemma_.lower()
     deps = {c.dep_ for c in token.children}
     return lemma == "schedule" or (lemma in _FIXED_VERBS and "xcomp" in deps)
+
+
+def _on_course(token: Token) -> bool:
+    """"is on track to take place", "is on course to open": fixed to come."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lower_ in _ON_COURSE for g in c.children) for c in token.children) and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in token.children)
 
 
 def _progressive(verb: Token) -> bool:

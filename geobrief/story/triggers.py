@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
-from geobrief.story.rules_and_ranks import ranked, said_as_a_rule
+from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +71,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             kind = refine_type(token, kind, words)
         if kind:
-            found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
+            weak = words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
+            found.append(Trigger(token, kind, weak))
     tokens = {t.token for t in found}
     return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)]
@@ -102,7 +103,9 @@ def _cause_of(token: Token) -> Token | None:
 def _noun_type(token: Token, words: Lexicon) -> str | None:
     if _named_storm(token, words):
         return "disaster"
-    opening = _opening_noun(token)
+    # a common noun the tagger took for a name: one opening the sentence, or one in
+    # lower case ("the bird flu outbreak")
+    opening = _opening_noun(token) or (token.pos_ == "PROPN" and token.text.islower())
     if token.dep_ in _MODIFIER_DEPS or (
         token.pos_ == "PROPN" and not _court_name(token) and not opening
     ):
@@ -117,6 +120,7 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if around & words.noun_never:
         return None
     context = around | of_object(token) | {token.head.lemma_.lower()}
+    context |= {c.lemma_.lower() for c in token.children if c.dep_ == "poss"}  # "council's"
     if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
         context.add(token.head.head.lemma_.lower())
     if token.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
