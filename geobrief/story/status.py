@@ -3,9 +3,11 @@
 happened   the default: "was arrested", "an explosion in Bali"
 ongoing    "are protesting", "the ongoing outbreak", "fighting continues"
 scheduled  a fixed future happening with a date: "the election will be held on 4 May",
-           "talks are scheduled for Monday"
+           "talks are scheduled for Monday", "is on track to take place Monday, May 25"
+           (a day written is enough, even one the article's date cannot resolve)
 planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
-           a purpose ("went there to deliver aid"),
+           "about to be charged", a purpose ("went there to deliver aid"; but "went
+           there to fight the fire": a fire that is fought is under way),
            "a proposed summit", "could face trial", "if the talks fail"
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
@@ -53,12 +55,20 @@ _DONE_BY_GATHERING = frozenset(
 )
 _MADE_TO = frozenset("force compel oblige cause lead prompt drive".split())
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_FIGHTS = frozenset("battle war duel fight skirmish gunbattle firefight clash".split())
+# A happening that is fought or looked into is under way or over, whatever the tense of
+# the verb ("troops were sent to fight the fire", "police will investigate the crash").
+_COUNTERS = dict.fromkeys(
+    "contain fight battle combat tackle control curb stem extinguish douse quell".split(), "ongoing"
+) | dict.fromkeys("investigate probe".split(), "happened")
 _EARLIER = frozenset({"after", "following", "since"})
 
 
 def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
+    if _countered(trigger):  # "in an attempt to contain the outbreak"
+        return _COUNTERS[trigger.head.lemma_.lower()]
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
         told = _verb_status(_governing_verb(trigger), trigger)
@@ -66,6 +76,13 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     if status == "future":
         return "scheduled" if dated else "planned"
     return status
+
+
+def _countered(trigger: Token) -> bool:
+    """The happening is what a verb fights or looks into; not the fighting itself
+    ("supporters fought running battles with police")."""
+    return (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _COUNTERS
+            and trigger.lemma_.lower() not in _FIGHTS)
 
 
 def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
