@@ -5,7 +5,8 @@ be tried" has no trial; a happening to come whose day is written is on the map a
 scheduled even when the day cannot be resolved (no article date), and one with no day is
 a prospect; a death outranks the hospital stay before it; rounding up poultry is a cull; a
 parade that was under way when a stand collapsed gives way to the collapse; a council's
-session is a meeting; a police chase is a happening of its own."""
+session is a meeting; a police chase is a happening of its own; so is a happening named by
+its kind ("the Boston Marathon")."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def happenings(
          [("chase", "Perth", "happened")]),
         ("A minister about to be tried in Nairobi died in Nairobi on Tuesday.",
          [("death", "Nairobi", "happened")]),
+        ("Thousands ran the Boston Marathon on Monday.", [("race", "Boston", "happened")]),
+        ("Crowds filled the streets for the Notting Hill Carnival in London.",
+         [("celebration", "London", "happened")]),
     ],
 )
 def test_what_happened_where(

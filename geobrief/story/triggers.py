@@ -34,6 +34,11 @@ _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "traum
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
 _SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+# The last word of a happening's name ("the Boston Marathon", "the Cannes Film Festival").
+_NAMED_KINDS = frozenset(
+    "marathon triathlon regatta tournament championship championships olympiad festival "
+    "carnival expo exposition summit telethon".split()
+)
 # "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
 # attack told by the weapon or the force that struck.
 _STRIKES = frozenset({"strike", "hit", "pound", "target"})
@@ -108,6 +113,7 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     opening = _opening_noun(token) or (token.pos_ == "PROPN" and token.text.islower())
     if token.dep_ in _MODIFIER_DEPS or (
         token.pos_ == "PROPN" and not _court_name(token) and not opening
+        and not _named_happening(token)
     ):
         return None
     word, lemma = token.lower_, token.lemma_.lower()
@@ -142,6 +148,13 @@ def _opening_noun(token: Token) -> bool:
         and token.text[:1].isupper() and token.text[1:].islower()
         and token.dep_ != "compound" and token.head.pos_ != "PROPN"
     )
+
+
+def _named_happening(token: Token) -> bool:
+    """A happening's name that ends in its kind: "the Boston Marathon", "the G20
+    Summit", "the 12th International Wämper Triathlon"."""
+    return token.lower_ in _NAMED_KINDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _named_storm(token: Token, words: Lexicon) -> bool:
