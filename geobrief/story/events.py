@@ -232,13 +232,9 @@ def _date_precision(date: str | None) -> str | None:
 
 def _one_per_place(rows: list[Row]) -> list[Row]:
     """One happening per place in a sentence: of those drawn (that happened or are
-    fixed to), the first strong one, else the weak one that matters most (a death before
-    a hospitalization: ``Lexicon.weakness``); a prospect only when none is drawn."""
+    fixed to), the first strong one, else the first; a prospect only when none is."""
     kept: list[Row] = []
-    words = lexicon()
-    for row in sorted(rows, key=lambda r: (
-            r["status"] not in DRAWN, bool(r["weak"]),
-            words.weakness(str(r["type"])) if r["weak"] else -1)):
+    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
         if not any(_key(k) == _key(row) for k in kept):
             kept.append(row)
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]

@@ -62,7 +62,10 @@ class Trigger:
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
-    """The triggers of a parsed sentence, in text order."""
+    """The triggers of a parsed sentence: the strong ones in text order, then the weak
+    ones, the outcome that matters most first (``Lexicon.weakness``: "was taken to a
+    hospital, where he died" tells a death), so that of one sentence's happenings at one
+    place the first is the one to draw."""
     if sentence.doc is None:
         return []
     words = lexicon()
@@ -79,8 +82,9 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             weak = words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
             found.append(Trigger(token, kind, weak))
     tokens = {t.token for t in found}
-    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
+    kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)]
+    return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
 
 
 def _compared(token: Token) -> bool:
