@@ -4,9 +4,10 @@ H1N1 swine flu outbreak", even where the tagger reads the noun as a name); a man
 be tried" has no trial; a happening to come whose day is written is on the map as
 scheduled even when the day cannot be resolved (no article date), and one with no day is
 a prospect; a death outranks the hospital stay before it; rounding up poultry is a cull; a
-parade that was under way when a stand collapsed gives way to the collapse; a council's
-session is a meeting; a police chase is a happening of its own; so is a happening named by
-its kind ("the Boston Marathon")."""
+parade that was under way when a stand collapsed gives way to the collapse, and so does a
+cause told before ("because of the bird flu outbreak"), not a new one ("because of floods
+in Lagos"); a council's session is a meeting; a police chase is a happening of its own;
+so is a happening named by its kind ("the Boston Marathon")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ def happenings(
         ("A minister about to be tried in Nairobi died in Nairobi on Tuesday.",
          [("death", "Nairobi", "happened")]),
         ("Thousands ran the Boston Marathon on Monday.", [("race", "Boston", "happened")]),
+        ("Officials in Bali declared an emergency because of the bird flu outbreak.",
+         [("emergency", "Bali", "happened")]),
+        ("Schools in Lagos were closed because of floods in Lagos.",
+         [("disaster", "Lagos", "happened")]),
         ("Crowds filled the streets for the Notting Hill Carnival in London.",
          [("celebration", "London", "happened")]),
     ],
