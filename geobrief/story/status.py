@@ -67,7 +67,7 @@ _EARLIER = frozenset({"after", "following", "since"})
 def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
-    if _countered(trigger):  # "in an attempt to contain the outbreak"
+    if countered(trigger):  # "in an attempt to contain the outbreak"
         return _COUNTERS[trigger.head.lemma_.lower()]
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
@@ -78,8 +78,9 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     return status
 
 
-def _countered(trigger: Token) -> bool:
-    """The happening is what a verb fights or looks into; not the fighting itself
+def countered(trigger: Token) -> bool:
+    """The happening is what a verb fights or looks into ("sent troops to fight forest
+    fires"): under way, and the backdrop of the fight; not the fighting itself
     ("supporters fought running battles with police")."""
     return (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _COUNTERS
             and trigger.lemma_.lower() not in _FIGHTS)

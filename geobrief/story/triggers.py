@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule
+from geobrief.story.status import countered
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,7 +80,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             kind = refine_type(token, kind, words)
         if kind:
-            weak = words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
+            weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
+                    or countered(token))
             found.append(Trigger(token, kind, weak))
     tokens = {t.token for t in found}
     kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
