@@ -99,8 +99,10 @@ def test_offset_phrases() -> None:
         ("died after a 2007 confrontation with police", ["2007"]),
         ("the 2004 tsunami struck Aceh", ["2004"]),
         ("in the 2008 election", ["2008"]),
-        ("the 2000 Games", []),  # a name, not a year that qualifies a noun
+        ("Israel captured it during the 1967 Six-Day War", ["1967"]),  # before a name
         ("a 1500 strong force", []),  # a number
+        ("shot in the 1500 block of Main Street", []),  # a street number
+        ("a 2005 black Ford truck collided with a 1999 Honda", []),  # model years
     ],
 )
 def test_a_year_that_qualifies_a_noun_is_a_date(text: str, years: list[str]) -> None:

@@ -49,9 +49,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"this month|last year|this year|next month|next year)\b", re.I)),
     ("year", re.compile(
         r"(?:\b(?i:in|during|early|late|mid|of)\s+|\b(?i:early|late|mid)-|^\s*)" + _YEAR + r"\b")),
-    # a year that qualifies a noun: "a 2007 confrontation", "the 2004 tsunami"
-    ("year", re.compile(r"\b(?i:a|an|the|its|their)\s+(?P<year>(?:19|20)\d{2})(?=\s+[a-z])")),
+    # a year that qualifies a noun: "a 2007 confrontation", "the 2004 tsunami", "the 1967
+    # Six-Day War"; not a street number ("the 1500 block of Main Street")
+    ("qualifier", re.compile(r"\b(?:(?i:a|an|its|their)\s+(?P<year>(?:19|20)\d{2})(?=\s+[a-z])|"
+                             r"(?i:the)\s+(?P<the>(?:19|20)\d{2})(?=\s+[A-Za-z]))(?!\s+block\b)")),
 ]
+# A model year is no date: "a 2005 black Ford truck", "the 1999 Honda".
+_VEHICLES = frozenset(
+    "car cars truck trucks pickup van minivan sedan suv coupe motorcycle jeep ford chevrolet "
+    "chevy dodge honda toyota nissan mercury oldsmobile buick pontiac gmc chrysler hyundai kia "
+    "mazda subaru volkswagen bmw mercedes cadillac lincoln saturn volvo audi lexus acura "
+    "mitsubishi plymouth model".split()
+)
 # "a day after <event>": <event> is a day before the anchor; "on the eve of <event>".
 _OFFSET = re.compile(
     r"\b(?:(?:" + _COUNT + r"\s+(?P<unit>day|week)s?|the\s+(?P<the>day|week))\s+"
@@ -84,6 +93,8 @@ def find_dates(text: str, anchor: dt.date | None, *, future: bool = False) -> li
         for match in pattern.finditer(text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue
+            if kind == "qualifier" and _model_year(text, match.end()):
+                continue
             iso = _resolve(kind, match, anchor, future=future)
             if iso is not None:
                 found.append(DateMention(match.start(), match.end(), iso))
@@ -111,6 +122,11 @@ def offset_date(prefix: str, article_date: dt.date | None) -> str | None:
     count = 1 if match["the"] else _NUMBERS.get(match["count"].lower(), 0) or _int(match["count"])
     days = count * (7 if (match["unit"] or match["the"] or "").lower() == "week" else 1)
     return _shift(article_date, days=-days if match["dir"].lower() == "after" else days)
+
+
+def _model_year(text: str, end: int) -> bool:
+    """The year before the next three words names a vehicle's model: "a 2005 black Ford"."""
+    return any(w.lower() in _VEHICLES for w in re.findall(r"[A-Za-z]+", text[end : end + 40])[:3])
 
 
 def _int(text: str | None) -> int:
@@ -146,6 +162,8 @@ def _resolve(
         return f"{int(groups['year']):04d}-{month:02d}"
     if kind == "year":
         return groups["year"]
+    if kind == "qualifier":
+        return groups["year"] or groups["the"]
     if today is None:
         return None
     if kind in ("md", "dm"):

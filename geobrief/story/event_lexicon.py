@@ -28,7 +28,7 @@ class Lexicon:
 
     nouns: dict[str, str]
     verbs: dict[str, str]
-    weak: frozenset[str]
+    weak: tuple[str, ...]
     phrasal: dict[str, str]
     noun_needs: dict[str, frozenset[str]]
     noun_never: frozenset[str]
@@ -80,6 +80,12 @@ class Lexicon:
         """A type that tells what a stronger happening caused (a death, an injury)."""
         return kind in self.weak
 
+    def weakness(self, kind: str) -> int:
+        """How readily a weak happening gives way: by the lexicon's order, the outcome
+        that matters most first ("was taken to a hospital, where he died" is a death);
+        a happening of a strong type told as a cause or a backdrop last."""
+        return self.weak.index(kind) if kind in self.weak else len(self.weak)
+
 
 @functools.cache
 def lexicon() -> Lexicon:
@@ -95,7 +101,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         nouns=nouns,
         verbs=verbs,
-        weak=frozenset(raw["weak"]),
+        weak=tuple(raw["weak"]),
         phrasal=dict(raw["phrasal"]),
         noun_needs={k: frozenset(v) for k, v in raw["noun_needs"].items()},
         noun_never=frozenset(raw["noun_never"]),

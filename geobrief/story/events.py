@@ -37,7 +37,7 @@ from geobrief.story.phrases import (
 )
 from geobrief.story.repeats import Row, is_new
 from geobrief.story.status import DRAWN, dated_status, event_status
-from geobrief.story.timing import event_date
+from geobrief.story.timing import event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
 from geobrief.story.unlisted import as_located, mark_unlisted, unlisted_place
 
@@ -123,7 +123,7 @@ def _event_rows(
         return []
     status = event_status(trigger.token, dated=True)
     date = event_date(story, sentence, trigger.token, future=status == "scheduled")
-    if status == "scheduled" and date is None:
+    if status == "scheduled" and date is None and not is_timed(story, sentence, trigger.token):
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]

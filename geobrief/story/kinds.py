@@ -59,6 +59,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "arrest" and found is not None and found.lemma_.lower() in words.livestock:
+        return "cull"  # "troops rounding up chickens and ducks for a mass cull"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "attack" and _by_protesters(token):
@@ -98,8 +100,11 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
     for child in token.children:
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
+        # what a relative clause says of the victim is no cause ("the death of a rider
+        # who was escorting a funeral procession")
+        described = {t.i for w in child.subtree if w.dep_ == "relcl" for t in w.subtree}
         for word in child.subtree:
-            if word.dep_ == "amod":
+            if word.dep_ == "amod" or word.i in described:
                 continue  # "a body found in a stolen car": no theft
             lemma = word.lemma_.lower()
             kind = words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(

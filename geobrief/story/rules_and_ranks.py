@@ -3,7 +3,11 @@
 A rank among happenings ("he is the 28th soldier from the state killed since 2003", "the
 worst cholera outbreak in Africa in years") and what happens as a rule ("road accidents
 kill hundreds every year", "seasonal flu kills 12,000 Britons annually") are statistics
-and general statements, which the story leaves out. Used by ``story.triggers``.
+and general statements, which the story leaves out. What someone was doing when the news
+happened ("was escorting a procession when his motorcycle and a car collided") is its
+backdrop: it gives way to that news. People named for a happening who take part in
+another ("14 protesters were arrested") report that other one. Used by
+``story.triggers``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ _ORDINAL = re.compile(
     r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth"
 )
 # How often something happens as a rule ("usually floods", "often clash").
+_CAUSE_HEADS = frozenset({"result", "light", "wake", "because"})  # "as a result of"
 _OFTEN = frozenset(
     "usually often annually regularly routinely typically frequently normally generally "
     "traditionally seasonally yearly".split()
@@ -55,3 +60,44 @@ def said_as_a_rule(token: Token) -> bool:
             d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children))
         for c in verb.children
     )
+
+
+def is_setting(token: Token) -> bool:
+    """The backdrop of another happening: what a past progressive verb with a "when"
+    clause of its own tells ("was escorting a procession April 2 on Woods Road when his
+    motorcycle and a car collided", "were attending a wedding when the bomb went off"),
+    or the cause the happening is told with, one told before ("declared a state of
+    emergency as a result of the outbreak", "closed because of the floods")."""
+    if _told_cause(token):
+        return True
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBG" or not any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+               for c in verb.children)
+
+
+def _told_cause(token: Token) -> bool:
+    """"as a result of the outbreak", "in light of the outbreak", "because of the
+    floods", "due to the storm": a cause the text has told, by a definite noun."""
+    if token.dep_ != "pobj" or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in token.children):
+        return False
+    prep = token.head
+    above = prep.head
+    return prep.lower_ in ("because", "due") or (
+        prep.lower_ == "of" and above.lower_ in _CAUSE_HEADS) or (
+        prep.lower_ in ("to", "of") and above.lower_ in ("due", "owing", "because"))
+
+
+# Nouns of the lexicon that name people, not a happening: "protesters", "rioters".
+_PARTAKERS = frozenset("protester demonstrator rioter marcher".split())
+
+
+def taking_part(token: Token, triggers: set[Token]) -> bool:
+    """People named for a happening who take part in another one the sentence tells:
+    "14 protesters were arrested in Arequipa" is an arrest, not a protest there."""
+    return (token.lemma_.lower() in _PARTAKERS and token.head in triggers
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj"))

@@ -3,9 +3,11 @@
 happened   the default: "was arrested", "an explosion in Bali"
 ongoing    "are protesting", "the ongoing outbreak", "fighting continues"
 scheduled  a fixed future happening with a date: "the election will be held on 4 May",
-           "talks are scheduled for Monday"
+           "talks are scheduled for Monday", "is on track to take place Monday, May 25"
+           (a day written is enough, even one the article's date cannot resolve)
 planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
-           a purpose ("went there to deliver aid"),
+           "about to be charged", a purpose ("went there to deliver aid"; but "went
+           there to fight the fire": a fire that is fought is under way),
            "a proposed summit", "could face trial", "if the talks fail"
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
@@ -30,7 +32,8 @@ _PLAN_VERBS = frozenset(
     "need wish offer refuse fail push press encourage persuade invite allow permit suppose "
     "clear approve authorize authorise license".split()
 )
-_FIXED_VERBS = frozenset({"schedule", "set", "due"})
+_FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
+_ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 _CANCEL_VERBS = frozenset(
     "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
     "ban".split()
@@ -52,12 +55,20 @@ _DONE_BY_GATHERING = frozenset(
 )
 _MADE_TO = frozenset("force compel oblige cause lead prompt drive".split())
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_FIGHTS = frozenset("battle war duel fight skirmish gunbattle firefight clash".split())
+# A happening that is fought or looked into is under way or over, whatever the tense of
+# the verb ("troops were sent to fight the fire", "police will investigate the crash").
+_COUNTERS = dict.fromkeys(
+    "contain fight battle combat tackle control curb stem extinguish douse quell".split(), "ongoing"
+) | dict.fromkeys("investigate probe".split(), "happened")
 _EARLIER = frozenset({"after", "following", "since"})
 
 
 def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
+    if countered(trigger):  # "in an attempt to contain the outbreak"
+        return _COUNTERS[trigger.head.lemma_.lower()]
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status is None and trigger.pos_ in ("NOUN", "PROPN"):
         status = _relative_status(trigger)
@@ -77,6 +88,20 @@ def _relative_status(trigger: Token) -> str | None:
         if told in ("planned", "future"):
             return told
     return None
+
+
+def fought(trigger: Token) -> bool:
+    """The happening is what a verb fights ("to fight forest fires"), so the backdrop of
+    the fight; not one that is looked into ("police are investigating a crash")."""
+    return countered(trigger) and _COUNTERS[trigger.head.lemma_.lower()] == "ongoing"
+
+
+def countered(trigger: Token) -> bool:
+    """The happening is what a verb fights or looks into ("sent troops to fight forest
+    fires"): under way, and the backdrop of the fight; not the fighting itself
+    ("supporters fought running battles with police")."""
+    return (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _COUNTERS
+            and trigger.lemma_.lower() not in _FIGHTS)
 
 
 def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
@@ -173,7 +198,10 @@ def _reaches(verb: Token, trigger: Token) -> bool:
 def _future(token: Token) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemma = token.lemma_.lower()
-    if auxes & _FUTURE_AUX or (_fixed(token) and token.dep_ != "amod") or _due(token):
+    if "to" in auxes and token.head.lower_ == "about" and token.dep_ in ("xcomp", "advcl"):
+        return "planned"  # "a man about to be indicted": a prospect
+    fixed = (_fixed(token) and token.dep_ != "amod") or _on_course(token) or _due(token)
+    if auxes & _FUTURE_AUX or fixed:
         return "future"
     if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
         return "future"  # a headline's infinitive: "Pope to visit Africa"
@@ -201,6 +229,14 @@ def _due(verb: Token) -> bool:
         and any(g.dep_ == "xcomp" or (g.dep_ == "prep" and g.lower_ != "to") for g in c.children)
         for c in verb.children
     )
+
+
+def _on_course(token: Token) -> bool:
+    """"is on track to take place", "is on course to open": fixed to come."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lower_ in _ON_COURSE for g in c.children) for c in token.children) and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in token.children)
 
 
 def _progressive(verb: Token) -> bool:

@@ -11,6 +11,7 @@ clause: "who was kidnapped in Gao was released on Monday").
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from geobrief.story.parse import Sentence, StoryParse
 
+_ANY_DAY = dt.date(2000, 1, 1)
 OFFSET_REACH = 50  # characters: an offset phrase stands just before the happening's word
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
@@ -32,8 +34,20 @@ def event_date(
 ) -> str | None:
     """The ISO date of the happening ``trigger`` reports, or None; ``future``: the
     happening is to come ("will visit on Saturday" is the coming Saturday)."""
-    anchor = story.article.date
-    text = story.article.text
+    return _clause_date(story.article.text, sentence, trigger, story.article.date, future)
+
+
+def is_timed(story: StoryParse, sentence: Sentence, trigger: Token) -> bool:
+    """The happening's clause writes its day, even one that does not resolve without
+    the article's date ("will host its fundraiser Saturday, March 28"): a happening to
+    come is then fixed, scheduled rather than a prospect."""
+    anchor = story.article.date or _ANY_DAY  # any day tells whether a day is written
+    return _clause_date(story.article.text, sentence, trigger, anchor, True) is not None
+
+
+def _clause_date(
+    text: str, sentence: Sentence, trigger: Token, anchor: dt.date | None, future: bool
+) -> str | None:
     start = sentence.offset(trigger)
     prefix = text[max(sentence.start, start - OFFSET_REACH) : start].rsplit(",", 1)[-1]
     shifted = offset_date(prefix, anchor)

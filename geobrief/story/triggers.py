@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
-from geobrief.story.rules_and_ranks import ranked, said_as_a_rule
+from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
+from geobrief.story.status import fought
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,11 +35,14 @@ _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "traum
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
 _SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+# The last word of a happening's name ("the Boston Marathon", "the Cannes Film Festival").
+_NAMED_KINDS = frozenset(
+    "marathon triathlon regatta tournament championship championships olympiad festival "
+    "carnival expo exposition summit telethon".split()
+)
 # "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
 # attack told by the weapon or the force that struck.
 _STRIKES = frozenset({"strike", "hit", "pound", "target"})
-# Nouns of the lexicon that name people, not a happening: "protesters", "rioters".
-_PARTAKERS = frozenset("protester demonstrator rioter marcher".split())
 _WEAPONS = frozenset(
     "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
     "militant gunman insurgent".split()
@@ -59,7 +63,10 @@ class Trigger:
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
-    """The triggers of a parsed sentence, in text order."""
+    """The triggers of a parsed sentence: the strong ones in text order, then the weak
+    ones, the outcome that matters most first (``Lexicon.weakness``: "was taken to a
+    hospital, where he died" tells a death), so that of one sentence's happenings at one
+    place the first is the one to draw."""
     if sentence.doc is None:
         return []
     words = lexicon()
@@ -73,18 +80,14 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if kind:
             kind = refine_type(token, kind, words)
         if kind:
-            found.append(Trigger(token, kind, words.is_weak(kind) or found_disease(token, kind)))
+            weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
+                    or fought(token))
+            found.append(Trigger(token, kind, weak))
     tokens = {t.token for t in found}
-    return [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
+    kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)
-            and not _taking_part(t.token, tokens)]
-
-
-def _taking_part(token: Token, triggers: set[Token]) -> bool:
-    """People named for a happening who take part in another one the sentence tells:
-    "14 protesters were arrested in Arequipa" is an arrest, not a protest there."""
-    return (token.lemma_.lower() in _PARTAKERS and token.head in triggers
-            and token.dep_ in ("nsubj", "nsubjpass", "dobj"))
+            and not taking_part(t.token, tokens)]
+    return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
 
 
 def _compared(token: Token) -> bool:
@@ -112,9 +115,12 @@ def _cause_of(token: Token) -> Token | None:
 def _noun_type(token: Token, words: Lexicon) -> str | None:
     if _named_storm(token, words):
         return "disaster"
-    opening = _opening_noun(token)
+    # a common noun the tagger took for a name: one opening the sentence, or one in
+    # lower case ("the bird flu outbreak")
+    opening = _opening_noun(token) or (token.pos_ == "PROPN" and token.text.islower())
     if token.dep_ in _MODIFIER_DEPS or (
         token.pos_ == "PROPN" and not _court_name(token) and not opening
+        and not _named_happening(token)
     ):
         return None
     word, lemma = token.lower_, token.lemma_.lower()
@@ -127,6 +133,7 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if around & words.noun_never:
         return None
     context = around | of_object(token) | {token.head.lemma_.lower()}
+    context |= {c.lemma_.lower() for c in token.children if c.dep_ == "poss"}  # "council's"
     if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
         context.add(token.head.head.lemma_.lower())
     if token.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
@@ -148,6 +155,13 @@ def _opening_noun(token: Token) -> bool:
         and token.text[:1].isupper() and token.text[1:].islower()
         and token.dep_ != "compound" and token.head.pos_ != "PROPN"
     )
+
+
+def _named_happening(token: Token) -> bool:
+    """A happening's name that ends in its kind: "the Boston Marathon", "the G20
+    Summit", "the 12th International Wämper Triathlon"."""
+    return token.lower_ in _NAMED_KINDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _named_storm(token: Token, words: Lexicon) -> bool:

@@ -1,0 +1,78 @@
+"""What a happening is and whether it happened, on short sentences written for the
+project, from several regions: a happening that is fought is under way ("are fighting the
+H1N1 swine flu outbreak", even where the tagger reads the noun as a name); a man "about to
+be tried" has no trial; a happening to come whose day is written is on the map as
+scheduled even when the day cannot be resolved (no article date), and one with no day is
+a prospect; a death outranks the hospital stay before it; rounding up poultry is a cull; a
+parade that was under way when a stand collapsed gives way to the collapse, and so does a
+cause told before ("because of the bird flu outbreak"), not a new one ("because of floods
+in Lagos"); a council's session is a meeting; a police chase is a happening of its own;
+so is a happening named by its kind ("the Boston Marathon")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+
+def happenings(
+    text: str, gazetteer: Gazetteer, *, date: dt.date | None = dt.date(2025, 3, 4)
+) -> list[tuple[str, str, str]]:
+    """Type, place and status of each drawn happening, in order."""
+    briefing = brief(text, Config(date=date), gazetteer=gazetteer)
+    return [(str(e["type"]), str(e["place"]), str(e["status"]))
+            for e in briefing.layers.events.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Authorities in Monterrey are fighting the H1N1 swine flu outbreak.",
+         [("outbreak", "Monterrey", "ongoing")]),
+        ("The singer was taken to a hospital in Lyon, where she died on Friday.",
+         [("death", "Lyon", "happened")]),
+        ("Soldiers in Anhui rounded up chickens and ducks for a mass cull.",
+         [("cull", "Anhui", "happened")]),
+        ("Hundreds were marching in a parade in Accra when a stand collapsed.",
+         [("collapse", "Accra", "happened")]),
+        ("The mayor spoke during the city council's regular session in Dayton on Monday.",
+         [("meeting", "Dayton", "happened")]),
+        ("A man was arrested after a high-speed chase in Perth.",
+         [("chase", "Perth", "happened")]),
+        ("A minister about to be tried in Nairobi died in Nairobi on Tuesday.",
+         [("death", "Nairobi", "happened")]),
+        ("Thousands ran the Boston Marathon on Monday.", [("race", "Boston", "happened")]),
+        ("Officials in Bali declared an emergency because of the bird flu outbreak.",
+         [("emergency", "Bali", "happened")]),
+        ("Schools in Lagos were closed because of floods in Lagos.",
+         [("disaster", "Lagos", "happened")]),
+        ("Crowds filled the streets for the Notting Hill Carnival in London.",
+         [("celebration", "London", "happened")]),
+    ],
+)
+def test_what_happened_where(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The club will host its annual fundraiser Saturday, March 28, at the town hall in "
+         "Ballarat.", [("fundraiser", "Ballarat", "scheduled")]),
+        ("The unveiling of the memorial in Gdansk is on track to take place Monday, May 25.",
+         [("opening", "Gdańsk", "scheduled")]),
+        ("The club will host a fundraiser in Ballarat.", []),
+    ],
+)
+def test_a_happening_to_come_is_scheduled_when_its_day_is_written(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    """Without the article's date a written day does not resolve, yet it fixes the
+    happening; no day at all leaves a prospect, which the map leaves out."""
+    assert happenings(text, gazetteer, date=None) == found
