@@ -196,6 +196,7 @@ def prefer_local_namesakes(
     every = chosen | names
     by_name = Counter((c.candidate.country, mentions[j].name) for j, c in every.items())
     by_country = Counter(c.candidate.country for c in every.values())
+    homes: set[tuple[str, str]] | None = None
     for index, mention in enumerate(mentions):
         choice = chosen.get(index)
         if choice is None or mention.form != "name":
@@ -205,7 +206,10 @@ def prefer_local_namesakes(
         countries = [j for j in listed_beside(mentions, index) if j in chosen]
         if evidence or countries or says_nation(text, mention):
             continue  # "Niger and Chad": a country listed with countries
-        local = _local_place(mentions, index, gazetteer, context, names, (text, near_km))
+        if homes is None:  # once per text: the regions the other names point to
+            others = {mentions[j].name: c.candidate for j, c in names.items()}
+            homes = regions_of(set(others), gazetteer) | home_regions(others, gazetteer)
+        local = _local_place(mentions, index, gazetteer, context, homes, (text, near_km))
         if local is not None and local.country != country:
             chosen[index] = Choice(local, CONFIDENT)
             context.add(local)
@@ -219,11 +223,12 @@ def _local_place(
     index: int,
     gazetteer: Lookup,
     context: Context,
-    names: dict[int, Choice],
+    homes: set[tuple[str, str]],
     where: tuple[str, float],
 ) -> Candidate | None:
     """The state the text states for the name ("Blakely, Georgia", a list of states), else
-    its namesake in a region the text names or near the text's other places."""
+    its namesake in a region the text names, or one the other names point to (``homes``),
+    or near the text's other places."""
     (text, near_km), name = where, mentions[index].name
     # a place known by the country's name only as an alternate ("Albania" for Albany, New
     # York) is no namesake that could be meant
@@ -234,10 +239,7 @@ def _local_place(
     if stated is not None:
         return stated
     around = context.without(name)
-    others = {mentions[j].name: c.candidate for j, c in names.items()}
-    supported = around.regions | regions_of(set(others), gazetteer)
-    supported |= home_regions(others, gazetteer)
-    return local_namesake(candidates, supported, around.anchor, near_km)
+    return local_namesake(candidates, around.regions | homes, around.anchor, near_km)
 
 
 def settle_shared_names(
