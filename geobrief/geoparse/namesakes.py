@@ -44,33 +44,24 @@ class CountryLookup(Protocol):
     def country(self, iso2: str) -> Candidate | None: ...
 
 
-def regions_of(names: set[str], gazetteer: Lookup) -> set[tuple[str, str]]:
-    """(country, admin1) of the regions where one of ``names`` (the text's other place
-    names, not countries) has its country's largest namesake: "Athens" beside "Georgia"
-    gives ("US", "GA"), for Athens, Georgia, is the largest US Athens."""
-    regions = set()
-    for other in names:
-        largest: dict[str, Candidate] = {}
-        for c in gazetteer.candidates(other):
-            if c.kind == "city" and c.country not in largest:
-                largest[c.country] = c  # candidates come largest first
-        regions.update((c.country, c.admin1) for c in largest.values() if c.admin1)
-    return regions
-
-
-def home_regions(readings: Mapping[str, Candidate], gazetteer: Lookup) -> set[tuple[str, str]]:
-    """(country, admin1) of the regions where another name (name -> its first reading)
-    has a namesake of MIN_LOCAL_POPULATION in the country of that reading: "Gainesville",
-    first read as the largest one, in Florida, has one in Georgia too, so in a US story
-    "Georgia" can be the state."""
+def regions_of(readings: Mapping[str, Candidate], gazetteer: Lookup) -> set[tuple[str, str]]:
+    """(country, admin1) of the regions the text's other place names (name -> its first
+    reading; not countries) point to: where a name has its country's largest namesake
+    ("Athens" beside "Georgia" gives ("US", "GA"), for Athens, Georgia, is the largest US
+    Athens), or a namesake of MIN_LOCAL_POPULATION in the country of its first reading
+    ("Gainesville", first read as Florida's, has one in Georgia too, so in a US story
+    "Georgia" can be the state). One look-up per name."""
     regions = set()
     for other, reading in readings.items():
-        regions.update(
-            (c.country, c.admin1) for c in gazetteer.candidates(other)
-            if c.kind == "city" and c.country == reading.country and c.admin1
-            and c.population >= MIN_LOCAL_POPULATION
-        )
-    return regions
+        largest: dict[str, Candidate] = {}
+        for c in gazetteer.candidates(other):
+            if c.kind != "city":
+                continue
+            largest.setdefault(c.country, c)  # candidates come largest first
+            if c.country == reading.country and c.population >= MIN_LOCAL_POPULATION:
+                regions.add((c.country, c.admin1))
+        regions.update((c.country, c.admin1) for c in largest.values())
+    return {region for region in regions if region[1]}
 
 
 def local_namesake(
@@ -208,7 +199,7 @@ def prefer_local_namesakes(
             continue  # "Niger and Chad": a country listed with countries
         if homes is None:  # once per text: the regions the other names point to
             others = {mentions[j].name: c.candidate for j, c in names.items()}
-            homes = regions_of(set(others), gazetteer) | home_regions(others, gazetteer)
+            homes = regions_of(others, gazetteer)
         local = _local_place(mentions, index, gazetteer, context, homes, (text, near_km))
         if local is not None and local.country != country:
             chosen[index] = Choice(local, CONFIDENT)
