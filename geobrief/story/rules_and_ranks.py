@@ -23,8 +23,8 @@ _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth"
 )
-# How often something happens as a rule ("usually floods", "often clash").
 _CAUSE_HEADS = frozenset({"result", "light", "wake", "because"})  # "as a result of"
+# How often something happens as a rule ("usually floods", "often clash").
 _OFTEN = frozenset(
     "usually often annually regularly routinely typically frequently normally generally "
     "traditionally seasonally yearly".split()
