@@ -198,12 +198,12 @@ def _snap(story: StoryParse, sentence: Sentence, pair: Located, places: list[Pla
     Lithuania ... in Vilnius"; not to a Cairo of another paragraph), if near enough to
     stand for it (not Lebanon, Pa., for the US) and no part is told ("southern Sudan")."""
     place = pair.place
-    if _anchor_of(place, places) is not None:
-        return place  # a place the gazetteer lacks stays where it is shown
+    if place.kind != "country" or _anchor_of(place, places) is not None:
+        return place  # a town, or a place the gazetteer lacks: it stays where it is shown
     tokens = sentence.tokens_of(pair)
-    part = bool(tokens) and any(c.lower_ in _COMPASS for c in tokens[-1].children)
-    within = story.paragraph_of(sentence)
-    city = city_in(places, place.country, within) if place.kind == "country" and not part else None
+    if tokens and any(c.lower_ in _COMPASS for c in tokens[-1].children):
+        return place
+    city = city_in(places, place.country, story.paragraph_of(sentence))
     if city is None or geodesic_km(place, city) > SNAP_KM:
         return place
     return city
