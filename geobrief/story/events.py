@@ -39,7 +39,8 @@ from geobrief.story.repeats import Row, is_new
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
-from geobrief.story.unlisted import as_located, mark_unlisted, unlisted_place
+from geobrief.story.unlisted import as_located, unlisted_place
+from geobrief.story.unlisted_shown import mark_unlisted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

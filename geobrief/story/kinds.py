@@ -83,15 +83,16 @@ def _by_protesters(token: Token) -> bool:
 def _killing_type(token: Token, words: Lexicon) -> str:
     """"the outbreak that killed three" is the outbreak's; "the strain that killed
     ducks" an outbreak; "killed 4,000 chickens" a cull."""
-    cause = _subject_noun(token)
-    if cause is not None and cause.lower_ in words.diseases | {"strain"}:
+    causes = _subject_nouns(token)
+    if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
     victim = patient(token)
     if victim is not None and victim.lemma_.lower() in words.livestock:
         return "cull"
-    if cause is not None:
-        return words.noun_type(cause.lower_, cause.lemma_.lower()) or "attack"
-    return "attack"
+    # "a magnitude 6.9 earthquake hit ..., killing 79": of the subjects, one that is a
+    # happening (the parse may give the earthquake's "magnitude" as a subject too)
+    kinds = (words.noun_type(cause.lower_, cause.lemma_.lower()) for cause in causes)
+    return next((kind for kind in kinds if kind), "attack")
 
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:
@@ -116,18 +117,18 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
     return None
 
 
-def _subject_noun(verb: Token) -> Token | None:
-    """The verb's subject noun, through a relative clause ("an outbreak that killed"),
+def _subject_nouns(verb: Token) -> list[Token]:
+    """The verb's subject nouns, through a relative clause ("an outbreak that killed"),
     its passive's agent ("were killed by the landslide"), or the clause it follows from
     ("the cyclone struck Fiji, killing four")."""
     if verb.dep_ == "relcl":
-        return verb.head
+        return [verb.head]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         verb = verb.head
-    return next((c for c in [*verb.children, *agents(verb)]  # "Cholera has killed 40"
-                 if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return [c for c in [*verb.children, *agents(verb)]  # "Cholera has killed 40"
+            if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _of_disease(token: Token, words: Lexicon) -> bool:

@@ -25,7 +25,7 @@ from geobrief.story.located import TextOrder, locate
 from geobrief.story.parse import parse_story
 from geobrief.story.roles import assign_roles, find_focus, find_focus_place, mention_weights
 from geobrief.story.routes import build_routes
-from geobrief.story.unlisted import anchor_at_focus
+from geobrief.story.unlisted_shown import anchor_at_focus
 
 PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
 COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]

@@ -140,11 +140,14 @@ def _governing_verb(trigger: Token) -> Token:
 
 def _verb_status(verb: Token, trigger: Token) -> str:
     chain = _clause_chain(verb)
-    for token in chain:
+    for at, token in enumerate(chain):
         lemma = token.lemma_.lower()
-        if token != trigger and _cancels(token) and _reaches(token, trigger):
+        # a verb joined by "and" is another act: "blocked the highway and clashed with
+        # police" did clash; "denied the charges and fled" did flee
+        joined = any(t.dep_ == "conj" for t in chain[:at])
+        if token != trigger and _cancels(token) and _reaches(token, trigger) and not joined:
             return "cancelled"
-        if token != trigger and lemma in _DENY_VERBS:
+        if token != trigger and lemma in _DENY_VERBS and not joined:
             return "denied"
         if any(c.dep_ == "neg" for c in token.children) and token in (verb, trigger):
             return "denied"

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from geobrief.read.dates import DateMention, find_dates, offset_date
 from geobrief.story.clauses import clause_verb, has_subject
+from geobrief.story.event_lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from geobrief.story.parse import Sentence, StoryParse
 
@@ -27,6 +28,7 @@ _ANY_DAY = dt.date(2000, 1, 1)
 OFFSET_REACH = 50  # characters: an offset phrase stands just before the happening's word
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
+_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 protests"
 
 
 def event_date(
@@ -58,17 +60,31 @@ def _clause_date(
         return None
     verb = clause_verb(trigger)
     doc = trigger.doc
-    roots = [doc.char_span(d.start, d.end, alignment_mode="expand").root for d in dates]
+    found = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
+    spans = [(d, span.root) for d, span in found if not _names_other(span, trigger)]
     own = {t.i for t in verb.subtree} - _other_clauses(verb) - _relative_clauses(verb, trigger)
-    inside = [d for d, root in zip(dates, roots, strict=True) if root.i in own]
+    inside = [d for d, root in spans if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
-    if verb.dep_ in _OWN_TIME or len(dates) != 1:  # "who was kidnapped was freed on Monday"
+    if verb.dep_ in _OWN_TIME or len(spans) != 1:  # "who was kidnapped was freed on Monday"
         return None
-    above = clause_verb(roots[0])
+    date, root = spans[0]
+    above = clause_verb(root)
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
-    return dates[0].iso if above == verb or above.is_ancestor(verb) else None
+    return date.iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _names_other(date: Span, trigger: Token) -> bool:
+    """A date that names another happening: "marked the anniversary of the 2017
+    protests", "a survivor of the 1994 genocide" (the year modifies a happening's noun
+    that is not this one nor holds it)."""
+    nouns = {t.head for t in date if t.dep_ in _MODIFIER and t.head not in date}
+    return any(
+        noun.pos_ == "NOUN" and noun != trigger and not noun.is_ancestor(trigger)
+        and lexicon().noun_type(noun.lower_, noun.lemma_.lower()) is not None
+        for noun in nouns
+    )
 
 
 def _other_clauses(verb: Token) -> set[int]:

@@ -6,7 +6,7 @@ The event keeps that name as its place, shown on the map at the best anchor the 
 gives: a resolved place of the name's own phrase or of the happening's clause
 ("Pangandaran, West Java"; "In Indonesia, the president toured Pangandaran"), else the
 last place named in the sentences just before it in its paragraph, else the focus
-country (filled in once the focus is known: :func:`anchor_at_focus`). Its precision says
+country (filled in once the focus is known: ``story.unlisted_shown``). Its precision says
 how exact that anchor is (ACLED's convention): ``region`` near a town or in a region,
 ``country`` in a country; its country is the anchor's.
 
@@ -25,9 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-
-import geopandas as gpd
-from shapely.geometry import Point
 
 from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titles
 from geobrief.models import Mention, Place
@@ -54,6 +51,9 @@ _PLACE_NOUNS = frozenset(
     "highway hotel bar restaurant cafe stadium arena base compound mall plaza palace "
     "courthouse hall center centre farm ranch plant refinery field pass area zone".split()
 )
+# "in protest of", "in support of", "in the wake of": a preposition, not a place's phrase.
+_IDIOMS = frozenset("protest support honor honour memory favor favour search defiance "
+                    "solidarity recognition violation charge lieu pursuit spite wake".split())
 # Where someone lives: a place only by the name in its own phrase ("at his home near
 # Fort Hood"), never a name itself ("the Jones home" is a family's).
 _HOMES = frozenset({"home", "house", "residence", "apartment", "flat"})
@@ -142,7 +142,7 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
     phrase ("a sushi bar in Piccadilly", "the village of Achguara")."""
     if obj.pos_ == "NOUN" and depth == 0:
         for prep in (c for c in obj.children if c.dep_ == "prep"):
-            if prep.lower_ in (*_PREPS, "of"):
+            if prep.lower_ in _PREPS or (prep.lower_ == "of" and obj.lower_ not in _IDIOMS):
                 for inner in (g for g in prep.children if g.dep_ == "pobj"):
                     found = name_tokens(sentence, inner, depth=1)
                     if found:
@@ -257,44 +257,3 @@ def as_located(found: Unlisted) -> Located:
         lat=anchor.lat if anchor else float("nan"), lon=anchor.lon if anchor else float("nan"),
     )
     return Located(mention, place)
-
-
-def mark_unlisted(row: dict[str, object], found: Unlisted) -> dict[str, object]:
-    """An event row at ``found``'s name says where it is shown (its summary, ``anchor``);
-    without an anchor yet it has no point (:func:`anchor_at_focus` gives it one). A row
-    of another place (a count shared out to a resolved one) is left as it is."""
-    if row["place"] != found.name:
-        return row
-    label = str(row["summary"]).partition(": ")[0]
-    row = row | {"summary": f"{label}: {found.phrase}"}
-    if found.anchor is None:
-        return row | {"geometry": None, "country": None, "countries": []}
-    return _shown_at(row, found.anchor.place)
-
-
-def _shown_at(row: dict[str, object], anchor: Place) -> dict[str, object]:
-    return row | {
-        "anchor": anchor.name,
-        "summary": f"{row['summary']} (not in the gazetteer; shown at {anchor.name})",
-    }
-
-
-def anchor_at_focus(frame: gpd.GeoDataFrame, focus: Place | None) -> gpd.GeoDataFrame:
-    """The events with the unlisted places that had no anchor in their paragraph shown
-    at the focus country ``focus``; dropped when there is none."""
-    missing = frame.geometry.isna()
-    if not missing.any():
-        return frame
-    rows = frame.to_dict("records")
-    kept = [row for row in rows if row["geometry"] is not None]
-    if focus is not None:
-        kept = [
-            row if row["geometry"] is not None else _shown_at(row, focus) | {
-                "geometry": Point(round(focus.lon, 5), round(focus.lat, 5)),
-                "country": focus.country, "countries": [focus.country],
-                "place_id": focus.place_id, "precision": "country",
-            }
-            for row in rows
-        ]
-    return gpd.GeoDataFrame(kept, columns=list(frame.columns), geometry="geometry",
-                            crs=frame.crs)
