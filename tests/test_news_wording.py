@@ -3,7 +3,12 @@ another happening ("the anniversary of the 2019 protests") does not date this on
 joined by "and" to a verb that stops things ("blocked the highway and clashed with
 police") still happened; a killing told after a quake is the quake's, even where the
 parse gives the quake's "magnitude" as a subject too; crowds that marched through a city
-protested; floodwaters are a flood; "in protest of Charter Amendment 2" names no place."""
+protested; floodwaters are a flood; "in protest of Charter Amendment 2" names no place. Strikes
+that kill are attacks, at what they struck; a killing in a "where" clause is its own
+subject's; a boat is intercepted, a missile shot down; deported Haitians are deported
+from where the deporting is done; a town the gazetteer lacks that was stormed keeps its
+name; protesters who attack protest. A trip told by its start alone: "flew in from
+Nairobi"; by its vehicle: "by ferry to Porto Empedocle"."""
 
 from __future__ import annotations
 
@@ -40,9 +45,37 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str, str
          [("disaster", "Dhaka", "happened", None)]),
         ("Students in Eugene march in protest of Charter Amendment 2.",
          [("protest", "Eugene", "happened", None)]),
+        ("Israeli strikes kill 25 in Gaza.", [("attack", "Gaza", "happened", None)]),
+        ("A strike on a house in Khan Younis killed 11 members of one family.",
+         [("attack", "Khān Yūnis", "happened", None)]),
+        ("Temperatures reached 44C in Cyprus, where a fire in Limassol killed two people.",
+         [("fire", "Limassol", "happened", None)]),
+        ("A trawler carrying 400 migrants was intercepted south of Crete.",
+         [("interception", "Crete", "happened", None)]),
+        ("Air defences intercepted three missiles over Riyadh.",
+         [("shoot-down", "Riyadh", "happened", None)]),
+        ("The Dominican Republic deported more than 10,000 Haitians last week.",
+         [("expulsion", "Dominican Republic", "happened", None)]),
+        ("Gang members stormed the town of Pont-Sondé in Haiti's Artibonite region.",
+         [("attack", "Pont-Sondé", "happened", None)]),
+        ("In Kinshasa, protesters attacked the embassies of Rwanda and France.",
+         [("protest", "Kinshasa", "happened", None)]),
     ],
 )
 def test_what_happened_where_and_when(
     text: str, found: list[tuple[str, str, str, str | None]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A further 200 officers flew in from Nairobi in January.", [("Nairobi", None)]),
+        ("Many of the migrants were later transferred by ferry to Porto Empedocle in Sicily.",
+         [(None, "Porto Empedocle")]),
+    ],
+)
+def test_trips(text: str, found: list[tuple[str | None, str | None]], gazetteer: Gazetteer) -> None:
+    routes = brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer).layers.routes
+    assert [(r["from"], r["to"]) for r in routes.to_dict("records")] == found

@@ -57,6 +57,7 @@ from geobrief.story.clauses import (
     relative_place,
     where_clause,
 )
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
@@ -157,7 +158,7 @@ def _argument_places(
     yield local_agent(sentence, trigger)
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
         yield local_agent(sentence, clause_verb(trigger.head))
-    if kind not in AGENT_TYPES or _struck(trigger):
+    if kind not in AGENT_TYPES or _struck(trigger) or _by_happening(trigger):
         yield subject_locative(sentence, trigger)  # the target: "a school in Gaza was hit"
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
@@ -172,6 +173,15 @@ def _struck(verb: Token) -> bool:
     Marshall is fully occupied")."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _by_happening(verb: Token) -> bool:
+    """A happening does it ("a strike on a house in Khan Younis killed 11"): its phrase
+    tells where it struck, where an attacker's would tell where they came from."""
+    words = lexicon()
+    return any(c.dep_ == "nsubj" and (words.noun_type(c.lower_, c.lemma_.lower())
+                                      or c.lemma_.lower() in words.noun_needs)
+               for c in verb.children)
 
 
 def _participles(verb: Token) -> list[Token]:
@@ -227,7 +237,8 @@ def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -
         if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
             continue
         found = sentence.place_of(child)
-        if found is not None and child.dep_ != "nsubjpass":  # "visits Georgia", misparsed
+        # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place
+        if found is not None and child.dep_ != "nsubjpass" and found.mention.form != "adjective":
             return found
         if child.dep_ == "npadvmod":
             continue

@@ -36,6 +36,8 @@ _SHARES = frozenset(
 _ANY = frozenset({"all", "any", "every", "each"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+_CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     """The type of the happening ``token`` reports in its context; "" for no happening
@@ -77,7 +79,10 @@ def _by_protesters(token: Token) -> bool:
     police": street clashes by a crowd are a protest."""
     verb = token.head if token.dep_ in ("dobj", "pobj") else token
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
-    return bool(subjects & _CROWDS) and token.lemma_.lower() in _CLASHES
+    lemma = token.lemma_.lower()
+    # "protesters stormed parliament", "attacked the embassy": what a protest did
+    return (bool(subjects & _CROWDS) and lemma in _CLASHES) or (
+        bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
 
 
 def _killing_type(token: Token, words: Lexicon) -> str:
@@ -91,8 +96,10 @@ def _killing_type(token: Token, words: Lexicon) -> str:
         return "cull"
     # "a magnitude 6.9 earthquake hit ..., killing 79": of the subjects, one that is a
     # happening (the parse may give the earthquake's "magnitude" as a subject too)
-    kinds = (words.noun_type(cause.lower_, cause.lemma_.lower()) for cause in causes)
-    return next((kind for kind in kinds if kind), "attack")
+    kinds = (words.retyped(cause.lemma_.lower(), modifiers(cause))
+             or words.noun_type(cause.lower_, cause.lemma_.lower()) for cause in causes)
+    kind = next((kind for kind in kinds if kind), "attack")
+    return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
 
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:
@@ -121,7 +128,9 @@ def _subject_nouns(verb: Token) -> list[Token]:
     """The verb's subject nouns, through a relative clause ("an outbreak that killed"),
     its passive's agent ("were killed by the landslide"), or the clause it follows from
     ("the cyclone struck Fiji, killing four")."""
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not any(  # not "Cyprus, where a fire killed two"
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
+    ):
         return [verb.head]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children

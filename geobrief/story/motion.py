@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
+from geobrief.story.movers import VEHICLES
 from geobrief.story.phrases import PLACE_NOUNS, best_place, phrase_places
 
 if TYPE_CHECKING:
@@ -26,22 +27,16 @@ if TYPE_CHECKING:
 
 MOTION_VERBS = frozenset(
     "go travel fly drive sail flee return leave head arrive cross deport evacuate transfer "
-    "take send march migrate smuggle move relocate come walk ride ship transport carry "
-    "bring escort airlift repatriate extradite expel emigrate immigrate journey trek "
-    "depart reach enter land divert sneak swim cycle escape export import spread hike "
-    "trek commute retreat withdraw advance push roll deploy dispatch cover continue dock "
-    "visit tour proceed steam lift blast bus".split()
+    "take send march migrate smuggle move relocate come walk ride ship transport carry bring "
+    "escort airlift repatriate extradite expel emigrate immigrate journey trek depart reach "
+    "enter land divert sneak swim cycle escape export import spread hike commute retreat "
+    "withdraw advance push roll deploy dispatch cover continue dock visit tour proceed steam "
+    "lift blast bus".split()
 )
 MOTION_NOUNS = frozenset(
-    "flight trip journey voyage return move transfer deportation evacuation passage "
-    "crossing way route exodus migration shipment convoy drive march trek deployment "
-    "visit extradition repatriation".split()
-)
-# Verbs whose object is what moves: "sent refugees into Chad", "deported him to Kenya".
-CAUSATIVE = frozenset(
-    "send deport evacuate transfer take bring smuggle ship transport carry escort airlift "
-    "repatriate extradite expel fly drive move deploy dispatch export import return "
-    "divert bus".split()
+    "flight trip journey voyage return move transfer deportation evacuation passage crossing "
+    "way route exodus migration shipment convoy drive march trek deployment visit extradition "
+    "repatriation".split()
 )
 # Verbs whose place object is left, or reached.
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
@@ -53,15 +48,6 @@ _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
 _GOAL_PREPS = frozenset({"to", "into", "towards", "toward", "onto"})
 _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
-# "took the ferry", "drove a truck": the object is how, not who.
-_VEHICLES = frozenset(
-    "ferry bus train plane flight boat ship car truck taxi road route highway helicopter "
-    "jet coach tram metro subway vehicle van motorcycle bike bicycle".split()
-)
-_WEATHER = frozenset(
-    "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
-    "tornado blizzard monsoon flood water ash plume smoke".split()
-)
 _ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
 # "returned from a trade mission to Vietnam": the trip's place is where the return starts.
@@ -214,9 +200,12 @@ def _object_place(sentence: Sentence, obj: Token) -> Located | None:
 
 def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
     """(preposition, what it hangs on, whether it is inside an "after" phrase) for the
-    motion word, its particle ("out of") and its object ("the ferry from Dover"); a
-    phrase chained on another ("from Dover to Calais") counts as the word's own."""
+    motion word, its particle ("out of"), its object ("the ferry from Dover") and its
+    vehicle ("by ferry to Sicily"); a phrase chained on another ("from Dover to Calais")
+    counts as the word's own."""
     holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "prt", "advmod"))]
+    holders += [g for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                for g in c.children if g.lemma_.lower() in VEHICLES]  # "by ferry to Sicily"
     found = []
     for holder in holders:
         for child in holder.children:
@@ -260,41 +249,3 @@ def _is_visit(word: Token) -> bool:
 def _is_stop(prep: Token) -> bool:
     """"after a stopover in Madrid": the pobj of "after" is a stop."""
     return prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _STOPS
-
-
-def is_weather(word: Token) -> bool:
-    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
-    weather system is no route; "it" is what the clause above moves ("the typhoon is
-    expected to weaken as it moves toward Taiwan")."""
-    found = mover(word)
-    while found is not None and found.lower_ == "it" and word.head != word:
-        word = word.head
-        found = mover(word)
-    if found is None:
-        return False
-    words = [found, *(c for c in found.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lemma_.lower() in _WEATHER for w in words)  # "the storm system"
-
-
-def mover(word: Token) -> Token | None:
-    """Who or what moved: the object of a causative verb ("sent refugees"), the subject
-    of a passive ("was deported"), else the subject; for a noun, its possessor."""
-    lemma = word.lemma_.lower()
-    children = list(word.children)
-    if word.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in children):
-        return next((c for c in children if c.dep_ == "poss"), None)
-    if lemma in CAUSATIVE:
-        obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ != "PROPN" and obj.lemma_.lower() not in _VEHICLES:
-            return obj
-    for dep in ("nsubjpass", "nsubj"):
-        subject = next((c for c in children if c.dep_ == dep), None)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
-            return word.head  # "the Angolans who were expelled"
-        if subject is not None:
-            return subject
-    if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:
-        return word.head if word.dep_ in ("acl", "relcl") else mover(word.head)
-    if word.dep_ == "pcomp" and word.head.dep_ == "prep":  # "... before moving into Arkansas"
-        return mover(word.head.head)
-    return None

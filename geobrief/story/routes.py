@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -36,12 +37,15 @@ from geobrief.story.ends import (
     sentence_goal,
 )
 from geobrief.story.located import Located, city_in
-from geobrief.story.motion import Movement, find_movements, joined_sources, mover
-from geobrief.story.movers import join_movers, who_moved
+from geobrief.story.motion import Movement, find_movements, joined_sources
+from geobrief.story.movers import join_movers, mover, who_moved
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import conjoined_places
 from geobrief.story.trip_status import route_status
 from geobrief.story.unlisted_goals import unlisted_goal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "to_anchor",
@@ -61,6 +65,7 @@ _AIMS = frozenset({"head", "bind", "bound"})
 _DEPARTS = frozenset(
     "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return".split()
 )
+_ARRIVALS = frozenset({"arrive", "land"})
 
 
 def build_routes(
@@ -85,7 +90,7 @@ def build_routes(
                 move = replace(move, goal=sent_home(sentence, move) or sentence_goal(
                     sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
-                if move.source is not None and move.word.lemma_.lower() in _DEPARTS:
+                if move.source is not None and _departs(move.word):
                     for source in (move.source, *joined_sources(sentence, move.word)):
                         move = replace(move, source=source)  # "from Punjab, and from Sindh"
                         _add_departure(one_end, story, sentence, move, status, places)
@@ -159,6 +164,13 @@ def _add_arrival(
     row["to_anchor"] = _anchor_of(end, places)
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
     _merge(rows, (status, end.place_id), row | {"named": True})
+
+
+def _departs(word: Token) -> bool:
+    """A movement whose start is told alone: its word says a departure ("fled Homs"),
+    or an arrival from there ("arrived from Nairobi", "flew in from Nairobi")."""
+    return word.lemma_.lower() in _DEPARTS | _ARRIVALS or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back") for c in word.children)
 
 
 def _add_departure(

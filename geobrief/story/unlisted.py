@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 _PREPS = frozenset("in at near outside off on inside aboard".split())
 _LEFT = frozenset({"escape", "release", "evacuation"})  # "escaped from the X Facility"
 _VISITS = frozenset({"visit", "tour"})
+# Verbs done to a place ("captured Uvira", "shelled the village of ..."): their object.
+_TAKEN = frozenset("storm seize capture overrun besiege retake recapture occupy liberate "
+                   "raid attack shell bomb bombard".split())
 # Common nouns a name can qualify and still name a place: "the Abu Shok refugee camp".
 _PLACE_NOUNS = frozenset(
     "camp prison jail penitentiary facility mine market bazaar mosque church cathedral "
@@ -100,6 +103,9 @@ def unlisted_place(
                    and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
         if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:
             objects += [c for c in head.children if c.dep_ == "dobj"]
+        elif head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:  # "stormed the town of"
+            objects += [c for c in head.children if c.dep_ == "dobj" and (
+                c.lemma_.lower() in _PLACE_NOUNS or c.pos_ == "PROPN")]
         for obj in objects:
             tokens = name_tokens(sentence, obj)
             found = named(story, sentence, tokens) if tokens else None
@@ -176,7 +182,7 @@ def _compounds(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in ("compound", "flat", "nmod") or (
             child.dep_ == "amod" and child.lower_ in _KIND_WORDS  # "military base"
-        ):
+        ) or child.tag_ == "HYPH":  # "Pont-Sondé"
             found += [child, *_compounds(child)]
         elif _saints(child):  # "St Therese's church": the saint's name and its "'s"
             found += [child, *_compounds(child), *(c for c in child.children if c.dep_ == "case")]
