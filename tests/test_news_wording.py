@@ -7,7 +7,10 @@ protested; floodwaters are a flood; "in protest of Charter Amendment 2" names no
 that kill are attacks, at what they struck; a killing in a "where" clause is its own
 subject's; a boat is intercepted, a missile shot down; deported Haitians are deported
 from where the deporting is done; a town the gazetteer lacks that was stormed keeps its
-name; protesters who attack protest. A trip told by its start alone: "flew in from
+name; protesters who attack protest. A killing joined by "and" to what a fire did is the
+fire's; captured towns are attacks, captured people arrests; "the fighting" told in a
+"where" clause is no new fighting there; a date of a clause joined by "but" is not the
+next one's. A trip told by its start alone: "flew in from
 Nairobi"; by its vehicle: "by ferry to Porto Empedocle"."""
 
 from __future__ import annotations
@@ -60,6 +63,15 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str, str
          [("attack", "Pont-Sondé", "happened", None)]),
         ("In Kinshasa, protesters attacked the embassies of Rwanda and France.",
          [("protest", "Kinshasa", "happened", None)]),
+        ("In Turkey, a forest fire near Izmir destroyed dozens of houses and killed two.",
+         [("fire", "İzmir", "happened", None)]),
+        ("Rebels captured Uvira on Wednesday.", [("attack", "Uvira", "happened", "2025-10-22")]),
+        ("Police captured two Russians in Kyiv.", [("arrest", "Kyiv", "happened", None)]),
+        ("Rebels attacked Uvira on Wednesday. Thousands of civilians fled into Burundi, "
+         "where 30,000 people had arrived since the fighting began.",
+         [("attack", "Uvira", "happened", "2025-10-22")]),
+        ("The men were moved from Lampedusa to Shengjin in October 2024, but a Rome court "
+         "ordered them returned to Italy days later.", [("court", "Rome", "happened", None)]),
     ],
 )
 def test_what_happened_where_and_when(
@@ -79,3 +91,11 @@ def test_what_happened_where_and_when(
 def test_trips(text: str, found: list[tuple[str | None, str | None]], gazetteer: Gazetteer) -> None:
     routes = brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer).layers.routes
     assert [(r["from"], r["to"]) for r in routes.to_dict("records")] == found
+
+
+def test_them_are_the_people_counted_before(gazetteer: Gazetteer) -> None:
+    text = ("The first group of 16 men was moved from Lampedusa to Tirana in October 2024, "
+            "but a court ordered them returned to Italy days later.")
+    routes = brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer).layers.routes
+    assert [(r["from"], r["to"], r["who"]) for r in routes.to_dict("records")] == [
+        ("Lampedusa", "Tirana", "The first group of 16 men"), ("Tirana", "Italy", "16 men")]

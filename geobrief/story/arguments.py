@@ -129,8 +129,8 @@ def _argument_places(
         for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             yield locative_place(sentence, told, static=True)
         yield relative_place(sentence, trigger)  # "an outbreak that began in Peru"
-    yield where_clause(sentence, trigger)  # after a place of its own: "..., where schools
-    # were closed in Mangaluru"
+    if not own_only:  # "..., where schools were closed in Mangaluru"; not "into Burundi,
+        yield where_clause(sentence, trigger)  # where ... since the fighting began"
     yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"
     if kind in _BETWEEN_PARTIES or kind == "visit":
         yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"

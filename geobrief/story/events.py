@@ -85,7 +85,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             for trigger in triggers
             for row in _event_rows(
                 story, (index, sentence), trigger, told, before,
-                led=trigger.token.head not in tokens,
+                led=not _hangs_on(trigger.token, tokens),
             )
         ]
         before = sentence if sentence.places else before
@@ -95,6 +95,17 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             if is_new(rows, row):
                 rows.append(row)
     return rows
+
+
+def _hangs_on(token: Token, triggers: set[Token]) -> bool:
+    """The trigger hangs on another: its head is one, or it is told in a participle
+    clause of one ("stormed the town, setting houses on fire")."""
+    if token.head in triggers:
+        return True
+    for above in token.ancestors:
+        if above.dep_ == "advcl" and above.tag_ == "VBG":
+            return above.head in triggers
+    return False
 
 
 def _event_rows(

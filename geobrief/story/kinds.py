@@ -16,6 +16,8 @@ from geobrief.story.event_lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from geobrief.story.parse import Sentence
+
 NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
 _ERGATIVE = frozenset(
     "sink capsize open close shut burn collapse crash reopen overturn leak".split()
@@ -132,9 +134,9 @@ def _subject_nouns(verb: Token) -> list[Token]:
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
     ):
         return [verb.head]
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+    if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ):
+    ):  # "the cyclone struck Fiji, killing four", "a fire ... destroyed houses and killed two"
         verb = verb.head
     return [c for c in [*verb.children, *agents(verb)]  # "Cholera has killed 40"
             if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
@@ -230,3 +232,11 @@ def _whole(noun: Token) -> Token:
         return noun
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), noun)
+
+
+def takes_place(sentence: Sentence, verb: Token) -> bool:
+    """"captured Goma", "seized the town of Uvira": the object is a place."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and sentence.place_of(c) is not None
+        and sentence.place_of(c).mention.form != "adjective"  # "captured two Russians"
+        for c in verb.children)

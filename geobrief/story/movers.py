@@ -33,8 +33,10 @@ PEOPLE = frozenset(
 )
 # "52 prisoners of various nationalities", "hundreds of refugees".
 _COUNTED = re.compile(
-    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|several|many)(?:\s+of)?"
-    r"(?:\s+(?!and\b|who\b|that\b|which\b|to\b|in\b|on\b|with\b|were\b|are\b)[a-z][\w-]*){1,4}"
+    r"\b(?:\d(?:[\d,.]*\d)?|dozens|hundreds|thousands|several|many)(?:\s+of)?"
+    r"(?:\s+(?!(?:and|but|who|that|which|to|in|on|at|by|for|from|with|were|are|was|is|"
+    r"had|has|have)\b)"
+    r"[a-z][\w-]*){1,4}"
 )
 _CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"})
 # Verbs whose object is what moves: "sent refugees into Chad", "deported him to Kenya".

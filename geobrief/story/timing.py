@@ -70,6 +70,8 @@ def _clause_date(
         return None
     date, root = spans[0]
     above = clause_verb(root)
+    if verb.dep_ == "conj" and has_subject(verb) and above == verb.head:
+        return None  # "were moved in October, but a court ordered them back": the move's
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return date.iso if above == verb or above.is_ancestor(verb) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
+from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type, takes_place
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -79,6 +79,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = _verb_type(token, words)
         if kind:
             kind = refine_type(token, kind, words)
+        if kind == "arrest" and takes_place(sentence, token):
+            kind = "attack"  # "rebels captured Uvira": ground taken, no one arrested
         if kind:
             weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
                     or fought(token))
