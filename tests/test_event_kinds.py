@@ -44,7 +44,7 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          [("poisoning", "Kraków")]),
         ("Mozambique also reported incidents of cholera.", [("outbreak", "Mozambique")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
-         [("hospitalization", "Urbana")]),
+         [("hospitalization", "Mercy Hospital")]),
         ("A trial over the Pottstown home invasion ended with a hung jury.",
          [("theft", "Pottstown")]),
         ("Officials have blocked off an area of Dresden around the farm.",

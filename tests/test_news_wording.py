@@ -72,6 +72,17 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str, str
          [("attack", "Uvira", "happened", "2025-10-22")]),
         ("The men were moved from Lampedusa to Shengjin in October 2024, but a Rome court "
          "ordered them returned to Italy days later.", [("court", "Rome", "happened", None)]),
+        ("Gunmen seized 25 schoolgirls from a school in the town of Maga in Kebbi state.",
+         [("kidnapping", "Maga", "happened", None)]),
+        ("Police seized three suspects in Kano.", [("arrest", "Kano", "happened", None)]),
+        ("Gunmen stormed a school in the village of Papiri in Niger state and kidnapped 303 "
+         "pupils.", [("kidnapping", "Papiri", "happened", None)]),
+        ("A Seoul court sentenced the former president to five years in prison for "
+         "obstructing his arrest after his short-lived declaration of martial law in "
+         "December 2024.", [("court", "Seoul", "happened", None)]),
+        ("CHISINAU, Sept 29 (Reuters) - Moldova's ruling party won a majority in Sunday's "
+         "parliamentary election, results showed on Monday.",
+         [("election", "Moldova", "happened", "2025-10-19")]),
     ],
 )
 def test_what_happened_where_and_when(
@@ -99,3 +110,22 @@ def test_them_are_the_people_counted_before(gazetteer: Gazetteer) -> None:
     routes = brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer).layers.routes
     assert [(r["from"], r["to"], r["who"]) for r in routes.to_dict("records")] == [
         ("Lampedusa", "Tirana", "The first group of 16 men"), ("Tirana", "Italy", "16 men")]
+
+
+def test_the_capital_is_the_one_its_paragraph_names(gazetteer: Gazetteer) -> None:
+    text = ("Tribunal sentences former leader\n\nA tribunal in Dhaka sentenced the former "
+            "prime minister on Monday. She has lived in New Delhi since last year.\n\n"
+            "Police were deployed across the capital on Monday. Two bombs exploded in Dhaka "
+            "on Sunday night.")
+    assert [(e[0], e[1]) for e in happenings(text, gazetteer)] == [
+        ("court", "Dhaka"), ("deployment", "Dhaka"), ("attack", "Dhaka")]
+
+
+def test_a_countrys_happening_told_again_at_a_town_is_told_by_that_report(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("Bird flu spreads\n\nRomania has confirmed an outbreak of bird flu on a farm. "
+            "The outbreak was found near Tulcea in the Danube Delta.")
+    events = brief(text, Config(), gazetteer=gazetteer).layers.events.to_dict("records")
+    assert [(e["place"], e["sentence"]) for e in events] == [
+        ("Tulcea", "The outbreak was found near Tulcea in the Danube Delta.")]

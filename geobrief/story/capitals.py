@@ -66,9 +66,18 @@ class _Named:
         self.countries = sorted((p.mention.end, p.place.country) for p in self.located
                                 if p.place.country)
 
-    def before(self, start: int) -> str:
-        """The country of the nearest place named before ``start``; "" if none."""
+    def before(self, start: int, text: str) -> str:
+        """The country of the nearest place named before ``start`` in its paragraph, else
+        of the first named after it there ("... deployed across the capital. Two bombs
+        exploded in Dhaka"), else of the nearest before it; "" if none."""
         index = bisect.bisect_right(self.countries, (start, "\uffff"))
+        opens = text.rfind("\n\n", 0, start)
+        closes = text.find("\n\n", start)
+        closes = len(text) if closes < 0 else closes
+        if index and self.countries[index - 1][0] > opens:
+            return self.countries[index - 1][1]
+        if index < len(self.countries) and self.countries[index][0] <= closes:
+            return self.countries[index][1]
         return self.countries[index - 1][1] if index else ""
 
 
@@ -126,7 +135,7 @@ def _country_of(text: str, match: re.Match[str], named: _Named) -> str | None:
     bare = (match.group("det") or "").lower() == "the" and not match.group("adj")
     if bare and not _BEFORE_BARE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "raised the capital"
-    return named.before(match.start())
+    return named.before(match.start(), text)
 
 
 def _region_of(text: str, match: re.Match[str], named: _Named) -> Place | None:

@@ -25,7 +25,7 @@ from shapely.geometry import Point
 from geobrief.models import Place
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
-from geobrief.story.ends import in_locative
+from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
@@ -52,6 +52,9 @@ EVENT_COLUMNS = [
 _EARLIER = frozenset({"previous", "prior", "earlier"})
 _NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further",
                         *_EARLIER})
+# "stormed a school and kidnapped 303 pupils": the kidnapping is the happening told (not
+# "attacked a train, taking 100 passengers hostage").
+_OUTRANKS = frozenset({"kidnapping"})
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 
 
@@ -85,7 +88,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             for trigger in triggers
             for row in _event_rows(
                 story, (index, sentence), trigger, told, before,
-                led=not _hangs_on(trigger.token, tokens),
+                led=not hangs_on(trigger.token, tokens),
             )
         ]
         before = sentence if sentence.places else before
@@ -95,17 +98,6 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             if is_new(rows, row):
                 rows.append(row)
     return rows
-
-
-def _hangs_on(token: Token, triggers: set[Token]) -> bool:
-    """The trigger hangs on another: its head is one, or it is told in a participle
-    clause of one ("stormed the town, setting houses on fire")."""
-    if token.head in triggers:
-        return True
-    for above in token.ancestors:
-        if above.dep_ == "advcl" and above.tag_ == "VBG":
-            return above.head in triggers
-    return False
 
 
 def _event_rows(
@@ -129,8 +121,8 @@ def _event_rows(
         sentence, trigger.token, trigger.type, own_only=repeat)
     if pair is None and not repeat and before is not None:  # "there", "the attack occurred"
         pair = pointed_place(story.article.text, before, trigger.token)
-    if pair is None and not repeat and led and not _elsewhere(sentence):
-        pair = sentence.lead  # "SPRINGFIELD, Ohio -- Two teens were robbed ..."
+    if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
+        pair = dateline_place(sentence, trigger.type)
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
         return []
     status = event_status(trigger.token, dated=True)
@@ -152,18 +144,6 @@ def _event_rows(
     for row in rows:  # "in Texas and New Mexico", "half of the cases": parts of a happening
         row["parts"] = len(rows) > 1 or _partitive(trigger.token)
     return rows if unlisted is None else [mark_unlisted(row, unlisted) for row in rows]
-
-
-def _elsewhere(sentence: Sentence) -> bool:
-    """The sentence says where by a place of its own away from its dateline's, another
-    town or country ("COLUMBUS, Ohio - missionaries kidnapped in Haiti have been freed"):
-    the dateline is then where the reporter is, no guess for the happening."""
-    lead = sentence.lead
-    return lead is not None and any(
-        in_locative(sentence, p, goals=False) and p.place.place_id != lead.place.place_id
-        and (p.place.country != lead.place.country or p.place.kind not in ("region", "country"))
-        for p in sentence.places
-    )
 
 
 def _key(place: Place | Row) -> tuple[str, str]:
@@ -200,6 +180,7 @@ def _event_row(
         "date": date, "date_precision": _date_precision(date), "anchor": None,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
+        "outranks": trigger.type in _OUTRANKS and trigger.token.dep_ == "conj",
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
         "definite": _is_definite(trigger.token) or _told_just_before(trigger.token),
         "earlier": _told_as_earlier(trigger.token),
@@ -274,9 +255,15 @@ def _date_precision(date: str | None) -> str | None:
 def _one_per_place(rows: list[Row]) -> list[Row]:
     """One happening per place in a sentence: of those drawn (that happened or are
     fixed to), the first strong one, else the first; a prospect only when none is. One
-    told as before it ("where a previous outbreak occurred") is another."""
+    told as before it ("where a previous outbreak occurred") is another. A word of the
+    same type there lends the kept one its date ("deaths have risen since its outbreak
+    in Indonesia in 2003")."""
     kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
-        if not any(_key(k) == _key(row) and k["earlier"] == row["earlier"] for k in kept):
+    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]),
+                                           not r["outranks"])):
+        same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]]
+        if not same:
             kept.append(row)
+        elif same[0]["date"] is None and same[0]["type"] == row["type"]:
+            same[0].update(date=row["date"], date_precision=row["date_precision"])
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon
+from geobrief.story.movers import PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +39,10 @@ _SHARES = frozenset(
 _ANY = frozenset({"all", "any", "every", "each"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
+_ARRESTERS = frozenset(
+    "police policeman officer trooper soldier troop army military authority agent deputy "
+    "sheriff guard coastguard".split()
+)
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone"})
 
@@ -63,6 +68,11 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
+        # "25 schoolgirls were seized from a school"; "police seized three suspects"
+        doers = {w.lemma_.lower() for w in [*token.children, *agents(token)]
+                 if w.dep_ in ("nsubj", "pobj")}
+        return "arrest" if doers & _ARRESTERS else "kidnapping"
     if kind == "arrest" and found is not None and found.lemma_.lower() in words.livestock:
         return "cull"  # "troops rounding up chickens and ducks for a mass cull"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:

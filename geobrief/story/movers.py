@@ -29,7 +29,8 @@ PEOPLE = frozenset(
     "hostage immigrant inmate journalist man migrant militant missionary national nun nurse "
     "officer official passenger people person pilgrim pilot player priest prisoner rebel "
     "refugee reporter researcher resident sailor scientist soldier student suspect teacher "
-    "teenager tourist traveler traveller troop volunteer voter woman worker".split()
+    "teenager tourist traveler traveller troop volunteer voter woman worker pupil schoolgirl "
+    "schoolboy schoolchild worshipper villager".split()
 )
 # "52 prisoners of various nationalities", "hundreds of refugees".
 _COUNTED = re.compile(

@@ -78,7 +78,7 @@ def is_new(rows: list[Row], row: Row) -> bool:
                 old.update({key: row[key] for key in (*_REPORT_KEYS, "index", "headline")})
             elif old["precision"] == "country" and (row["precision"] != "country" or (
                     row["anchor"] and not old["anchor"])):  # a village the gazetteer lacks
-                old.update({key: row[key] for key in _PLACE_KEYS})
+                old.update({key: row[key] for key in _REPORT_KEYS})  # the report placing it
             elif _inside(old, row):  # told where in the region: that report and its town
                 old.update({key: row[key] for key in _REPORT_KEYS})
             return False

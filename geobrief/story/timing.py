@@ -29,6 +29,7 @@ OFFSET_REACH = 50  # characters: an offset phrase stands just before the happeni
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
 _MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 protests"
+_DEEDS = ("tion", "sion", "ment")  # "declaration", "invasion", "announcement"
 
 
 def event_date(
@@ -78,15 +79,22 @@ def _clause_date(
 
 
 def _names_other(date: Span, trigger: Token) -> bool:
-    """A date that names another happening: "marked the anniversary of the 2017
-    protests", "a survivor of the 1994 genocide" (the year modifies a happening's noun
-    that is not this one nor holds it)."""
+    """A date that belongs to another happening's noun, not this one nor one that holds
+    it: "marked the anniversary of the 2017 protests", "a survivor of the 1994 genocide",
+    "sentenced ... over his declaration of martial law in December 2024"."""
+    words = lexicon()
     nouns = {t.head for t in date if t.dep_ in _MODIFIER and t.head not in date}
-    return any(
-        noun.pos_ == "NOUN" and noun != trigger and not noun.is_ancestor(trigger)
-        and lexicon().noun_type(noun.lower_, noun.lemma_.lower()) is not None
-        for noun in nouns
-    )
+    nouns = {n for n in nouns if words.noun_type(n.lower_, n.lemma_.lower()) is not None}
+    nouns |= {t.head.head for t in date if t.dep_ == "pobj" and t.head.dep_ == "prep"
+              and _is_deed(t.head.head)}
+    return any(noun.pos_ == "NOUN" and noun != trigger and not noun.is_ancestor(trigger)
+               for noun in nouns)
+
+
+def _is_deed(noun: Token) -> bool:
+    """A noun for something done: a happening's, or a verb's made noun ("declaration")."""
+    lemma = noun.lemma_.lower()
+    return lexicon().noun_type(noun.lower_, lemma) is not None or lemma.endswith(_DEEDS)
 
 
 def _other_clauses(verb: Token) -> set[int]:

@@ -138,6 +138,8 @@ def _heads(trigger: Token) -> list[Token]:
         heads.append(trigger.head)
     elif trigger.pos_ == "VERB":  # "held talks at the ... Hotel"
         heads += [c for c in trigger.children if c.dep_ == "dobj"]
+        if trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
+            heads += _heads(trigger.head)  # "stormed a school in the village of X and kidnapped"
     return heads
 
 

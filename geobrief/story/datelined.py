@@ -1,0 +1,55 @@
+"""The dateline's place ("SPRINGFIELD, Ohio -- Two teens were robbed ..."): when a
+happening the sentence places nowhere takes it. Not one that hangs on another happening
+("attacked a convoy near Mopti, killing three"; "stormed the town, setting houses on
+fire"), which takes that one's place or none, nor one in a sentence that names a place
+of its own away from the dateline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.ends import in_locative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+
+def dateline_place(sentence: Sentence, kind: str) -> Located | None:
+    """The dateline's place for a happening the sentence places nowhere; for an
+    election, its country where the sentence names it ("CHISINAU - Moldova's ruling party
+    won Sunday's election": a vote in all Moldova). None when there is no dateline or the
+    sentence says where by a place of its own (``_elsewhere``)."""
+    lead = sentence.lead
+    if lead is None or _elsewhere(sentence):
+        return None
+    if kind != "election":
+        return lead
+    return next((p for p in sentence.places if p.place.kind == "country"
+                 and p.place.country == lead.place.country), lead)
+
+
+def _elsewhere(sentence: Sentence) -> bool:
+    """The sentence says where by a place of its own away from its dateline's, another
+    town or country ("COLUMBUS, Ohio - missionaries kidnapped in Haiti have been freed"):
+    the dateline is then where the reporter is, no guess for the happening."""
+    lead = sentence.lead
+    return lead is not None and any(
+        in_locative(sentence, p, goals=False) and p.place.place_id != lead.place.place_id
+        and (p.place.country != lead.place.country or p.place.kind not in ("region", "country"))
+        for p in sentence.places
+    )
+
+
+def hangs_on(token: Token, triggers: set[Token]) -> bool:
+    """The trigger hangs on another: its head is one, or it is told in a participle
+    clause of one ("stormed the town, setting houses on fire")."""
+    if token.head in triggers:
+        return True
+    for above in token.ancestors:
+        if above.dep_ == "advcl" and above.tag_ == "VBG":
+            return above.head in triggers
+    return False
