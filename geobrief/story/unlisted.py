@@ -201,7 +201,7 @@ def _contiguous(words: list[Token]) -> list[Token]:
 
 def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
     """Capitalised proper nouns that name no resolved place, person, body or time."""
-    if any(sentence.place_of(t) is not None for t in words):
+    if any(sentence.place_of(t) is not None or sentence.is_beyond(t) for t in words):
         return False
     names = [t for t in words if t.pos_ == "PROPN"]
     lowered = [t.lower_ for t in names]

@@ -1,0 +1,47 @@
+"""Happenings told by a fixed phrase, by who acted or by a trip's purpose, on short
+sentences written for the project: "laid to rest" is a funeral, aid or food "dropped"
+over a place is aid, "measles clusters" are an outbreak, strikers or a crowd blocking a
+road a protest (police closing one is no happening); a shoot-down by a country's air
+defences is over that country; a building renovated or reopened is a happening there;
+"flew to Geneva for talks": talks in Geneva.
+"Outside (of)" a country or a region places nothing there; "outside" a town is at its
+edge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+
+def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The type and place of each drawn happening, in order."""
+    briefing = brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
+    return [(str(e["type"]), str(e["place"])) for e in briefing.layers.events.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A bomb exploded outside Baghdad on Monday.", [("attack", "Baghdad")]),
+    ],
+)
+def test_a_phrase_tells_the_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency confirmed 40 cases and nine deaths outside of Indonesia.",
+        "Five cases were reported outside Japan last week.",
+        "Two cases of measles were confirmed outside Ontario this month.",
+    ],
+)
+def test_outside_a_country_is_not_there(text: str, gazetteer: Gazetteer) -> None:
+    assert happenings(text, gazetteer) == []
