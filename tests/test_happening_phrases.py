@@ -26,6 +26,9 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Measles clusters in Ontario were identified by health officials.",
+         [("outbreak", "Ontario")]),
+        ("Officials found a cluster of cases in Tulsa.", [("outbreak", "Tulsa")]),
         ("A bomb exploded outside Baghdad on Monday.", [("attack", "Baghdad")]),
     ],
 )
