@@ -26,6 +26,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Military planes dropped aid over Kandahar on Monday.", [("aid", "Kandahār")]),
+        ("Helicopters dropped food and water over Mosul.", [("aid", "Mosul")]),
         ("Measles clusters in Ontario were identified by health officials.",
          [("outbreak", "Ontario")]),
         ("Officials found a cluster of cases in Tulsa.", [("outbreak", "Tulsa")]),
