@@ -32,6 +32,10 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          [("outbreak", "Ontario")]),
         ("Officials found a cluster of cases in Tulsa.", [("outbreak", "Tulsa")]),
         ("A bomb exploded outside Baghdad on Monday.", [("attack", "Baghdad")]),
+        ("The library in Dunedin reopened on Monday after a renovation.",
+         [("opening", "Dunedin")]),
+        ("Workers renovated the old courthouse in Bendigo last year.",
+         [("renovation", "Bendigo")]),
     ],
 )
 def test_a_phrase_tells_the_happening(
