@@ -26,6 +26,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The firefighter was laid to rest in Moline on Saturday.", [("funeral", "Moline")]),
+        ("Relatives laid him to rest in a cemetery near Tulsa.", [("funeral", "Tulsa")]),
         ("Military planes dropped aid over Kandahar on Monday.", [("aid", "Kandahār")]),
         ("Helicopters dropped food and water over Mosul.", [("aid", "Mosul")]),
         ("Measles clusters in Ontario were identified by health officials.",

@@ -9,6 +9,7 @@ type; killing birds is a cull, unless a disease killed them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon
@@ -185,6 +186,20 @@ def of_object(token: Token) -> set[str]:
         if child.dep_ == "prep" and child.lower_ == "of":
             return {"of", *(g.lemma_.lower() for g in child.children)}
     return set()
+
+
+def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
+    """A fixed "to" phrase that completes a verb as a particle does ("was laid to rest"
+    is a burial): "to rest", which the parser reads as an infinitive or a preposition."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
+        else:
+            words = [child.lower_] if child.dep_ == "xcomp" else []
+        if words and f"{lemma} to {words[0]}" in phrasal:
+            return f"to {words[0]}"
+    return None
 
 
 def agents(verb: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type
+from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type, to_phrase
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -195,7 +195,7 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     particle = next(
         (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")
          or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in words.phrasal)), None
-    )  # "shot down", "set free", "tested positive"
+    ) or to_phrase(token, words.phrasal)  # "shot down", "set free", "laid to rest"
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
     preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
     obj = _patient(token)
