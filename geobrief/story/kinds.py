@@ -29,6 +29,18 @@ _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
     "crowd mob youth worker".split()
 )
+# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
+# attack told by the weapon or the force that struck.
+_STRIKES = frozenset({"strike", "hit", "pound", "target"})
+_WEAPONS = frozenset(
+    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
+    "militant gunman insurgent".split()
+)
+# Who strike or protest by trade ("truckers", "miners"), beside the crowds above.
+_STRIKERS = frozenset(
+    "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
+)
+_BLOCKS = frozenset({"block", "blockade", "barricade"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _SHARES = frozenset(
     "all some most many half both several dozen dozens hundred hundreds thousand thousands "
@@ -71,6 +83,23 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     ):
         return "hospitalization"  # "visited a clinic"
     return kind
+
+
+def doer_type(verb: Token) -> str | None:
+    """The type a verb takes from who does it: a weapon or a force striking is an attack
+    ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
+    ("miners blocked the highway near Oruro"; police closing a road is no happening)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
+    if lemma in _STRIKES and any(d.lemma_.lower() in _WEAPONS for d in doers):
+        return "attack"
+    if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
+        return "protest"
+    return None
 
 
 def _by_protesters(token: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type, to_phrase
+from geobrief.story.kinds import doer_type, modifiers, of_object, patient, refine_type, to_phrase
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -39,13 +39,6 @@ _FINDS = frozenset("detect find confirm identify report record discover suspect"
 _NAMED_KINDS = frozenset(
     "marathon triathlon regatta tournament championship championships olympiad festival "
     "carnival expo exposition summit telethon".split()
-)
-# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
-# attack told by the weapon or the force that struck.
-_STRIKES = frozenset({"strike", "hit", "pound", "target"})
-_WEAPONS = frozenset(
-    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
-    "militant gunman insurgent".split()
 )
 
 
@@ -201,8 +194,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     obj = _patient(token)
     if _disease_spreads(token, particle, words):
         return "outbreak"
-    if _weapon_strikes(token):
-        return "attack"
+    if by_doer := doer_type(token):  # "drones struck Odesa", "miners blocked the highway"
+        return by_doer
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind == "deployment" and token.dep_ == "acl":
@@ -210,14 +203,6 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None
-
-
-def _weapon_strikes(verb: Token) -> bool:
-    """The verb tells a weapon or a force striking ("drones struck", "hit by a missile")."""
-    if verb.lemma_.lower() not in _STRIKES:
-        return False
-    return any(w.dep_ in ("nsubj", "pobj") and w.lemma_.lower() in _WEAPONS
-               for w in [*verb.children, *agents(verb)])
 
 
 def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
