@@ -38,6 +38,7 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("The main road into Nakuru was blockaded by farmers.", [("protest", "Nakuru")]),
         ("Hundreds of farmers blockaded roads around Toulouse.", [("protest", "Toulouse")]),
         ("Police blocked the highway near Oruro on Tuesday.", []),
+        ("Latvia's air defences shot down two drones on Sunday.", [("shoot-down", "Latvia")]),
         ("The library in Dunedin reopened on Monday after a renovation.",
          [("opening", "Dunedin")]),
         ("Workers renovated the old courthouse in Bendigo last year.",

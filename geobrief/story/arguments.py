@@ -90,6 +90,8 @@ _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash ba
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect reach shake "
                           "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
+# "Latvia's air defences shot down two drones": a country's defences act over its own ground.
+_DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
 
@@ -153,6 +155,7 @@ def _argument_places(
         for partner in _participles(trigger):  # "attacked a train, taking hostages near Sibi"
             yield locative_place(sentence, partner, static=True)
     yield own_ground(sentence, trigger)
+    yield _defended_ground(sentence, trigger, kind)
     yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
@@ -165,6 +168,20 @@ def _argument_places(
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+
+
+def _defended_ground(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
+    """"Latvia's air defences shot down two drones", "Latvian air defence intercepted a
+    drone": a shoot-down by a country's defences happens over that country."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if kind != "shoot-down" or subject is None:
+        return None
+    words = [subject, *(c for c in subject.children if c.dep_ in ("poss", "amod", "compound"))]
+    if not any(t.lemma_.lower() in _DEFENCES or t.lower_ in _DEFENCES for t in words):
+        return None
+    owners = [p for p in map(sentence.place_of, words) if p is not None]
+    return next((p for p in owners if p.place.kind == "country"), None)
 
 
 def _struck(verb: Token) -> bool:
