@@ -92,6 +92,8 @@ _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash ba
                           "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
 # "Latvia's air defences shot down two drones": a country's defences act over its own ground.
 _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
+# "flew to Geneva for talks": the purpose of a trip happens at its goal.
+_TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
 
@@ -287,7 +289,8 @@ def _through_head(
             yield locative_place(sentence, partner, static=not goals, goals=goals)
         yield from effect_places(sentence, head)  # "floods hit, causing damage in Sindh"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        yield locative_place(sentence, head.head)
+        trip = head.lower_ == "for" and head.head.lemma_.lower() in _TRIPS
+        yield locative_place(sentence, head.head, goals=trip)  # "flew to Minsk for talks"
         yield from effect_places(sentence, head.head)  # "led to flooding, causing damage in"
 
 
