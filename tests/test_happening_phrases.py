@@ -64,3 +64,12 @@ def test_a_phrase_tells_the_happening(
 )
 def test_outside_a_country_is_not_there(text: str, gazetteer: Gazetteer) -> None:
     assert happenings(text, gazetteer) == []
+
+
+def test_a_nickname_keeps_a_person_off_the_map(gazetteer: Gazetteer) -> None:
+    """'Margaret "Peg" Olsen' is a person, not a place the gazetteer lacks: the beating
+    is placed at her home's town, or nowhere."""
+    text = 'Two men were charged in the beating of Margaret "Peg" Olsen at her home in Duluth.'
+    assert happenings(text, gazetteer) == [("assault", "Duluth")]
+    text = 'Two men were charged with murder in the beating of Margaret "Peg" Olsen.'
+    assert happenings(text, gazetteer) == []
