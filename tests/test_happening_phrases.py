@@ -1,11 +1,11 @@
 """Happenings told by a fixed phrase, by who acted or by a trip's purpose, on short
 sentences written for the project: "laid to rest" is a funeral, aid or food "dropped"
-over a place is aid, "measles clusters" are an outbreak, strikers or a crowd blocking a
-road a protest (police closing one is no happening); a shoot-down by a country's air
-defences is over that country; a building renovated or reopened is a happening there;
-"flew to Geneva for talks": talks in Geneva.
-"Outside (of)" a country or a region places nothing there; "outside" a town is at its
-edge."""
+over a place is aid, "measles clusters" and the resurgence of a disease are an
+outbreak, strikers or a crowd blocking a road a protest (police closing one is no
+happening); a shoot-down by a country's air defences is over that country; a building
+renovated or reopened is a happening there; "flew to Geneva for talks": talks in
+Geneva. "Outside (of)" a country or a region places nothing there; "outside" a town is
+at its edge. A quoted nickname keeps a person's surname off the map."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Measles clusters in Ontario were identified by health officials.",
          [("outbreak", "Ontario")]),
         ("Officials found a cluster of cases in Tulsa.", [("outbreak", "Tulsa")]),
+        ("Officials reported a resurgence of cholera in Zambia.", [("outbreak", "Zambia")]),
+        ("The appearance of the president in Lyon drew crowds.", []),
         ("A bomb exploded outside Baghdad on Monday.", [("attack", "Baghdad")]),
         ("Striking miners blocked the highway near Oruro on Tuesday.", [("protest", "Oruro")]),
         ("The main road into Nakuru was blockaded by farmers.", [("protest", "Nakuru")]),
