@@ -16,9 +16,10 @@ down ..."):
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
-   blast in Bali"), or where that verb's participle says it did harm ("rain led to
-   floods, destroying homes in Sylhet");
-5. "over its territory": the country "its" refers to, the clause's subject;
+   blast in Bali"; a trip's goal for its purpose: "flew to Geneva for talks"), or where
+   that verb's participle says it did harm ("rain led to floods, destroying homes in Sylhet");
+5. "over its territory": the country "its" refers to, the clause's subject; for a
+   shoot-down, the country whose air defences acted ("Latvia's air defences");
 6. a locative phrase of a local authority that acted ("police in Lagos arrested");
 7. a country acting at home, or a place reporting what happens in it ("Belarus has
    freed 52 prisoners", "California has confirmed 13 cases", "Ghanaian health officials

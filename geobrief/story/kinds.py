@@ -4,7 +4,8 @@ The lexicon types a word ("explosion": attack); its context may change that: "a 
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections of many, or deaths from a disease, are an
 outbreak; a death "in a crash" or "after eating cake poisoned with ..." takes its cause's
-type; killing birds is a cull, unless a disease killed them.
+type; killing birds is a cull, unless a disease killed them; who acted may type a verb
+("drones struck": an attack; "miners blocked the highway": a protest).
 """
 
 from __future__ import annotations
