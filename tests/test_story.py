@@ -419,6 +419,12 @@ def test_date_arithmetic_is_bounded() -> None:
         ("By A. Writer, The Courier, March 24, 2009 - The mayor said", dt.date(2009, 3, 24)),
         ("Text. The team arrives in Oslo, Monday March 23, 2009. More.", dt.date(2009, 3, 23)),
         ("On Monday the war began in 1990.", None),
+        # a byline after the writer's name or e-mail; not a date the head's sentences tell
+        ("Mill fire. Jane Roe Staff Writer May 4, 2011 LEEDS -- A mill burned.",
+         dt.date(2011, 5, 4)),
+        ("Mill fire. jroe@courier.com May 4, 2011 From the Courier.", dt.date(2011, 5, 4)),
+        ("Old mill. The mill was built in Leeds on May 4, 1884. It burned down.", None),
+        ("Mill fire. On June 1, 2011, a man set fire to a mill in Leeds.", None),
     ],
 )
 def test_the_article_date_from_its_byline_or_a_caption(

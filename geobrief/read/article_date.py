@@ -20,6 +20,8 @@ _BYLINE = re.compile(
     r"\s*(?:on\s*)?:?\s*",
     re.IGNORECASE,
 )
+# Words that open a clause before a date: "On June 1, 2011, ...", "Yesterday, May 2, ...".
+_TELLING = frozenset({"on", "since", "until", "till", "from", "yesterday", "today", "as", "in"})
 _WEEKDAY_NAMED = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\S"
 )
@@ -33,13 +35,25 @@ def stated_date(text: str, body_start: int = 0) -> dt.date | None:
             return found
     head = text[body_start : body_start + HEAD_CHARS]
     for mention in find_dates(head, None):
-        if len(mention.iso) == 10:
+        if len(mention.iso) == 10 and not _in_running_text(head, mention.start):
             return _as_date(mention.iso)
     for match in _WEEKDAY_NAMED.finditer(text, body_start):
         found = _full_date_at(text, match.start())
         if found is not None:
             return found
     return None
+
+
+def _in_running_text(head: str, start: int) -> bool:
+    """A date a sentence tells ("the mill was built in Leeds on May 4, 1884", "On June 1,
+    2011, a man ...", "said on 3 March 2010 that"), not a byline's or a dateline's ("Jane
+    Roe Staff Writer May 4, 2011", "jroe@courier.com May 4, 2011", "KYIV, Sept. 11, 2025"):
+    the word before it is a lower-case word or opens a clause."""
+    words = head[:start].split()
+    if not words:
+        return False
+    word = words[-1].strip(",;:()\"'“”")
+    return "@" not in word and (word.islower() or word.lower() in _TELLING)
 
 
 def _full_date_at(text: str, start: int) -> dt.date | None:

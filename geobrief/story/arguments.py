@@ -16,9 +16,10 @@ down ..."):
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
-   blast in Bali"), or where that verb's participle says it did harm ("rain led to
-   floods, destroying homes in Sylhet");
-5. "over its territory": the country "its" refers to, the clause's subject;
+   blast in Bali"; a trip's goal for its purpose: "flew to Geneva for talks"), or where
+   that verb's participle says it did harm ("rain led to floods, destroying homes in Sylhet");
+5. "over its territory": the country "its" refers to, the clause's subject; for a
+   shoot-down, the country whose air defences acted ("Latvia's air defences");
 6. a locative phrase of a local authority that acted ("police in Lagos arrested");
 7. a country acting at home, or a place reporting what happens in it ("Belarus has
    freed 52 prisoners", "California has confirmed 13 cases", "Ghanaian health officials
@@ -60,8 +61,8 @@ from geobrief.story.clauses import (
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.located import Located
-from geobrief.story.movers import PEOPLE
-from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.object_places import barred_place, modifier_place, object_place
+from geobrief.story.phrases import locative_place
 from geobrief.story.roles import says_who
 from geobrief.story.triggers import found_disease
 
@@ -71,8 +72,6 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence
 
 
-_TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
-                           "siege", "attack", "liberation", "evacuation", "flooding"})
 # "talks between the U.S. envoys and the Belarusian government": who met, not where.
 _BETWEEN_PARTIES = frozenset({"talks", "meeting"})
 # Happenings whose adjective says who acted or gave: "Israeli offensive", "Greek aid".
@@ -91,6 +90,10 @@ _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash ba
                           "engulf destroy damage kill injure occur happen break erupt spread "
                           "hold stage carry conduct report confirm record detect reach shake "
                           "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
+# "Latvia's air defences shot down two drones": a country's defences act over its own ground.
+_DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
+# "flew to Geneva for talks": the purpose of a trip happens at its goal.
+_TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
 
@@ -135,9 +138,9 @@ def _argument_places(
     if kind in _BETWEEN_PARTIES or kind == "visit":
         yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
-        yield _barred_place(sentence, trigger)
+        yield barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
-        yield _modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
+        yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
         yield copula_place(sentence, trigger)
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)
@@ -148,12 +151,13 @@ def _argument_places(
         yield from _through_head(sentence, trigger, goals=kind in _AT_GOAL)
     else:
         yield own_ground(sentence, trigger)
-        yield _object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
+        yield object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
         for partner in conjuncts(trigger):
             yield locative_place(sentence, partner, static=True)
         for partner in _participles(trigger):  # "attacked a train, taking hostages near Sibi"
             yield locative_place(sentence, partner, static=True)
     yield own_ground(sentence, trigger)
+    yield _defended_ground(sentence, trigger, kind)
     yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
@@ -166,6 +170,20 @@ def _argument_places(
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+
+
+def _defended_ground(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
+    """"Latvia's air defences shot down two drones", "Latvian air defence intercepted a
+    drone": a shoot-down by a country's defences happens over that country."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if kind != "shoot-down" or subject is None:
+        return None
+    words = [subject, *(c for c in subject.children if c.dep_ in ("poss", "amod", "compound"))]
+    if not any(t.lemma_.lower() in _DEFENCES or t.lower_ in _DEFENCES for t in words):
+        return None
+    owners = [p for p in map(sentence.place_of, words) if p is not None]
+    return next((p for p in owners if p.place.kind == "country"), None)
 
 
 def _struck(verb: Token) -> bool:
@@ -190,74 +208,6 @@ def _participles(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
 
 
-def _barred_place(sentence: Sentence, trigger: Token) -> Located | None:
-    """"forbade him from leaving Havana", "was blocked from entering Israel": the place
-    one may not leave or enter."""
-    for child in trigger.children:
-        if child.dep_ != "prep" or child.lower_ != "from":
-            continue
-        for verb in (g for g in child.children if g.dep_ == "pcomp"):
-            place = next((sentence.place_of(g) for g in verb.children if g.dep_ == "dobj"
-                          and sentence.place_of(g) is not None), None)
-            if place is not None:
-                return place
-            found = locative_place(sentence, verb, goals=True)
-            if found is not None:
-                return found
-    return None
-
-
-def _modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
-    """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine",
-    "the Haitian cholera outbreak" (on the compound before it); not ``adjectives`` for
-    an act whose adjective names who acted ("Israeli offensive")."""
-    modifiers = ("compound", "amod", "poss", "nmod")
-    words = [c for c in noun.children if c.dep_ in modifiers]
-    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
-    places = [sentence.place_of(c) for c in words]
-    places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
-    if not adjectives:
-        places = [p for p in places if p.place.kind != "country"]
-    found = best_place(sentence, places)
-    if found is not None:
-        return found
-    if noun.lemma_.lower() in _TAKES_GROUND:
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return best_place(sentence, phrase_places(sentence, child))
-    return None
-
-
-def _object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:
-    """A place the verb acts on: "invaded Ukraine", "hit Haiti", "flooded Lebanese
-    farmland", "Haitian elections were held"; not ``adjectives`` where they name who
-    acted ("Russian drones were shot down"), nor an adjective of people ("a French aid
-    worker was released": whose worker, not where)."""
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
-            continue
-        found = sentence.place_of(child)
-        # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place
-        if found is not None and child.dep_ != "nsubjpass" and found.mention.form != "adjective":
-            return found
-        if child.dep_ == "npadvmod":
-            continue
-        if child.lemma_.lower() in PEOPLE:  # "escaped Indiana inmates": whose, not where
-            continue
-        modifiers = [sentence.place_of(m) for m in child.children
-                     if m.dep_ in ("amod", "compound", "poss")]
-        modifiers = [m for m in modifiers
-                     if m is not None and (adjectives or m.mention.form == "name")]
-        if child.dep_ == "dobj":  # "hit the port of Hodeidah", "shelled the outskirts of"
-            modifiers += [p for prep in child.children if prep.dep_ == "prep"
-                          and prep.lower_ == "of" for p in phrase_places(sentence, prep)
-                          if p.mention.form == "name"]
-        found = best_place(sentence, modifiers)
-        if found is not None:
-            return found
-    return None
-
-
 def _through_head(
     sentence: Sentence, noun: Token, *, goals: bool
 ) -> Iterator[Located | None]:
@@ -276,12 +226,13 @@ def _through_head(
                           and not any(c.tag_ == "MD" for c in head.children))  # "may have"
         yield locative_place(sentence, head, goals=goals)
         if head.lemma_.lower() in _HAPPEN_VERBS:
-            yield _object_place(sentence, head)
+            yield object_place(sentence, head)
         for partner in conjuncts(head):
             yield locative_place(sentence, partner, static=not goals, goals=goals)
         yield from effect_places(sentence, head)  # "floods hit, causing damage in Sindh"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        yield locative_place(sentence, head.head)
+        trip = head.lower_ == "for" and head.head.lemma_.lower() in _TRIPS
+        yield locative_place(sentence, head.head, goals=trip)  # "flew to Minsk for talks"
         yield from effect_places(sentence, head.head)  # "led to flooding, causing damage in"
 
 

@@ -201,8 +201,10 @@ def _told_as_earlier(token: Token) -> bool:
 
 
 def _partitive(token: Token) -> bool:
-    """"half of the illnesses", "the bulk of the cases", "six of the deaths": a part of
-    a happening told before."""
+    """"half of the illnesses", "the bulk of the cases", "six of the deaths", "measles
+    clusters in Ontario": a part of a happening told before."""
+    if token.lemma_.lower() == "cluster":
+        return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in (
         "nsubj", "nsubjpass") and (head.head.pos_ == "NUM" or head.head.lemma_.lower() in (

@@ -4,11 +4,13 @@ The lexicon types a word ("explosion": attack); its context may change that: "a 
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections of many, or deaths from a disease, are an
 outbreak; a death "in a crash" or "after eating cake poisoned with ..." takes its cause's
-type; killing birds is a cull, unless a disease killed them.
+type; killing birds is a cull, unless a disease killed them; who acted may type a verb
+("drones struck": an attack; "miners blocked the highway": a protest).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon
@@ -31,6 +33,18 @@ _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
     "crowd mob youth worker".split()
 )
+# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
+# attack told by the weapon or the force that struck.
+_STRIKES = frozenset({"strike", "hit", "pound", "target"})
+_WEAPONS = frozenset(
+    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
+    "militant gunman insurgent".split()
+)
+# Who strike or protest by trade ("truckers", "miners"), beside the crowds above.
+_STRIKERS = frozenset(
+    "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
+)
+_BLOCKS = frozenset({"block", "blockade", "barricade"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _SHARES = frozenset(
     "all some most many half both several dozen dozens hundred hundreds thousand thousands "
@@ -84,6 +98,23 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     ):
         return "hospitalization"  # "visited a clinic"
     return kind
+
+
+def doer_type(verb: Token) -> str | None:
+    """The type a verb takes from who does it: a weapon or a force striking is an attack
+    ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
+    ("miners blocked the highway near Oruro"; police closing a road is no happening)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
+    if lemma in _STRIKES and any(d.lemma_.lower() in _WEAPONS for d in doers):
+        return "attack"
+    if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
+        return "protest"
+    return None
 
 
 def _by_protesters(token: Token) -> bool:
@@ -207,6 +238,20 @@ def of_object(token: Token) -> set[str]:
         if child.dep_ == "prep" and child.lower_ == "of":
             return {"of", *(g.lemma_.lower() for g in child.children)}
     return set()
+
+
+def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
+    """A fixed "to" phrase that completes a verb as a particle does ("was laid to rest"
+    is a burial): "to rest", which the parser reads as an infinitive or a preposition."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
+        else:
+            words = [child.lower_] if child.dep_ == "xcomp" else []
+        if words and f"{lemma} to {words[0]}" in phrasal:
+            return f"to {words[0]}"
+    return None
 
 
 def agents(verb: Token) -> list[Token]:

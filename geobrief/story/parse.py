@@ -51,6 +51,9 @@ _INLINE_DATELINE = re.compile(
     r"\s*[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?:, ?[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?"
     r" ?(?:--|\u2013|\u2014) "
 )
+# "cases outside of Indonesia": outside a country or a region is anywhere but there; outside a
+# town is at its edge ("a camp outside Saida").
+_OUTSIDE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _STOPS = frozenset(".!?\"'\u201d\u2019:")  # that end a sentence, not a headline
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
@@ -68,11 +71,17 @@ class Sentence:
     doc: Doc | None = None
     lead: Located | None = None  # a dateline's place ("SPRINGFIELD, Ohio - ...")
     headline: bool = False  # the article's first line, or a first sentence in title case
+    beyond: list[Located] = field(default_factory=list)  # "outside (of) Peru": not a place
     _by_token: dict[int, Located] = field(default_factory=dict)
+    _beyond: frozenset[int] = frozenset()
 
     def place_of(self, token: Token) -> Located | None:
         """The place mention ``token`` is part of, if any."""
         return self._by_token.get(token.i)
+
+    def is_beyond(self, token: Token) -> bool:
+        """Whether ``token`` names a country or region the sentence puts outside."""
+        return token.i in self._beyond
 
     def tokens_of(self, pair: Located) -> list[Token]:
         """The tokens of a place mention of this sentence."""
@@ -128,8 +137,10 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         if article.dateline and index < DATELINE_SENTENCES:
             start = after_dateline(article.text, start, end)  # "VILNIUS (Reuters) - "
         places = [p for p in within(located, start, end) if p.mention.form != "dateline"]
+        beyond = [p for p in places if _outside(article.text, p)]
+        places = [p for p in places if p not in beyond]
         lead = _lead(article.text, located, told, start)
-        sentences.append(Sentence(start, end, places, lead=lead))
+        sentences.append(Sentence(start, end, places, lead=lead, beyond=beyond))
     wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]
     if wanted:
         nlp = load_english()  # before the headlines: they use spaCy's stop words
@@ -150,8 +161,17 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
                 doc = as_written(doc, text) or nlp(text)
             nominal_gerunds(doc)  # "Fighting spread across Darfur": a noun, not a verb
             sentence.doc = doc
-            sentence._by_token = _token_places(sentence, doc)
+            sentence._by_token = _token_places(sentence, doc, sentence.places)
+            sentence._beyond = frozenset(_token_places(sentence, doc, sentence.beyond))
     return StoryParse(article, sentences)
+
+
+def _outside(text: str, pair: Located) -> bool:
+    """A country or a region named after "outside (of)": the story's happenings and
+    routes are not there."""
+    start = pair.mention.start
+    return pair.place.kind in ("country", "region") and bool(
+        _OUTSIDE.search(text[max(0, start - 20) : start]))
 
 
 def _mark_headline(text: str, first: Sentence, *, title: bool) -> None:
@@ -192,9 +212,9 @@ def _wanted(text: str, sentence: Sentence) -> bool:
     return _UNLISTED.search(text, sentence.start, sentence.end) is not None
 
 
-def _token_places(sentence: Sentence, doc: Doc) -> dict[int, Located]:
+def _token_places(sentence: Sentence, doc: Doc, places: list[Located]) -> dict[int, Located]:
     found: dict[int, Located] = {}
-    for pair in sentence.places:
+    for pair in places:
         span = doc.char_span(
             pair.mention.start - sentence.start,
             pair.mention.end - sentence.start,

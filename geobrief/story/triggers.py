@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import agents, modifiers, of_object, patient, refine_type, takes_place
+from geobrief.story.kinds import (
+    doer_type,
+    modifiers,
+    of_object,
+    patient,
+    refine_type,
+    takes_place,
+    to_phrase,
+)
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -39,13 +47,6 @@ _FINDS = frozenset("detect find confirm identify report record discover suspect"
 _NAMED_KINDS = frozenset(
     "marathon triathlon regatta tournament championship championships olympiad festival "
     "carnival expo exposition summit telethon".split()
-)
-# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
-# attack told by the weapon or the force that struck.
-_STRIKES = frozenset({"strike", "hit", "pound", "target"})
-_WEAPONS = frozenset(
-    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
-    "militant gunman insurgent".split()
 )
 
 
@@ -197,14 +198,14 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     particle = next(
         (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")
          or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in words.phrasal)), None
-    )  # "shot down", "set free", "tested positive"
+    ) or to_phrase(token, words.phrasal)  # "shot down", "set free", "laid to rest"
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
     preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
     obj = _patient(token)
     if _disease_spreads(token, particle, words):
         return "outbreak"
-    if _weapon_strikes(token):
-        return "attack"
+    if by_doer := doer_type(token):  # "drones struck Odesa", "miners blocked the highway"
+        return by_doer
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind == "deployment" and token.dep_ == "acl":
@@ -212,14 +213,6 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None
-
-
-def _weapon_strikes(verb: Token) -> bool:
-    """The verb tells a weapon or a force striking ("drones struck", "hit by a missile")."""
-    if verb.lemma_.lower() not in _STRIKES:
-        return False
-    return any(w.dep_ in ("nsubj", "pobj") and w.lemma_.lower() in _WEAPONS
-               for w in [*verb.children, *agents(verb)])
 
 
 def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:

@@ -209,7 +209,7 @@ def _contiguous(words: list[Token]) -> list[Token]:
 
 def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
     """Capitalised proper nouns that name no resolved place, person, body or time."""
-    if any(sentence.place_of(t) is not None for t in words):
+    if any(sentence.place_of(t) is not None or sentence.is_beyond(t) for t in words):
         return False
     names = [t for t in words if t.pos_ == "PROPN"]
     lowered = [t.lower_ for t in names]
@@ -224,10 +224,10 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
     ):
         return False  # "in the Honda", "in the Times": a thing or a title
     if any(c.dep_ in ("poss", "conj") and not _saints(c) for c in head.children):
-        return False  # a person's ("at Smith's"), or a list ("near Crabgrass, Owens and
-        # Harris roads"), whose names may be streets
-    # "near John Brown"; not "the Abu Shok refugee camp", named after no one here
-    return head.pos_ != "PROPN" or not (len(names) > 1 and lowered[0] in given_names())
+        return False  # a person's ("at Smith's"), or a list of names that may be streets
+    # "near John Brown", 'Ann "Kay" Jones' (a nickname cut off); not "the Abu Shok camp"
+    cut = next((t.lower_ for t in head.lefts if t.i < words[0].i and t.pos_ == "PROPN"), "")
+    return head.pos_ != "PROPN" or not {cut, lowered[0] if len(names) > 1 else ""} & given_names()
 
 
 def _anchor(

@@ -1,0 +1,89 @@
+"""Places a happening's own words name, rather than a locative phrase: a place that
+modifies a noun trigger ("the Bali bombing", "Haitian elections", "invasion of
+Ukraine"), a place the verb acts on ("invaded Ukraine", "hit the port of Hodeidah"), and
+the place one is barred from leaving or entering. Used by ``story.arguments``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.movers import PEOPLE
+from geobrief.story.phrases import best_place, locative_place, phrase_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+_TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
+                           "siege", "attack", "liberation", "evacuation", "flooding"})
+
+
+def barred_place(sentence: Sentence, trigger: Token) -> Located | None:
+    """"forbade him from leaving Havana", "was blocked from entering Israel": the place
+    one may not leave or enter."""
+    for child in trigger.children:
+        if child.dep_ != "prep" or child.lower_ != "from":
+            continue
+        for verb in (g for g in child.children if g.dep_ == "pcomp"):
+            place = next((sentence.place_of(g) for g in verb.children if g.dep_ == "dobj"
+                          and sentence.place_of(g) is not None), None)
+            if place is not None:
+                return place
+            found = locative_place(sentence, verb, goals=True)
+            if found is not None:
+                return found
+    return None
+
+
+def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
+    """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine",
+    "the Haitian cholera outbreak" (on the compound before it); not ``adjectives`` for
+    an act whose adjective names who acted ("Israeli offensive")."""
+    modifiers = ("compound", "amod", "poss", "nmod")
+    words = [c for c in noun.children if c.dep_ in modifiers]
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    places = [sentence.place_of(c) for c in words]
+    places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
+    if not adjectives:
+        places = [p for p in places if p.place.kind != "country"]
+    found = best_place(sentence, places)
+    if found is not None:
+        return found
+    if noun.lemma_.lower() in _TAKES_GROUND:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return best_place(sentence, phrase_places(sentence, child))
+    return None
+
+
+def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:
+    """A place the verb acts on: "invaded Ukraine", "hit Haiti", "flooded Lebanese
+    farmland", "Haitian elections were held"; not ``adjectives`` where they name who
+    acted ("Russian drones were shot down"), nor an adjective of people ("a French aid
+    worker was released": whose worker, not where)."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
+            continue
+        found = sentence.place_of(child)
+        # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place
+        if found is not None and child.dep_ != "nsubjpass" and found.mention.form != "adjective":
+            return found
+        if child.dep_ == "npadvmod":
+            continue
+        if child.lemma_.lower() in PEOPLE:  # "escaped Indiana inmates": whose, not where
+            continue
+        modifiers = [sentence.place_of(m) for m in child.children
+                     if m.dep_ in ("amod", "compound", "poss")]
+        modifiers = [m for m in modifiers
+                     if m is not None and (adjectives or m.mention.form == "name")]
+        if child.dep_ == "dobj":  # "hit the port of Hodeidah", "shelled the outskirts of"
+            modifiers += [p for prep in child.children if prep.dep_ == "prep"
+                          and prep.lower_ == "of" for p in phrase_places(sentence, prep)
+                          if p.mention.form == "name"]
+        found = best_place(sentence, modifiers)
+        if found is not None:
+            return found
+    return None
