@@ -12,7 +12,9 @@ route's start, then one per mention by name (two for the dateline, or for a name
 adjective that qualifies a body acting on its own ground: "Georgian border police", "a
 Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
 acts ("American" advisers, "U.S. troops" abroad, a firm "based in Houston", "analysts in
-Dallas said").
+Dallas said"). An event in a country named in passing (in one sentence only, past the
+headline and lead) counts as one more mention: a comparison or a backdrop ("a similar
+outbreak hit Chile last year", "doctors who served in the Peru epidemic").
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ ROLE_STYLES: dict[str, tuple[str, str]] = {
 }
 DATELINE_WEIGHT = 2
 EVENT_WEIGHT = 3
+PASSING_EVENT_WEIGHT = 1
+# The sentences that open a story: a headline and its lead, or a lead and the next.
+OPENING = 2
 ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
 AT_HOME_WEIGHT = 2
@@ -74,19 +79,21 @@ _SAYS = frozenset("say tell add announce warn estimate predict expect note claim
 
 def find_focus(
     places: list[Place], events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame | None = None,
-    *, weights: Mapping[int, float] | None = None,
+    *, weights: Mapping[int, float] | None = None, passing: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country the article is most about (ISO alpha-2), or None when it names none.
     ``weights``: the weight of a mention by its start, where its sentence says more
-    than its form (``mention_weights``). Ties go to the country mentioned first.
+    than its form (``mention_weights``); ``passing``: the countries named in passing,
+    whose events weigh less (``passing_countries``). Ties go to the country mentioned first.
     """
     weight: Counter[str] = Counter()
     for place in places:
         if place.country:  # a continent is in no country
             weight[place.country] += _mention_weight(place, weights or {})
     for event in records(events):
-        if event.get("country") and event["country"] in weight:
-            weight[event["country"]] += EVENT_WEIGHT
+        country = event.get("country")
+        if country and country in weight:
+            weight[country] += PASSING_EVENT_WEIGHT if country in passing else EVENT_WEIGHT
     countries = {p.place_id: p.country for p in places}
     for route in records(routes) if routes is not None else []:
         for end, end_weight in ROUTE_WEIGHTS.items():
@@ -170,6 +177,17 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
             ):
                 found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
+
+
+def passing_countries(story: StoryParse) -> frozenset[str]:
+    """The countries the article names (by any place of theirs) in one sentence only, and
+    not in its opening: a happening there is told in passing, beside the story."""
+    seen: dict[str, set[int]] = {}
+    for index, sentence in enumerate(story.sentences):
+        for pair in (*sentence.places, *([sentence.lead] if sentence.lead else [])):
+            if pair.place.country:
+                seen.setdefault(pair.place.country, set()).add(index)
+    return frozenset(c for c, found in seen.items() if len(found) == 1 and min(found) >= OPENING)
 
 
 def _whose(sentence: Sentence, name: Token) -> bool:
