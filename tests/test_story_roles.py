@@ -2,7 +2,8 @@
 affiliation) and what a happening is likened to are no events; happenings the lexicon
 names by their verb's object or a rarer word are found; a repeat merges, a part of a
 country-wide happening and a later one in a town stay apart. A happening told in passing
-in a country named once, past the opening, does not make the focus."""
+in a country named once, past the opening, does not make the focus, nor does a trip
+still to be made."""
 
 from __future__ import annotations
 
@@ -138,3 +139,17 @@ def test_the_leads_happening_makes_the_focus_though_named_once(gazetteer: Gazett
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
     )
     assert briefing.focus == "PE"
+
+
+@pytest.mark.parametrize(("trip", "focus"), [("will fly to Tokyo next month", "CA"),
+                                              ("flew to Tokyo last month", "JP")])
+def test_a_trip_still_to_be_made_does_not_make_the_focus(
+    trip: str, focus: str, gazetteer: Gazetteer
+) -> None:
+    briefing = brief(
+        "Council rejects clinic plan. The city council of Hamilton, Ontario rejected a plan "
+        "for a new clinic on Monday. Residents of Hamilton and nearby Burlington had opposed "
+        f"it for a year. The mayor {trip} for talks on a trade fair in Japan.",
+        Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
+    )
+    assert briefing.focus == focus

@@ -7,14 +7,15 @@ actor        where an event happened, a country taking part in one, or where a r
 mentioned    everything else
 
 A place takes the first role in that order that fits it. The focus country is where the
-happenings are: three per event placed in it, two per route's end in it and one per
-route's start, then one per mention by name (two for the dateline, or for a name or
-adjective that qualifies a body acting on its own ground: "Georgian border police", "a
-Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
-acts ("American" advisers, "U.S. troops" abroad, a firm "based in Houston", "analysts in
-Dallas said"). An event in a country named in passing (in one sentence only, past the
-headline and lead) counts as one more mention: a comparison or a backdrop ("a similar
-outbreak hit Chile last year", "doctors who served in the Peru epidemic").
+happenings are: three per event placed in it, two per made route's end in it and one per
+its start (a planned trip's ends count only as the mentions they are), then one per
+mention by name (two for the dateline, or for a name or adjective that qualifies a body
+acting on its own ground: "Georgian border police", "a Kenyan court") and a half per
+adjective or demonym, or per name that only qualifies who acts ("American" advisers,
+"U.S. troops" abroad, a firm "based in Houston", "analysts in Dallas said"). An event in
+a country named in passing (in one sentence only, past the headline and lead) counts as
+one more mention: a comparison or a backdrop ("a similar outbreak hit Chile last year",
+"doctors who served in the Peru epidemic").
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ def find_focus(
             weight[country] += PASSING_EVENT_WEIGHT if country in passing else EVENT_WEIGHT
     countries = {p.place_id: p.country for p in places}
     for route in records(routes) if routes is not None else []:
+        if route.get("status") == "planned":  # a trip still to be made is no happening
+            continue
         for end, end_weight in ROUTE_WEIGHTS.items():
             country = countries.get(str(route.get(end)))
             if country:
