@@ -131,11 +131,16 @@ def test_a_happening_told_in_passing_does_not_make_the_focus(
     assert briefing.focus == focus
 
 
-def test_the_leads_happening_makes_the_focus_though_named_once(gazetteer: Gazetteer) -> None:
+@pytest.mark.parametrize("byline", ["", "\n\nBy Jane Doe\n\n"])
+def test_the_leads_happening_makes_the_focus_though_named_once(
+    byline: str, gazetteer: Gazetteer
+) -> None:
+    """A byline between the headline and the lead does not push the lead out of the
+    story's opening."""
     briefing = brief(
-        "Bus crash kills 12 tourists. A bus carrying tourists crashed in Peru on Monday, "
-        "killing 12. Argentina's foreign ministry said that most of the dead were from "
-        "Argentina. Argentine officials said relatives would be told first.",
+        f"Bus crash kills 12 tourists.{byline or ' '}A bus carrying tourists crashed in Peru "
+        "on Monday, killing 12. Argentina's foreign ministry said that most of the dead were "
+        "from Argentina. Argentine officials said relatives would be told first.",
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
     )
     assert briefing.focus == "PE"

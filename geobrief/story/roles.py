@@ -51,6 +51,7 @@ EVENT_WEIGHT = 3
 PASSING_EVENT_WEIGHT = 1
 # The sentences that open a story: a headline and its lead, or a lead and the next.
 OPENING = 2
+_SHORT_LINE = 60  # characters: "By Jane Doe", "Updated March 3, 2009"
 ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
 AT_HOME_WEIGHT = 2
@@ -184,13 +185,19 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
 
 def passing_countries(story: StoryParse) -> frozenset[str]:
     """The countries the article names (by any place of theirs) in one sentence only, and
-    not in its opening: a happening there is told in passing, beside the story."""
+    not in its opening: a happening there is told in passing, beside the story. A short
+    line after the headline that names no place (a byline, a date) is not part of the
+    opening's count."""
     seen: dict[str, set[int]] = {}
     for index, sentence in enumerate(story.sentences):
         for pair in (*sentence.places, *([sentence.lead] if sentence.lead else [])):
             if pair.place.country:
                 seen.setdefault(pair.place.country, set()).add(index)
-    return frozenset(c for c, found in seen.items() if len(found) == 1 and min(found) >= OPENING)
+    named = set().union(*seen.values())
+    counted = [i for i, s in enumerate(story.sentences)
+               if i == 0 or i in named or s.end - s.start >= _SHORT_LINE]
+    opening = counted[OPENING - 1] if len(counted) >= OPENING else len(story.sentences)
+    return frozenset(c for c, found in seen.items() if len(found) == 1 and min(found) > opening)
 
 
 def _whose(sentence: Sentence, name: Token) -> bool:
