@@ -193,7 +193,7 @@ def passing_countries(story: StoryParse) -> frozenset[str]:
         for pair in (*sentence.places, *([sentence.lead] if sentence.lead else [])):
             if pair.place.country:
                 seen.setdefault(pair.place.country, set()).add(index)
-    named = set().union(*seen.values())
+    named: set[int] = set().union(*seen.values())
     counted = [i for i, s in enumerate(story.sentences)
                if i == 0 or i in named or s.end - s.start >= _SHORT_LINE]
     opening = counted[OPENING - 1] if len(counted) >= OPENING else len(story.sentences)
