@@ -1,7 +1,9 @@
 """Events on short news sentences written for the project: who someone is (an origin, an
 affiliation) and what a happening is likened to are no events; happenings the lexicon
 names by their verb's object or a rarer word are found; a repeat merges, a part of a
-country-wide happening and a later one in a town stay apart."""
+country-wide happening and a later one in a town stay apart. A happening told in passing
+in a country named once, past the opening, does not make the focus, nor does a trip
+still to be made."""
 
 from __future__ import annotations
 
@@ -105,3 +107,54 @@ def test_a_happening_told_in_a_state_then_in_a_town_of_it_is_one(gazetteer: Gaze
         gazetteer,
     )
     assert [place for _, place in events] == ["Ohio", "Dayton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("Norway orders checks on salmon farms after poison letter. Norway has ordered "
+         "checks on every salmon farm after a letter claimed that fish were being poisoned. "
+         "The letter could hurt Norway's fish exports, officials said. Inspectors, some of "
+         "whom worked through the salmon virus outbreak in Chile, began their visits on "
+         "Monday.", "NO"),
+        ("Council plans new bridge. The city council of Dayton, Ohio approved plans for a "
+         "new bridge on Monday. Engineers said the design follows one used for a bridge that "
+         "collapsed in Mexico in 2019. The bridge will open in 2027, the mayor said.", "US"),
+    ],
+)
+def test_a_happening_told_in_passing_does_not_make_the_focus(
+    text: str, focus: str, gazetteer: Gazetteer
+) -> None:
+    """A country named in one sentence past the opening, for a backdrop or a comparison,
+    is not where the story is, though a happening is told there."""
+    briefing = brief(text, Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer)
+    assert briefing.focus == focus
+
+
+@pytest.mark.parametrize("byline", ["", "\n\nBy Jane Doe\n\n"])
+def test_the_leads_happening_makes_the_focus_though_named_once(
+    byline: str, gazetteer: Gazetteer
+) -> None:
+    """A byline between the headline and the lead does not push the lead out of the
+    story's opening."""
+    briefing = brief(
+        f"Bus crash kills 12 tourists.{byline or ' '}A bus carrying tourists crashed in Peru "
+        "on Monday, killing 12. Argentina's foreign ministry said that most of the dead were "
+        "from Argentina. Argentine officials said relatives would be told first.",
+        Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
+    )
+    assert briefing.focus == "PE"
+
+
+@pytest.mark.parametrize(("trip", "focus"), [("will fly to Tokyo next month", "CA"),
+                                              ("flew to Tokyo last month", "JP")])
+def test_a_trip_still_to_be_made_does_not_make_the_focus(
+    trip: str, focus: str, gazetteer: Gazetteer
+) -> None:
+    briefing = brief(
+        "Council rejects clinic plan. The city council of Hamilton, Ontario rejected a plan "
+        "for a new clinic on Monday. Residents of Hamilton and nearby Burlington had opposed "
+        f"it for a year. The mayor {trip} for talks on a trade fair in Japan.",
+        Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
+    )
+    assert briefing.focus == focus

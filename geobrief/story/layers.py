@@ -23,7 +23,13 @@ from geobrief.story.definite import definite_mentions
 from geobrief.story.events import build_events
 from geobrief.story.located import TextOrder, locate
 from geobrief.story.parse import parse_story
-from geobrief.story.roles import assign_roles, find_focus, find_focus_place, mention_weights
+from geobrief.story.roles import (
+    assign_roles,
+    find_focus,
+    find_focus_place,
+    mention_weights,
+    passing_countries,
+)
 from geobrief.story.routes import build_routes
 from geobrief.story.unlisted_shown import anchor_at_focus
 
@@ -58,7 +64,8 @@ def build_layers(
     if edits is not None:
         story = correct_story(story, places, edits)
     focus = edited_focus(places, edits) or find_focus(
-        mapped, story["events"], story["routes"], weights=mention_weights(parsed)
+        mapped, story["events"], story["routes"], weights=mention_weights(parsed),
+        passing=passing_countries(parsed),
     )
     story["events"] = anchor_at_focus(story["events"], _country(focus, countries, gazetteer))
     story["borders"] = build_borders(article, countries, focus)

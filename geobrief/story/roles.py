@@ -7,12 +7,15 @@ actor        where an event happened, a country taking part in one, or where a r
 mentioned    everything else
 
 A place takes the first role in that order that fits it. The focus country is where the
-happenings are: three per event placed in it, two per route's end in it and one per
-route's start, then one per mention by name (two for the dateline, or for a name or
-adjective that qualifies a body acting on its own ground: "Georgian border police", "a
-Kenyan court") and a half per adjective or demonym, or per name that only qualifies who
-acts ("American" advisers, "U.S. troops" abroad, a firm "based in Houston", "analysts in
-Dallas said").
+happenings are: three per event placed in it, two per made route's end in it and one per
+its start (a planned trip's ends count only as the mentions they are), then one per
+mention by name (two for the dateline, or for a name or adjective that qualifies a body
+acting on its own ground: "Georgian border police", "a Kenyan court") and a half per
+adjective or demonym, or per name that only qualifies who acts ("American" advisers,
+"U.S. troops" abroad, a firm "based in Houston", "analysts in Dallas said"). An event in
+a country named in passing (in one sentence only, past the headline and lead) counts as
+one more mention: a comparison or a backdrop ("a similar outbreak hit Chile last year",
+"doctors who served in the Peru epidemic").
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ ROLE_STYLES: dict[str, tuple[str, str]] = {
 }
 DATELINE_WEIGHT = 2
 EVENT_WEIGHT = 3
+PASSING_EVENT_WEIGHT = 1
+# The sentences that open a story: a headline and its lead, or a lead and the next.
+OPENING = 2
+_SHORT_LINE = 60  # characters: "By Jane Doe", "Updated March 3, 2009"
 ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
 AT_HOME_WEIGHT = 2
@@ -74,21 +81,25 @@ _SAYS = frozenset("say tell add announce warn estimate predict expect note claim
 
 def find_focus(
     places: list[Place], events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame | None = None,
-    *, weights: Mapping[int, float] | None = None,
+    *, weights: Mapping[int, float] | None = None, passing: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country the article is most about (ISO alpha-2), or None when it names none.
     ``weights``: the weight of a mention by its start, where its sentence says more
-    than its form (``mention_weights``). Ties go to the country mentioned first.
+    than its form (``mention_weights``); ``passing``: the countries named in passing,
+    whose events weigh less (``passing_countries``). Ties go to the country mentioned first.
     """
     weight: Counter[str] = Counter()
     for place in places:
         if place.country:  # a continent is in no country
             weight[place.country] += _mention_weight(place, weights or {})
     for event in records(events):
-        if event.get("country") and event["country"] in weight:
-            weight[event["country"]] += EVENT_WEIGHT
+        country = event.get("country")
+        if country and country in weight:
+            weight[country] += PASSING_EVENT_WEIGHT if country in passing else EVENT_WEIGHT
     countries = {p.place_id: p.country for p in places}
     for route in records(routes) if routes is not None else []:
+        if route.get("status") == "planned":  # a trip still to be made is no happening
+            continue
         for end, end_weight in ROUTE_WEIGHTS.items():
             country = countries.get(str(route.get(end)))
             if country:
@@ -170,6 +181,23 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
             ):
                 found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
+
+
+def passing_countries(story: StoryParse) -> frozenset[str]:
+    """The countries the article names (by any place of theirs) in one sentence only, and
+    not in its opening: a happening there is told in passing, beside the story. A short
+    line after the headline that names no place (a byline, a date) is not part of the
+    opening's count."""
+    seen: dict[str, set[int]] = {}
+    for index, sentence in enumerate(story.sentences):
+        for pair in (*sentence.places, *([sentence.lead] if sentence.lead else [])):
+            if pair.place.country:
+                seen.setdefault(pair.place.country, set()).add(index)
+    named: set[int] = set().union(*seen.values())
+    counted = [i for i, s in enumerate(story.sentences)
+               if i == 0 or i in named or s.end - s.start >= _SHORT_LINE]
+    opening = counted[OPENING - 1] if len(counted) >= OPENING else len(story.sentences)
+    return frozenset(c for c, found in seen.items() if len(found) == 1 and min(found) > opening)
 
 
 def _whose(sentence: Sentence, name: Token) -> bool:
