@@ -329,3 +329,17 @@ def test_an_uncounted_town_among_the_texts_places_beats_a_far_namesake(
     found = places("Miners blocked the coastal highway near Chala on Wednesday, and police "
                    "detained 14 of them in Arequipa, Peru.", gazetteer)
     assert found["Chala"].country == "PE"
+
+
+def test_a_town_said_to_be_in_a_region_is_there_or_nowhere(gazetteer: Gazetteer) -> None:
+    """"the town of Maga in neighbouring Kebbi state": not the Maga of Cameroon, which is
+    the only one the gazetteer has; a town in the region named is kept ("Paris, Texas",
+    "Sokoto in northern Nigeria"), and a larger area is no town ("the Americas in
+    Alaska")."""
+    found = places("Gunmen seized 25 schoolgirls from a school in the town of Maga in "
+                   "neighbouring Kebbi state on Monday.", gazetteer)
+    assert "Maga" not in found and found["Kebbi"].country == "NG"
+    assert places("A fire destroyed a barn in Paris, Texas.", gazetteer)["Paris"].country == "US"
+    assert places("Gunmen attacked a village near Sokoto in northern Nigeria.",
+                  gazetteer)["Sokoto"].country == "NG"
+    assert "Americas" in places("Birds carry the virus to the Americas in Alaska.", gazetteer)

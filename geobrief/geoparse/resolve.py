@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import ChainMap
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -59,6 +60,9 @@ FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", 
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
 QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
+# "Maga in Kebbi state", "Bogo in the north of Cebu province" is not: a name in a region.
+_IN_REGION = re.compile(r" in (?:the )?(?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)"
+                        r"?(?:ern)?|north|south|central) )?")
 RESOLVERS = ("context", "population")
 
 
@@ -138,7 +142,7 @@ def _resolve_names(
         mention = mentions[index]
         if index in fixed:
             continue
-        qualifier = _qualifier(mentions, index, ChainMap(chosen, fixed), context)
+        qualifier = _qualifier(mentions, index, ChainMap(chosen, fixed), context, text)
         listed = listed_countries(mentions, index, first)
         meant = bool(text) and region_meant(text, mentions, index, gazetteer)
         key = (mention.name.casefold(), qualifier, mention.form == "dateline", listed, meant)
@@ -153,17 +157,24 @@ def _resolve_names(
 
 
 def _qualifier(
-    mentions: list[Mention], index: int, chosen: Mapping[int, Choice], context: Context
+    mentions: list[Mention], index: int, chosen: Mapping[int, Choice], context: Context,
+    text: str = "",
 ) -> Qualifier | None:
-    """(country, admin1, comma) of a region or country named right after: "Paris, Texas"."""
+    """(country, admin1, said) of a region or country named right after: "Paris, Texas";
+    said when a comma or "in" puts the name there ("the town of Maga in neighbouring
+    Kebbi state")."""
     following = None if context.blind else chosen.get(index + 1)
     if following is None:
         return None
     gap = mentions[index + 1].start - mentions[index].end
-    if gap > QUALIFIER_GAP:
+    inside = bool(_IN_REGION.fullmatch(text[mentions[index].end : mentions[index + 1].start]))
+    if inside and index + 2 < len(mentions):  # not "in North-Western Sydney": a longer name
+        inside = mentions[index + 2].start - mentions[index + 1].end > 1
+    if gap > QUALIFIER_GAP and not inside:
         return None
     place = following.candidate
-    return (place.country, place.admin1 if place.kind == "region" else "", gap == QUALIFIER_GAP)
+    admin1 = place.admin1 if place.kind == "region" else ""
+    return (place.country, admin1, gap == QUALIFIER_GAP or (inside and bool(admin1)))
 
 
 def _choose(
@@ -181,6 +192,10 @@ def _choose(
     candidates = [c for c in everything if c.kind != "country"
                   and (context.region_meant or c.country in context.listed
                        or not yields_to_city(c, everything))]
+    if qualifier is not None and qualifier[2] and qualifier[1]:  # "Dublin, Ohio", "Maga in
+        # Kebbi state": a town of that country or none ("the Americas in Alaska" is no town)
+        candidates = [c for c in candidates
+                      if c.country == qualifier[0] or c.kind not in ("city", "feature")]
     scored = ranked(name, candidates, context, qualifier)
     for rank, (_, candidate) in enumerate(scored):
         if _qualified(candidate, qualifier) or _convincing(
