@@ -118,3 +118,25 @@ def test_an_awaited_transfer_is_planned_not_made(
 ) -> None:
     layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
     assert [(r["from"], r["to"], r["status"]) for r in records(layers.routes)] == [trip]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The smuggler is held in Tangier pending deportation to Senegal.", []),
+        ("The banker was arrested in Lyon pending extradition to Spain.",
+         [("arrest", "Lyon")]),
+        ("The suspect in Houston is awaiting extradition to Mexico.", []),
+        ("The men were deported from Tangier to Senegal on Monday.",
+         [("expulsion", "Tangier")]),
+    ],
+)
+def test_an_awaited_expulsion_has_not_happened(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """"pending deportation", "awaiting extradition": the expulsion is to come, not an
+    event on the map, and the trip stays planned."""
+    assert events_of(text, gazetteer) == found
+    layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
+    made = "made" if "deported" in text else "planned"
+    assert all(r["status"] == made for r in records(layers.routes))
