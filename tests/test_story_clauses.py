@@ -140,3 +140,13 @@ def test_an_awaited_expulsion_has_not_happened(
     layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
     made = "made" if "deported" in text else "planned"
     assert all(r["status"] == made for r in records(layers.routes))
+
+
+def test_a_date_in_a_reported_clause_is_not_the_reporting_ones(gazetteer: Gazetteer) -> None:
+    """"admitted in court on Monday that he stabbed ... in May 2010": May 2010 dates the
+    stabbing, not the hearing."""
+    text = ("A Derry man admitted in Belfast Crown Court on Monday that he stabbed his "
+            "neighbour in Newry in May 2010.")
+    layers = brief(text, Config(date=None), gazetteer=gazetteer).layers
+    rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
+    assert rows == [("court", "Belfast", None), ("attack", "Newry", "2010-05")]
