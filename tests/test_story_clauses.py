@@ -150,3 +150,9 @@ def test_a_date_in_a_reported_clause_is_not_the_reporting_ones(gazetteer: Gazett
     layers = brief(text, Config(date=None), gazetteer=gazetteer).layers
     rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
     assert rows == [("court", "Belfast", None), ("attack", "Newry", "2010-05")]
+
+
+def test_a_clash_with_someone_in_a_place_is_in_that_place(gazetteer: Gazetteer) -> None:
+    """The parser hangs "in Rakhine" on "police", the clash's "with" object."""
+    text = "Clashes with police in Rakhine have left 20 villagers injured and one man dead."
+    assert events_of(text, gazetteer) == [("attack", "Rakhine")]
