@@ -501,3 +501,15 @@ def test_a_storm_a_relative_clause_says_is_coming_is_no_happening(gazetteer: Gaz
 )
 def test_what_moves_but_is_no_route(text: str, gazetteer: Gazetteer) -> None:
     assert routes_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers were fleeing towards the border with Benin.",
+        "The lorry turned off the motorway toward Kendal before it overturned.",
+    ],
+)
+def test_a_trip_towards_a_place_does_not_end_there(text: str, gazetteer: Gazetteer) -> None:
+    """"towards" tells a direction, not where the trip ended: no route is drawn to it."""
+    assert [r["to"] for r in routes_of(text, gazetteer)] == []

@@ -3,11 +3,12 @@
 "flew from Minsk to Vilnius", "fled into Jordan", "was deported to Kenya", "reached
 Lisbon after a stopover in Madrid", "on their way to Lithuania", "the flight from Doha".
 The source is a "from" (or "out of") phrase or what is left ("fled Syria", "left
-Minsk"); the goal a "to", "into" or "towards" phrase, "for" after a verb of setting off
-("left for Paris"), "in" or "at" after a verb of arriving ("landed in Rome"), or what is
-reached or entered; the path a "via" or "through" phrase or a stopover. Phrases on the
-verb's object count too ("took the ferry from Dover to Calais"). A "from" phrase on a
-person ("a family from Leeds") is where someone is from, not a movement.
+Minsk"); the goal a "to" or "into" phrase (a "towards" one is only a direction), "for"
+after a verb of setting off ("left for Paris"), "in" or "at" after a verb of arriving
+("landed in Rome"), or what is reached or entered; the path a "via" or "through" phrase
+or a stopover. Phrases on the verb's object count too ("took the ferry from Dover to
+Calais"). A "from" phrase on a person ("a family from Leeds") is where someone is from,
+not a movement.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ _SETS_OFF = frozenset(
     {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
 _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
-_GOAL_PREPS = frozenset({"to", "into", "towards", "toward", "onto"})
+# Not "towards": "fleeing towards the border with Mali", "heading toward Richmond" tell a
+# direction, not where the trip ended.
+_GOAL_PREPS = frozenset({"to", "into", "onto"})
 _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
 # "took the ferry", "drove a truck": the object is how, not who.
