@@ -513,3 +513,10 @@ def test_what_moves_but_is_no_route(text: str, gazetteer: Gazetteer) -> None:
 def test_a_trip_towards_a_place_does_not_end_there(text: str, gazetteer: Gazetteer) -> None:
     """"towards" tells a direction, not where the trip ended: no route is drawn to it."""
     assert [r["to"] for r in routes_of(text, gazetteer)] == []
+
+
+def test_a_passive_carrier_from_a_place_starts_the_trip(gazetteer: Gazetteer) -> None:
+    """"brought ... by wild birds from Russia": the birds came from Russia with it."""
+    rows = routes_of("The virus was probably brought to Hokkaido by wild birds from Russia.",
+                     gazetteer)
+    assert [(r["from"], r["to"]) for r in rows] == [("Russia", "Hokkaidō")]

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
-from geobrief.story.motion import Movement, mover
-from geobrief.story.movers import PEOPLE, PRONOUNS, qualifies, who_moved
+from geobrief.story.motion import Movement
+from geobrief.story.movers import PEOPLE, PRONOUNS, mover, qualifies, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 from geobrief.story.roles import ACTORS, QUALIFIERS
 

@@ -56,15 +56,6 @@ _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
 _GOAL_PREPS = frozenset({"to", "into", "onto"})
 _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
-# "took the ferry", "drove a truck": the object is how, not who.
-_VEHICLES = frozenset(
-    "ferry bus train plane flight boat ship car truck taxi road route highway helicopter "
-    "jet coach tram metro subway vehicle van motorcycle bike bicycle".split()
-)
-_WEATHER = frozenset(
-    "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
-    "tornado blizzard monsoon flood water ash plume smoke".split()
-)
 _ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
 # "returned from a trade mission to Vietnam": the trip's place is where the return starts.
@@ -139,6 +130,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
+    source = source or _carrier_source(sentence, word)
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
@@ -150,6 +142,19 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif child.dep_ == "dobj" and lemma in _REACHES:
             named.append(child)  # "visited the Pewaukee monastery" with Pewaukee unknown
     return Movement(word, source, goal, path, prior, named[0] if named else None)
+
+
+def _carrier_source(sentence: Sentence, word: Token) -> Located | None:
+    """Where the carrier of a passive causative came from: "the virus was brought to
+    Bavaria by wild birds from Russia" (what the carrier brought came with it)."""
+    if word.lemma_.lower() not in CAUSATIVE:
+        return None
+    carriers = [g for c in word.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj"]
+    places = [p for carrier in carriers for c in carrier.children
+              if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS
+              for p in phrase_places(sentence, c, stop=_ROLE_PREPS)]
+    return best_place(sentence, places)
 
 
 def _misparsed_goal(child: Token) -> bool:
@@ -263,41 +268,3 @@ def _is_visit(word: Token) -> bool:
 def _is_stop(prep: Token) -> bool:
     """"after a stopover in Madrid": the pobj of "after" is a stop."""
     return prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _STOPS
-
-
-def is_weather(word: Token) -> bool:
-    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
-    weather system is no route; "it" is what the clause above moves ("the typhoon is
-    expected to weaken as it moves toward Taiwan")."""
-    found = mover(word)
-    while found is not None and found.lower_ == "it" and word.head != word:
-        word = word.head
-        found = mover(word)
-    if found is None:
-        return False
-    words = [found, *(c for c in found.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lemma_.lower() in _WEATHER for w in words)  # "the storm system"
-
-
-def mover(word: Token) -> Token | None:
-    """Who or what moved: the object of a causative verb ("sent refugees"), the subject
-    of a passive ("was deported"), else the subject; for a noun, its possessor."""
-    lemma = word.lemma_.lower()
-    children = list(word.children)
-    if word.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in children):
-        return next((c for c in children if c.dep_ == "poss"), None)
-    if lemma in CAUSATIVE:
-        obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ != "PROPN" and obj.lemma_.lower() not in _VEHICLES:
-            return obj
-    for dep in ("nsubjpass", "nsubj"):
-        subject = next((c for c in children if c.dep_ == dep), None)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
-            return word.head  # "the Angolans who were expelled"
-        if subject is not None:
-            return subject
-    if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:
-        return word.head if word.dep_ in ("acl", "relcl") else mover(word.head)
-    if word.dep_ == "pcomp" and word.head.dep_ == "prep":  # "... before moving into Arkansas"
-        return mover(word.head.head)
-    return None

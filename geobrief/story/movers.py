@@ -1,5 +1,5 @@
-"""Who moved, in words: the phrase of the token the parse names as the mover
-(``story.motion.mover``): "52 prisoners", "a U.S. led delegation", "the family".
+"""Who moved: the token the parse names as the mover (``mover``), and its phrase in
+words: "52 prisoners", "a U.S. led delegation", "the family".
 
 A pronoun stands for the people counted before it in the sentence ("Belarus has freed
 52 prisoners and they are on their way"); a phrase is cut before a relative clause and
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from geobrief.story.motion import CAUSATIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,3 +89,52 @@ def qualifies(token: Token, who: Token | None) -> bool:
         if token == who:
             return True
     return False
+
+
+# "took the ferry", "drove a truck": the object is how, not who.
+_VEHICLES = frozenset(
+    "ferry bus train plane flight boat ship car truck taxi road route highway helicopter "
+    "jet coach tram metro subway vehicle van motorcycle bike bicycle".split()
+)
+_WEATHER = frozenset(
+    "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
+    "tornado blizzard monsoon flood water ash plume smoke".split()
+)
+
+
+def is_weather(word: Token) -> bool:
+    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
+    weather system is no route; "it" is what the clause above moves ("the typhoon is
+    expected to weaken as it moves toward Taiwan")."""
+    found = mover(word)
+    while found is not None and found.lower_ == "it" and word.head != word:
+        word = word.head
+        found = mover(word)
+    if found is None:
+        return False
+    words = [found, *(c for c in found.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in _WEATHER for w in words)  # "the storm system"
+
+
+def mover(word: Token) -> Token | None:
+    """Who or what moved: the object of a causative verb ("sent refugees"), the subject
+    of a passive ("was deported"), else the subject; for a noun, its possessor."""
+    lemma = word.lemma_.lower()
+    children = list(word.children)
+    if word.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in children):
+        return next((c for c in children if c.dep_ == "poss"), None)
+    if lemma in CAUSATIVE:
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PROPN" and obj.lemma_.lower() not in _VEHICLES:
+            return obj
+    for dep in ("nsubjpass", "nsubj"):
+        subject = next((c for c in children if c.dep_ == dep), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+            return word.head  # "the Angolans who were expelled"
+        if subject is not None:
+            return subject
+    if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:
+        return word.head if word.dep_ in ("acl", "relcl") else mover(word.head)
+    if word.dep_ == "pcomp" and word.head.dep_ == "prep":  # "... before moving into Arkansas"
+        return mover(word.head.head)
+    return None

@@ -36,8 +36,8 @@ from geobrief.story.ends import (
     sentence_goal,
 )
 from geobrief.story.located import Located, city_in
-from geobrief.story.motion import Movement, find_movements, joined_sources, mover
-from geobrief.story.movers import join_movers, who_moved
+from geobrief.story.motion import Movement, find_movements, joined_sources
+from geobrief.story.movers import join_movers, mover, who_moved
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import conjoined_places
 from geobrief.story.trip_status import route_status

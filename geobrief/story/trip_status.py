@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.story.motion import Movement, is_weather
+from geobrief.story.motion import Movement
+from geobrief.story.movers import is_weather
 from geobrief.story.status import event_status
 
 if TYPE_CHECKING:
