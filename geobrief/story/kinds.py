@@ -2,9 +2,10 @@
 
 The lexicon types a word ("explosion": attack); its context may change that: "a gas
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
-type (the lexicon's ``retype``); infections of many, or deaths from a disease, are an
-outbreak; a death "in a crash" or "after eating cake poisoned with ..." takes its cause's
-type; killing birds is a cull, unless a disease killed them.
+type (the lexicon's ``retype``); infections or deaths from a disease of many are an
+outbreak, of one person an infection; a death "in a crash" or "after eating cake
+poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
+killed them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ _ERGATIVE = frozenset(
     "sink capsize open close shut burn collapse crash reopen overturn leak".split()
 )
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
-# Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill").
-_CARRIER_SUBJECT = frozenset("contract catch have test diagnose quarantine isolate fall".split())
+# Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
+# "died of bird flu").
+_CARRIER_SUBJECT = frozenset(
+    "contract catch have test diagnose quarantine isolate fall die succumb".split()
+)
 
 _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
@@ -52,7 +56,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
         return str(min(other)) if other else kind
     if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
-        return "outbreak" if kind == "death" or _many(token) else "infection"
+        return "outbreak" if _many(token) else "infection"
     if kind in ("death", "injury"):
         return _cause_type(token, words) or kind
     if kind == "infection" and _many(token):
@@ -152,6 +156,9 @@ def _many(token: Token) -> bool:
     found = _carrier(token)
     if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         found = token.head  # "students who had been quarantined"
+    if found is not None and found.tag_ == "NN":  # "a total of 20 children", "a group of"
+        found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), found)
     return found is not None and (found.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "nummod" for c in found.children))
 
