@@ -156,3 +156,19 @@ def test_a_clash_with_someone_in_a_place_is_in_that_place(gazetteer: Gazetteer) 
     """The parser hangs "in Rakhine" on "police", the clash's "with" object."""
     text = "Clashes with police in Rakhine have left 20 villagers injured and one man dead."
     assert events_of(text, gazetteer) == [("attack", "Rakhine")]
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("Police arrested three men in Kandahar two days later.", "2011-03-14"),
+        ("The next day, hundreds protested in Kandahar.", "2011-03-13"),
+        ("Police arrested three men in Kandahar.", None),
+    ],
+)
+def test_a_happening_told_days_later_counts_from_the_one_before(
+    second: str, date: str | None, gazetteer: Gazetteer
+) -> None:
+    text = f"A bomb exploded in Herat on 12 March 2011. {second}"
+    layers = brief(text, Config(date=None), gazetteer=gazetteer).layers
+    assert [e["date"] for e in records(layers.events)] == ["2011-03-12", date]
