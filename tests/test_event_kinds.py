@@ -32,6 +32,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Dozens of bars were closed in Manila after the order.", [("closure", "Manila")]),
         ("Regulators shut two banks in Reykjavik last week.", [("closure", "Reykjavík")]),
         ("Police dispersed a rally in Minsk on Sunday.", [("protest", "Minsk")]),
+        ("Thousands demonstrated in Minsk on Sunday.", [("protest", "Minsk")]),
+        ("Both firms are demonstrating a belief in the future of Leeds.", []),
         ("Riot police dispersed protesters in Tbilisi with tear gas.",
          [("protest", "Tbilisi")]),
         ("Security forces dispersed a wedding party in Kabul.", [("dispersal", "Kabul")]),

@@ -450,6 +450,8 @@ def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
     ("text", "kind"),
     [
         ("Five people died of cholera in Harare.", "outbreak"),  # deaths from a disease
+        ("A farmer died of bird flu in Hanoi on Monday.", "infection"),  # one person's
+        ("A total of 20 children in Lima have died from flu.", "outbreak"),  # counted
         ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
         ("In Lahore, his supporters fought running battles with police.", "protest"),  # crowd
         ("She visited a clinic in Glasgow on Monday.", "hospitalization"),  # care, no tour
@@ -507,3 +509,22 @@ def test_a_storm_a_relative_clause_says_is_coming_is_no_happening(gazetteer: Gaz
 )
 def test_what_moves_but_is_no_route(text: str, gazetteer: Gazetteer) -> None:
     assert routes_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers were fleeing towards the border with Benin.",
+        "The lorry turned off the motorway toward Kendal before it overturned.",
+    ],
+)
+def test_a_trip_towards_a_place_does_not_end_there(text: str, gazetteer: Gazetteer) -> None:
+    """"towards" tells a direction, not where the trip ended: no route is drawn to it."""
+    assert [r["to"] for r in routes_of(text, gazetteer)] == []
+
+
+def test_a_passive_carrier_from_a_place_starts_the_trip(gazetteer: Gazetteer) -> None:
+    """"brought ... by wild birds from Russia": the birds came from Russia with it."""
+    rows = routes_of("The virus was probably brought to Hokkaido by wild birds from Russia.",
+                     gazetteer)
+    assert [(r["from"], r["to"]) for r in rows] == [("Russia", "Hokkaidō")]

@@ -118,3 +118,57 @@ def test_an_awaited_transfer_is_planned_not_made(
 ) -> None:
     layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
     assert [(r["from"], r["to"], r["status"]) for r in records(layers.routes)] == [trip]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The smuggler is held in Tangier pending deportation to Senegal.", []),
+        ("The banker was arrested in Lyon pending extradition to Spain.",
+         [("arrest", "Lyon")]),
+        ("The suspect in Houston is awaiting extradition to Mexico.", []),
+        ("The men were deported from Tangier to Senegal on Monday.",
+         [("expulsion", "Tangier")]),
+    ],
+)
+def test_an_awaited_expulsion_has_not_happened(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """"pending deportation", "awaiting extradition": the expulsion is to come, not an
+    event on the map, and the trip stays planned."""
+    assert events_of(text, gazetteer) == found
+    layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
+    made = "made" if "deported" in text else "planned"
+    assert all(r["status"] == made for r in records(layers.routes))
+
+
+def test_a_date_in_a_reported_clause_is_not_the_reporting_ones(gazetteer: Gazetteer) -> None:
+    """"admitted in court on Monday that he stabbed ... in May 2010": May 2010 dates the
+    stabbing, not the hearing."""
+    text = ("A Derry man admitted in Belfast Crown Court on Monday that he stabbed his "
+            "neighbour in Newry in May 2010.")
+    layers = brief(text, Config(date=None), gazetteer=gazetteer).layers
+    rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
+    assert rows == [("court", "Belfast", None), ("attack", "Newry", "2010-05")]
+
+
+def test_a_clash_with_someone_in_a_place_is_in_that_place(gazetteer: Gazetteer) -> None:
+    """The parser hangs "in Rakhine" on "police", the clash's "with" object."""
+    text = "Clashes with police in Rakhine have left 20 villagers injured and one man dead."
+    assert events_of(text, gazetteer) == [("attack", "Rakhine")]
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("Police arrested three men in Kandahar two days later.", "2011-03-14"),
+        ("The next day, hundreds protested in Kandahar.", "2011-03-13"),
+        ("Police arrested three men in Kandahar.", None),
+    ],
+)
+def test_a_happening_told_days_later_counts_from_the_one_before(
+    second: str, date: str | None, gazetteer: Gazetteer
+) -> None:
+    text = f"A bomb exploded in Herat on 12 March 2011. {second}"
+    layers = brief(text, Config(date=None), gazetteer=gazetteer).layers
+    assert [e["date"] for e in records(layers.events)] == ["2011-03-12", date]

@@ -68,6 +68,13 @@ _OFFSET = re.compile(
     re.I,
 )
 
+# "two days later", "the next day": counted from the happening told before.
+_LATER = re.compile(
+    r"\b(?:" + _COUNT + r"\s+(?P<unit>day|week)s?\s+later|the\s+(?:next|following)\s+"
+    r"(?P<the>day|morning|week))\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -122,6 +129,17 @@ def offset_date(prefix: str, article_date: dt.date | None) -> str | None:
     count = 1 if match["the"] else _NUMBERS.get(match["count"].lower(), 0) or _int(match["count"])
     days = count * (7 if (match["unit"] or match["the"] or "").lower() == "week" else 1)
     return _shift(article_date, days=-days if match["dir"].lower() == "after" else days)
+
+
+def later_date(sentence: str, before: str) -> str | None:
+    """The day of a happening told "two days later" or "the next day" after one dated
+    ``before`` (an ISO day), when ``sentence`` counts so; None otherwise."""
+    match = _LATER.search(sentence)
+    if match is None or len(before) != 10:
+        return None
+    count = 1 if match["the"] else _NUMBERS.get(match["count"].lower(), 0) or _int(match["count"])
+    days = count * (7 if (match["unit"] or match["the"]).lower() == "week" else 1)
+    return _shift(dt.date.fromisoformat(before), days=days) if days else None
 
 
 def _model_year(text: str, end: int) -> bool:

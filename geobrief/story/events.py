@@ -6,8 +6,9 @@ sentence (``story.parse``); its place is its locative argument (``story.argument
 (``story.status``) says whether it happened: only happened, ongoing and scheduled ones
 are drawn; planned, cancelled and denied ones are found but left off the map. A date
 written in the happening's clause, or an offset from the article's date ("a day after
-Poland shot down ..."), dates it; a repeat of a happening in a later sentence merges
-into the first report and lends it its date. One sentence reports one happening per
+Poland shot down ..."), dates it, and "two days later" counts from the happening
+dated before; a repeat of a happening in a later sentence merges into the first report
+and lends it its date. One sentence reports one happening per
 place: a death or an injury gives way to the attack that caused it. A happening at a
 place the gazetteer lacks keeps that place's name and is shown at the place that holds
 it (``story.unlisted``).
@@ -23,6 +24,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.models import Place
+from geobrief.read.dates import later_date
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.datelined import dateline_place, hangs_on
@@ -97,6 +99,20 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             row["headline"] = sentence.headline
             if is_new(rows, row):
                 rows.append(row)
+    return _dated_later(rows)
+
+
+def _dated_later(rows: list[Row]) -> list[Row]:
+    """"A bomb exploded on 12 March 2011. Two days later, police arrested three men": a
+    happening with no date of its own, in a sentence that counts days from the one told
+    before, takes the last earlier dated happening's day plus the count."""
+    last: Row | None = None
+    for row in rows:
+        if row["date"] is None and last is not None and last["index"] < row["index"]:
+            row["date"] = later_date(str(row["sentence"]), str(last["date"]))
+            row["date_precision"] = _date_precision(row["date"])  # type: ignore[arg-type]
+        if row["date"] is not None:
+            last = row
     return rows
 
 

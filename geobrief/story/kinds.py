@@ -2,10 +2,11 @@
 
 The lexicon types a word ("explosion": attack); its context may change that: "a gas
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
-type (the lexicon's ``retype``); infections of many, or deaths from a disease, are an
-outbreak; a death "in a crash" or "after eating cake poisoned with ..." takes its cause's
-type; killing birds is a cull, unless a disease killed them; who acted may type a verb
-("drones struck": an attack; "miners blocked the highway": a protest).
+type (the lexicon's ``retype``); infections or deaths from a disease of many are an
+outbreak, of one person an infection; a death "in a crash" or "after eating cake
+poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
+killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
+highway": a protest).
 """
 
 from __future__ import annotations
@@ -19,15 +20,17 @@ from geobrief.story.movers import PEOPLE
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from geobrief.story.parse import Sentence
 
 NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
 _ERGATIVE = frozenset(
     "sink capsize open close shut burn collapse crash reopen overturn leak".split()
 )
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
-# Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill").
-_CARRIER_SUBJECT = frozenset("contract catch have test diagnose quarantine isolate fall".split())
+# Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
+# "died of bird flu").
+_CARRIER_SUBJECT = frozenset(
+    "contract catch have test diagnose quarantine isolate fall die succumb".split()
+)
 
 _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
@@ -75,7 +78,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
         return str(min(other)) if other else kind
     if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
-        return "outbreak" if kind == "death" or _many(token) else "infection"
+        return "outbreak" if _many(token) else "infection"
     if kind in ("death", "injury"):
         return _cause_type(token, words) or kind
     if kind == "infection" and _many(token):
@@ -205,6 +208,9 @@ def _many(token: Token) -> bool:
     found = _carrier(token)
     if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         found = token.head  # "students who had been quarantined"
+    if found is not None and found.tag_ == "NN":  # "a total of 20 children", "a group of"
+        found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), found)
     return found is not None and (found.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "nummod" for c in found.children))
 
@@ -287,11 +293,3 @@ def _whole(noun: Token) -> Token:
         return noun
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), noun)
-
-
-def takes_place(sentence: Sentence, verb: Token) -> bool:
-    """"captured Goma", "seized the town of Uvira": the object is a place."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "nsubjpass") and sentence.place_of(c) is not None
-        and sentence.place_of(c).mention.form != "adjective"  # "captured two Russians"
-        for c in verb.children)

@@ -3,11 +3,12 @@
 "flew from Minsk to Vilnius", "fled into Jordan", "was deported to Kenya", "reached
 Lisbon after a stopover in Madrid", "on their way to Lithuania", "the flight from Doha".
 The source is a "from" (or "out of") phrase or what is left ("fled Syria", "left
-Minsk"); the goal a "to", "into" or "towards" phrase, "for" after a verb of setting off
-("left for Paris"), "in" or "at" after a verb of arriving ("landed in Rome"), or what is
-reached or entered; the path a "via" or "through" phrase or a stopover. Phrases on the
-verb's object count too ("took the ferry from Dover to Calais"). A "from" phrase on a
-person ("a family from Leeds") is where someone is from, not a movement.
+Minsk"); the goal a "to" or "into" phrase (a "towards" one is only a direction), "for"
+after a verb of setting off ("left for Paris"), "in" or "at" after a verb of arriving
+("landed in Rome"), or what is reached or entered; the path a "via" or "through" phrase
+or a stopover. Phrases on the verb's object count too ("took the ferry from Dover to
+Calais"). A "from" phrase on a person ("a family from Leeds") is where someone is from,
+not a movement.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.movers import VEHICLES
+from geobrief.story.movers import CAUSATIVE, VEHICLES
 from geobrief.story.phrases import PLACE_NOUNS, best_place, phrase_places
 
 if TYPE_CHECKING:
@@ -45,7 +46,9 @@ _SETS_OFF = frozenset(
     {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
 _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
-_GOAL_PREPS = frozenset({"to", "into", "towards", "toward", "onto"})
+# Not "towards": "fleeing towards the border with Mali", "heading toward Richmond" tell a
+# direction, not where the trip ended.
+_GOAL_PREPS = frozenset({"to", "into", "onto"})
 _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
 _ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
@@ -122,6 +125,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
+    source = source or _carrier_source(sentence, word)
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
@@ -133,6 +137,19 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif child.dep_ == "dobj" and lemma in _REACHES:
             named.append(child)  # "visited the Pewaukee monastery" with Pewaukee unknown
     return Movement(word, source, goal, path, prior, named[0] if named else None)
+
+
+def _carrier_source(sentence: Sentence, word: Token) -> Located | None:
+    """Where the carrier of a passive causative came from: "the virus was brought to
+    Bavaria by wild birds from Russia" (what the carrier brought came with it)."""
+    if word.lemma_.lower() not in CAUSATIVE:
+        return None
+    carriers = [g for c in word.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj"]
+    places = [p for carrier in carriers for c in carrier.children
+              if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS
+              for p in phrase_places(sentence, c, stop=_ROLE_PREPS)]
+    return best_place(sentence, places)
 
 
 def _misparsed_goal(child: Token) -> bool:

@@ -157,11 +157,12 @@ def locative_place(
 
 
 def _holders(head: Token) -> list[Token]:
-    """The trigger, its object, and for a noun the object of its "of" ("the first case
-    of flu in Iraq")."""
+    """The trigger, its object, and for a noun the object of its "of" or "with" ("the
+    first case of flu in Iraq", "clashes with police in Bihar": the parser hangs the
+    place on the last noun)."""
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
     if head.pos_ in ("NOUN", "PROPN"):
-        holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+        holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
                     for g in c.children if g.dep_ == "pobj"]
     return holders
 

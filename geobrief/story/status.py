@@ -62,6 +62,8 @@ _COUNTERS = dict.fromkeys(
     "contain fight battle combat tackle control curb stem extinguish douse quell".split(), "ongoing"
 ) | dict.fromkeys("investigate probe".split(), "happened")
 _EARLIER = frozenset({"after", "following", "since"})
+# "held pending deportation", "is awaiting trial": what is awaited has not happened yet.
+_AWAITING = frozenset({"pending", "awaiting"})
 
 
 def event_status(trigger: Token, *, dated: bool) -> str:
@@ -117,6 +119,8 @@ def _noun_status(noun: Token) -> str | None:
         return "happened"  # "heading home after talks in Minsk": the talks are over
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "denied"
+    if _awaited(noun):
+        return "future"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
     if modifiers & _CANCELLED_WORDS:
         return "cancelled"
@@ -125,6 +129,16 @@ def _noun_status(noun: Token) -> str | None:
     if modifiers & _ONGOING_WORDS:
         return "ongoing"
     return None
+
+
+def _awaited(noun: Token) -> bool:
+    """What someone awaits: "held pending deportation to Senegal" (the parser may also
+    hang "pending" on the noun), "is awaiting extradition", "awaits trial"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _AWAITING:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _AWAITING for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await"
 
 
 def _governing_verb(trigger: Token) -> Token:

@@ -99,9 +99,12 @@ def _is_deed(noun: Token) -> bool:
 
 def _other_clauses(verb: Token) -> set[int]:
     """Tokens of the clauses joined to ``verb`` by "and" that have a subject or tense of
-    their own ("declared an emergency and will visit Moore on Friday")."""
+    their own ("declared an emergency and will visit Moore on Friday"), and of the
+    clauses it reports ("admitted in court on Monday that he shot her in July 2008": the
+    date is the shooting's, not the hearing's)."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               and (has_subject(c) or any(g.dep_ == "aux" for g in c.children))]
+    joined += [c for c in verb.children if c.dep_ == "ccomp" and has_subject(c)]
     return {t.i for c in joined for t in c.subtree}
 
 

@@ -20,7 +20,6 @@ from geobrief.story.kinds import (
     of_object,
     patient,
     refine_type,
-    takes_place,
     to_phrase,
 )
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
@@ -80,7 +79,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = _verb_type(token, words)
         if kind:
             kind = refine_type(token, kind, words)
-        if kind == "arrest" and takes_place(sentence, token):
+        if kind == "arrest" and _takes_place(sentence, token):
             kind = "attack"  # "rebels captured Uvira": ground taken, no one arrested
         if kind:
             weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
@@ -91,6 +90,14 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             and not said_as_a_rule(t.token) and not ranked(t.token)
             and not taking_part(t.token, tokens)]
     return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
+
+
+def _takes_place(sentence: Sentence, verb: Token) -> bool:
+    """"captured Goma", "seized the town of Uvira": the object is a place."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and sentence.place_of(c) is not None
+        and sentence.place_of(c).mention.form != "adjective"  # "captured two Russians"
+        for c in verb.children)
 
 
 def _compared(token: Token) -> bool:

@@ -25,8 +25,6 @@ _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
     "prohibit prevent call urge demand ensure".split()
 )
-# "awaiting a transfer to Virginia", "faces deportation": a trip still to be made.
-_AWAITED = frozenset({"await", "face"})
 
 
 def route_status(move: Movement) -> str | None:
@@ -63,8 +61,6 @@ def _after_a_plan(word: Token) -> bool:
 
 
 def _awaited(word: Token) -> bool:
-    """The trip is what someone awaits: "awaiting a transfer to Virginia", "is
-    awaiting extradition to Peru", "pending deportation to Mexico"."""
-    if word.dep_ == "pobj":
-        return word.head.lower_ == "pending"
-    return word.dep_ == "dobj" and word.head.lemma_.lower() in _AWAITED
+    """The trip is what someone faces: "faces deportation to Mexico" ("pending" and
+    "awaiting" make the trip itself one to come: ``event_status``)."""
+    return word.dep_ == "dobj" and word.head.lemma_.lower() == "face"
