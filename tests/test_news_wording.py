@@ -129,3 +129,12 @@ def test_a_countrys_happening_told_again_at_a_town_is_told_by_that_report(
     events = brief(text, Config(), gazetteer=gazetteer).layers.events.to_dict("records")
     assert [(e["place"], e["sentence"]) for e in events] == [
         ("Tulcea", "The outbreak was found near Tulcea in the Danube Delta.")]
+
+
+def test_where_people_are_from_is_no_start_of_their_trip(gazetteer: Gazetteer) -> None:
+    text = ("Migrants rescued\n\nThe dinghy left Zuwara carrying 70 people, most of them from "
+            "Sudan and Eritrea. A coast guard vessel rescued 26 survivors and brought them "
+            "back to Tripoli.")
+    routes = brief(text, Config(), gazetteer=gazetteer).layers.routes
+    starts = {r["from"] for r in routes.to_dict("records") if r["to"] == "Tripoli"}
+    assert starts and not starts & {"Sudan", "Eritrea"}

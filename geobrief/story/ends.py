@@ -149,7 +149,8 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
     if origin and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "the lakeside town of Kisumu", "his hometown of Lahore"
-    return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+    # "a couple from Leeds", "most of them from Sudan", "two from Eritrea"
+    return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"))
 
 
 def _in_origin(sentence: Sentence, pair: Located) -> bool:
