@@ -75,6 +75,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str, str
         ("Gunmen seized 25 schoolgirls from a school in the town of Maga in Kebbi state.",
          [("kidnapping", "Maga", "happened", None)]),
         ("Police seized three suspects in Kano.", [("arrest", "Kano", "happened", None)]),
+        ("Rebel and government delegations met in Doha for peace talks.",
+         [("talks", "Doha", "happened", None)]),
         ("Gunmen stormed a school in the village of Papiri in Niger state and kidnapped 303 "
          "pupils.", [("kidnapping", "Papiri", "happened", None)]),
         ("A Seoul court sentenced the former president to five years in prison for "

@@ -54,9 +54,10 @@ EVENT_COLUMNS = [
 _EARLIER = frozenset({"previous", "prior", "earlier"})
 _NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further",
                         *_EARLIER})
-# "stormed a school and kidnapped 303 pupils": the kidnapping is the happening told (not
-# "attacked a train, taking 100 passengers hostage").
-_OUTRANKS = frozenset({"kidnapping"})
+# What a happening outranks at its place in its sentence: "met in Doha for peace talks"
+# tells talks; "stormed a school and kidnapped 303 pupils" a kidnapping (when joined by
+# "and": "attacked a train, taking 100 passengers hostage" is an attack).
+_OUTRANKS = {"talks": frozenset({"meeting"}), "kidnapping": frozenset({"attack"})}
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 
 
@@ -196,7 +197,8 @@ def _event_row(
         "date": date, "date_precision": _date_precision(date), "anchor": None,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
-        "outranks": trigger.type in _OUTRANKS and trigger.token.dep_ == "conj",
+        "outranks": trigger.type in _OUTRANKS and (
+            trigger.type != "kidnapping" or trigger.token.dep_ == "conj"),
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
         "definite": _is_definite(trigger.token) or _told_just_before(trigger.token),
         "earlier": _told_as_earlier(trigger.token),
@@ -277,11 +279,13 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
     same type there lends the kept one its date ("deaths have risen since its outbreak
     in Indonesia in 2003")."""
     kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]),
-                                           not r["outranks"])):
+    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
         same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]]
         if not same:
             kept.append(row)
+        elif row["outranks"] and same[0]["type"] in _OUTRANKS[str(row["type"])] and (
+                same[0]["status"] == row["status"]):
+            kept[kept.index(same[0])] = row
         elif same[0]["date"] is None and same[0]["type"] == row["type"]:
             same[0].update(date=row["date"], date_precision=row["date_precision"])
     return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]
