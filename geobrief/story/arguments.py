@@ -77,7 +77,7 @@ _BETWEEN_PARTIES = frozenset({"talks", "meeting"})
 # Happenings whose adjective says who acted or gave: "Israeli offensive", "Greek aid".
 _BY_ADJECTIVE = AGENT_TYPES | {"aid"}
 
-_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch"})
+_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch", "kidnapping"})
 # Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "admitted to a
 # hospital in Tucson", "aid delivered to Goma", "the pilgrimage to Mecca".
 _AT_GOAL = frozenset(

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _PREPS = frozenset("in at near outside off on inside aboard".split())
-_LEFT = frozenset({"escape", "release", "evacuation"})  # "escaped from the X Facility"
+_LEFT = frozenset({"escape", "release", "evacuation", "kidnapping"})  # "escaped from the X"
 _VISITS = frozenset({"visit", "tour"})
 # Verbs done to a place ("captured Uvira", "shelled the village of ..."): their object.
 _TAKEN = frozenset("storm seize capture overrun besiege retake recapture occupy liberate "
@@ -147,12 +147,15 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
     """The tokens of the unresolved name ``obj`` heads, or []: a proper noun with its
     proper-noun compounds ("Branchville Correctional Facility"), a place noun with them
     ("Abu Shok refugee camp"), or the name in a common noun's own locative or "of"
-    phrase ("a sushi bar in Piccadilly", "the village of Achguara")."""
-    if obj.pos_ == "NOUN" and depth == 0:
+    phrase ("a sushi bar in Piccadilly", "the village of Achguara", and one step further
+    for a place noun's "of": "a school in the town of Maga")."""
+    if obj.pos_ == "NOUN" and (depth == 0 or (obj.lemma_.lower() in _PLACE_NOUNS and depth == 1)):
         for prep in (c for c in obj.children if c.dep_ == "prep"):
+            if depth == 1 and prep.lower_ != "of":
+                continue
             if prep.lower_ in _PREPS or (prep.lower_ == "of" and obj.lower_ not in _IDIOMS):
                 for inner in (g for g in prep.children if g.dep_ == "pobj"):
-                    found = name_tokens(sentence, inner, depth=1)
+                    found = name_tokens(sentence, inner, depth=depth + 1)
                     if found:
                         return found
     words = _contiguous(sorted([*_compounds(obj), obj], key=lambda t: t.i))
