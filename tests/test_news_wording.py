@@ -140,3 +140,18 @@ def test_where_people_are_from_is_no_start_of_their_trip(gazetteer: Gazetteer) -
     routes = brief(text, Config(), gazetteer=gazetteer).layers.routes
     starts = {r["from"] for r in routes.to_dict("records") if r["to"] == "Tripoli"}
     assert starts and not starts & {"Sudan", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Under the deal, migrants rescued at sea are taken to centres in Albania.", []),
+        ("Migrants rescued at sea were taken to centres in Albania.", [(None, "Albania")]),
+        ("Migrants rescued at sea are being taken to centres in Albania.", [(None, "Albania")]),
+    ],
+)
+def test_a_trip_done_as_a_rule_is_not_drawn(
+    text: str, found: list[tuple[str | None, str | None]], gazetteer: Gazetteer
+) -> None:
+    routes = brief(text, Config(), gazetteer=gazetteer).layers.routes
+    assert [(r["from"], r["to"]) for r in routes.to_dict("records")] == found

@@ -3,8 +3,8 @@
 A trip told as done or under way is made; one that is to come ("will fly to Paris"),
 that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
-United States") is planned; one tried, failed, wanted, forbidden or only alleged, and a
-weather system's move, is none.
+United States") is planned; one tried, failed, wanted, forbidden or only alleged, one
+done as a rule ("are taken to centres in Albania"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _NOT_MADE = frozenset(
 def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
-    if is_weather(move.word):
+    if is_weather(move.word) or _as_a_rule(move.word):
         return None
     token = move.word
     for _ in range(4):
@@ -64,3 +64,11 @@ def _awaited(word: Token) -> bool:
     """The trip is what someone faces: "faces deportation to Mexico" ("pending" and
     "awaiting" make the trip itself one to come: ``event_status``)."""
     return word.dep_ == "dobj" and word.head.lemma_.lower() == "face"
+
+
+def _as_a_rule(word: Token) -> bool:
+    """A trip told in the simple present passive is what is done as a rule, no trip
+    made: "migrants rescued at sea are taken to centres in Albania" (not "are being
+    taken", nor "have been taken")."""
+    auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+    return [a.tag_ for a in auxes] in (["VBZ"], ["VBP"]) and auxes[0].dep_ == "auxpass"
