@@ -48,7 +48,6 @@ _LEAD_DATELINE_AFTER = re.compile(
     r"(?: (?:--?|\u2014|\u2013)|:) "
 )
 _LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
-_SECOND_CITY = re.compile(r"/([A-Z][A-Z .'\-]{0,40}?[A-Z])\b")  # "CAIRO/GAZA": GAZA
 # Starts only where a word starts, so a long run of letters is tried once, not at each
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -86,7 +85,8 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
-    for dateline in _dateline_mentions(article, gazetteer):
+    dateline = _dateline_mention(article)
+    if dateline is not None:
         kept = [dateline, *(m for m in kept if m.end <= dateline.start or m.start >= dateline.end)]
     return sorted(kept, key=lambda m: m.start)
 
@@ -200,7 +200,7 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
         kind = form[1] if form[1] in ("adjective", "abbreviation") else "name"
         return Mention(surface, start, end, key, kind)  # type: ignore[arg-type]
     if key.isupper() and len(key) > 3 and _inline_dateline(text, start, end):
-        name = _title_case(key)
+        name = " ".join(part.capitalize() for part in key.split())
         found = gazetteer.candidates(name)
         return Mention(surface, start, end, name, "dateline") if found else None
     if key.isupper() or not key[0].isupper():
@@ -265,24 +265,12 @@ def _not_a_place(mention: Mention, people: set[str], article: Article) -> bool:
     return mention.form == "name" and mention.text in people
 
 
-def _dateline_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
-    """The dateline city ("VILNIUS (Reuters) -") as a mention of its title-cased name; of
-    a dateline of two cities ("CAIRO/GAZA, Oct 29 (Reuters) -") the second too, a
-    dateline place as well (where a second reporter files), not a place of the lead's
-    event; the first is the article's dateline (``read.ingest``)."""
+def _dateline_mention(article: Article) -> Mention | None:
+    """The dateline city ("VILNIUS (Reuters) -") as a mention of its title-cased name."""
     if not article.dateline:
-        return []
+        return None
     start = article.text.find(article.dateline, article.body_start)
     if start < 0:
-        return []
-    end = start + len(article.dateline)
-    found = [Mention(article.dateline, start, end, _title_case(article.dateline), "dateline")]
-    second = _SECOND_CITY.match(article.text, end)
-    if second is not None and gazetteer.candidates(name := _title_case(second.group(1))):
-        found.append(Mention(second.group(1), second.start(1), second.end(1), name, "dateline"))
-    return found
-
-
-def _title_case(capitals: str) -> str:
-    """"NEW DELHI" -> "New Delhi"."""
-    return " ".join(part.capitalize() for part in capitals.split())
+        return None
+    name = " ".join(part.capitalize() for part in article.dateline.split())
+    return Mention(article.dateline, start, start + len(article.dateline), name, "dateline")
