@@ -124,6 +124,12 @@ def test_text_is_never_taken_for_a_path() -> None:
     assert read_article("README.md").text == "README.md"
 
 
+def test_a_dateline_of_two_cities_is_the_first() -> None:
+    article = read_article("BEIRUT/DAMASCUS, March 4 (AFP) - Shelling resumed near Homs.")
+    assert (article.dateline, article.agency) == ("BEIRUT", "AFP")
+    assert article.title == "Shelling resumed near Homs."
+
+
 def test_dateline_with_a_colon() -> None:
     assert read_article("BEIRUT: Unknown assailants removed the doors.").dateline == "BEIRUT"
     assert read_article("NOTE: this is a test.").dateline == "NOTE"  # no place: see toponyms

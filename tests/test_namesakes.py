@@ -88,6 +88,22 @@ def test_without_context_the_best_known_namesake(
 
 
 @pytest.mark.parametrize(
+    ("text", "niger"),
+    [
+        ("Floods displace thousands in Nigeria's Niger state\n\nMINNA (AP) - Rivers rose.",
+         "region:NG.31"),
+        ("Floods displaced thousands across Nigeria's Niger on Sunday.", "region:NG.31"),
+        ("Farmers in Nigeria\u2019s Niger state lost their harvest.", "region:NG.31"),
+        ("Troops moved from Nigeria's north into Niger and Chad.", "country:NE"),
+    ],
+)
+def test_a_name_after_a_countrys_possessive_is_its_region(
+    text: str, niger: str, gazetteer: Gazetteer
+) -> None:
+    assert places(text, gazetteer)["Niger"].place_id == niger
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         ("Trains from Warsaw to Minsk resumed on Monday.", "Minsk", "BY"),

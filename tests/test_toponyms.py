@@ -131,6 +131,12 @@ def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
     assert mentioned(text, gazetteer) == ["Dallas"]
 
 
+def test_a_two_city_dateline_is_filed_from_the_first(gazetteer: Gazetteer) -> None:
+    found = places("WARSAW/VILNIUS, Feb 2 (Reuters) - Talks continued in Riga.", gazetteer)
+    assert (found["Warsaw"].country, found["Warsaw"].mentions[0].form) == ("PL", "dateline")
+    assert found["Riga"].mentions[0].form == "name"
+
+
 def test_a_dateline_that_names_no_place(gazetteer: Gazetteer) -> None:
     assert places("NOTE: this is a test.", gazetteer) == {}
     assert places("CHIEFLAND, Fla. - Storms.", gazetteer)["Chiefland"].country == "US"

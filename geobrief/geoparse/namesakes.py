@@ -32,6 +32,9 @@ _OF_COUNTRY = re.compile(r" of (?:(?:north|south|east|west)(?:ern|eastern|wester
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
 CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
 LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
+# "Nigeria's Niger state", "Mexico's Sinaloa": a possessive between two names is no list
+# ("Niger and Chad") but says the second lies in the first
+_POSSESSIVE = re.compile(r"['\u2019]s ")
 class Lookup(Protocol):
     """What the helpers need from the gazetteer."""
 
@@ -121,26 +124,40 @@ def named_like_its_region(name: str, city: Candidate, lookup: Lookup) -> bool:
 
 
 def listed_countries(
-    mentions: list[Mention], index: int, first: Mapping[str, Candidate]
+    mentions: list[Mention], index: int, first: Mapping[str, Candidate], text: str
 ) -> frozenset[str]:
     """Countries of the first-level regions that the first reading (``first``, by name)
-    found right before or after the name, as in a list ("Oregon, Washington and Idaho")."""
+    found right before or after the name, as in a list ("Oregon, Washington and Idaho"),
+    and the country whose possessive the name follows (``owner_country``)."""
     countries = set()
-    for j in listed_beside(mentions, index):
+    for j in listed_beside(mentions, index, text):
         found = first.get(mentions[j].name.casefold())
         if found and first_level(found):
             countries.add(found.country)
     return frozenset(countries)
 
 
-def listed_beside(mentions: list[Mention], index: int) -> list[int]:
+def owner_country(
+    text: str, mentions: list[Mention], index: int, chosen: Mapping[int, Choice]
+) -> frozenset[str]:
+    """The country whose possessive the name follows: "Nigeria's Niger state", "Mexico's
+    Sinaloa" (a part of that country, as a listed region is one of its country's)."""
+    owner = chosen.get(index - 1) if index else None
+    if owner is None or owner.candidate.kind != "country":
+        return frozenset()
+    if not _POSSESSIVE.fullmatch(text, mentions[index - 1].end, mentions[index].start):
+        return frozenset()
+    return frozenset((owner.candidate.country,))
+
+
+def listed_beside(mentions: list[Mention], index: int, text: str) -> list[int]:
     """Indexes of the other names right before and after the name, as in a list."""
     beside = []
     name = mentions[index].name.casefold()
     for j in (index - 1, index + 1):
         if 0 <= j < len(mentions) and mentions[j].name.casefold() != name:
             a, b = sorted((mentions[index], mentions[j]), key=lambda m: m.start)
-            if b.start - a.end <= LIST_GAP:
+            if b.start - a.end <= LIST_GAP and not _POSSESSIVE.fullmatch(text, a.end, b.start):
                 beside.append(j)
     return beside
 
@@ -194,13 +211,15 @@ def prefer_local_namesakes(
             continue
         country = choice.candidate.country
         evidence = by_country[country] > by_name[country, mention.name]
-        countries = [j for j in listed_beside(mentions, index) if j in chosen]
+        countries = [j for j in listed_beside(mentions, index, text) if j in chosen]
         if evidence or countries or says_nation(text, mention):
             continue  # "Niger and Chad": a country listed with countries
         if homes is None:  # once per text: the regions the other names point to
             others = {mentions[j].name: c.candidate for j, c in names.items()}
             homes = regions_of(others, gazetteer)
-        local = _local_place(mentions, index, gazetteer, context, homes, (text, near_km))
+        owner = owner_country(text, mentions, index, chosen)
+        local = _local_place(mentions, index, gazetteer, context, homes, (text, near_km),
+                             owner=owner)
         if local is not None and local.country != country:
             chosen[index] = Choice(local, CONFIDENT)
             context.add(local)
@@ -216,8 +235,11 @@ def _local_place(
     context: Context,
     homes: set[tuple[str, str]],
     where: tuple[str, float],
+    *,
+    owner: frozenset[str] = frozenset(),
 ) -> Candidate | None:
-    """The state the text states for the name ("Blakely, Georgia", a list of states), else
+    """The state the text states for the name ("Blakely, Georgia", a list of states, a
+    region of the country ``owner`` whose possessive it follows), else
     its namesake in a region the text names, or one the other names point to (``homes``),
     or near the text's other places."""
     (text, near_km), name = where, mentions[index].name
@@ -226,7 +248,8 @@ def _local_place(
     candidates = [c for c in gazetteer.candidates(name) if c.primary]
     first = {key: c.candidate for key, c in context.support.items()}
     meant = bool(text) and region_meant(text, mentions, index, gazetteer)
-    stated = stated_region(candidates, listed_countries(mentions, index, first), meant=meant)
+    listed = listed_countries(mentions, index, first, text) | owner
+    stated = stated_region(candidates, listed, meant=meant)
     if stated is not None:
         return stated
     around = context.without(name)

@@ -37,6 +37,7 @@ from geobrief.geoparse.namesakes import (
     drop_foreign_compass,
     listed_countries,
     named_like_its_region,
+    owner_country,
     prefer_local_namesakes,
     region_meant,
     settle_shared_names,
@@ -143,7 +144,8 @@ def _resolve_names(
         if index in fixed:
             continue
         qualifier = _qualifier(mentions, index, ChainMap(chosen, fixed), context, text)
-        listed = listed_countries(mentions, index, first)
+        listed = listed_countries(mentions, index, first, text) | owner_country(
+            text, mentions, index, ChainMap(chosen, fixed))
         meant = bool(text) and region_meant(text, mentions, index, gazetteer)
         key = (mention.name.casefold(), qualifier, mention.form == "dateline", listed, meant)
         if key not in by_key:
