@@ -35,6 +35,8 @@ LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
 # "Nigeria's Niger state", "Mexico's Sinaloa": a possessive between two names is no list
 # ("Niger and Chad") but says the second lies in the first
 _POSSESSIVE = re.compile(r"['\u2019]s ")
+
+
 class Lookup(Protocol):
     """What the helpers need from the gazetteer."""
 
