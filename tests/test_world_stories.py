@@ -43,7 +43,7 @@ def routes(briefing: Briefing) -> set[tuple[str | None, str, str]]:
         ("balkan-floods", "BA", {("evacuation", "Doboj"), ("death", "Obrenovac")}),
         ("lagos-protest", "NG", {("protest", "Lagos"), ("protest", "Kano"),
                                  ("arrest", "Ibadan"), ("court", "Abuja")}),
-        ("kyrgyz-border", "KG", {("attack", "Batken"), ("meeting", "Samarkand")}),
+        ("kyrgyz-border", "KG", {("attack", "Batken"), ("talks", "Samarkand")}),
         ("andes-migration", "CO", {("protest", "Caracas"), ("visit", "Cúcuta")}),
         ("sahel-convoy", "ML", {("attack", "Mopti"), ("kidnapping", "Gao"),
                                 ("meeting", "Dakar")}),
