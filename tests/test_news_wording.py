@@ -155,3 +155,8 @@ def test_a_trip_done_as_a_rule_is_not_drawn(
 ) -> None:
     routes = brief(text, Config(), gazetteer=gazetteer).layers.routes
     assert [(r["from"], r["to"]) for r in routes.to_dict("records")] == found
+
+
+def test_the_place_taken_is_where_it_was_taken(gazetteer: Gazetteer) -> None:
+    text = "Rebels captured the town of Uvira on the shore of Lake Tanganyika on Wednesday."
+    assert [(e[0], e[1]) for e in happenings(text, gazetteer)] == [("attack", "Uvira")]

@@ -94,6 +94,8 @@ _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash ba
 _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 # "flew to Geneva for talks": the purpose of a trip happens at its goal.
 _TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
+# Verbs of taking ground: the place taken is where it happened, before any phrase.
+_TAKES = frozenset("capture seize storm overrun retake recapture besiege occupy".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
 
@@ -124,6 +126,9 @@ def event_place(
 def _argument_places(
     sentence: Sentence, trigger: Token, own_only: bool, kind: str
 ) -> Iterator[Located | None]:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _TAKES:
+        # "captured the town of Uvira on the shore of Lake Tanganyika": the town taken
+        yield object_place(sentence, trigger, adjectives=False)
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
