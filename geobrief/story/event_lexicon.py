@@ -93,6 +93,7 @@ def lexicon() -> Lexicon:
     raw = json.loads(
         (resources.files("geobrief") / "data" / "event_lexicon.json").read_text(encoding="utf-8")
     )
+    named = frozenset(raw["named_diseases"])  # "resurgence" needs one: "named_diseases"
     nouns: dict[str, str] = {}
     verbs: dict[str, str] = {}
     for kind, words in raw["types"].items():
@@ -103,7 +104,8 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         weak=tuple(raw["weak"]),
         phrasal=dict(raw["phrasal"]),
-        noun_needs={k: frozenset(v) for k, v in raw["noun_needs"].items()},
+        noun_needs={k: named if v == "named_diseases" else frozenset(v)
+                    for k, v in raw["noun_needs"].items()},
         noun_never=frozenset(raw["noun_never"]),
         noun_not_with={k: frozenset(v) for k, v in raw["noun_not_with"].items()},
         verb_object=dict(raw["verb_object"]),
@@ -111,7 +113,7 @@ def lexicon() -> Lexicon:
         verb_never_object={k: frozenset(v) for k, v in raw["verb_never_object"].items()},
         verb_needs_prep={k: frozenset(v) for k, v in raw["verb_needs_prep"].items()},
         retype={k: dict(v) for k, v in raw["retype"].items()},
-        diseases=frozenset(raw["diseases"]),
+        diseases=named | frozenset(raw["diseases"]),
         livestock=frozenset(raw["livestock"]),
     )
 
