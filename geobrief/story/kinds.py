@@ -87,8 +87,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return _killing_type(token, words)
     if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
-        doers = {w.lemma_.lower() for w in [*token.children, *agents(token)]
-                 if w.dep_ in ("nsubj", "pobj")}
+        doers = {w.lemma_.lower() for w in _doers(token)}
         return "arrest" if doers & _ARRESTERS else "kidnapping"
     if kind == "arrest" and found is not None and found.lemma_.lower() in words.livestock:
         return "cull"  # "troops rounding up chickens and ducks for a mass cull"
@@ -103,6 +102,11 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     return kind
 
 
+def _doers(verb: Token) -> list[Token]:
+    """Who did it: the verb's subject, or its passive's agent ("hit by a missile")."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+
+
 def doer_type(verb: Token) -> str | None:
     """The type a verb takes from who does it: a weapon or a force striking is an attack
     ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
@@ -110,7 +114,7 @@ def doer_type(verb: Token) -> str | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+    doers = _doers(verb)
     doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
     if lemma in _STRIKES and any(d.lemma_.lower() in _WEAPONS for d in doers):
