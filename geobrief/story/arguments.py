@@ -61,7 +61,12 @@ from geobrief.story.clauses import (
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.located import Located
-from geobrief.story.object_places import barred_place, modifier_place, object_place
+from geobrief.story.object_places import (
+    TAKING_GROUND,
+    barred_place,
+    modifier_place,
+    object_place,
+)
 from geobrief.story.phrases import locative_place
 from geobrief.story.roles import says_who
 from geobrief.story.triggers import found_disease
@@ -94,8 +99,6 @@ _HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash ba
 _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 # "flew to Geneva for talks": the purpose of a trip happens at its goal.
 _TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
-# Verbs of taking ground: the place taken is where it happened, before any phrase.
-_TAKES = frozenset("capture seize storm overrun retake recapture besiege occupy".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
 
@@ -126,7 +129,7 @@ def event_place(
 def _argument_places(
     sentence: Sentence, trigger: Token, own_only: bool, kind: str
 ) -> Iterator[Located | None]:
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _TAKES:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in TAKING_GROUND:
         # "captured the town of Uvira on the shore of Lake Tanganyika": the town taken
         yield object_place(sentence, trigger, adjectives=False)
     yield locative_place(

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from geobrief.story.located import Located
     from geobrief.story.parse import Sentence
 
+# Verbs of taking ground ("captured the town of Uvira"): the place taken is where it
+# happened, before any phrase.
+TAKING_GROUND = frozenset("capture seize storm overrun retake recapture besiege occupy".split())
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 

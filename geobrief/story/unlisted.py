@@ -30,6 +30,7 @@ from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titl
 from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
+from geobrief.story.object_places import TAKING_GROUND
 from geobrief.story.phrases import apposed, best_place, phrase_places
 from geobrief.story.roles import names_where
 
@@ -42,8 +43,7 @@ _PREPS = frozenset("in at near outside off on inside aboard".split())
 _LEFT = frozenset({"escape", "release", "evacuation", "kidnapping"})  # "escaped from the X"
 _VISITS = frozenset({"visit", "tour"})
 # Verbs done to a place ("captured Uvira", "shelled the village of ..."): their object.
-_TAKEN = frozenset("storm seize capture overrun besiege retake recapture occupy liberate "
-                   "raid attack shell bomb bombard".split())
+_TAKEN = TAKING_GROUND | {"liberate", "raid", "attack", "shell", "bomb", "bombard"}
 # Common nouns a name can qualify and still name a place: "the Abu Shok refugee camp".
 _PLACE_NOUNS = frozenset(
     "camp prison jail penitentiary facility mine market bazaar mosque church cathedral "
