@@ -158,3 +158,19 @@ def test_a_trip_still_to_be_made_does_not_make_the_focus(
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
     )
     assert briefing.focus == focus
+
+
+@pytest.mark.parametrize("people", ["A Lebanon woman was", "The Lebanon couple were"])
+def test_a_countrys_name_before_its_people_is_a_town(people: str, gazetteer: Gazetteer) -> None:
+    """"a Lebanon woman" lives in a town named Lebanon: a country's people are said by its
+    demonym ("a Lebanese woman"). With no other place named, the town is not the country."""
+    briefing = brief(f"{people} charged on Monday with setting fire to a barn, the county "
+                     "prosecutor said.", Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer)
+    assert briefing.focus != "LB"
+    assert [p.kind for p in briefing.places if p.name == "Lebanon"] == ["city"]
+
+
+def test_a_countrys_own_people_keep_the_country(gazetteer: Gazetteer) -> None:
+    briefing = brief("A Lebanese woman was freed on Monday, officials in Lebanon said.",
+                     Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer)
+    assert briefing.focus == "LB"

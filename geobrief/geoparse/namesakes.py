@@ -20,7 +20,7 @@ from geobrief.gazetteer.forms import shared_names
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
-from geobrief.geoparse.wording import says_nation, says_state
+from geobrief.geoparse.wording import says_nation, says_resident, says_state
 from geobrief.models import Mention
 
 _COMPASS = frozenset(
@@ -243,7 +243,7 @@ def _local_place(
     """The state the text states for the name ("Blakely, Georgia", a list of states, a
     region of the country ``owner`` whose possessive it follows), else
     its namesake in a region the text names, or one the other names point to (``homes``),
-    or near the text's other places."""
+    or near the text's other places; for a town's people ("a Lebanon woman") any."""
     (text, near_km), name = where, mentions[index].name
     # a place known by the country's name only as an alternate ("Albania" for Albany, New
     # York) is no namesake that could be meant
@@ -255,7 +255,13 @@ def _local_place(
     if stated is not None:
         return stated
     around = context.without(name)
-    return local_namesake(candidates, around.regions | homes, around.anchor, near_km)
+    found = local_namesake(candidates, around.regions | homes, around.anchor, near_km)
+    if found is None and says_resident(text, mentions[index]):  # "a Lebanon woman" lives
+        # in a town: the largest namesake in a country of the text's other places, else any
+        own = {c.country for c in candidates if c.kind == "country"}
+        found = max((c for c in candidates if c.kind != "country"), default=None,
+                    key=lambda c: (c.country in around.countries - own, c.population))
+    return found
 
 
 def settle_shared_names(

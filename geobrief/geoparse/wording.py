@@ -70,6 +70,12 @@ _STATE_AFTER = re.compile(
 _NATION_WORDS = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inist(?:er|ry)"
                  r"|[Pp]arliament|[Ee]mbassy|[Aa]mbassador|[Aa]rmed [Ff]orces|[Cc]apital)")
 _NATION_BEFORE = re.compile(_NATION_WORDS + r" of (?:the )?$")
+# "a Lebanon woman", "the Jordan resident": a name between an article and a word for
+# people says where they live. A country's people are said by its demonym ("a Lebanese
+# woman"), so the name is a town's.
+_RESIDENT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Tt]he) $")
+_RESIDENT_AFTER = re.compile(r" (?:man|woman|men|women|resident|residents|couple|teen"
+                             r"|teenager|boy|girl|family)\b")
 _NATION_AFTER = re.compile(r"['\u2019]s (?:\w+ )?" + _NATION_WORDS + r"\b")
 
 
@@ -128,6 +134,13 @@ def says_nation(text: str, mention: Mention) -> bool:
     president of Georgia", "Lebanon's new parliament"."""
     return bool(_NATION_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 or _NATION_AFTER.match(text, mention.end))
+
+
+def says_resident(text: str, mention: Mention) -> bool:
+    """The words around the name say someone who lives there, as a town's people are
+    said: "a Lebanon woman", "the Jordan resident"."""
+    return bool(_RESIDENT_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                and _RESIDENT_AFTER.match(text, mention.end))
 
 
 def _sea(text: str, mention: Mention) -> bool:
