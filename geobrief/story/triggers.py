@@ -22,6 +22,7 @@ from geobrief.story.kinds import (
     refine_type,
     to_phrase,
 )
+from geobrief.story.object_places import other_control
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -81,6 +82,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = refine_type(token, kind, words)
         if kind == "arrest" and _takes_place(sentence, token):
             kind = "attack"  # "rebels captured Uvira": ground taken, no one arrested
+        if kind == "attack" and other_control(sentence, token):
+            kind = None  # "took control of the House": politics
         if kind:
             weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
                     or fought(token))
@@ -146,8 +149,9 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     context |= {c.lemma_.lower() for c in token.children if c.dep_ == "poss"}  # "council's"
     if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
         context.add(token.head.head.lemma_.lower())
-    if token.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
-        context |= {c.lemma_.lower() for c in token.children if c.dep_ == "acl"}
+    # "Violence flared in Mogadishu" read as a noun phrase; "a tsunami warning" read as
+    # "a tsunami warning (people)": the participle the parse hangs on the noun
+    context |= {c.lemma_.lower() for c in token.children if c.dep_ == "acl"}
     if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
         return None
     needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)
