@@ -265,3 +265,10 @@ def test_a_name_before_a_lower_case_region_word_is_the_region(gazetteer: Gazette
     _, found = geoparse(text, gazetteer=gazetteer)
     assert [(p.name, p.kind, p.country) for p in found] == [
         ("Fukushima", "region", "JP"), ("Kharkiv", "region", "UA")]
+
+
+def test_portuguese_names_join_over_do_and_dos(gazetteer: Gazetteer) -> None:
+    text = "Rains hit Rio Grande do Sul and Mato Grosso do Sul, far from Rio Grande."
+    found = places(text, gazetteer)
+    assert {n: p.kind for n, p in found.items()} == {
+        "Rio Grande do Sul": "region", "Mato Grosso do Sul": "region", "Rio Grande": "city"}

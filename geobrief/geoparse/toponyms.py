@@ -33,7 +33,7 @@ from geobrief.models import Article, Mention
 _WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
 _CONNECTORS = frozenset(
-    "of the and de du des la le les del della di da au aux upon on am sur en es".split()
+    "of the and de du des la le les del della di da do dos das au aux upon on am sur en es".split()
 )
 _LINE = re.compile(r"[^\n]+")
 _FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
