@@ -57,3 +57,13 @@ def test_waves_that_reach_a_port_are_no_route(gazetteer: Gazetteer) -> None:
     routes = _brief("Rescue teams reached the port of Kuji an hour later.",
                     gazetteer).layers.routes
     assert list(routes["to"]) == ["Kuji"]
+
+
+def test_a_trip_told_in_its_own_clause_after_another(gazetteer: Gazetteer) -> None:
+    """"X called ... to express his support, and Y travelled to Lviv": Y's trip was made,
+    not planned nor one "called" for, and starts from Y's country, not X's."""
+    text = ("Polish Prime Minister Donald Tusk called Zelensky to express his support, and "
+            "Czech President Petr Pavel travelled to Lviv on Friday.")
+    routes = _brief(text, gazetteer).layers.routes
+    assert [(r["from"], r["to"], r["status"]) for r in routes.to_dict("records")] == [
+        ("Czechia", "Lviv", "made")]
