@@ -1,7 +1,6 @@
 """More wordings of world news, on sentences written for the project: "the attack" told
-again with a place in its clause says where in its country the one before was; armed men
-who take control of a town attack it, a party that takes control of a chamber does not;
-a "where" clause on a trip is at the trip's goal; a town named only as whose people they
+again with a place in its clause says where in its country the one before was; a
+"where" clause on a trip is at the trip's goal; a town named only as whose people they
 are ("two Goshen men") is not "the city"; a vaccine trial is no court case, a tsunami
 warning no tsunami, and a summit of leaders is talks; waves that reach a port make no
 route."""
@@ -31,10 +30,6 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
     [
         ("An air strike in eastern Ukraine killed nine people on Monday. The drone attack "
          "hit a crowd gathered at a market in Kramatorsk.", [("attack", "Kramatorsk")]),
-        ("Rebels took control of Goma on Monday.", [("attack", "Goma")]),
-        ("Islamist fighters seized control of a military base near Timbuktu.",
-         [("attack", "Timbuktu")]),
-        ("Republicans took control of the House in Washington last year.", []),
         ("The Kenyan president flew to Addis Ababa on Sunday on a two-day trip, where he "
          "met the Ethiopian prime minister.", [("meeting", "Addis Ababa")]),
         ("ELKHART - Two Goshen men were charged on Tuesday over a shooting outside a store "

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 # Verbs of taking ground ("captured the town of Uvira"): the place taken is where it
 # happened, before any phrase.
 TAKING_GROUND = frozenset("capture seize storm overrun retake recapture besiege occupy".split())
-# What armed men take control of, when it is not named by a place ("took control of a
-# military base"); "took control of the House" is politics, no attack.
-_GROUND = frozenset("base town city village airport airfield outpost garrison camp crossing "
-                    "port capital hill island checkpoint highway bridge barracks".split())
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 
@@ -94,13 +90,3 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
-
-
-def other_control(sentence: Sentence, verb: Token) -> bool:
-    """"took control of the House", "seized control of the company": control of what is
-    not ground, so no attack ("took control of Goma", "of a military base" are)."""
-    for prep in (p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
-        return not any(sentence.place_of(o) is not None or o.lemma_.lower() in _GROUND
-                       for o in prep.children if o.dep_ == "pobj")
-    return False

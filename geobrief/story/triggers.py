@@ -22,7 +22,6 @@ from geobrief.story.kinds import (
     refine_type,
     to_phrase,
 )
-from geobrief.story.object_places import other_control
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -82,8 +81,6 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = refine_type(token, kind, words)
         if kind == "arrest" and _takes_place(sentence, token):
             kind = "attack"  # "rebels captured Uvira": ground taken, no one arrested
-        if kind == "attack" and other_control(sentence, token):
-            kind = None  # "took control of the House": politics
         if kind:
             weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)
                     or fought(token))
