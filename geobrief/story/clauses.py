@@ -1,8 +1,8 @@
 """Places from the clause around a trigger rather than from its own phrases.
 
 "his hometown of Lahore, where supporters rallied", "flew to Riyadh on his trip, where
-he met" (a "where" clause); "In the capital,
-Makhachkala, police shot ..." (a locative anywhere in the clause, outside its subject);
+he met" (a "where" clause); "In the capital, Makhachkala, police shot ..." (a locative
+anywhere in the clause, outside its subject);
 "students marched in Lima to protest", "activists went to Hartford to protest", "Tanks
 rolled into Ukraine when Moscow launched its invasion" (a purpose or "when" clause takes
 the main clause's place); "arrested and charged in X" (joined verbs share their phrases);
