@@ -3,7 +3,8 @@ again with a place in its clause says where in its country the one before was; a
 "where" clause on a trip is at the trip's goal; a town named only as whose people they
 are ("two Goshen men") is not "the city"; a vaccine trial is no court case, a tsunami
 warning no tsunami, and a summit of leaders is talks; waves that reach a port make no
-route."""
+route; a trip joined by "and" with its own subject is made; "a plane with food aid from
+Nairobi" starts in Nairobi."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_a_trip_told_in_its_own_clause_after_another(gazetteer: Gazetteer) -> No
     routes = _brief(text, gazetteer).layers.routes
     assert [(r["from"], r["to"], r["status"]) for r in routes.to_dict("records")] == [
         ("Czechia", "Lviv", "made")]
+
+
+def test_a_trip_starts_where_what_it_carried_came_from(gazetteer: Gazetteer) -> None:
+    routes = _brief("The army flew a plane with food aid from Nairobi to Juba.",
+                    gazetteer).layers.routes
+    assert [(r["from"], r["to"]) for r in routes.to_dict("records")] == [("Nairobi", "Juba")]
