@@ -6,6 +6,7 @@ from geobrief.gazetteer.index import Gazetteer
 from geobrief.geoparse.resolve import resolve
 from geobrief.geoparse.toponyms import find_mentions
 from geobrief.models import Place
+from geobrief.pipeline import geoparse
 from geobrief.read.ingest import read_article
 
 
@@ -251,3 +252,23 @@ def test_a_first_name_the_text_calls_a_town(gazetteer: Gazetteer) -> None:
     assert resolved(text, gazetteer)["Sidon"].country == "LB"
     text = "Families clashed in Beirut on Monday, and Saida said she saw it."
     assert "Sidon" not in resolved(text, gazetteer)
+
+
+def test_two_hyphened_names_are_not_a_first_name_and_surname(gazetteer: Gazetteer) -> None:
+    # "Shin" is a given name: read as "Shin Aomori" the surname would hide Aomori everywhere
+    text = "A fire broke out in Aomori. Trains to Shin-Aomori were stopped."
+    assert mentioned(text, gazetteer)[:1] == ["Aomori"]
+
+
+def test_a_name_before_a_lower_case_region_word_is_the_region(gazetteer: Gazetteer) -> None:
+    text = "A quake struck Fukushima prefecture; fighting went on in Kharkiv oblast."
+    _, found = geoparse(text, gazetteer=gazetteer)
+    assert [(p.name, p.kind, p.country) for p in found] == [
+        ("Fukushima", "region", "JP"), ("Kharkiv", "region", "UA")]
+
+
+def test_portuguese_names_join_over_do_and_dos(gazetteer: Gazetteer) -> None:
+    text = "Rains hit Rio Grande do Sul and Mato Grosso do Sul, far from Rio Grande."
+    found = places(text, gazetteer)
+    assert {n: p.kind for n, p in found.items()} == {
+        "Rio Grande do Sul": "region", "Mato Grosso do Sul": "region", "Rio Grande": "city"}

@@ -33,7 +33,7 @@ from geobrief.models import Article, Mention
 _WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
 _CONNECTORS = frozenset(
-    "of the and de du des la le les del della di da au aux upon on am sur en es".split()
+    "of the and de du des la le les del della di da do dos das au aux upon on am sur en es".split()
 )
 _LINE = re.compile(r"[^\n]+")
 _FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
@@ -82,7 +82,9 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
     mentions = [m for m in mentions
                 if m.name not in diseases or _QUALIFIED.match(text, m.end)]
-    people, first_names = person_words(_capitalised_runs(text, words), mentions, gazetteer)
+    runs = [(before, run) for before, run in _capitalised_runs(text, words)
+            if not _hyphened_pair(text, run)]
+    people, first_names = person_words(runs, mentions, gazetteer)
     kept = [m for m in mentions
             if not _not_a_place(m, people, article) and (m.start, m.end) not in first_names]
     dateline = _dateline_mention(article)
@@ -255,6 +257,12 @@ def _capitalised_runs(
         )
         runs.append((previous if joined else None, [word]))
     return runs
+
+
+def _hyphened_pair(text: str, run: list[_Word]) -> bool:
+    """Two words joined by a hyphen are one name, not a first name and a surname:
+    "Shin-Aomori" (a station) makes no "Aomori" a person."""
+    return len(run) == 2 and text[run[0].end : run[1].start] == "-"
 
 
 def _not_a_place(mention: Mention, people: set[str], article: Article) -> bool:

@@ -52,14 +52,16 @@ _VALLEY_AFTER = re.compile(r" Valley\b")
 _RIVER_LAND_AFTER = re.compile(r" (?:Valley|Delta)\b")
 _REGION_WORD_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 # Words that say a first-level region is meant: "the state of", "upstate", "governor of"
-# before the name; "state", "governor", "legislature" or a state body after it ("New York
-# state", "Georgia Department of Transportation").
+# before the name; "state", "province", "prefecture", "governor", "legislature" or a state
+# body after it ("New York state", "Aomori prefecture", "Georgia Department of Transportation").
 _STATE_BEFORE = re.compile(
-    r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince) of|\b[Uu]pstate|\b[Dd]ownstate)"
+    r"(?:\b(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince|[Pp]refecture) of|\b[Uu]pstate"
+    r"|\b[Dd]ownstate)"
     r"\s+$"
 )
 _STATE_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince)\b|(?:['\u2019]s)?\s+Gov\."
+    r"(?:['\u2019]s)?\s+(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Pp]rovince|[Pp]refecture|[Oo]blast"
+    r"|[Gg]overnorate)\b|(?:['\u2019]s)?\s+Gov\."
     # a state's own bodies: "Georgia Department of Transportation", "the Georgia General
     # Assembly", "Georgia Environmental Protection Division" (not a city's police or fire)
     r"| (?:Department|Division|Bureau|Office) of\b| (?:General Assembly|Supreme Court)\b"

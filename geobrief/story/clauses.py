@@ -1,7 +1,8 @@
 """Places from the clause around a trigger rather than from its own phrases.
 
-"his hometown of Lahore, where supporters rallied" (a "where" clause); "In the capital,
-Makhachkala, police shot ..." (a locative anywhere in the clause, outside its subject);
+"his hometown of Lahore, where supporters rallied", "flew to Riyadh on his trip, where
+he met" (a "where" clause); "In the capital, Makhachkala, police shot ..." (a locative
+anywhere in the clause, outside its subject);
 "students marched in Lima to protest", "activists went to Hartford to protest", "Tanks
 rolled into Ukraine when Moscow launched its invasion" (a purpose or "when" clause takes
 the main clause's place); "arrested and charged in X" (joined verbs share their phrases);
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
     from geobrief.story.parse import Sentence
 
+# "on his trip, where", "during talks, where": an occasion, not a place
+_OCCASIONS = frozenset({"on", "during", "for"})
 # Participles that say where something lay: "birds found in", "cocaine hidden in".
 _LYING = frozenset(
     "find locate place hide store keep hold leave park strand trap dump abandon".split()
@@ -39,11 +42,24 @@ def where_clause(sentence: Sentence, trigger: Token) -> Located | None:
     for _ in range(4):
         where = next((c for c in token.children if c.lower_ == "where"), None)
         if where is not None and token.dep_ in ("relcl", "ccomp", "advcl"):
-            return _place_before(sentence, where)
+            found = _place_before(sentence, where)
+            return found if found is not None or token.dep_ != "relcl" else _occasion_place(
+                sentence, token.head)
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _occasion_place(sentence: Sentence, occasion: Token) -> Located | None:
+    """"flew to Riyadh on his first foreign trip, where he met ...": a "where" clause on
+    an occasion that is no place is where the verb the occasion hangs on took place, or
+    went to."""
+    prep = occasion.head if occasion.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ in _OCCASIONS else None
+    if verb is None or verb.pos_ != "VERB" or occasion.pos_ != "NOUN":  # not "on Monday"
+        return None
+    return locative_place(sentence, verb, goals=True)
 
 
 def _place_before(sentence: Sentence, where: Token) -> Located | None:

@@ -9,7 +9,8 @@ before, a little further back), so events and routes read it like a name.
 Not a place named again: one named right after ("the town of Batken" is its own
 mention), another one ("the nearby town", "another city", "the next village"), a kind
 of place ("the city council" says who, and is kept; "a town" is none), a possessive of
-people ("the city's mayor" is kept: what the mayor does is in the city).
+people ("the city's mayor" is kept: what the mayor does is in the city). A town named
+only as whose people they are ("two Goshen men") is not the one "the city" means.
 
 The same holds for the words of a region, a port or an island, each read as a reader
 would: "the province" and "the state" are the last first-level region named ("the
@@ -37,6 +38,7 @@ from geobrief.models import Article
 from geobrief.read.sentences import split_sentences
 from geobrief.story.homes import home_mentions
 from geobrief.story.located import TOWNS, Located, TextOrder, named_again
+from geobrief.story.movers import PEOPLE
 
 # "the town", "the northern city", "the same village"; the word is what is mentioned.
 _DEFINITE = re.compile(
@@ -58,6 +60,8 @@ _MEANS: dict[str, frozenset[str]] = {
     "county": frozenset({"county"}),
 }
 _OLD_WORDS = frozenset({"town", "city", "village"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
 _SAME_REACH = 3
 _CALLED = frozenset({"region", "district"})
 # Before a new word, only what keeps it the place named: "the same province", "the
@@ -92,11 +96,21 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
             return None
         kinds = _MEANS[match.group("word")]
         return lambda pair: (bool(pair.place.country) and _means(pair, kinds)
-                             and _called(text, pair, match))
+                             and _called(text, pair, match) and not _whose(text, pair))
 
     found = named_again(text, spans, located, _DEFINITE, keep, _reach)
     return sorted([*found, *home_mentions(text, spans, located)],
                   key=lambda pair: pair.mention.start)
+
+
+def _whose(text: str, pair: Located) -> bool:
+    """A town named only as whose people ("Two Goshen men were charged ... outside a
+    store on the city's south side"): where they are from, not the city told of."""
+    word = _NEXT_WORD.match(text, pair.mention.end)
+    if word is None:
+        return False
+    noun = word.group(1)
+    return _PLURALS.get(noun, noun.removesuffix("s")) in PEOPLE or noun in PEOPLE
 
 
 def _reach(match: re.Match[str]) -> int:

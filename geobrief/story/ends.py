@@ -19,7 +19,7 @@ from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
-from geobrief.story.movers import PEOPLE, PRONOUNS, mover, qualifies, who_moved
+from geobrief.story.movers import PRONOUNS, qualifies, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 from geobrief.story.roles import ACTORS, QUALIFIERS
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "adjacent"})
-_SENDS_HOME = frozenset({"expel", "deport", "repatriate"})
 _SAYING = frozenset("say tell report announce state add claim confirm warn note".split())
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
 # to Innisfail"); "between" names parties.
@@ -207,52 +206,6 @@ def _only_speaks(sentence: Sentence, pair: Located) -> bool:
     while head is not None and head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     return head is not None and head.lemma_.lower() in _SAYING
-
-
-def movers_country(sentence: Sentence, who: Token | None, move: Movement) -> Located | None:
-    """The country the mover's own adjective names, when it is not the goal's: "Greek
-    aid arrived in Adana" came from Greece, whatever place the sentence named before.
-    Not for people: "British students moved to Nairobi" from where they were."""
-    if who is None or move.goal is None or who.lemma_.lower() in PEOPLE:
-        return None
-    for child in who.children:
-        pair = sentence.place_of(child) if child.dep_ in QUALIFIERS else None
-        if pair is not None and pair.mention.form == "adjective" and (
-            pair.place.country != move.goal.place.country
-        ):
-            return pair
-    return None
-
-
-def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
-    """The mover's country, named by an adjective or demonym in the sentence ("Kenyan
-    citizens"), when it is not the goal's."""
-    if move.goal is None:
-        return None
-    for pair in sentence.places:
-        if pair.mention.form == "adjective" and pair.place.country != move.goal.place.country:
-            return pair
-    return None
-
-
-def sent_home(sentence: Sentence, move: Movement) -> Located | None:
-    """For people expelled or deported with no goal told, their own country, when the
-    text names them by it: "thousands of Angolans that were expelled from Congo" went to
-    Angola, "Haitian migrants deported from the Bahamas" to Haiti."""
-    word = move.word
-    if move.source is None or word.lemma_.lower() not in _SENDS_HOME:
-        return None
-    who = mover(word)
-    if who is None:
-        return None
-    of = [g for c in who.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for token in (who, *of, *(c for c in who.children if c.dep_ in QUALIFIERS)):
-        pair = sentence.place_of(token)
-        if pair is not None and pair.mention.form == "adjective" and (
-            pair.place.country != move.source.place.country
-        ):
-            return pair
-    return None
 
 
 def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:

@@ -37,7 +37,7 @@ from geobrief.story.phrases import (
     counted_places,
     gapped_places,
 )
-from geobrief.story.repeats import Row, is_new
+from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
@@ -95,7 +95,11 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             )
         ]
         before = sentence if sentence.places else before
-        for row in _one_per_place([r for r in found if r is not None]):
+        # a repeat placed only by its clause tells where the one before was, no more
+        refining = [r for r in found if r["refines"]]
+        for row in refining:
+            refine(rows, row)
+        for row in _one_per_place([r for r in found if not r["refines"]]):
             row["region"], row["index"] = (regions or {}).get(str(row["place_id"])), index
             row["headline"] = sentence.headline
             if is_new(rows, row):
@@ -136,6 +140,9 @@ def _event_rows(
     unlisted = None if isinstance(found, Located) else found
     pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
         sentence, trigger.token, trigger.type, own_only=repeat)
+    refines = repeat and pair is None
+    if refines:  # "The paraglider attack hit a crowd in Sagaing": may say where it was
+        pair = event_place(sentence, trigger.token, trigger.type)
     if pair is None and not repeat and before is not None:  # "there", "the attack occurred"
         pair = pointed_place(story.article.text, before, trigger.token)
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
@@ -160,6 +167,7 @@ def _event_rows(
     rows = [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
     for row in rows:  # "in Texas and New Mexico", "half of the cases": parts of a happening
         row["parts"] = len(rows) > 1 or _partitive(trigger.token)
+        row["refines"] = refines
     return rows if unlisted is None else [mark_unlisted(row, unlisted) for row in rows]
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.movers import CAUSATIVE, VEHICLES
+from geobrief.story.movers import CAUSATIVE, PEOPLE, VEHICLES
 from geobrief.story.phrases import PLACE_NOUNS, best_place, phrase_places
 
 if TYPE_CHECKING:
@@ -217,12 +217,14 @@ def _object_place(sentence: Sentence, obj: Token) -> Located | None:
 
 def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
     """(preposition, what it hangs on, whether it is inside an "after" phrase) for the
-    motion word, its particle ("out of"), its object ("the ferry from Dover") and its
-    vehicle ("by ferry to Sicily"); a phrase chained on another ("from Dover to Calais")
-    counts as the word's own."""
+    motion word, its particle ("out of"), its object ("the ferry from Dover"), its
+    vehicle ("by ferry to Sicily") and what it carried ("a ship with supplies from Rio");
+    a phrase chained on another ("from Dover to Calais") counts as the word's own."""
     holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "prt", "advmod"))]
     holders += [g for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                 for g in c.children if g.lemma_.lower() in VEHICLES]  # "by ferry to Sicily"
+    holders += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in PEOPLE]
     found = []
     for holder in holders:
         for child in holder.children:

@@ -53,7 +53,8 @@ VEHICLES = frozenset(
 )
 _WEATHER = frozenset(
     "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
-    "tornado blizzard monsoon flood water ash plume smoke".split()
+    "tornado blizzard monsoon flood water ash plume smoke wave tsunami lava floodwater mudslide "
+    "landslide fire wildfire blaze flame".split()
 )
 
 
@@ -109,9 +110,10 @@ def qualifies(token: Token, who: Token | None) -> bool:
 
 
 def is_weather(word: Token) -> bool:
-    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), but a
-    weather system is no route; "it" is what the clause above moves ("the typhoon is
-    expected to weaken as it moves toward Taiwan")."""
+    """Weather moves too ("a cold front arriving", "the storm headed to Florida"), and so
+    do waves, lava and fire ("waves reached the port of Kuji"), but none is a route; "it"
+    is what the clause above moves ("the typhoon is expected to weaken as it moves toward
+    Taiwan")."""
     found = mover(word)
     while found is not None and found.lower_ == "it" and word.head != word:
         word = word.head

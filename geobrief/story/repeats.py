@@ -109,3 +109,15 @@ def _retold(old: Row, new: Row) -> bool:
         return new["precision"] != "country" and new["country"] == old["country"]
     return old["precision"] == "region" and (new.get("region") == old["place_id"] or (
         bool(new["anchor"]) and new["place_id"] == old["place_id"]))  # a village of it
+
+
+def refine(rows: list[Row], row: Row) -> None:
+    """"A military air strike on a festival in central Myanmar", then "The paraglider
+    attack hit a crowd in Sagaing region": "the attack", placed only by its clause, tells
+    where in its country the last happening of its kind was. It lends that place and
+    nothing more (not a date or a status: "the worst outbreak seen in Africa" is not
+    the cases told before it)."""
+    old = next((r for r in reversed(rows) if r["type"] == row["type"]), None)
+    if (old is not None and old["precision"] == "country" and row["precision"] != "country"
+            and not old["anchor"] and old["country"] == row["country"]):
+        old.update({key: row[key] for key in _REPORT_KEYS})

@@ -179,15 +179,25 @@ def _verb_status(verb: Token, trigger: Token) -> str:
 
 def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs above it while it is their complement ("plans to visit",
-    "will meet and discuss")."""
+    "will meet and discuss"); not above a past verb with a subject of its own, joined by
+    "and": a clause of its own, whatever the parse made of the one before ("Orban called
+    Dodik to express his support, and Vucic travelled to Banja Luka")."""
     chain = [verb]
     token = verb
     while token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") and token.head != token:
+        if own_clause(token):
+            break
         token = token.head
         chain.append(token)
         if token.pos_ == "VERB" and chain[-2].dep_ == "ccomp":
             break
     return chain
+
+
+def own_clause(verb: Token) -> bool:
+    """A past verb joined by "and" with a subject of its own tells its own clause."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _purpose(verb: Token) -> bool:

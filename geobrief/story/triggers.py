@@ -146,8 +146,9 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     context |= {c.lemma_.lower() for c in token.children if c.dep_ == "poss"}  # "council's"
     if token.dep_ == "pobj":  # "a state of emergency": the noun the phrase hangs on
         context.add(token.head.head.lemma_.lower())
-    if token.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
-        context |= {c.lemma_.lower() for c in token.children if c.dep_ == "acl"}
+    # "Violence flared in Mogadishu" read as a noun phrase; "a tsunami warning" read as
+    # "a tsunami warning (people)": the participle the parse hangs on the noun
+    context |= {c.lemma_.lower() for c in token.children if c.dep_ == "acl"}
     if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
         return None
     needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
-from geobrief.story.status import event_status
+from geobrief.story.status import event_status, own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +38,8 @@ def route_status(move: Movement) -> str | None:
             return None
         if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or token.head == token:
             break
+        if own_clause(token):  # "Orban called Dodik, and Vucic travelled": not "called"'s
+            break
         token = token.head
     status = event_status(move.word, dated=False)
     if status in ("happened", "ongoing"):
@@ -53,6 +55,8 @@ def _after_a_plan(word: Token) -> bool:
     for _ in range(3):
         head = token.head
         if token.dep_ not in ("advcl", "pcomp", "prep", "conj") or head == token:
+            return False
+        if own_clause(token):  # "..., and Vucic travelled to Banja Luka"
             return False
         if head.pos_ == "VERB" and head.i < word.i:
             return event_status(head, dated=False) in ("planned", "scheduled")

@@ -1,0 +1,84 @@
+"""The ends of a movement that the mover's nationality tells.
+
+"Greek aid arrived in Adana" came from Greece (the mover's own adjective); "two Kenyan
+citizens arrived in the U.S." from Kenya (an adjective of the sentence, not one that
+qualifies whoever does another verb); "Haitian migrants deported from the Bahamas" went
+to Haiti. Used by ``story.routes`` when a movement's own phrases name no such end.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.movers import PEOPLE, mover
+from geobrief.story.roles import QUALIFIERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.motion import Movement
+    from geobrief.story.parse import Sentence
+
+_SENDS_HOME = frozenset({"expel", "deport", "repatriate"})
+
+
+def movers_country(sentence: Sentence, who: Token | None, move: Movement) -> Located | None:
+    """The country the mover's own adjective names, when it is not the goal's: "Greek
+    aid arrived in Adana" came from Greece, whatever place the sentence named before.
+    Not for people: "British students moved to Nairobi" from where they were."""
+    if who is None or move.goal is None or who.lemma_.lower() in PEOPLE:
+        return None
+    for child in who.children:
+        pair = sentence.place_of(child) if child.dep_ in QUALIFIERS else None
+        if pair is not None and pair.mention.form == "adjective" and (
+            pair.place.country != move.goal.place.country
+        ):
+            return pair
+    return None
+
+
+def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
+    """The mover's country, named by an adjective or demonym in the sentence ("Kenyan
+    citizens"), when it is not the goal's; not one that qualifies whoever does another
+    verb ("Hungarian Prime Minister Viktor Orban called Dodik, and Vucic travelled")."""
+    if move.goal is None:
+        return None
+    for pair in sentence.places:
+        if (pair.mention.form == "adjective" and pair.place.country != move.goal.place.country
+                and not _someone_elses(sentence, pair, move.word)):
+            return pair
+    return None
+
+
+def _someone_elses(sentence: Sentence, pair: Located, word: Token) -> bool:
+    """The place qualifies the subject of another clause joined to the motion word's by
+    "and" ("X called ..., and Y travelled")."""
+    token = next(iter(sentence.tokens_of(pair)[-1:]), None)
+    while token is not None and token.dep_ in ("compound", "amod", "poss", "nmod"):
+        token = token.head
+    if token is None or token.dep_ not in ("nsubj", "nsubjpass") or token.head == word:
+        return False
+    verb = token.head
+    return (word.dep_ == "conj" and word.head == verb) or (
+        verb.dep_ == "conj" and verb.head == word)
+
+
+def sent_home(sentence: Sentence, move: Movement) -> Located | None:
+    """For people expelled or deported with no goal told, their own country, when the
+    text names them by it: "thousands of Angolans that were expelled from Congo" went to
+    Angola, "Haitian migrants deported from the Bahamas" to Haiti."""
+    word = move.word
+    if move.source is None or word.lemma_.lower() not in _SENDS_HOME:
+        return None
+    who = mover(word)
+    if who is None:
+        return None
+    of = [g for c in who.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for token in (who, *of, *(c for c in who.children if c.dep_ in QUALIFIERS)):
+        pair = sentence.place_of(token)
+        if pair is not None and pair.mention.form == "adjective" and (
+            pair.place.country != move.source.place.country
+        ):
+            return pair
+    return None
