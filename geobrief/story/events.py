@@ -24,7 +24,6 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.models import Place
-from geobrief.read.dates import later_date
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.datelined import dateline_place, hangs_on
@@ -39,7 +38,7 @@ from geobrief.story.phrases import (
 )
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.status import DRAWN, dated_status, event_status
-from geobrief.story.timing import event_date, is_timed
+from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
 from geobrief.story.unlisted import as_located, unlisted_place
 from geobrief.story.unlisted_shown import mark_unlisted
@@ -104,21 +103,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             row["headline"] = sentence.headline
             if is_new(rows, row):
                 rows.append(row)
-    return _dated_later(rows)
-
-
-def _dated_later(rows: list[Row]) -> list[Row]:
-    """"A bomb exploded on 12 March 2011. Two days later, police arrested three men": a
-    happening with no date of its own, in a sentence that counts days from the one told
-    before, takes the last earlier dated happening's day plus the count."""
-    last: Row | None = None
-    for row in rows:
-        if row["date"] is None and last is not None and last["index"] < row["index"]:
-            row["date"] = later_date(str(row["sentence"]), str(last["date"]))
-            row["date_precision"] = _date_precision(row["date"])  # type: ignore[arg-type]
-        if row["date"] is not None:
-            last = row
-    return rows
+    return dated_later(rows)
 
 
 def _event_rows(
@@ -202,7 +187,7 @@ def _event_row(
         "countries": _clause_countries(sentence, trigger, pair),
         "place": place.name, "place_id": place.place_id,
         "precision": PRECISION.get(place.kind, "place"),
-        "date": date, "date_precision": _date_precision(date), "anchor": None,
+        "date": date, "date_precision": date_precision(date), "anchor": None,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
         "outranks": trigger.type in _OUTRANKS and (
@@ -272,12 +257,6 @@ def _clause_countries(sentence: Sentence, trigger: Trigger, pair: Located) -> li
         if found is not None and found.place.country:
             countries.add(found.place.country)
     return sorted(countries)
-
-
-def _date_precision(date: str | None) -> str | None:
-    if date is None:
-        return None
-    return {4: "year", 7: "month"}.get(len(date), "day")
 
 
 def _one_per_place(rows: list[Row]) -> list[Row]:

@@ -6,7 +6,9 @@ article's date (front matter, ``--date`` or a date the text states). A happening
 the date written inside its own clause, nearest first; when its sentence has a single
 date told for a clause above it ("..., officials said on Tuesday"), that one, unless
 the happening is told in a clause with a time of its own (a relative or adverbial
-clause: "who was kidnapped in Gao was released on Monday").
+clause: "who was kidnapped in Gao was released on Monday"). A happening with no date,
+in a sentence that counts days from the one dated before ("Two days later, police
+arrested three men"), takes that day plus the count (``dated_later``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
-from geobrief.read.dates import DateMention, find_dates, offset_date
+from geobrief.read.dates import DateMention, find_dates, later_date, offset_date
 from geobrief.story.clauses import clause_verb, has_subject
 from geobrief.story.event_lexicon import lexicon
+from geobrief.story.repeats import Row
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -121,3 +124,24 @@ def _relative_clauses(verb: Token, trigger: Token) -> set[int]:
 @functools.lru_cache(maxsize=256)
 def _sentence_dates(text: str, anchor: object, future: bool) -> tuple[DateMention, ...]:
     return tuple(find_dates(text, anchor, future=future))  # type: ignore[arg-type]
+
+
+def dated_later(rows: list[Row]) -> list[Row]:
+    """"A bomb exploded on 12 March 2011. Two days later, police arrested three men": a
+    happening with no date of its own, in a sentence that counts days from the one told
+    before, takes the last earlier dated happening's day plus the count."""
+    last: Row | None = None
+    for row in rows:
+        if row["date"] is None and last is not None and last["index"] < row["index"]:
+            row["date"] = later_date(str(row["sentence"]), str(last["date"]))
+            row["date_precision"] = date_precision(row["date"])  # type: ignore[arg-type]
+        if row["date"] is not None:
+            last = row
+    return rows
+
+
+def date_precision(date: str | None) -> str | None:
+    """"year", "month" or "day": how much of a date an ISO string gives."""
+    if date is None:
+        return None
+    return {4: "year", 7: "month"}.get(len(date), "day")
