@@ -272,3 +272,8 @@ def test_portuguese_names_join_over_do_and_dos(gazetteer: Gazetteer) -> None:
     found = places(text, gazetteer)
     assert {n: p.kind for n, p in found.items()} == {
         "Rio Grande do Sul": "region", "Mato Grosso do Sul": "region", "Rio Grande": "city"}
+
+
+def test_a_patrolman_or_a_prosecutor_is_a_person(gazetteer: Gazetteer) -> None:
+    text = "Patrolman Jarell Whitaker and Prosecutor Teshia Lodi spoke in Memphis."
+    assert mentioned(text, gazetteer) == ["Memphis"]

@@ -51,7 +51,8 @@ PERSON_TITLES = frozenset(
     father pastor bishop archbishop cardinal rabbi imam coach professor prof attorney
     lawyer aide adviser advisor councilman councilwoman councillor councilor alderman
     dean principal deputy assistant candidate nominee leader founder owner president-elect
-    actor actress singer rapper author writer reporter columnist economist analyst""".split()
+    actor actress singer rapper author writer reporter columnist economist analyst patrolman
+    patrolwoman constable inspector firefighter ranger investigator prosecutor""".split()
 )
 
 
