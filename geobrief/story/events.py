@@ -28,6 +28,7 @@ from geobrief.read.dates import later_date
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.datelined import dateline_place, hangs_on
+from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
@@ -40,7 +41,7 @@ from geobrief.story.phrases import (
 from geobrief.story.repeats import Row, is_new
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date, is_timed
-from geobrief.story.triggers import Trigger, find_triggers, found_disease
+from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
 from geobrief.story.unlisted_shown import mark_unlisted
 
