@@ -1,8 +1,9 @@
-"""What a happening is, on short sentences written for the project, from several
-regions: closing a business or a bank is a closure ("dozens of bars were closed", the
-share standing for the bars); police dispersing a crowd is a protest, dispersing any
-other gathering a dispersal; poison or a toxin found somewhere is a poisoning;
-"incidents of cholera" are an outbreak; "treated and released" a hospitalization, a
+"""What a happening is, on short sentences written for the project, from several regions:
+closing a business or a bank is a closure ("dozens of bars were closed", the share
+standing for the bars); police dispersing a crowd is a protest, dispersing any other
+gathering a dispersal; poison or a toxin found somewhere is a poisoning; "incidents of
+cholera" are an outbreak, and so is a form of a disease found somewhere ("a mild form of
+bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a
 "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
@@ -45,6 +46,11 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Traces of a toxin were detected in the water supply in Kraków.",
          [("poisoning", "Kraków")]),
         ("Mozambique also reported incidents of cholera.", [("outbreak", "Mozambique")]),
+        ("A mild form of bird flu was found in geese at a farm near Aarhus, officials said.",
+         [("outbreak", "Århus")]),
+        ("A rare type of the virus was identified in pigs in Cebu province on Friday.",
+         [("outbreak", "Cebu")]),
+        ("This form of the disease is found in tropical regions.", []),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
         ("A trial over the Pottstown home invasion ended with a hung jury.",

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
 _SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+# "a form of the virus was found": the words that name a disease by its "of" object.
+_DISEASE_FORMS = frozenset("form type subtype variant version strain".split())
 
 
 def disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
@@ -36,9 +38,19 @@ def disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
         c.tag_ == "MD" for c in token.children  # "may have spread": a fear
     ):
         return False
-    return any(child.dep_ in deps and (child.lower_ in words.diseases or any(
-        c.dep_ == "compound" and c.lower_ in words.diseases for c in child.children))
-        for child in token.children)
+    return any(child.dep_ in deps and _names_disease(child, words) for child in token.children)
+
+
+def _names_disease(noun: Token, words: Lexicon, depth: int = 2) -> bool:
+    """The noun is a disease ("the virus", "bird flu"), or a form of one told by its
+    "of" object ("a low pathogenic form of the H5N1 flu", "the H5 type of the avian flu")."""
+    if noun.lower_ in words.diseases or any(
+        c.dep_ == "compound" and c.lower_ in words.diseases for c in noun.children
+    ):
+        return True
+    return depth > 0 and noun.lemma_.lower() in _DISEASE_FORMS and any(
+        _names_disease(g, words, depth - 1) for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 def found_disease(token: Token, kind: str) -> bool:
