@@ -7,7 +7,8 @@ bird flu was found in geese near Aarhus"); "treated and released" a hospitalizat
 "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
-Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest."""
+Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest; polling
+stations that open tell of the vote, not an opening."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("A rare type of the virus was identified in pigs in Cebu province on Friday.",
          [("outbreak", "Cebu")]),
         ("This form of the disease is found in tropical regions.", []),
+        ("Polling stations were opened at 7 a.m. across Kenya on Tuesday as voters chose a "
+         "new parliament.", [("election", "Kenya")]),
+        ("A new clinic was opened in Mombasa on Tuesday.", [("opening", "Mombasa")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
         ("A trial over the Pottstown home invasion ended with a hung jury.",
