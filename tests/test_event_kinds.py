@@ -8,7 +8,8 @@ bird flu was found in geese near Aarhus"); "treated and released" a hospitalizat
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
 Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest; polling
-stations that open tell of the vote, not an opening."""
+stations that open tell of the vote, not an opening. A happening that another set off
+("died in custody, sparking demonstrations") is told beside it at the same place."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Polling stations were opened at 7 a.m. across Kenya on Tuesday as voters chose a "
          "new parliament.", [("election", "Kenya")]),
         ("A new clinic was opened in Mombasa on Tuesday.", [("opening", "Mombasa")]),
+        ("A student died in police custody in Lahore last week, sparking a wave of "
+         "demonstrations.", [("death", "Lahore"), ("protest", "Lahore")]),
+        ("A journalist was shot dead in Tripoli on Monday, which triggered riots in the city.",
+         [("attack", "Tripoli"), ("protest", "Tripoli")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
         ("A trial over the Pottstown home invasion ended with a hung jury.",

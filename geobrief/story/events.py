@@ -27,6 +27,7 @@ from geobrief.models import Place
 from geobrief.read.dates import later_date
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
+from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
@@ -202,7 +203,7 @@ def _event_row(
             trigger.type != "kidnapping" or trigger.token.dep_ == "conj"),
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
         "definite": _is_definite(trigger.token) or _told_just_before(trigger.token),
-        "earlier": _told_as_earlier(trigger.token),
+        "earlier": _told_as_earlier(trigger.token), "set_off": is_set_off(trigger.token),
     }
 
 
@@ -278,10 +279,11 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
     fixed to), the first strong one, else the first; a prospect only when none is. One
     told as before it ("where a previous outbreak occurred") is another. A word of the
     same type there lends the kept one its date ("deaths have risen since its outbreak
-    in Indonesia in 2003")."""
+    in Indonesia in 2003"). One that another set off is another too (``consequences``)."""
     kept: list[Row] = []
     for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
-        same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]]
+        same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]
+                and k["set_off"] == row["set_off"]]
         if not same:
             kept.append(row)
         elif row["outranks"] and same[0]["type"] in _OUTRANKS[str(row["type"])] and (
