@@ -9,7 +9,9 @@ bird flu was found in geese near Aarhus"); "treated and released" a hospitalizat
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
 Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest; polling
 stations that open tell of the vote, not an opening. A happening that another set off
-("died in custody, sparking demonstrations") is told beside it at the same place."""
+("died in custody, sparking demonstrations") is told beside it at the same place. Cases
+"in 16 states, including Texas and Ohio" are one outbreak, told at the first example,
+not one per state named."""
 
 from __future__ import annotations
 
@@ -60,6 +62,12 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          "demonstrations.", [("death", "Lahore"), ("protest", "Lahore")]),
         ("A journalist was shot dead in Tripoli on Monday, which triggered riots in the city.",
          [("attack", "Tripoli"), ("protest", "Tripoli")]),
+        ("The health ministry said there have been confirmed measles cases in 16 states, "
+         "including Texas, Ohio, Georgia and Florida.", [("outbreak", "Texas")]),
+        ("Measles outbreaks were reported in several provinces such as Hebei and Shandong.",
+         [("outbreak", "Hebei")]),
+        ("Floods hit Bavaria and Saxony on Sunday.",
+         [("disaster", "Bavaria"), ("disaster", "Saxony")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
         ("A trial over the Pottstown home invasion ended with a hung jury.",

@@ -31,6 +31,7 @@ from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
+from geobrief.story.examples import among_many
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import (
@@ -152,6 +153,8 @@ def _event_rows(
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
     for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
         places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
+    if among_many(sentence, pair):  # "in 16 states, including Texas and Ohio": one
+        places = places[:1]
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
