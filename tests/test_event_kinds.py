@@ -11,7 +11,8 @@ Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest; pol
 stations that open tell of the vote, not an opening. A happening that another set off
 ("died in custody, sparking demonstrations") is told beside it at the same place. Cases
 "in 16 states, including Texas and Ohio" are one outbreak, told at the first example,
-not one per state named."""
+not one per state named. Votes cast at polling stations abroad ("Moldovans voted at
+polling stations in Italy and Germany") are one election, in the voters' country."""
 
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          "including Texas, Ohio, Georgia and Florida.", [("outbreak", "Texas")]),
         ("Measles outbreaks were reported in several provinces such as Hebei and Shandong.",
          [("outbreak", "Hebei")]),
+        ("Moldovans abroad voted at polling stations in Italy, Germany and Romania in the "
+         "presidential election on Sunday.", [("election", "Moldova")]),
         ("Floods hit Bavaria and Saxony on Sunday.",
          [("disaster", "Bavaria"), ("disaster", "Saxony")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",

@@ -25,6 +25,7 @@ from shapely.geometry import Point
 
 from geobrief.models import Place
 from geobrief.read.dates import later_date
+from geobrief.story.abroad import voters_home
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
@@ -150,11 +151,12 @@ def _event_rows(
     if status == "scheduled" and date is None and not is_timed(story, sentence, trigger.token):
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
+    if trigger.type == "election" and (home := voters_home(sentence, pair)) is not None:
+        pair = home  # "voted at polling stations in Italy and Germany": abroad, one vote
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
     for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
         places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
-    if among_many(sentence, pair):  # "in 16 states, including Texas and Ohio": one
-        places = places[:1]
+    places = places[:1] if among_many(sentence, pair) else places  # "16 states, including"
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(

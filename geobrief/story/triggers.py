@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from geobrief.story.abroad import for_voting
 from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import (
@@ -39,9 +40,8 @@ _CARRIED = frozenset(
 )
 _LIKENING = frozenset({"liken", "compare", "equate", "akin", "similar", "analogous"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "trauma"})
-# Polls that open or close tell of the vote held there.
+# Polls that open or close tell of the vote held there (``story.abroad.for_voting``).
 _OPEN_CLOSE = frozenset({"open", "reopen", "close"})
-_VOTING = frozenset({"poll", "polling", "voting", "ballot", "precinct"})
 # The last word of a happening's name ("the Boston Marathon", "the Cannes Film Festival").
 _NAMED_KINDS = frozenset(
     "marathon triathlon regatta tournament championship championships olympiad festival "
@@ -213,7 +213,7 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         return "outbreak"
     if by_doer := doer_type(token):  # "drones struck Odesa", "miners blocked the highway"
         return by_doer
-    if token.lemma_.lower() in _OPEN_CLOSE and _for_voting(patient(token)):
+    if token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token)):
         return "election"  # "polling stations were opened": the vote, not an opening
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
@@ -222,12 +222,6 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None
-
-
-def _for_voting(noun: Token | None) -> bool:
-    """"the polls", "polling stations", "voting booths": where a vote is cast."""
-    return noun is not None and (noun.lemma_.lower() in _VOTING or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VOTING for c in noun.children))
 
 
 def _stems(token: Token) -> list[str]:
