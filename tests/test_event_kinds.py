@@ -12,7 +12,8 @@ stations that open tell of the vote, not an opening. A happening that another se
 ("died in custody, sparking demonstrations") is told beside it at the same place. Cases
 "in 16 states, including Texas and Ohio" are one outbreak, told at the first example,
 not one per state named. Votes cast at polling stations abroad ("Moldovans voted at
-polling stations in Italy and Germany") are one election, in the voters' country."""
+polling stations in Italy and Germany") are one election, in the voters' country. Horses
+"confirmed to be infected" are the ones infected: many, an outbreak."""
 
 from __future__ import annotations
 
@@ -69,6 +70,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          [("outbreak", "Hebei")]),
         ("Moldovans abroad voted at polling stations in Italy, Germany and Romania in the "
          "presidential election on Sunday.", [("election", "Moldova")]),
+        ("The number of horses confirmed to be infected with equine flu in Japan has risen to "
+         "30.", [("outbreak", "Japan")]),
         ("Floods hit Bavaria and Saxony on Sunday.",
          [("disaster", "Bavaria"), ("disaster", "Saxony")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
