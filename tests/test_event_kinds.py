@@ -13,7 +13,9 @@ stations that open tell of the vote, not an opening. A happening that another se
 "in 16 states, including Texas and Ohio" are one outbreak, told at the first example,
 not one per state named. Votes cast at polling stations abroad ("Moldovans voted at
 polling stations in Italy and Germany") are one election, in the voters' country. Horses
-"confirmed to be infected" are the ones infected: many, an outbreak."""
+"confirmed to be infected" are the ones infected: many, an outbreak. A council or board
+that approves, rejects or votes makes a decision; anyone else approving or voting does
+not."""
 
 from __future__ import annotations
 
@@ -72,6 +74,12 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          "presidential election on Sunday.", [("election", "Moldova")]),
         ("The number of horses confirmed to be infected with equine flu in Japan has risen to "
          "30.", [("outbreak", "Japan")]),
+        ("The Leeds City Council voted on Tuesday to approve a new bus plan.",
+         [("decision", "Leeds")]),
+        ("The Edwardsville City Council approved a tax plan for downtown Edwardsville.",
+         [("decision", "Edwardsville")]),
+        ("Her parents in Leeds approved of the marriage.", []),
+        ("Residents of Lyon voted to approve the new park.", []),
         ("Floods hit Bavaria and Saxony on Sunday.",
          [("disaster", "Bavaria"), ("disaster", "Saxony")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.abroad import for_voting
+from geobrief.story.decisions import decision_type
 from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import (
@@ -211,7 +212,7 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     obj = _patient(token)
     if disease_spreads(token, particle, words):
         return "outbreak"
-    if by_doer := doer_type(token):  # "drones struck Odesa", "miners blocked the highway"
+    if by_doer := doer_type(token) or decision_type(token):  # "drones struck Odesa"
         return by_doer
     if token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token)):
         return "election"  # "polling stations were opened": the vote, not an opening
