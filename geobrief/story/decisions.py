@@ -4,8 +4,9 @@ assessors".
 
 A council, board or parliament that approves, rejects or votes on something is a
 decision, a happening of its own in local and national news; the same verbs done by
-anyone else ("her parents approved", "residents voted") are not one. The body's place
-is where it sits ("Schaumburg trustees", the dateline's town).
+anyone else ("her parents approved", "residents voted") are not one. Ratifying or
+vetoing is one whoever does it: the lexicon's "decision" words. The body's place is
+where it sits ("the Leeds City Council", the dateline's town).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from geobrief.story.kinds import agents
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DECIDES = frozenset("approve authorize authorise reject adopt vote ratify veto".split())
+_DECIDES = frozenset("approve authorize authorise reject adopt vote".split())
 _BODIES = frozenset(
     "council councillor councilor trustee board commission commissioner supervisor "
     "selectman selectmen alderman aldermen legislature legislator lawmaker parliament "
