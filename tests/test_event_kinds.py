@@ -1,12 +1,21 @@
-"""What a happening is, on short sentences written for the project, from several
-regions: closing a business or a bank is a closure ("dozens of bars were closed", the
-share standing for the bars); police dispersing a crowd is a protest, dispersing any
-other gathering a dispersal; poison or a toxin found somewhere is a poisoning;
-"incidents of cholera" are an outbreak; "treated and released" a hospitalization, a
+"""What a happening is, on short sentences written for the project, from several regions:
+closing a business or a bank is a closure ("dozens of bars were closed", the share
+standing for the bars); police dispersing a crowd is a protest, dispersing any other
+gathering a dispersal; poison or a toxin found somewhere is a poisoning; "incidents of
+cholera" are an outbreak, and so is a form of a disease found somewhere ("a mild form of
+bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a
 "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
-Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest."""
+Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest; polling
+stations that open tell of the vote, not an opening. A happening that another set off
+("died in custody, sparking demonstrations") is told beside it at the same place. Cases
+"in 16 states, including Texas and Ohio" are one outbreak, told at the first example,
+not one per state named. Votes cast at polling stations abroad ("Moldovans voted at
+polling stations in Italy and Germany") are one election, in the voters' country. Horses
+"confirmed to be infected" are the ones infected: many, an outbreak. A council or board
+that approves, rejects or votes makes a decision; anyone else approving or voting does
+not."""
 
 from __future__ import annotations
 
@@ -45,6 +54,34 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Traces of a toxin were detected in the water supply in Kraków.",
          [("poisoning", "Kraków")]),
         ("Mozambique also reported incidents of cholera.", [("outbreak", "Mozambique")]),
+        ("A mild form of bird flu was found in geese at a farm near Aarhus, officials said.",
+         [("outbreak", "Århus")]),
+        ("A rare type of the virus was identified in pigs in Cebu province on Friday.",
+         [("outbreak", "Cebu")]),
+        ("This form of the disease is found in tropical regions.", []),
+        ("Polling stations were opened at 7 a.m. across Kenya on Tuesday as voters chose a "
+         "new parliament.", [("election", "Kenya")]),
+        ("A new clinic was opened in Mombasa on Tuesday.", [("opening", "Mombasa")]),
+        ("A student died in police custody in Lahore last week, sparking a wave of "
+         "demonstrations.", [("death", "Lahore"), ("protest", "Lahore")]),
+        ("A journalist was shot dead in Tripoli on Monday, which triggered riots in the city.",
+         [("attack", "Tripoli"), ("protest", "Tripoli")]),
+        ("The health ministry said there have been confirmed measles cases in 16 states, "
+         "including Texas, Ohio, Georgia and Florida.", [("outbreak", "Texas")]),
+        ("Measles outbreaks were reported in several provinces such as Hebei and Shandong.",
+         [("outbreak", "Hebei")]),
+        ("Moldovans abroad voted at polling stations in Italy, Germany and Romania in the "
+         "presidential election on Sunday.", [("election", "Moldova")]),
+        ("The number of horses confirmed to be infected with equine flu in Japan has risen to "
+         "30.", [("outbreak", "Japan")]),
+        ("The Leeds City Council voted on Tuesday to approve a new bus plan.",
+         [("decision", "Leeds")]),
+        ("The Edwardsville City Council approved a tax plan for downtown Edwardsville.",
+         [("decision", "Edwardsville")]),
+        ("Her parents in Leeds approved of the marriage.", []),
+        ("Residents of Lyon voted to approve the new park.", []),
+        ("Floods hit Bavaria and Saxony on Sunday.",
+         [("disaster", "Bavaria"), ("disaster", "Saxony")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
         ("A trial over the Pottstown home invasion ended with a hung jury.",

@@ -152,7 +152,7 @@ def test_a_trip_still_to_be_made_does_not_make_the_focus(
     trip: str, focus: str, gazetteer: Gazetteer
 ) -> None:
     briefing = brief(
-        "Council rejects clinic plan. The city council of Hamilton, Ontario rejected a plan "
+        "Council debates clinic plan. The city council of Hamilton, Ontario debated a plan "
         "for a new clinic on Monday. Residents of Hamilton and nearby Burlington had opposed "
         f"it for a year. The mayor {trip} for talks on a trade fair in Japan.",
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,

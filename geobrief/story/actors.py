@@ -34,7 +34,8 @@ _LOCAL_AGENTS = frozenset(
 )
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull "
-    "test launch seizure emergency evacuation ban vaccination quarantine commutation".split()
+    "test launch seizure emergency evacuation ban vaccination quarantine commutation "
+    "decision".split()
 )
 # "California has confirmed 13 cases", "Ohio reported its first death": a state or
 # town reports what happens within it.

@@ -58,6 +58,7 @@ from geobrief.story.clauses import (
     relative_place,
     where_clause,
 )
+from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.located import Located
@@ -69,7 +70,6 @@ from geobrief.story.object_places import (
 )
 from geobrief.story.phrases import locative_place
 from geobrief.story.roles import says_who
-from geobrief.story.triggers import found_disease
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -24,10 +24,14 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.models import Place
+from geobrief.story.abroad import voters_home
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
+from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
+from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
+from geobrief.story.examples import among_many
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import (
@@ -39,7 +43,7 @@ from geobrief.story.phrases import (
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
-from geobrief.story.triggers import Trigger, find_triggers, found_disease
+from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
 from geobrief.story.unlisted_shown import mark_unlisted
 
@@ -139,9 +143,12 @@ def _event_rows(
     if status == "scheduled" and date is None and not is_timed(story, sentence, trigger.token):
         status = "planned"  # a happening to come, not dated: a prospect (``event_status``)
     status = dated_status(status, date, story.article.date)
+    if trigger.type == "election" and (home := voters_home(sentence, pair)) is not None:
+        pair = home  # "voted at polling stations in Italy and Germany": abroad, one vote
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
     for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
         places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
+    places = places[:1] if among_many(sentence, pair) else places  # "16 states, including"
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
@@ -194,7 +201,7 @@ def _event_row(
             trigger.type != "kidnapping" or trigger.token.dep_ == "conj"),
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
         "definite": _is_definite(trigger.token) or _told_just_before(trigger.token),
-        "earlier": _told_as_earlier(trigger.token),
+        "earlier": _told_as_earlier(trigger.token), "set_off": is_set_off(trigger.token),
     }
 
 
@@ -264,10 +271,11 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
     fixed to), the first strong one, else the first; a prospect only when none is. One
     told as before it ("where a previous outbreak occurred") is another. A word of the
     same type there lends the kept one its date ("deaths have risen since its outbreak
-    in Indonesia in 2003")."""
+    in Indonesia in 2003"). One that another set off is another too (``consequences``)."""
     kept: list[Row] = []
     for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
-        same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]]
+        same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]
+                and k["set_off"] == row["set_off"]]
         if not same:
             kept.append(row)
         elif row["outranks"] and same[0]["type"] in _OUTRANKS[str(row["type"])] and (

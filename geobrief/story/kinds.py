@@ -221,14 +221,14 @@ def _many(token: Token) -> bool:
 
 def _carrier(verb: Token) -> Token | None:
     """Who has the disease a verb tells of: the patient of "infected", the subject of
-    "contracted" (through "are suspected to have")."""
-    if verb.lemma_.lower() not in _CARRIER_SUBJECT:
-        return patient(verb)
+    "contracted" (through "are suspected to have", "horses confirmed to be infected")."""
+    by_subject = verb.lemma_.lower() in _CARRIER_SUBJECT
     for _ in range(2):
-        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                     None) if by_subject else patient(verb)
         if found is not None or verb.dep_ != "xcomp":
             return found
-        verb = verb.head
+        verb, by_subject = verb.head, True
     return None
 
 

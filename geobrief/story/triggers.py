@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from geobrief.story.abroad import for_voting
+from geobrief.story.decisions import decision_type
+from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import (
     doer_type,
@@ -38,10 +41,8 @@ _CARRIED = frozenset(
 )
 _LIKENING = frozenset({"liken", "compare", "equate", "akin", "similar", "analogous"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary", "icu", "trauma"})
-# "The virus has spread to Chile", "cholera broke out in Haiti", "the outbreak reached
-# Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
-_SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
-_FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+# Polls that open or close tell of the vote held there (``story.abroad.for_voting``).
+_OPEN_CLOSE = frozenset({"open", "reopen", "close"})
 # The last word of a happening's name ("the Boston Marathon", "the Cannes Film Festival").
 _NAMED_KINDS = frozenset(
     "marathon triathlon regatta tournament championship championships olympiad festival "
@@ -210,10 +211,12 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
     preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
     obj = _patient(token)
-    if _disease_spreads(token, particle, words):
+    if disease_spreads(token, particle, words):
         return "outbreak"
-    if by_doer := doer_type(token):  # "drones struck Odesa", "miners blocked the highway"
+    if by_doer := doer_type(token) or decision_type(token):  # "drones struck Odesa"
         return by_doer
+    if token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token)):
+        return "election"  # "polling stations were opened": the vote, not an opening
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind == "deployment" and token.dep_ == "acl":
@@ -221,44 +224,6 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None
-
-
-def _disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
-    """A disease spreads or strikes ("the virus has spread to Chile", "cholera broke out
-    in Haiti"), or is found or suspected ("bird flu was detected in Kent"); not a general
-    truth ("the virus spreads through contact", "malaria is found in the tropics")."""
-    lemma = token.lemma_.lower()
-    if lemma in _SPREADS or (lemma, particle) == ("break", "out"):
-        deps: tuple[str, ...] = ("nsubj",)
-    elif lemma in _FINDS:
-        deps = ("nsubjpass", "dobj")
-    else:
-        return False
-    if _generic(token, active=deps == ("nsubj",)) or any(
-        c.tag_ == "MD" for c in token.children  # "may have spread": a fear
-    ):
-        return False
-    return any(child.dep_ in deps and (child.lower_ in words.diseases or any(
-        c.dep_ == "compound" and c.lower_ in words.diseases for c in child.children))
-        for child in token.children)
-
-
-def found_disease(token: Token, kind: str) -> bool:
-    """A disease found or spreading somewhere: it gives way to what else the sentence
-    tells there ("the strain was confirmed there, whereupon 4,500 birds were culled"),
-    and it is in a country, not a continent ("found in Europe and Africa")."""
-    lemma = token.lemma_.lower()
-    return kind == "outbreak" and token.pos_ == "VERB" and (
-        lemma in _SPREADS or lemma in _FINDS or lemma == "break")
-
-
-def _generic(verb: Token, *, active: bool) -> bool:
-    """A simple present: "spreads" (``active``), "is found" ("a village suspects the
-    strain" is news)."""
-    if active and verb.tag_ in ("VBZ", "VBP"):
-        return True
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and bool(aux) and all(a in ("is", "are") for a in aux)
 
 
 def _stems(token: Token) -> list[str]:

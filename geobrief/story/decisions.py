@@ -1,0 +1,34 @@
+"""Decisions of a governing body: "Schaumburg trustees approved a site plan", "the City
+Council on Monday authorized the refinancing", "commissioners voted to dismiss the
+assessors".
+
+A council, board or parliament that approves, rejects or votes on something is a
+decision, a happening of its own in local and national news; the same verbs done by
+anyone else ("her parents approved", "residents voted") are not one. Ratifying or
+vetoing is one whoever does it: the lexicon's "decision" words. The body's place is
+where it sits ("the Leeds City Council", the dateline's town).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.kinds import agents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_DECIDES = frozenset("approve authorize authorise reject adopt vote".split())
+_BODIES = frozenset(
+    "council councillor councilor trustee board commission commissioner supervisor "
+    "selectman selectmen alderman aldermen legislature legislator lawmaker parliament "
+    "senate assembly congress committee cabinet".split()
+)
+
+
+def decision_type(verb: Token) -> str | None:
+    """"decision" for a verb of deciding done by a governing body."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDES:
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
+    return "decision" if any(d.lemma_.lower() in _BODIES for d in doers) else None

@@ -1,0 +1,71 @@
+"""A disease that spreads, strikes or is found somewhere: an outbreak there.
+
+"The virus has spread to Chile", "cholera broke out in Haiti", "bird flu was detected
+in Kent", "a low pathogenic form of the H5N1 flu was found in ducks in Maryland"; not a
+general truth ("the virus spreads through contact", "malaria is found in the tropics")
+nor a fear ("may have spread").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.event_lexicon import Lexicon
+
+# "The virus has spread to Chile", "cholera broke out in Haiti", "the outbreak reached
+# Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
+_SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
+_FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+# "a form of the virus was found": the words that name a disease by its "of" object.
+_DISEASE_FORMS = frozenset("form type subtype variant version strain".split())
+
+
+def disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
+    """A disease spreads or strikes ("the virus has spread to Chile", "cholera broke out
+    in Haiti"), or is found or suspected ("bird flu was detected in Kent"); not a general
+    truth ("the virus spreads through contact", "malaria is found in the tropics")."""
+    lemma = token.lemma_.lower()
+    if lemma in _SPREADS or (lemma, particle) == ("break", "out"):
+        deps: tuple[str, ...] = ("nsubj",)
+    elif lemma in _FINDS:
+        deps = ("nsubjpass", "dobj")
+    else:
+        return False
+    if _generic(token, active=deps == ("nsubj",)) or any(
+        c.tag_ == "MD" for c in token.children  # "may have spread": a fear
+    ):
+        return False
+    return any(child.dep_ in deps and _names_disease(child, words) for child in token.children)
+
+
+def _names_disease(noun: Token, words: Lexicon, depth: int = 2) -> bool:
+    """The noun is a disease ("the virus", "bird flu"), or a form of one told by its
+    "of" object ("a low pathogenic form of the H5N1 flu", "the H5 type of the avian flu")."""
+    if noun.lower_ in words.diseases or any(
+        c.dep_ == "compound" and c.lower_ in words.diseases for c in noun.children
+    ):
+        return True
+    return depth > 0 and noun.lemma_.lower() in _DISEASE_FORMS and any(
+        _names_disease(g, words, depth - 1) for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
+def found_disease(token: Token, kind: str) -> bool:
+    """A disease found or spreading somewhere: it gives way to what else the sentence
+    tells there ("the strain was confirmed there, whereupon 4,500 birds were culled"),
+    and it is in a country, not a continent ("found in Europe and Africa")."""
+    lemma = token.lemma_.lower()
+    return kind == "outbreak" and token.pos_ == "VERB" and (
+        lemma in _SPREADS or lemma in _FINDS or lemma == "break")
+
+
+def _generic(verb: Token, *, active: bool) -> bool:
+    """A simple present: "spreads" (``active``), "is found" ("a village suspects the
+    strain" is news)."""
+    if active and verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and bool(aux) and all(a in ("is", "are") for a in aux)
