@@ -29,6 +29,7 @@ from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.event_lexicon import lexicon
+from geobrief.story.listed import listed_places
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import (
@@ -136,6 +137,8 @@ def _event_rows(
     unlisted = None if isinstance(found, Located) else found
     pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
         sentence, trigger.token, trigger.type, own_only=repeat)
+    listed = listed_places(sentence, trigger.token) if pair is None and not repeat else []
+    pair = listed[0] if listed else pair  # "hit by epidemics: Mali, Niger and Chad"
     if pair is None and not repeat and before is not None:  # "there", "the attack occurred"
         pair = pointed_place(story.article.text, before, trigger.token)
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
@@ -151,6 +154,7 @@ def _event_rows(
     for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
         places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
+    places += [(p, trigger) for p in listed[1:]]
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
             sentence, trigger.token)]
