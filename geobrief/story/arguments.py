@@ -171,7 +171,8 @@ def _argument_places(
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
         yield local_agent(sentence, clause_verb(trigger.head))
     if kind not in AGENT_TYPES or _struck(trigger) or _by_happening(trigger):
-        yield subject_locative(sentence, trigger)  # the target: "a school in Gaza was hit"
+        yield subject_locative(  # the target: "a school in Gaza was hit"
+            sentence, trigger, homes=kind == "disaster")
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
     yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"
