@@ -64,6 +64,7 @@ from geobrief.story.located import Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
     barred_place,
+    control_taken,
     modifier_place,
     object_place,
 )
@@ -132,6 +133,8 @@ def _argument_places(
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in TAKING_GROUND:
         # "captured the town of Uvira on the shore of Lake Tanganyika": the town taken
         yield object_place(sentence, trigger, adjectives=False)
+    if (taken := control_taken(sentence, trigger)) is not None:  # "took control of a base"
+        yield sentence.place_of(taken) or locative_place(sentence, taken, static=True)
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
