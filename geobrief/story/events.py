@@ -39,6 +39,7 @@ from geobrief.story.phrases import (
     gapped_places,
 )
 from geobrief.story.repeats import Row, is_new
+from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers, found_disease
@@ -82,10 +83,12 @@ def _world_region(row: Row) -> bool:
 def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) -> list[Row]:
     """Every happening with a place, drawn or not, in order of first report."""
     rows: list[Row] = []
-    before: Sentence | None = None
+    before = previous = None
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
         triggers = find_triggers(sentence)
+        triggers += standin_triggers(sentence, previous, triggers)  # "Another hit a school"
+        previous = sentence
         tokens = {t.token for t in triggers}
         found = [
             row
