@@ -83,12 +83,13 @@ def _world_region(row: Row) -> bool:
 def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) -> list[Row]:
     """Every happening with a place, drawn or not, in order of first report."""
     rows: list[Row] = []
-    before = previous = None
+    before: Sentence | None = None
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
         triggers = find_triggers(sentence)
-        triggers += standin_triggers(sentence, previous, triggers)  # "Another hit a school"
-        previous = sentence
+        previous = story.sentences[index - 1] if index else None
+        triggers += standin_triggers(  # "Another hit a school"
+            sentence, previous, triggers, story.article.text)
         tokens = {t.token for t in triggers}
         found = [
             row

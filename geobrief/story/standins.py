@@ -7,6 +7,7 @@ in its own sentence or the one before.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
@@ -21,24 +22,32 @@ if TYPE_CHECKING:
 _STRIKING = frozenset("hit strike slam smash pound land".split())
 _STANDINS = frozenset("another one it they others second third fourth fifth".split())
 _KINDS = frozenset({"attack", "disaster"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_WORD = re.compile(r"[a-z][a-z-]*")
 # "it struck a deal", "they hit the jackpot": no strike.
 _NO_TARGET = frozenset("deal chord balance note pose bargain record jackpot nerve snag "
                        "button milestone mark".split())
 
 
-def standin_triggers(sentence: Sentence, before: Sentence | None, found: list[Trigger]
-                     ) -> list[Trigger]:
+def standin_triggers(sentence: Sentence, before: Sentence | None, found: list[Trigger],
+                     text: str) -> list[Trigger]:
     """Verbs of striking whose subject stands in for a weapon or storm told before,
-    beyond the triggers ``found`` already."""
+    beyond the triggers ``found`` already; ``text``: the article's, for a sentence
+    before that was not parsed."""
     if sentence.doc is None:
         return []
     taken = {t.token.i for t in found}
-    earlier = [] if before is None or before.doc is None else list(before.doc)
+    earlier: list[tuple[str, str]] = []
+    if before is not None and before.doc is not None:
+        earlier = [(t.lower_, t.lemma_.lower()) for t in before.doc if t.pos_ in _NOUNS]
+    elif before is not None:  # words, each its own lemma or a plural's singular
+        earlier = [(w, w.removesuffix("s")) for w in _WORD.findall(
+            text[before.start:before.end].lower())]
     return [Trigger(verb, kind, False) for verb in sentence.doc
             if verb.i not in taken and (kind := _standin_kind(verb, earlier)) is not None]
 
 
-def _standin_kind(verb: Token, earlier: list[Token]) -> str | None:
+def _standin_kind(verb: Token, earlier: list[tuple[str, str]]) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
         return None
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _NO_TARGET for c in verb.children):
@@ -47,11 +56,9 @@ def _standin_kind(verb: Token, earlier: list[Token]) -> str | None:
     if subject is None or subject.lower_ not in _STANDINS:
         return None
     words = lexicon()
-    for noun in reversed([*earlier, *verb.doc[: subject.i]]):
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
-        kind = "attack" if noun.lemma_.lower() in WEAPONS else words.noun_type(
-            noun.lower_, noun.lemma_.lower())
+    nouns = [(t.lower_, t.lemma_.lower()) for t in verb.doc[: subject.i] if t.pos_ in _NOUNS]
+    for word, lemma in reversed([*earlier, *nouns]):
+        kind = "attack" if lemma in WEAPONS else words.noun_type(word, lemma)
         if kind:
             return kind if kind in _KINDS else None
     return None
