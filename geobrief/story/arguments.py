@@ -12,7 +12,8 @@ down ..."):
 2. a place that modifies a noun trigger ("the Bali bombing", "Haitian elections",
    "Syria's civil war"), or its "of" object for a taking of ground ("invasion of
    Ukraine");
-3. a place the verb acts on ("invaded Ukraine", "visited Nairobi", "hit Haiti");
+3. a place the verb acts on ("invaded Ukraine", "visited Nairobi", "hit Haiti"), or the
+   ground it took control of ("took control of a base in the town of Bunia");
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
