@@ -53,6 +53,8 @@ _SUFFERED = frozenset({"disaster", "outbreak", "war", "famine", "outage", "fire"
 _SUFFERS = frozenset("suffer experience endure face battle fight grapple reel struggle".split())
 # "Accra hosted the summit": the host is where it happened.
 _HOSTS = frozenset({"host", "welcome"})
+# Those whose home a disaster struck: "residents of Padang fled after the quake".
+_RESIDENTS = frozenset("resident inhabitant villager homeowner household".split())
 
 
 def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
@@ -226,12 +228,18 @@ def _subject_country(sentence: Sentence, verb: Token) -> Located | None:
         return None
 
 
-def subject_locative(sentence: Sentence, trigger: Token) -> Located | None:
+def subject_locative(sentence: Sentence, trigger: Token, *, homes: bool = False) -> Located | None:
     """"two children in Baghdad have died", "people held in Belarusian jails were set
-    free": the subject's own locative phrase, or that of the clause describing it."""
+    free": the subject's own locative phrase, or that of the clause describing it; for
+    a happening after or by which its subject acted, that verb's subject ("people in
+    Padang fled after the quake"). ``homes``: the place of residents too, for a
+    happening that strikes where people live ("residents of Padang fled their homes
+    after the quake")."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb.lower_ == "to" and trigger.dep_ == "pobj":  # "voters in Senegal went to the polls"
         verb = verb.head
+    elif trigger.dep_ == "pobj" and verb.dep_ in ("prep", "agent") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "people in Padang fled after the quake", "were left homeless by"
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -239,6 +247,12 @@ def subject_locative(sentence: Sentence, trigger: Token) -> Located | None:
         for holder in holders:
             found = locative_place(sentence, holder)
             if found is not None:
+                return found
+        if homes and child.lemma_.lower() in _RESIDENTS:
+            found = best_place(sentence, [p for c in child.children if c.dep_ == "prep"
+                                          and c.lower_ == "of" for p in phrase_places(
+                                              sentence, c, stop=frozenset())])
+            if found is not None and found.mention.form != "adjective":
                 return found
     return None
 

@@ -12,7 +12,8 @@ down ..."):
 2. a place that modifies a noun trigger ("the Bali bombing", "Haitian elections",
    "Syria's civil war"), or its "of" object for a taking of ground ("invasion of
    Ukraine");
-3. a place the verb acts on ("invaded Ukraine", "visited Nairobi", "hit Haiti");
+3. a place the verb acts on ("invaded Ukraine", "visited Nairobi", "hit Haiti"), or the
+   ground it took control of ("took control of a base in the town of Bunia");
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
    "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
@@ -65,6 +66,7 @@ from geobrief.story.located import Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
     barred_place,
+    control_taken,
     modifier_place,
     object_place,
 )
@@ -132,6 +134,8 @@ def _argument_places(
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in TAKING_GROUND:
         # "captured the town of Uvira on the shore of Lake Tanganyika": the town taken
         yield object_place(sentence, trigger, adjectives=False)
+    if (taken := control_taken(sentence, trigger)) is not None:  # "took control of a base"
+        yield sentence.place_of(taken) or locative_place(sentence, taken, static=True)
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
@@ -171,7 +175,8 @@ def _argument_places(
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
         yield local_agent(sentence, clause_verb(trigger.head))
     if kind not in AGENT_TYPES or _struck(trigger) or _by_happening(trigger):
-        yield subject_locative(sentence, trigger)  # the target: "a school in Gaza was hit"
+        yield subject_locative(  # the target: "a school in Gaza was hit"
+            sentence, trigger, homes=kind == "disaster")
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
     yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"

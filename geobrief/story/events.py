@@ -32,6 +32,7 @@ from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many
+from geobrief.story.listed import listed_places
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.phrases import (
@@ -41,6 +42,7 @@ from geobrief.story.phrases import (
     gapped_places,
 )
 from geobrief.story.repeats import Row, is_new, refine
+from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers
@@ -88,6 +90,9 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
         triggers = find_triggers(sentence)
+        previous = story.sentences[index - 1] if index else None
+        triggers += standin_triggers(  # "Another hit a school"
+            sentence, previous, triggers, story.article.text)
         tokens = {t.token for t in triggers}
         found = [
             row
@@ -132,6 +137,8 @@ def _event_rows(
     refines = repeat and pair is None
     if refines:  # "The paraglider attack hit a crowd in Sagaing": may say where it was
         pair = event_place(sentence, trigger.token, trigger.type)
+    listed = listed_places(sentence, trigger.token) if pair is None and not repeat else []
+    pair = listed[0] if listed else pair  # "hit by epidemics: Mali, Niger and Chad"
     if pair is None and not repeat and before is not None:  # "there", "the attack occurred"
         pair = pointed_place(story.article.text, before, trigger.token)
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
@@ -150,6 +157,7 @@ def _event_rows(
         places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
     places = places[:1] if among_many(sentence, pair) else places  # "16 states, including"
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
+    places += [(p, trigger) for p in listed[1:]]
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"
         places += [(p, replace(trigger, type=_count_type(n))) for p, n in counted_places(
             sentence, trigger.token)]

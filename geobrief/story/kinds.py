@@ -39,7 +39,7 @@ _CROWDS = frozenset(
 # "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
 # attack told by the weapon or the force that struck.
 _STRIKES = frozenset({"strike", "hit", "pound", "target"})
-_WEAPONS = frozenset(
+WEAPONS = frozenset(
     "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
     "militant gunman insurgent".split()
 )
@@ -117,7 +117,7 @@ def doer_type(verb: Token) -> str | None:
     doers = _doers(verb)
     doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
-    if lemma in _STRIKES and any(d.lemma_.lower() in _WEAPONS for d in doers):
+    if lemma in _STRIKES and any(d.lemma_.lower() in WEAPONS for d in doers):
         return "attack"
     if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
         return "protest"

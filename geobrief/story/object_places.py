@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 # Verbs of taking ground ("captured the town of Uvira"): the place taken is where it
 # happened, before any phrase.
 TAKING_GROUND = frozenset("capture seize storm overrun retake recapture besiege occupy".split())
+# "took control of a military base", "seized control of Bunia": ground taken by force
+# (not "took control of the company", "gained control of the Senate").
+_CONTROL_VERBS = frozenset("take seize gain wrest grab assume".split())
+_GROUND = frozenset(
+    "base town city village airport airfield territory area region district province "
+    "border crossing port harbour harbor barracks garrison outpost checkpoint camp "
+    "palace compound oilfield refinery bridge highway road hill valley island".split()
+)
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 
@@ -90,3 +98,25 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
+
+
+def control_taken(sentence: Sentence, verb: Token) -> Token | None:
+    """"rebels took control of a military base", "seized control of Bunia": ground taken,
+    an attack; the "of" object that is a place or a piece of ground, else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONTROL_VERBS:
+        return None
+    control = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "control"),
+                   None)
+    if control is None:
+        return None
+    return next((  # the parser hangs "of" on "control" or on the verb
+        taken
+        for of in (*control.children, *verb.children) if of.dep_ == "prep" and of.lower_ == "of"
+        for taken in of.children if taken.dep_ == "pobj" and (
+            taken.lemma_.lower() in _GROUND or _named(sentence, taken))
+    ), None)
+
+
+def _named(sentence: Sentence, token: Token) -> bool:
+    pair = sentence.place_of(token)
+    return pair is not None and pair.mention.form != "adjective"

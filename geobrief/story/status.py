@@ -6,8 +6,9 @@ scheduled  a fixed future happening with a date: "the election will be held on 4
            "talks are scheduled for Monday", "is on track to take place Monday, May 25"
            (a day written is enough, even one the article's date cannot resolve)
 planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
-           "about to be charged", a purpose ("went there to deliver aid"; but "went
-           there to fight the fire": a fire that is fought is under way),
+           "about to be charged", "is likely to spread", a purpose ("went there to
+           deliver aid"; but "went there to fight the fire": a fire that is fought is
+           under way),
            "a proposed summit", "could face trial", "if the talks fail"
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
@@ -33,6 +34,10 @@ _PLAN_VERBS = frozenset(
     "clear approve authorize authorise license".split()
 )
 _FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
+# Adjectives that tell a likelihood, not a fact: "outbreaks are likely to spread to
+# Chad", "talks are unlikely to resume in Doha" are prospects.
+LIKELY = frozenset("likely unlikely certain sure bound".split())
+_ENDING = frozenset("end stop ease subside abate cease halt".split())
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 _CANCEL_VERBS = frozenset(
     "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
@@ -227,6 +232,8 @@ def _future(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if "to" in auxes and token.head.lower_ == "about" and token.dep_ in ("xcomp", "advcl"):
         return "planned"  # "a man about to be indicted": a prospect
+    if _likely(token, auxes):
+        return "planned"
     fixed = (_fixed(token) and token.dep_ != "amod") or _on_course(token) or _due(token)
     if auxes & _FUTURE_AUX or fixed:
         return "future"
@@ -239,6 +246,17 @@ def _future(token: Token) -> str | None:
     if "going" in auxes or (lemma == "go" and any(c.dep_ == "xcomp" for c in token.children)):
         return "future"
     return None
+
+
+def _likely(token: Token, auxes: set[str]) -> bool:
+    """Only likely: "is likely to spread" (the verb), "clashes are likely to erupt" (the
+    copula a noun happening hangs on); not "fighting is unlikely to end soon", where the
+    fighting goes on."""
+    if "to" in auxes and token.dep_ == "xcomp" and token.head.lemma_.lower() in LIKELY:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELY and any(
+        g.dep_ == "xcomp" and g.lemma_.lower() not in _ENDING for g in c.children)
+        for c in token.children)
 
 
 def _fixed(token: Token) -> bool:

@@ -25,6 +25,7 @@ from geobrief.story.kinds import (
     refine_type,
     to_phrase,
 )
+from geobrief.story.object_places import control_taken
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
 
@@ -80,7 +81,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = _verb_type(token, words)
         if kind:
             kind = refine_type(token, kind, words)
-        if kind == "arrest" and _takes_place(sentence, token):
+        if (kind == "arrest" and _takes_place(sentence, token)) or control_taken(sentence, token):
             kind = "attack"  # "rebels captured Uvira": ground taken, no one arrested
         if kind:
             weak = (words.is_weak(kind) or found_disease(token, kind) or is_setting(token)

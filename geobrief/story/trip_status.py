@@ -3,7 +3,8 @@
 A trip told as done or under way is made; one that is to come ("will fly to Paris"),
 that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
-United States") is planned; one tried, failed, wanted, forbidden or only alleged, one
+United States") is planned; one tried, failed, wanted, forbidden, only alleged or only
+likely ("outbreaks are likely to spread to Chad"), one
 done as a rule ("are taken to centres in Albania"), and a weather system's move, is none.
 """
 
@@ -13,18 +14,18 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
-from geobrief.story.status import event_status, own_clause
+from geobrief.story.status import LIKELY, event_status, own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
 # Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
-# returned to Australia").
+# returned to Australia"), or only likely ("outbreaks are likely to spread to Chad").
 _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
     "prohibit prevent call urge demand ensure".split()
-)
+) | LIKELY
 
 
 def route_status(move: Movement) -> str | None:
