@@ -88,3 +88,20 @@ def test_a_rank_adds_no_happening_to_the_one_it_describes(gazetteer: Gazetteer) 
 def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
     assert happenings("This is the first case of bird flu in Nigeria.", gazetteer) == [
         ("infection", "Nigeria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A cyclist was killed in a collision with a lorry in Leeds on Monday.",
+         [("crash", "Leeds")]),
+        ("Two firefighters were killed in a blaze at a warehouse in Lyon.", [("fire", "Lyon")]),
+        ("Health officials in Zambia issued an alert on Friday after an outbreak of cholera "
+         "killed over 40 people in the last two months.", [("outbreak", "Zambia")]),
+        ("Gunmen killed six villagers in Zamfara on Tuesday.", [("attack", "Zamfara")]),
+    ],
+)
+def test_a_killing_takes_the_type_of_its_cause(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

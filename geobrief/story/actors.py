@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geobrief.story.kinds import agents
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.word_roles import agents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,30 +1,26 @@
-"""The type a trigger's context gives it, and the words around a trigger that decide it.
+"""The type a trigger's context gives it (the words it reads are ``story.word_roles``).
 
 The lexicon types a word ("explosion": attack); its context may change that: "a gas
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections or deaths from a disease of many are an
-outbreak, of one person an infection; a death "in a crash" or "after eating cake
-poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
+outbreak, of one person an infection; a death or a killing "in a crash" or "after
+eating cake poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
 killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
 highway": a protest).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
+from geobrief.story.word_roles import agents, modifiers, of_object, patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
-_ERGATIVE = frozenset(
-    "sink capsize open close shut burn collapse crash reopen overturn leak".split()
-)
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
 # Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
 # "died of bird flu").
@@ -49,11 +45,6 @@ _STRIKERS = frozenset(
 )
 _BLOCKS = frozenset({"block", "blockade", "barricade"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
-_SHARES = frozenset(
-    "all some most many half both several dozen dozens hundred hundreds thousand thousands "
-    "score scores ten tens million millions majority rest trace".split()
-)
-_ANY = frozenset({"all", "any", "every", "each"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _ARRESTERS = frozenset(
@@ -148,7 +139,8 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     # happening (the parse may give the earthquake's "magnitude" as a subject too)
     kinds = (words.retyped(cause.lemma_.lower(), modifiers(cause))
              or words.noun_type(cause.lower_, cause.lemma_.lower()) for cause in causes)
-    kind = next((kind for kind in kinds if kind), "attack")
+    # "was killed in a car accident", "killed in the fire": the phrase names the cause
+    kind = next((kind for kind in kinds if kind), None) or _cause_type(token, words) or "attack"
     return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
 
 
@@ -178,7 +170,11 @@ def _subject_nouns(verb: Token) -> list[Token]:
     """The verb's subject nouns, through a relative clause ("an outbreak that killed"),
     its passive's agent ("were killed by the landslide"), or the clause it follows from
     ("the cyclone struck Fiji, killing four")."""
-    if verb.dep_ == "relcl" and not any(  # not "Cyprus, where a fire killed two"
+    # "after an outbreak of cholera killed 60 people", parsed as a noun's clause: a
+    # clause with an object of its own has the noun as its subject
+    told = verb.dep_ == "relcl" or (
+        verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children))
+    if told and not any(  # not "Cyprus, where a fire killed two"
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
     ):
         return [verb.head]
@@ -230,70 +226,3 @@ def _carrier(verb: Token) -> Token | None:
             return found
         verb = verb.head
     return None
-
-
-def modifiers(token: Token) -> set[str]:
-    """The words that modify a noun ("confirmed cases", "gas explosion"); "#num" for a
-    number ("thirteen cases")."""
-    found = {w for c in token.children if c.dep_ in NEEDS_DEPS
-             for w in (c.lemma_.lower(), c.lower_)}
-    if any(c.dep_ == "nummod" for c in token.children):
-        found.add("#num")
-    return found
-
-
-def of_object(token: Token) -> set[str]:
-    """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return {"of", *(g.lemma_.lower() for g in child.children)}
-    return set()
-
-
-def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
-    """A fixed "to" phrase that completes a verb as a particle does ("was laid to rest"
-    is a burial): "to rest", which the parser reads as an infinitive or a preposition."""
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
-            words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
-        else:
-            words = [child.lower_] if child.dep_ == "xcomp" else []
-        if words and f"{lemma} to {words[0]}" in phrasal:
-            return f"to {words[0]}"
-    return None
-
-
-def agents(verb: Token) -> list[Token]:
-    """Who did what a passive verb tells: "confirmed by the ministry", "hit by a missile"."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
-            if g.dep_ == "pobj"]
-
-
-def patient(token: Token) -> Token | None:
-    """What a verb acts on: its object, the subject of its passive, or the subject of
-    a verb used without an object ("the ferry sank", "the border closed")."""
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
-        # "figures released by the ministry", "a kitchen set up"; not a kind of thing
-        # ("all cattle slaughtered in Canada")
-        generic = any(c.dep_ == "det" and c.lower_ in _ANY for c in token.head.children)
-        return None if generic else _whole(token.head)
-    passive = any(c.dep_ == "auxpass" for c in token.children)  # "closed pending inquiry"
-    for dep in ("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass"):
-        for child in token.children:
-            if child.dep_ == dep:
-                return _whole(child)
-    if token.lemma_.lower() in _ERGATIVE:
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
-            return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def _whole(noun: Token) -> Token:
-    """The noun a share of it stands for: "all of Peru's blood banks were closed" (the
-    banks), "dozens of homes were burned" (the homes), "traces of a toxin were found"."""
-    if noun.lemma_.lower() not in _SHARES:
-        return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), noun)

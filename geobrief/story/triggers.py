@@ -14,16 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import (
-    doer_type,
-    modifiers,
-    of_object,
-    patient,
-    refine_type,
-    to_phrase,
-)
+from geobrief.story.kinds import doer_type, refine_type
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
+from geobrief.story.word_roles import modifiers, of_object, patient, to_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
