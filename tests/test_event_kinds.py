@@ -105,3 +105,21 @@ def test_a_killing_takes_the_type_of_its_cause(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("At least 80 deaths in Lima were linked to dengue fever.", [("outbreak", "Lima")]),
+        ("Cholera deaths in Harare rose to 90 this week.", [("outbreak", "Harare")]),
+        ("Twelve people have died in Java this year as a result of having contracted the "
+         "virus.", [("outbreak", "Java")]),
+        ("A nurse died in Freetown on Sunday as a result of contracting Ebola.",
+         [("infection", "Freetown")]),
+        ("He died in Lyon as a young man.", [("death", "Lyon")]),
+    ],
+)
+def test_deaths_from_a_disease_are_its_outbreak_or_one_infection(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
+_DISEASE_PREPS = frozenset({"of", "from", "after", "with", "due", "over", "because", "to", "as"})
 # Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
 # "died of bird flu").
 _CARRIER_SUBJECT = frozenset(
@@ -189,12 +190,14 @@ def _subject_nouns(verb: Token) -> list[Token]:
 def _of_disease(token: Token, words: Lexicon) -> bool:
     """"died of bird flu", "deaths from cholera", "died after contracting H5N1", "the
     death toll from the virus" (the phrase on the verb of its object too), "quarantined
-    due to the flu virus"."""
+    due to the flu virus", "deaths linked to the swine flu", "cholera deaths",
+    "virus-related deaths", "died of infections", "died as a result of contracting it"."""
     holders = [token, token.head] if token.dep_ in ("dobj", "nsubjpass") else [token]
-    preps = ("of", "from", "after", "with", "due", "over", "because")
     return any(
-        child.dep_ in ("prep", "amod", "acomp") and child.lower_ in preps
-        and any(t.lower_ in words.diseases for t in child.subtree)
+        ((child.dep_ in ("prep", "amod", "acomp") and child.lower_ in _DISEASE_PREPS)
+         or (holder.pos_ == "NOUN" and child.dep_ in ("compound", "amod")))
+        and any(t.lower_ in words.diseases or t.lemma_.lower() in words.diseases
+                for t in child.subtree)
         for holder in holders for child in holder.children
     )
 
