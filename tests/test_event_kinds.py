@@ -6,7 +6,8 @@ other gathering a dispersal; poison or a toxin found somewhere is a poisoning;
 "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
-Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest."""
+Nigeria" stays news, an outbreak: the disease has reached the country. "Protesters were
+arrested" is an arrest, not a protest."""
 
 from __future__ import annotations
 
@@ -86,8 +87,12 @@ def test_a_rank_adds_no_happening_to_the_one_it_describes(gazetteer: Gazetteer) 
 
 
 def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
+    """The first case of a disease in a place tells that it has reached it: an outbreak
+    there; a later single case is one infection."""
     assert happenings("This is the first case of bird flu in Nigeria.", gazetteer) == [
-        ("infection", "Nigeria")]
+        ("outbreak", "Nigeria")]
+    assert happenings("Chile reported its fourth case of swine flu on Friday.", gazetteer) == [
+        ("infection", "Chile")]
 
 
 @pytest.mark.parametrize(
