@@ -128,3 +128,18 @@ def test_deaths_from_a_disease_are_its_outbreak_or_one_infection(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The number of people that have been killed in Kano from the disease has now "
+         "increased to 19.", [("outbreak", "Kano")]),
+        ("A new strain of a deadly bacteria that has killed 12 patients in a hospital in Leeds "
+         "was found.", [("outbreak", "Leeds")]),
+    ],
+)
+def test_what_a_disease_killed_or_what_died_of_illness(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

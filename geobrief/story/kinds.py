@@ -129,10 +129,13 @@ def _by_protesters(token: Token) -> bool:
 
 def _killing_type(token: Token, words: Lexicon) -> str:
     """"the outbreak that killed three" is the outbreak's; "the strain that killed
-    ducks" an outbreak; "killed 4,000 chickens" a cull."""
+    ducks" an outbreak, as are many "killed ... from the disease"; "killed 4,000
+    chickens" a cull."""
     causes = _subject_nouns(token)
     if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
+    if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
+        return "outbreak" if _many(token) else "infection"
     victim = patient(token)
     if victim is not None and victim.lemma_.lower() in words.livestock:
         return "cull"
