@@ -137,6 +137,7 @@ def test_deaths_from_a_disease_are_its_outbreak_or_one_infection(
          "increased to 19.", [("outbreak", "Kano")]),
         ("A new strain of a deadly bacteria that has killed 12 patients in a hospital in Leeds "
          "was found.", [("outbreak", "Leeds")]),
+        ("In Lima, 40 were infected last week.", [("outbreak", "Lima")]),
     ],
 )
 def test_what_a_disease_killed_or_what_died_of_illness(

@@ -208,7 +208,8 @@ def _of_disease(token: Token, words: Lexicon) -> bool:
 def _many(token: Token) -> bool:
     """Several people: a plural noun ("infections"), or a verb whose patient (or, for
     "contracted" or "tested positive", subject) is plural or counted ("infected
-    hundreds", "children were infected", "eight people are suspected to have the virus")."""
+    hundreds", "children were infected", "eight people are suspected to have the virus",
+    "around 300 were infected")."""
     if token.pos_ == "NOUN":
         return token.tag_ == "NNS"
     found = _carrier(token)
@@ -218,7 +219,8 @@ def _many(token: Token) -> bool:
         found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), found)
     return found is not None and (found.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "nummod" for c in found.children))
+        c.dep_ == "nummod" for c in found.children)  # "300 were infected": a count alone
+        or (found.tag_ == "CD" and found.lower_ not in ("1", "one")))
 
 
 def _carrier(verb: Token) -> Token | None:
