@@ -138,6 +138,7 @@ def test_deaths_from_a_disease_are_its_outbreak_or_one_infection(
         ("A new strain of a deadly bacteria that has killed 12 patients in a hospital in Leeds "
          "was found.", [("outbreak", "Leeds")]),
         ("In Lima, 40 were infected last week.", [("outbreak", "Lima")]),
+        ("Officials buried 300 pigs in Bulacan on Sunday.", [("cull", "Bulacan")]),
     ],
 )
 def test_what_a_disease_killed_or_what_died_of_illness(

@@ -81,8 +81,10 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
         doers = {w.lemma_.lower() for w in _doers(token)}
         return "arrest" if doers & _ARRESTERS else "kidnapping"
-    if kind == "arrest" and found is not None and found.lemma_.lower() in words.livestock:
-        return "cull"  # "troops rounding up chickens and ducks for a mass cull"
+    if kind in ("arrest", "funeral") and found is not None and (
+        found.lemma_.lower() in words.livestock
+    ):  # "rounding up chickens and ducks for a mass cull", "burying the pigs"
+        return "cull"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "attack" and _by_protesters(token):
