@@ -139,6 +139,8 @@ def test_deaths_from_a_disease_are_its_outbreak_or_one_infection(
          "was found.", [("outbreak", "Leeds")]),
         ("In Lima, 40 were infected last week.", [("outbreak", "Lima")]),
         ("Officials buried 300 pigs in Bulacan on Sunday.", [("cull", "Bulacan")]),
+        ("The singer died on Monday in Memphis following a long illness.",
+         [("death", "Memphis")]),
     ],
 )
 def test_what_a_disease_killed_or_what_died_of_illness(

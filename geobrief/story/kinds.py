@@ -167,7 +167,8 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
                 word.lower_, lemma) if word.pos_ == "NOUN" else None
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
-            if kind and not words.is_weak(kind) and kind not in ("death", "injury"):
+            # a disease is told by _of_disease; "died following a long illness" is a death
+            if kind and not words.is_weak(kind) and kind not in ("death", "injury", "infection"):
                 return kind
     return None
 
