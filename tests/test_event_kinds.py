@@ -104,6 +104,8 @@ def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
         ("Health officials in Zambia issued an alert on Friday after an outbreak of cholera "
          "killed over 40 people in the last two months.", [("outbreak", "Zambia")]),
         ("Gunmen killed six villagers in Zamfara on Tuesday.", [("attack", "Zamfara")]),
+        ("Three soldiers were wounded in Helmand on Tuesday.", [("attack", "Helmand")]),
+        ("A man was wounded in a car crash in Leeds.", [("crash", "Leeds")]),
     ],
 )
 def test_a_killing_takes_the_type_of_its_cause(

@@ -72,7 +72,9 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
         return "outbreak" if _many(token) else "infection"
     if kind in ("death", "injury"):
-        return _cause_type(token, words) or kind
+        # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
+        weapon = kind == "injury" and token.lemma_.lower() == "wound"
+        return _cause_type(token, words) or ("attack" if weapon else kind)
     if kind == "infection" and _many(token):
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
