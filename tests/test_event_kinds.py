@@ -149,3 +149,17 @@ def test_what_a_disease_killed_or_what_died_of_illness(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The activist was jailed for five years in Moscow on Tuesday.", [("court", "Moscow")]),
+        ("A judge imprisoned a man for eight years at a court in Leeds.", [("court", "Leeds")]),
+        ("The man was jailed on Tuesday in Swansea.", [("arrest", "Swansea")]),
+    ],
+)
+def test_jailing_for_a_term_is_a_sentence(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

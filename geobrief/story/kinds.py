@@ -52,6 +52,9 @@ _ARRESTERS = frozenset(
     "police policeman officer trooper soldier troop army military authority agent deputy "
     "sheriff guard coastguard".split()
 )
+_JAILING = frozenset({"jail", "imprison"})
+_TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
+_JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone"})
 
@@ -87,6 +90,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         found.lemma_.lower() in words.livestock
     ):  # "rounding up chickens and ducks for a mass cull", "burying the pigs"
         return "cull"
+    if kind == "arrest" and _sentenced(token):
+        return "court"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "attack" and _by_protesters(token):
@@ -101,6 +106,16 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
 def _doers(verb: Token) -> list[Token]:
     """Who did it: the verb's subject, or its passive's agent ("hit by a missile")."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+
+
+def _sentenced(verb: Token) -> bool:
+    """"was jailed for five years", "a judge imprisoned him for life": a term or a judge
+    makes jailing a sentence, told in court; "was jailed on Tuesday" is an arrest."""
+    if verb.lemma_.lower() not in _JAILING:
+        return False
+    terms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"}
+    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in _doers(verb))
 
 
 def doer_type(verb: Token) -> str | None:
