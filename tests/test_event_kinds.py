@@ -106,6 +106,8 @@ def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
         ("Gunmen killed six villagers in Zamfara on Tuesday.", [("attack", "Zamfara")]),
         ("Three soldiers were wounded in Helmand on Tuesday.", [("attack", "Helmand")]),
         ("A man was wounded in a car crash in Leeds.", [("crash", "Leeds")]),
+        ("A cyclist was killed by a lorry in Leeds on Monday.", [("crash", "Leeds")]),
+        ("Gunmen in a car killed two men in Leeds.", [("attack", "Leeds")]),
     ],
 )
 def test_a_killing_takes_the_type_of_its_cause(

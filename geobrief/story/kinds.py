@@ -52,6 +52,10 @@ _ARRESTERS = frozenset(
     "police policeman officer trooper soldier troop army military authority agent deputy "
     "sheriff guard coastguard".split()
 )
+_VEHICLES = frozenset(
+    "car truck lorry bus train vehicle van motorcycle motorbike suv tractor taxi tram "
+    "driver motorist".split()
+)
 _JAILING = frozenset({"jail", "imprison"})
 _TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
@@ -148,13 +152,15 @@ def _by_protesters(token: Token) -> bool:
 
 def _killing_type(token: Token, words: Lexicon) -> str:
     """"the outbreak that killed three" is the outbreak's; "the strain that killed
-    ducks" an outbreak, as are many "killed ... from the disease"; "killed 4,000
-    chickens" a cull."""
+    ducks" an outbreak, as are many "killed ... from the disease"; "hit by a car and
+    killed" a crash; "killed 4,000 chickens" a cull."""
     causes = _subject_nouns(token)
     if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
     if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
         return "outbreak" if _many(token) else "infection"
+    if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
+        return "crash"  # "was hit by a car and killed", "killed by a drunk driver"
     victim = patient(token)
     if victim is not None and victim.lemma_.lower() in words.livestock:
         return "cull"
