@@ -165,3 +165,17 @@ def test_jailing_for_a_term_is_a_sentence(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials in Cairo were glad the talks between the two sides had collapsed.", []),
+        ("The collapse of the coalition in Rome surprised no one.", []),
+        ("A building collapsed in Lagos on Monday.", [("collapse", "Lagos")]),
+    ],
+)
+def test_talks_or_a_government_collapsing_is_no_collapse_on_the_map(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
