@@ -173,9 +173,11 @@ def test_jailing_for_a_term_is_a_sentence(
         ("Officials in Cairo were glad the talks between the two sides had collapsed.", []),
         ("The collapse of the coalition in Rome surprised no one.", []),
         ("A building collapsed in Lagos on Monday.", [("collapse", "Lagos")]),
+        ("She also admitted to mailing drug payments to Arizona and California.", []),
+        ("He was admitted to a hospital in Leeds on Monday.", [("hospitalization", "Leeds")]),
     ],
 )
-def test_talks_or_a_government_collapsing_is_no_collapse_on_the_map(
+def test_a_collapse_of_talks_or_an_admission_of_guilt_is_no_happening(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found

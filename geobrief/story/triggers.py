@@ -201,7 +201,10 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
          or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in words.phrasal)), None
     ) or to_phrase(token, words.phrasal)  # "shot down", "set free", "laid to rest"
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
-    preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
+    # "admitted to receiving drugs": a "to" that governs a gerund is a confession's
+    preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+                      and not (c.lower_ == "to" and any(
+                          g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)))
     obj = _patient(token)
     if _disease_spreads(token, particle, words):
         return "outbreak"
