@@ -7,15 +7,18 @@ bird flu was found in geese near Aarhus"); "treated and released" a hospitalizat
 "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
-Nigeria" stays news. "Protesters were arrested" is an arrest, not a protest; polling
-stations that open tell of the vote, not an opening. A happening that another set off
-("died in custody, sparking demonstrations") is told beside it at the same place. Cases
-"in 16 states, including Texas and Ohio" are one outbreak, told at the first example,
-not one per state named. Votes cast at polling stations abroad ("Moldovans voted at
-polling stations in Italy and Germany") are one election, in the voters' country. Horses
-"confirmed to be infected" are the ones infected: many, an outbreak. A council or board
-that approves, rejects or votes makes a decision; anyone else approving or voting does
-not."""
+Nigeria" stays news, an outbreak: the disease has reached the country. "Protesters were
+arrested" is an arrest, not a protest; polling stations that open tell of the vote, not
+an opening. A happening that another set off ("died in custody, sparking
+demonstrations") is told beside it at the same place. Cases "in 16 states, including
+Texas and Ohio" are one outbreak, told at the first example, not one per state named.
+Votes cast at polling stations abroad ("Moldovans voted at polling stations in Italy and
+Germany") are one election, in the voters' country. Horses "confirmed to be infected"
+are the ones infected: many, an outbreak. A council or board that approves, rejects or
+votes makes a decision; anyone else approving or voting does not. A killing takes its
+cause's type ("killed in a blaze": a fire; "killed by a lorry": a crash), deaths from a
+disease are its outbreak (one person's, an infection), and "jailed for five years" is a
+sentence."""
 
 from __future__ import annotations
 
@@ -91,6 +94,43 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),
         ("Twelve prisoners released in Kabul on Monday returned to their villages.",
          [("release", "Kabul")]),
+        # a killing or a wound takes its cause's type; "wounded" alone tells of a weapon
+        ("A cyclist was killed in a collision with a lorry in Leeds on Monday.",
+         [("crash", "Leeds")]),
+        ("Two firefighters were killed in a blaze at a warehouse in Lyon.", [("fire", "Lyon")]),
+        ("Health officials in Zambia issued an alert on Friday after an outbreak of cholera "
+         "killed over 40 people in the last two months.", [("outbreak", "Zambia")]),
+        ("Gunmen killed six villagers in Zamfara on Tuesday.", [("attack", "Zamfara")]),
+        ("Three soldiers were wounded in Helmand on Tuesday.", [("attack", "Helmand")]),
+        ("A man was wounded in a car crash in Leeds.", [("crash", "Leeds")]),
+        ("A cyclist was killed by a lorry in Leeds on Monday.", [("crash", "Leeds")]),
+        ("Gunmen in a car killed two men in Leeds.", [("attack", "Leeds")]),
+        # deaths from a disease: its outbreak when many, one person's infection
+        ("At least 80 deaths in Lima were linked to dengue fever.", [("outbreak", "Lima")]),
+        ("Cholera deaths in Harare rose to 90 this week.", [("outbreak", "Harare")]),
+        ("Twelve people have died in Java this year as a result of having contracted the "
+         "virus.", [("outbreak", "Java")]),
+        ("A nurse died in Freetown on Sunday as a result of contracting Ebola.",
+         [("infection", "Freetown")]),
+        ("He died in Lyon as a young man.", [("death", "Lyon")]),
+        ("The number of people that have been killed in Kano from the disease has now "
+         "increased to 19.", [("outbreak", "Kano")]),
+        ("A new strain of a deadly bacteria that has killed 12 patients in a hospital in Leeds "
+         "was found.", [("outbreak", "Leeds")]),
+        ("In Lima, 40 were infected last week.", [("outbreak", "Lima")]),
+        ("The singer died on Monday in Memphis following a long illness.",
+         [("death", "Memphis")]),
+        # livestock buried is culled; jailing for a term is a sentence
+        ("Officials buried 300 pigs in Bulacan on Sunday.", [("cull", "Bulacan")]),
+        ("The activist was jailed for five years in Moscow on Tuesday.", [("court", "Moscow")]),
+        ("A judge imprisoned a man for eight years at a court in Leeds.", [("court", "Leeds")]),
+        ("The man was jailed on Tuesday in Swansea.", [("arrest", "Swansea")]),
+        # no happening: talks or a government collapsing, an admission of guilt
+        ("Officials in Cairo were glad the talks between the two sides had collapsed.", []),
+        ("The collapse of the coalition in Rome surprised no one.", []),
+        ("A building collapsed in Lagos on Monday.", [("collapse", "Lagos")]),
+        ("She also admitted to mailing drug payments to Arizona and California.", []),
+        ("He was admitted to a hospital in Leeds on Monday.", [("hospitalization", "Leeds")]),
     ],
 )
 def test_the_type_of_a_happening(
@@ -123,5 +163,9 @@ def test_a_rank_adds_no_happening_to_the_one_it_describes(gazetteer: Gazetteer) 
 
 
 def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
+    """The first case of a disease in a place tells that it has reached it: an outbreak
+    there; a later single case is one infection."""
     assert happenings("This is the first case of bird flu in Nigeria.", gazetteer) == [
-        ("infection", "Nigeria")]
+        ("outbreak", "Nigeria")]
+    assert happenings("Chile reported its fourth case of swine flu on Friday.", gazetteer) == [
+        ("infection", "Chile")]

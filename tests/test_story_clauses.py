@@ -82,7 +82,7 @@ def test_a_countrys_dated_first_case_is_not_the_cluster_told_before(
             "Peru reported its first case of the disease in March 2019.")
     layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
     rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
-    assert rows == [("outbreak", "Cusco", None), ("infection", "Peru", "2019-03")]
+    assert rows == [("outbreak", "Cusco", None), ("outbreak", "Peru", "2019-03")]
 
 
 def test_prior_cases_in_the_same_state_are_an_earlier_outbreak_there(

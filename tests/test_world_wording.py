@@ -13,10 +13,11 @@ import datetime as dt
 import pytest
 
 from geobrief.gazetteer.index import Gazetteer
+from geobrief.models import Briefing
 from geobrief.pipeline import Config, brief
 
 
-def _brief(text: str, gazetteer: Gazetteer):  # noqa: ANN202 - a Briefing
+def _brief(text: str, gazetteer: Gazetteer) -> Briefing:
     return brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer)
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geobrief.story.kinds import agents
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.word_roles import agents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,9 +33,8 @@ _LOCAL_AGENTS = frozenset(
     "health department agency jury magistrate tribunal".split()
 )
 _AT_HOME = frozenset(
-    "release election arrest exercise closure inauguration pardon expulsion court cull "
-    "test launch seizure emergency evacuation ban vaccination quarantine commutation "
-    "decision".split()
+    "release election arrest exercise closure inauguration pardon expulsion court cull test "
+    "launch seizure emergency evacuation ban vaccination quarantine commutation decision".split()
 )
 # "California has confirmed 13 cases", "Ohio reported its first death": a state or
 # town reports what happens within it.

@@ -1,31 +1,28 @@
-"""The type a trigger's context gives it, and the words around a trigger that decide it.
+"""The type a trigger's context gives it (the words it reads are ``story.word_roles``).
 
 The lexicon types a word ("explosion": attack); its context may change that: "a gas
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections or deaths from a disease of many are an
-outbreak, of one person an infection; a death "in a crash" or "after eating cake
-poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
+outbreak, of one person an infection; a death or a killing "in a crash" or "after
+eating cake poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
 killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
 highway": a protest).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
+from geobrief.story.word_roles import agents, modifiers, of_object, patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
-_ERGATIVE = frozenset(
-    "sink capsize open close shut burn collapse crash reopen overturn leak".split()
-)
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
+_DISEASE_PREPS = frozenset({"of", "from", "after", "with", "due", "over", "because", "to", "as"})
 # Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
 # "died of bird flu").
 _CARRIER_SUBJECT = frozenset(
@@ -49,17 +46,19 @@ _STRIKERS = frozenset(
 )
 _BLOCKS = frozenset({"block", "blockade", "barricade"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
-_SHARES = frozenset(
-    "all some most many half both several dozen dozens hundred hundreds thousand thousands "
-    "score scores ten tens million millions majority rest trace".split()
-)
-_ANY = frozenset({"all", "any", "every", "each"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _ARRESTERS = frozenset(
     "police policeman officer trooper soldier troop army military authority agent deputy "
     "sheriff guard coastguard".split()
 )
+_VEHICLES = frozenset(
+    "car truck lorry bus train vehicle van motorcycle motorbike suv tractor taxi tram "
+    "driver motorist".split()
+)
+_JAILING = frozenset({"jail", "imprison"})
+_TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
+_JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone"})
 
@@ -80,7 +79,9 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
         return "outbreak" if _many(token) else "infection"
     if kind in ("death", "injury"):
-        return _cause_type(token, words) or kind
+        # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
+        weapon = kind == "injury" and token.lemma_.lower() == "wound"
+        return _cause_type(token, words) or ("attack" if weapon else kind)
     if kind == "infection" and _many(token):
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
@@ -89,8 +90,12 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
         doers = {w.lemma_.lower() for w in _doers(token)}
         return "arrest" if doers & _ARRESTERS else "kidnapping"
-    if kind == "arrest" and found is not None and found.lemma_.lower() in words.livestock:
-        return "cull"  # "troops rounding up chickens and ducks for a mass cull"
+    if kind in ("arrest", "funeral") and found is not None and (
+        found.lemma_.lower() in words.livestock
+    ):  # "rounding up chickens and ducks for a mass cull", "burying the pigs"
+        return "cull"
+    if kind == "arrest" and _sentenced(token):
+        return "court"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "attack" and _by_protesters(token):
@@ -105,6 +110,16 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
 def _doers(verb: Token) -> list[Token]:
     """Who did it: the verb's subject, or its passive's agent ("hit by a missile")."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+
+
+def _sentenced(verb: Token) -> bool:
+    """"was jailed for five years", "a judge imprisoned him for life": a term or a judge
+    makes jailing a sentence, told in court; "was jailed on Tuesday" is an arrest."""
+    if verb.lemma_.lower() not in _JAILING:
+        return False
+    terms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"}
+    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in _doers(verb))
 
 
 def doer_type(verb: Token) -> str | None:
@@ -137,10 +152,15 @@ def _by_protesters(token: Token) -> bool:
 
 def _killing_type(token: Token, words: Lexicon) -> str:
     """"the outbreak that killed three" is the outbreak's; "the strain that killed
-    ducks" an outbreak; "killed 4,000 chickens" a cull."""
+    ducks" an outbreak, as are many "killed ... from the disease"; "hit by a car and
+    killed" a crash; "killed 4,000 chickens" a cull."""
     causes = _subject_nouns(token)
     if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
+    if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
+        return "outbreak" if _many(token) else "infection"
+    if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
+        return "crash"  # "was hit by a car and killed", "killed by a drunk driver"
     victim = patient(token)
     if victim is not None and victim.lemma_.lower() in words.livestock:
         return "cull"
@@ -148,7 +168,8 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     # happening (the parse may give the earthquake's "magnitude" as a subject too)
     kinds = (words.retyped(cause.lemma_.lower(), modifiers(cause))
              or words.noun_type(cause.lower_, cause.lemma_.lower()) for cause in causes)
-    kind = next((kind for kind in kinds if kind), "attack")
+    # "was killed in a car accident", "killed in the fire": the phrase names the cause
+    kind = next((kind for kind in kinds if kind), None) or _cause_type(token, words) or "attack"
     return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
 
 
@@ -169,7 +190,8 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
                 word.lower_, lemma) if word.pos_ == "NOUN" else None
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
-            if kind and not words.is_weak(kind) and kind not in ("death", "injury"):
+            # a disease is told by _of_disease; "died following a long illness" is a death
+            if kind and not words.is_weak(kind) and kind not in ("death", "injury", "infection"):
                 return kind
     return None
 
@@ -178,7 +200,11 @@ def _subject_nouns(verb: Token) -> list[Token]:
     """The verb's subject nouns, through a relative clause ("an outbreak that killed"),
     its passive's agent ("were killed by the landslide"), or the clause it follows from
     ("the cyclone struck Fiji, killing four")."""
-    if verb.dep_ == "relcl" and not any(  # not "Cyprus, where a fire killed two"
+    # "after an outbreak of cholera killed 60 people", parsed as a noun's clause: a
+    # clause with an object of its own has the noun as its subject
+    told = verb.dep_ == "relcl" or (
+        verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children))
+    if told and not any(  # not "Cyprus, where a fire killed two"
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
     ):
         return [verb.head]
@@ -193,12 +219,14 @@ def _subject_nouns(verb: Token) -> list[Token]:
 def _of_disease(token: Token, words: Lexicon) -> bool:
     """"died of bird flu", "deaths from cholera", "died after contracting H5N1", "the
     death toll from the virus" (the phrase on the verb of its object too), "quarantined
-    due to the flu virus"."""
+    due to the flu virus", "deaths linked to the swine flu", "cholera deaths",
+    "virus-related deaths", "died of infections", "died as a result of contracting it"."""
     holders = [token, token.head] if token.dep_ in ("dobj", "nsubjpass") else [token]
-    preps = ("of", "from", "after", "with", "due", "over", "because")
     return any(
-        child.dep_ in ("prep", "amod", "acomp") and child.lower_ in preps
-        and any(t.lower_ in words.diseases for t in child.subtree)
+        ((child.dep_ in ("prep", "amod", "acomp") and child.lower_ in _DISEASE_PREPS)
+         or (holder.pos_ == "NOUN" and child.dep_ in ("compound", "amod")))
+        and any(t.lower_ in words.diseases or t.lemma_.lower() in words.diseases
+                for t in child.subtree)
         for holder in holders for child in holder.children
     )
 
@@ -206,7 +234,8 @@ def _of_disease(token: Token, words: Lexicon) -> bool:
 def _many(token: Token) -> bool:
     """Several people: a plural noun ("infections"), or a verb whose patient (or, for
     "contracted" or "tested positive", subject) is plural or counted ("infected
-    hundreds", "children were infected", "eight people are suspected to have the virus")."""
+    hundreds", "children were infected", "eight people are suspected to have the virus",
+    "around 300 were infected")."""
     if token.pos_ == "NOUN":
         return token.tag_ == "NNS"
     found = _carrier(token)
@@ -216,7 +245,8 @@ def _many(token: Token) -> bool:
         found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), found)
     return found is not None and (found.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "nummod" for c in found.children))
+        c.dep_ == "nummod" for c in found.children)  # "300 were infected": a count alone
+        or (found.tag_ == "CD" and found.lower_ not in ("1", "one")))
 
 
 def _carrier(verb: Token) -> Token | None:
@@ -230,70 +260,3 @@ def _carrier(verb: Token) -> Token | None:
             return found
         verb, by_subject = verb.head, True
     return None
-
-
-def modifiers(token: Token) -> set[str]:
-    """The words that modify a noun ("confirmed cases", "gas explosion"); "#num" for a
-    number ("thirteen cases")."""
-    found = {w for c in token.children if c.dep_ in NEEDS_DEPS
-             for w in (c.lemma_.lower(), c.lower_)}
-    if any(c.dep_ == "nummod" for c in token.children):
-        found.add("#num")
-    return found
-
-
-def of_object(token: Token) -> set[str]:
-    """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return {"of", *(g.lemma_.lower() for g in child.children)}
-    return set()
-
-
-def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
-    """A fixed "to" phrase that completes a verb as a particle does ("was laid to rest"
-    is a burial): "to rest", which the parser reads as an infinitive or a preposition."""
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
-            words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
-        else:
-            words = [child.lower_] if child.dep_ == "xcomp" else []
-        if words and f"{lemma} to {words[0]}" in phrasal:
-            return f"to {words[0]}"
-    return None
-
-
-def agents(verb: Token) -> list[Token]:
-    """Who did what a passive verb tells: "confirmed by the ministry", "hit by a missile"."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
-            if g.dep_ == "pobj"]
-
-
-def patient(token: Token) -> Token | None:
-    """What a verb acts on: its object, the subject of its passive, or the subject of
-    a verb used without an object ("the ferry sank", "the border closed")."""
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
-        # "figures released by the ministry", "a kitchen set up"; not a kind of thing
-        # ("all cattle slaughtered in Canada")
-        generic = any(c.dep_ == "det" and c.lower_ in _ANY for c in token.head.children)
-        return None if generic else _whole(token.head)
-    passive = any(c.dep_ == "auxpass" for c in token.children)  # "closed pending inquiry"
-    for dep in ("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass"):
-        for child in token.children:
-            if child.dep_ == dep:
-                return _whole(child)
-    if token.lemma_.lower() in _ERGATIVE:
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
-            return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def _whole(noun: Token) -> Token:
-    """The noun a share of it stands for: "all of Peru's blood banks were closed" (the
-    banks), "dozens of homes were burned" (the homes), "traces of a toxin were found"."""
-    if noun.lemma_.lower() not in _SHARES:
-        return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), noun)

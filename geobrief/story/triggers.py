@@ -17,17 +17,11 @@ from geobrief.story.abroad import for_voting
 from geobrief.story.decisions import decision_type
 from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import (
-    doer_type,
-    modifiers,
-    of_object,
-    patient,
-    refine_type,
-    to_phrase,
-)
+from geobrief.story.kinds import doer_type, refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.status import fought
+from geobrief.story.word_roles import modifiers, of_object, patient, to_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -210,7 +204,10 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
          or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in words.phrasal)), None
     ) or to_phrase(token, words.phrasal)  # "shot down", "set free", "laid to rest"
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
-    preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative"))
+    # "admitted to receiving drugs": a "to" that governs a gerund is a confession's
+    preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+                      and not (c.lower_ == "to" and any(
+                          g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)))
     obj = _patient(token)
     if disease_spreads(token, particle, words):
         return "outbreak"

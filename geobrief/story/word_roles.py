@@ -1,0 +1,90 @@
+"""The words around a trigger that its type depends on: what modifies a noun ("gas
+explosion", "confirmed cases"), its "of" object ("cases of bird flu"), what a verb acts
+on ("the ferry sank", "seized the town") and who did it by a passive's agent ("hit by a
+missile"); and a fixed "to" phrase that completes a verb ("laid to rest")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+NEEDS_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+_ERGATIVE = frozenset(
+    "sink capsize open close shut burn collapse crash reopen overturn leak".split()
+)
+_SHARES = frozenset(
+    "all some most many half both several dozen dozens hundred hundreds thousand thousands "
+    "score scores ten tens million millions majority rest trace".split()
+)
+_ANY = frozenset({"all", "any", "every", "each"})
+
+
+def modifiers(token: Token) -> set[str]:
+    """The words that modify a noun ("confirmed cases", "gas explosion"); "#num" for a
+    number ("thirteen cases")."""
+    found = {w for c in token.children if c.dep_ in NEEDS_DEPS
+             for w in (c.lemma_.lower(), c.lower_)}
+    if any(c.dep_ == "nummod" for c in token.children):
+        found.add("#num")
+    return found
+
+
+def of_object(token: Token) -> set[str]:
+    """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return {"of", *(g.lemma_.lower() for g in child.children)}
+    return set()
+
+
+def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
+    """A fixed "to" phrase that completes a verb as a particle does ("was laid to rest"
+    is a burial): "to rest", which the parser reads as an infinitive or a preposition."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
+        else:
+            words = [child.lower_] if child.dep_ == "xcomp" else []
+        if words and f"{lemma} to {words[0]}" in phrasal:
+            return f"to {words[0]}"
+    return None
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who did what a passive verb tells: "confirmed by the ministry", "hit by a missile"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def patient(token: Token) -> Token | None:
+    """What a verb acts on: its object, the subject of its passive, or the subject of
+    a verb used without an object ("the ferry sank", "the border closed")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "figures released by the ministry", "a kitchen set up"; not a kind of thing
+        # ("all cattle slaughtered in Canada")
+        generic = any(c.dep_ == "det" and c.lower_ in _ANY for c in token.head.children)
+        return None if generic else _whole(token.head)
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # "closed pending inquiry"
+    for dep in ("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass"):
+        for child in token.children:
+            if child.dep_ == dep:
+                return _whole(child)
+    if token.lemma_.lower() in _ERGATIVE:
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
+            return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _whole(noun: Token) -> Token:
+    """The noun a share of it stands for: "all of Peru's blood banks were closed" (the
+    banks), "dozens of homes were burned" (the homes), "traces of a toxin were found"."""
+    if noun.lemma_.lower() not in _SHARES:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
