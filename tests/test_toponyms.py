@@ -277,3 +277,15 @@ def test_portuguese_names_join_over_do_and_dos(gazetteer: Gazetteer) -> None:
 def test_a_patrolman_or_a_prosecutor_is_a_person(gazetteer: Gazetteer) -> None:
     text = "Patrolman Jarell Whitaker and Prosecutor Teshia Lodi spoke in Memphis."
     assert mentioned(text, gazetteer) == ["Memphis"]
+
+
+def test_a_town_and_its_county_named_together(gazetteer: Gazetteer) -> None:
+    """Local news names its town and county, seldom its state: the pair of namesakes
+    that lie together, not the largest Paris nor the largest Henry County."""
+    text = ("A Paris man was arrested on Sunday. He will appear in Henry County General "
+            "Sessions Court on Tuesday.")
+    _, found = geoparse(text, gazetteer=gazetteer)
+    where = {p.name: (p.country, round(p.lat), round(p.lon)) for p in found}
+    assert where["Paris"][0] == "US" and where["Paris"] == where["Henry County"]
+    _, found = geoparse("Talks in Paris ended. Orange County officials said.", gazetteer=gazetteer)
+    assert next(p.country for p in found if p.name == "Paris") == "FR"

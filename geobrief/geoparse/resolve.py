@@ -32,6 +32,7 @@ from typing import Protocol
 from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import Choice, Context, located_names, priced_in
+from geobrief.geoparse.county_towns import settle_county_towns
 from geobrief.geoparse.namesakes import (
     county_states,
     drop_foreign_compass,
@@ -111,6 +112,7 @@ def resolve(
     chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
     settle_shared_names(mentions, chosen, gazetteer)  # "Congo": which of the two
     drop_foreign_compass(mentions, chosen, text)  # "Eastern Congo": no Rwandan region
+    settle_county_towns(mentions, chosen, gazetteer)  # "Paris ... Henry County": Tennessee
     return _places(mentions, chosen)
 
 

@@ -1,0 +1,64 @@
+"""A town and the county it lies in, both named: which namesakes the pair means.
+
+"A Paris man was arrested ... he is to appear in Henry County General Sessions Court":
+Paris, Tennessee, in Henry County, Tennessee; not Paris, France, and not the Henry
+County of Georgia that the county's name alone would pick. Local news names its town
+and county and seldom its state. When a town's name has exactly one namesake in a state
+where the text's county has a namesake of its own, near it, the pair is that town and
+that county. A helper of ``resolve``, run after the other namesake rules.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.points import km_between
+from geobrief.geoparse.context import CONFIDENT, Choice
+from geobrief.models import Mention
+
+NEAR_KM = 80.0  # a town this near its county's point may lie in it (counties are large)
+
+
+class Candidates(Protocol):
+    def candidates(self, name: str) -> list[Candidate]: ...
+
+
+def settle_county_towns(
+    mentions: list[Mention], chosen: dict[int, Choice], gazetteer: Candidates
+) -> None:
+    """Re-choose a town and a county named in one text as the one pair of namesakes
+    that lie together, when the choices made so far do not."""
+    counties = {m.name for i, m in enumerate(mentions) if i in chosen and _county(chosen[i])}
+    towns = {m.name for i, m in enumerate(mentions)
+             if i in chosen and chosen[i].candidate.kind == "city" and m.form == "name"}
+    for county in counties:
+        options = [c for c in gazetteer.candidates(county) if _is_county(c)]
+        for town in towns:
+            if _together(_choice(mentions, chosen, town), _choice(mentions, chosen, county)):
+                continue
+            pairs = [(t, c) for t in gazetteer.candidates(town) if t.kind == "city" and t.primary
+                     for c in options if (t.country, t.admin1) == (c.country, c.admin1)
+                     and km_between((t.lat, t.lon), (c.lat, c.lon)) <= NEAR_KM]
+            if len(pairs) == 1:
+                for i, mention in enumerate(mentions):
+                    if i in chosen and mention.name in (town, county):
+                        chosen[i] = Choice(pairs[0][mention.name == county], CONFIDENT)
+
+
+def _is_county(candidate: Candidate) -> bool:
+    return candidate.kind == "region" and candidate.place_id.count(".") >= 2
+
+
+def _county(choice: Choice) -> bool:
+    return _is_county(choice.candidate)
+
+
+def _choice(mentions: list[Mention], chosen: dict[int, Choice], name: str) -> Candidate:
+    return next(chosen[i].candidate for i, m in enumerate(mentions)
+                if i in chosen and m.name == name)
+
+
+def _together(town: Candidate, county: Candidate) -> bool:
+    return (town.country, town.admin1) == (county.country, county.admin1) and km_between(
+        (town.lat, town.lon), (county.lat, county.lon)) <= NEAR_KM
