@@ -15,6 +15,7 @@ from typing import Protocol
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice
+from geobrief.geoparse.namesakes import first_level
 from geobrief.models import Mention
 
 NEAR_KM = 80.0  # a town this near its county's point may lie in it (counties are large)
@@ -29,7 +30,8 @@ def settle_county_towns(
 ) -> None:
     """Re-choose a town and a county named in one text as the one pair of namesakes
     that lie together, when the choices made so far do not."""
-    counties = {m.name for i, m in enumerate(mentions) if i in chosen and _county(chosen[i])}
+    counties = {m.name for i, m in enumerate(mentions)
+                if i in chosen and _is_county(chosen[i].candidate)}
     towns = {m.name for i, m in enumerate(mentions)
              if i in chosen and chosen[i].candidate.kind == "city" and m.form == "name"}
     for county in counties:
@@ -47,11 +49,7 @@ def settle_county_towns(
 
 
 def _is_county(candidate: Candidate) -> bool:
-    return candidate.kind == "region" and candidate.place_id.count(".") >= 2
-
-
-def _county(choice: Choice) -> bool:
-    return _is_county(choice.candidate)
+    return candidate.kind == "region" and not first_level(candidate)
 
 
 def _choice(mentions: list[Mention], chosen: dict[int, Choice], name: str) -> Candidate:

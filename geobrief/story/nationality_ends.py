@@ -54,8 +54,9 @@ def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
 def _someone_elses(sentence: Sentence, pair: Located, word: Token) -> bool:
     """The place qualifies the subject of another clause joined to the motion word's by
     "and" ("X called ..., and Y travelled")."""
-    token = next(iter(sentence.tokens_of(pair)[-1:]), None)
-    while token is not None and token.dep_ in ("compound", "amod", "poss", "nmod"):
+    tokens = sentence.tokens_of(pair)
+    token = tokens[-1] if tokens else None
+    while token is not None and token.dep_ in QUALIFIERS:
         token = token.head
     if token is None or token.dep_ not in ("nsubj", "nsubjpass") or token.head == word:
         return False
