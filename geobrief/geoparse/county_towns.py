@@ -30,10 +30,12 @@ def settle_county_towns(
 ) -> None:
     """Re-choose a town and a county named in one text as the one pair of namesakes
     that lie together, when the choices made so far do not."""
-    counties = {m.name for i, m in enumerate(mentions)
-                if i in chosen and _is_county(chosen[i].candidate)}
-    towns = {m.name for i, m in enumerate(mentions)
-             if i in chosen and chosen[i].candidate.kind == "city" and m.form == "name"}
+    # in text order: of two towns that would move one county, the later one decides,
+    # the same in every run (a set's order changes with the process's hash seed)
+    counties = dict.fromkeys(m.name for i, m in enumerate(mentions)
+                             if i in chosen and _is_county(chosen[i].candidate))
+    towns = dict.fromkeys(m.name for i, m in enumerate(mentions) if i in chosen
+                          and chosen[i].candidate.kind == "city" and m.form == "name")
     for county in counties:
         options = [c for c in gazetteer.candidates(county) if _is_county(c)]
         for town in towns:
