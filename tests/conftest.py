@@ -106,6 +106,22 @@ def far_briefings(gazetteer: Gazetteer) -> dict[str, Briefing]:
     return {name: brief(TEXTS / f"{name}.txt", gazetteer=gazetteer) for name in names}
 
 
+def happenings(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    fields: tuple[str, ...] = ("type", "place"),
+    date: dt.date | None = dt.date(2025, 3, 4),
+) -> list[tuple[str | None, ...]]:
+    """The given fields of each happening the pipeline draws for ``text``, in text order;
+    a field the event lacks (an undated event's date) is None."""
+    from geobrief.pipeline import Config, brief
+
+    events = brief(text, Config(date=date), gazetteer=gazetteer).layers.events
+    return [tuple(value if isinstance(value, str) else None for value in (e[f] for f in fields))
+            for e in events.to_dict("records")]
+
+
 def load_script(path: Path) -> ModuleType:
     """Import a script of scripts/ (not a package module) by its path; the helper modules
     beside it import as they do when the script runs (its folder is on ``sys.path``)."""

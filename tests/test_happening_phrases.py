@@ -9,18 +9,10 @@ at its edge. A quoted nickname keeps a person's surname off the map."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from conftest import happenings
 
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import Config, brief
-
-
-def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """The type and place of each drawn happening, in order."""
-    briefing = brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
-    return [(str(e["type"]), str(e["place"])) for e in briefing.layers.events.to_dict("records")]
 
 
 @pytest.mark.parametrize(

@@ -11,21 +11,14 @@ so is a happening named by its kind ("the Boston Marathon")."""
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
 import pytest
+from conftest import happenings as drawn
 
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import Config, brief
 
-
-def happenings(
-    text: str, gazetteer: Gazetteer, *, date: dt.date | None = dt.date(2025, 3, 4)
-) -> list[tuple[str, str, str]]:
-    """Type, place and status of each drawn happening, in order."""
-    briefing = brief(text, Config(date=date), gazetteer=gazetteer)
-    return [(str(e["type"]), str(e["place"]), str(e["status"]))
-            for e in briefing.layers.events.to_dict("records")]
+happenings = partial(drawn, fields=("type", "place", "status"))
 
 
 @pytest.mark.parametrize(

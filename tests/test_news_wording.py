@@ -16,19 +16,15 @@ Nairobi"; by its vehicle: "by ferry to Porto Empedocle"."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from conftest import happenings as drawn
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
 
-
-def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str, str | None]]:
-    """Type, place, status and date of each drawn happening, in order."""
-    briefing = brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer)
-    return [(str(e["type"]), str(e["place"]), str(e["status"]),
-             e["date"] if isinstance(e["date"], str) else None)
-            for e in briefing.layers.events.to_dict("records")]
+happenings = partial(drawn, fields=("type", "place", "status", "date"), date=dt.date(2025, 10, 22))
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,10 @@ Nairobi" starts in Nairobi."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from conftest import happenings as drawn
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
@@ -21,10 +23,7 @@ def _brief(text: str, gazetteer: Gazetteer) -> Briefing:
     return brief(text, Config(date=dt.date(2025, 10, 22)), gazetteer=gazetteer)
 
 
-def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """Type and place of each drawn happening, in order."""
-    events = _brief(text, gazetteer).layers.events
-    return [(str(e["type"]), str(e["place"])) for e in events.to_dict("records")]
+happenings = partial(drawn, date=dt.date(2025, 10, 22))
 
 
 @pytest.mark.parametrize(
