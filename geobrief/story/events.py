@@ -31,7 +31,7 @@ from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
-from geobrief.story.examples import among_many
+from geobrief.story.examples import among_many, one_between
 from geobrief.story.listed import listed_places
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
@@ -94,14 +94,11 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
         triggers += standin_triggers(  # "Another hit a school"
             sentence, previous, triggers, story.article.text)
         tokens = {t.token for t in triggers}
-        found = [
-            row
-            for trigger in triggers
-            for row in _event_rows(
-                story, (index, sentence), trigger, told, before,
-                led=not hangs_on(trigger.token, tokens),
-            )
-        ]
+        found: list[Row] = []
+        for trigger in triggers:  # the strong first: a weak one ("drowned after their boat
+            # capsized off Libya") takes the dateline only if none of them was placed
+            led = not hangs_on(trigger.token, tokens) and not (trigger.weak and found)
+            found += _event_rows(story, (index, sentence), trigger, told, before, led=led)
         before = sentence if sentence.places else before
         # a repeat placed only by its clause tells where the one before was, no more
         refining = [r for r in found if r["refines"]]
@@ -155,7 +152,8 @@ def _event_rows(
     places = [(pair, trigger), *((p, trigger) for p in conjoined_places(sentence, pair))]
     for other in coordinated_places(sentence, pair):  # "in Nepal, as well as in Bhutan"
         places += [(p, trigger) for p in (other, *conjoined_places(sentence, other))]
-    places = places[:1] if among_many(sentence, pair) else places  # "16 states, including"
+    if among_many(sentence, pair) or one_between(sentence, pair):  # "16 states, including"
+        places = places[:1]
     places += [(p, trigger) for p in gapped_places(sentence, trigger.token)]  # "the other in"
     places += [(p, trigger) for p in listed[1:]]
     if trigger.type in ("outbreak", "infection"):  # "13 cases, three in Texas, one in Ohio"

@@ -1,9 +1,10 @@
-"""Places named as examples of a counted group of places.
+"""Places named together that stand for one happening, not one each.
 
 "Confirmed measles cases in 16 states, including Texas, Ohio and Florida": the cases are
 spread over the sixteen states, and the three named are examples of them, not three
-outbreaks. ``story.events`` tells such a happening once, at the first example, rather
-than once per place listed.
+outbreaks. "A bus crashed on the highway between Kathmandu and Pokhara": one crash,
+between the two towns. ``story.events`` tells such a happening once, at the first
+place, rather than once per place listed.
 """
 
 from __future__ import annotations
@@ -41,3 +42,13 @@ def _marks_example(prep: Token) -> bool:
     """"including", "like", "among", or "such as" (the parser hangs "such" on "as")."""
     return prep.lower_ in _EXAMPLE_MARKS or (
         prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+
+
+def one_between(sentence: Sentence, pair: Located) -> bool:
+    """``pair`` is the first of two places a happening lies between ("on the road between
+    Kathmandu and Pokhara"), not of parties ("talks between Kenya and Somalia", which
+    never reach here: their "between" names no place)."""
+    for token in sentence.tokens_of(pair)[:1]:
+        prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        return prep is not None and prep.lower_ == "between"
+    return False
