@@ -44,9 +44,10 @@ PLACE_NOUNS = frozenset(
 )
 NOT_INSIDE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 # Nouns an adjective of a place can locate: "in Iranian waters", "a Haitian village"; not
-# "a ban on Iranian arms exports", whose adjective says whose exports.
+# "a ban on Iranian arms exports", whose adjective says whose exports, nor "near the
+# Venezuelan border", which is as often the other side of it.
 _GROUND = frozenset(
-    "territory soil airspace land water waters border coast sky city town village capital province "
+    "territory soil airspace land water waters coast sky city town village capital province "
     "region district port island side camp base hospital prison jail countryside mainland "
     "embassy consulate shore".split()
 )
@@ -134,11 +135,12 @@ def locative_place(
     farm near Vasteras"), else of its object or of its "of" phrase ("the first case of
     flu in Iraq"); a bearing from a place counts ("just west of St. Paris"). ``targets``:
     "against" too (an attack's target); ``parties``: not "between" (who talked);
+    nor "on", which for talks tells what about ("talks on Ukraine");
     ``static``: where, not whither (a joined verb's "crossed into Lithuania" is not where
     the first verb happened); ``goals``: "to" too, for a happening at its goal ("a visit
     to Rome", "admitted to a hospital in Tucson", "deployed to Kandahar")."""
     preps = LOCATIVE | {"against"} if targets else LOCATIVE
-    preps = preps - {"between", "among"} if parties else preps
+    preps = preps - {"between", "among", "on"} if parties else preps
     preps = preps - _WHITHER if static else preps
     preps = preps | {"to"} if goals and not static else preps
     for holder in _holders(head):
@@ -217,6 +219,8 @@ def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
         if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
             found.append(other)
             stack.extend(c for c in token.children if c.dep_ == "conj")
+            if token.dep_ == "conj":  # "Italy, France and Spain": from France on to Italy
+                stack.append(token.head)
     return sorted(found, key=lambda p: p.mention.start)
 
 
