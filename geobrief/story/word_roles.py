@@ -27,10 +27,18 @@ def modifiers(token: Token) -> set[str]:
     """The words that modify a noun ("confirmed cases", "gas explosion"); "#num" for a
     number ("thirteen cases")."""
     found = {w for c in token.children if c.dep_ in NEEDS_DEPS
-             for w in (c.lemma_.lower(), c.lower_)}
+             for w in (c.lemma_.lower(), c.lower_, _hyphened(c))}
     if any(c.dep_ == "nummod" for c in token.children):
         found.add("#num")
     return found
+
+
+def _hyphened(token: Token) -> str:
+    """A modifier with the words hyphened to it, as one word: "large-scale", which the
+    tokenizer splits into "large", "-", "scale"; the word itself when none is."""
+    if not any(c.tag_ == "HYPH" for c in token.children):
+        return token.lower_
+    return "".join(t.lower_ for t in token.doc[token.left_edge.i : token.i + 1])
 
 
 def of_object(token: Token) -> set[str]:
