@@ -47,8 +47,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this week|last month|"
         r"this month|last year|this year|next month|next year)\b", re.I)),
+    # "since 1995, when two trains collided": the year the "when" clause tells of
     ("year", re.compile(
-        r"(?:\b(?i:in|during|early|late|mid|of)\s+|\b(?i:early|late|mid)-|^\s*)" + _YEAR + r"\b")),
+        r"(?:\b(?i:in|during|early|late|mid|of)\s+|\b(?i:early|late|mid)-|^\s*|"
+        r"\b(?i:since|until)\s+(?=\d{4},?\s+when\b))" + _YEAR + r"\b")),
     # a year that qualifies a noun: "a 2007 confrontation", "the 2004 tsunami", "the 1967
     # Six-Day War"; not a street number ("the 1500 block of Main Street")
     ("qualifier", re.compile(r"\b(?:(?i:a|an|its|their)\s+(?P<year>(?:19|20)\d{2})(?=\s+[a-z])|"

@@ -32,7 +32,8 @@ OFFSET_REACH = 50  # characters: an offset phrase stands just before the happeni
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
 _MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 protests"
-_DEEDS = ("tion", "sion", "ment")  # "declaration", "invasion", "announcement"
+_DEEDS = ("tion", "sion", "ment")
+_FROM_UNTIL = frozenset({"since", "until"})  # "declaration", "invasion", "announcement"
 
 
 def event_date(
@@ -66,6 +67,11 @@ def _clause_date(
     doc = trigger.doc
     found = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
     spans = [(d, span.root) for d, span in found if not _names_other(span, trigger)]
+    when = _when_of(verb, spans)
+    if when is not None:
+        return when.iso
+    # "the deadliest since 1995": a time from which, not when; only its "when" clause's
+    spans = [(d, root) for d, root in spans if root.lower_ not in _FROM_UNTIL]
     own = {t.i for t in verb.subtree} - _other_clauses(verb) - _relative_clauses(verb, trigger)
     inside = [d for d, root in spans if root.i in own]
     if inside:
@@ -79,6 +85,15 @@ def _clause_date(
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return date.iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention | None:
+    """The date a "when" clause tells of: "since 1995, when two trains collided", "in
+    March, when the river burst its banks"."""
+    if verb.dep_ not in _OWN_TIME or not any(c.lower_ == "when" for c in verb.children):
+        return None
+    return next((d for d, root in spans if root == verb.head or root.is_ancestor(verb.head)),
+                None)
 
 
 def _names_other(date: Span, trigger: Token) -> bool:
