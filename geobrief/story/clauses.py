@@ -86,12 +86,18 @@ def _phrase_around(sentence: Sentence, pair: Located) -> list[Located]:
     return phrase_places(sentence, top)
 
 
+# Verbs that only set a happening in time beside another: "the talks came a week after".
+_RELATING = frozenset({"come", "follow", "precede"})
+
+
 def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
     """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
     the capital, Makhachkala, police shot ..."), outside its subject."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
+    if trigger.head == verb and trigger.dep_ == "nsubj" and verb.lemma_.lower() in _RELATING:
+        return None  # "the talks came a week after a shooting near Tegh": the shooting's
     for token in verb.subtree:
         locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
         if token.dep_ == "prep" and locative and not _in_subject(token, verb):
