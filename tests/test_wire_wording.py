@@ -1,0 +1,58 @@
+"""Wire-story wording, on sentences written for the project: a dateline places the
+lead's happening even when the lead names no other place; a list of three senders sends
+from all three; "large-scale drills" are an exercise; a "when" clause after "since 1995"
+is dated 1995, and a rail accident is a crash; talks that "came after" a shooting are not
+where the shooting was, and talks "on" something are not there; an attack near "the
+Venezuelan border" is not placed in Venezuela; a crash "between" two towns is one crash;
+a drowning after a boat capsized off a coast is not placed at the dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+from conftest import happenings as drawn
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+happenings = partial(drawn, date=dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Blast at Afghan market\n\nKABUL (Reuters) - A bomb exploded at a market, killing "
+         "three people, police said.", [("attack", "Kabul")]),
+        ("China's military launched large-scale drills around Taiwan on Monday.",
+         [("exercise", "Taiwan")]),
+        ("Three people died in a road accident near Nakuru on Monday.", [("crash", "Nakuru")]),
+        ("The talks came two weeks after a shooting near the village of Tegh in Armenia's "
+         "Syunik province.", [("attack", "Tegh")]),
+        ("Armenian and Azerbaijani officials met in Moscow on Wednesday for a new round of "
+         "talks on marking their shared border, Armenia's foreign ministry said.",
+         [("talks", "Moscow")]),
+        ("Rebels attacked a base near the Venezuelan border on Sunday.", []),
+        ("A bus crashed on the road between Nakuru and Eldoret on Monday.", [("crash", "Nakuru")]),
+        ("Boat sinks off Libya\n\nTRIPOLI (Reuters) - At least 61 migrants are feared to have "
+         "drowned after their boat capsized off the coast of Libya, the IOM said.",
+         [("sinking", "Libya")]),
+    ],
+)
+def test_wire_wording(text: str, found: list[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+def test_a_when_clause_is_dated_by_the_year_it_follows(gazetteer: Gazetteer) -> None:
+    text = ("It was the deadliest rail accident in India since 1995, when two trains "
+            "collided near Firozabad, killing more than 300.")
+    assert drawn(text, gazetteer, fields=("type", "place", "date")) == [
+        ("crash", "Fīrozābād", "1995")]
+
+
+def test_every_sender_of_a_list_sends(gazetteer: Gazetteer) -> None:
+    text = "Italy, France and Spain sent firefighters and planes to Greece on Monday."
+    routes = brief(text, Config(date=dt.date(2025, 8, 12)), gazetteer=gazetteer).layers.routes
+    assert sorted(routes["from"]) == ["France", "Italy", "Spain"]
+    assert set(routes["to"]) == {"Greece"}
