@@ -34,21 +34,40 @@ def ranked(
     to leave Belarus's capital."""
     own = {c.place_id for c in candidates if c.primary or _folded(c.name) == _folded(name)}
     scored = [
-        (score(c, context, qualifier, local=not own or c.place_id in own), c)
+        (score(c, context, qualifier, local=not own or c.place_id in own,
+               primary=own_name(name, c)), c)
         for c in candidates
     ]
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))
 
 
+def own_name(name: str, candidate: Candidate) -> bool:
+    """``name`` is the candidate's main name, or that name as English writes it without
+    its accents ("Bialowieza" for Białowieża, "Malaga" for Málaga); not a region's
+    name that is also its city's ("Washington"), which the gazetteer keeps apart."""
+    return candidate.primary or (
+        name.casefold() != candidate.name.casefold()
+        and _folded(candidate.name) == _folded(name))
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss",
+                        "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+
+
 def _folded(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def score(
-    candidate: Candidate, context: Context, qualifier: Qualifier | None, *, local: bool = True
+    candidate: Candidate, context: Context, qualifier: Qualifier | None, *, local: bool = True,
+    primary: bool | None = None,
 ) -> float:
-    score = log_pop(candidate, floor=UNCOUNTED) + PRIMARY_BONUS * candidate.primary
+    """``primary``: the name read is the candidate's own (``own_name``); by default, its
+    main name."""
+    primary = candidate.primary if primary is None else primary
+    score = log_pop(candidate, floor=UNCOUNTED) + PRIMARY_BONUS * primary
     if candidate.country in context.countries:
         score += CONTEXT_BONUS
     if local and ((candidate.country, candidate.admin1) in context.regions or (

@@ -44,7 +44,15 @@ from geobrief.geoparse.namesakes import (
     settle_shared_names,
     yields_to_city,
 )
-from geobrief.geoparse.ranking import NEAR_KM, UNCOUNTED, Qualifier, confidence, log_pop, ranked
+from geobrief.geoparse.ranking import (
+    NEAR_KM,
+    UNCOUNTED,
+    Qualifier,
+    confidence,
+    log_pop,
+    own_name,
+    ranked,
+)
 from geobrief.models import Mention, Place
 
 MIN_LOG_POP_IN_CONTEXT = 3.0
@@ -275,7 +283,10 @@ def _required_log_pop(
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
     if given and not local and not located:
         base += GIVEN_NAME_PENALTY
-    if not best.primary and not named_like_its_region(name, best, gazetteer):
+    # a name written without its accents is the place's own after a locative ("near the
+    # village of Bialowieza"), not elsewhere ("the State Duma", "the company Kolin")
+    own = best.primary or (located and own_name(name, best))
+    if not own and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
     return base
 
