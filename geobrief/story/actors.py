@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 
 # Acts whose adjective or subject names who acted, not where: "Russian drones attacked".
 AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exercise".split())
-_OWN_GROUND = frozenset({"territory", "soil", "airspace", "land", "waters", "border",
-                         "borders", "coast", "skies"})
+_OWN_GROUND = frozenset("territory soil airspace land waters border borders coast skies".split())
 _LOCAL_AGENTS = frozenset(
     "police authority official officer court judge prosecutor government ministry "
     "firefighter rescuer trooper deputy sheriff coastguard guard army military "
@@ -63,7 +62,9 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
     Kong"), suffers it ("most of Kenya is suffering from drought") or hosts it: the
     subject of its verb or of the verb that reports it; only a country otherwise ("Haiti
     held elections"); never for an act whose subject is who acted elsewhere (an attack,
-    a visit)."""
+    a visit), nor for one the verb only follows ("Australia sends police after riots")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "amid"):
+        return None
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
