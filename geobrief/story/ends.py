@@ -98,9 +98,11 @@ def narrative_origin(
     if goal is None:
         return None
     here = story.sentences[index]
+    when = _when_clause(move)
     before = [
         (here, p) for p in here.places
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
+        and (when is None or any(when.is_ancestor(t) for t in here.tokens_of(p)))
         and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
     ]
     earlier = [
@@ -117,6 +119,18 @@ def narrative_origin(
         if found:
             return found[-1]
     return None
+
+
+def _when_clause(move: Movement) -> Token | None:
+    """The verb of the "when" clause on a time that the movement is told in ("Poland has
+    built a wall since 2022, when migrants flew to Minsk"): the rest of the sentence is
+    another time, and its places and actors are not where the mover was nor who sent
+    it. Not a clause on the main verb ("he was in Lagos when he flew to Abuja")."""
+    verb = move.word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    when = verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children)
+    return verb if when else None
 
 
 def _tells_of(sentence: Sentence, who: Token | None) -> bool:
@@ -186,7 +200,7 @@ def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Lo
     it, in another country ("Belarus has freed ... on their way to Lithuania"); not a
     name that only qualifies a noun ("four U.S. Chinook helicopters landed in Kalam":
     whose helicopters, not where from)."""
-    if move.goal is None:
+    if move.goal is None or _when_clause(move) is not None:
         return None
     text = story.article.text
     actors = actors_before(text, sentence.places, move.goal.mention.start)
