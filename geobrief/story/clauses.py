@@ -88,6 +88,9 @@ def _phrase_around(sentence: Sentence, pair: Located) -> list[Located]:
 
 # Verbs that only set a happening in time beside another: "the talks came a week after".
 _RELATING = frozenset({"come", "follow", "precede"})
+# People named by a happening they took part in: what the clause tells is theirs, later.
+_PEOPLE_OF = frozenset(
+    "leader victim survivor family relative organiser organizer suspect witness".split())
 
 
 def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
@@ -98,6 +101,9 @@ def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
         verb = verb.head
     if trigger.head == verb and trigger.dep_ == "nsubj" and verb.lemma_.lower() in _RELATING:
         return None  # "the talks came a week after a shooting near Tegh": the shooting's
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+            trigger.head.head.lemma_.lower() in _PEOPLE_OF):
+        return None  # "the leaders of the riot will be moved to a jail in Latacunga"
     for token in verb.subtree:
         locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
         if token.dep_ == "prep" and locative and not _in_subject(token, verb):
