@@ -116,6 +116,7 @@ def build_routes(
                 for end in goals:
                     trip = replace(move, goal=end)
                     _add(rows, story, sentence, trip, start, status, places, regions)
+    rows = {key: row for key, row in rows.items() if not _retold(row, rows, places)}
     # an arrival (or departure) told again with its other end is that route; a planned
     # trip hides no made arrival
     for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
@@ -146,6 +147,7 @@ def _add(
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
     row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"] = _anchor_of(end, places)
+    row["headline"] = sentence.headline
     _merge(rows, (start.place_id, end.place_id), row | {"named": named})
 
 
@@ -197,6 +199,21 @@ def _merge(
         rows[key]["status"] = "made"
     if row["named"] and not rows[key]["named"]:
         rows[key]["sentence"], rows[key]["named"] = row["sentence"], True
+
+
+def _retold(
+    row: dict[str, object], rows: Mapping[object, dict[str, object]], places: list[Place]
+) -> bool:
+    """A headline's trip to a country that the text then tells to a town of it from the
+    same start ("Australia sends police to Solomon Islands", then "... to the Solomon
+    Islands ... the capital, Honiara"): one trip, drawn at the town."""
+    country = str(row["to_id"])
+    if not row.get("headline") or not country.startswith("country:"):
+        return False
+    where = {p.place_id: p.country for p in places}
+    return any(not other.get("headline") and other["from_id"] == row["from_id"]
+               and where.get(str(other["to_id"])) == country.removeprefix("country:")
+               for other in rows.values())
 
 
 def _text(story: StoryParse, sentence: Sentence) -> str:
