@@ -4,7 +4,11 @@ from all three; "large-scale drills" are an exercise; a "when" clause after "sin
 is dated 1995, and a rail accident is a crash; talks that "came after" a shooting are not
 where the shooting was, and talks "on" something are not there; an attack near "the
 Venezuelan border" is not placed in Venezuela; a crash "between" two towns is one crash;
-a drowning after a boat capsized off a coast is not placed at the dateline."""
+a drowning after a boat capsized off a coast is not placed at the dateline; a name
+written without its accents is found after a locative; "the leaders of the riot" are
+not where the riot was; a headline's trip to a country, told again to its capital, is
+one route, and the riots it follows are not in the sending country; migrants who flew
+to Minsk "in 2022, when" did not start from the country that built a wall since."""
 
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ happenings = partial(drawn, date=dt.date(2025, 11, 20))
          [("talks", "Moscow")]),
         ("Rebels attacked a base near the Venezuelan border on Sunday.", []),
         ("A bus crashed on the road between Nakuru and Eldoret on Monday.", [("crash", "Nakuru")]),
+        ("Police detained 14 migrants near the village of Bialowieza in Poland on Sunday.",
+         [("arrest", "Białowieża")]),
         ("Boat sinks off Libya\n\nTRIPOLI (Reuters) - At least 61 migrants are feared to have "
          "drowned after their boat capsized off the coast of Libya, the IOM said.",
          [("sinking", "Libya")]),
@@ -56,3 +62,28 @@ def test_every_sender_of_a_list_sends(gazetteer: Gazetteer) -> None:
     routes = brief(text, Config(date=dt.date(2025, 8, 12)), gazetteer=gazetteer).layers.routes
     assert sorted(routes["from"]) == ["France", "Italy", "Spain"]
     assert set(routes["to"]) == {"Greece"}
+
+
+def test_a_headline_trip_told_again_to_the_capital_is_one(gazetteer: Gazetteer) -> None:
+    text = ("Australia sends police to Solomon Islands after riots\n\nSYDNEY (Reuters) - "
+            "Australia sent police and troops to the Solomon Islands on Thursday after "
+            "rioters set fire to buildings in the capital, Honiara, for a second day.")
+    layers = brief(text, Config(date=dt.date(2021, 11, 25)), gazetteer=gazetteer).layers
+    assert list(zip(layers.routes["from"], layers.routes["to"], strict=True)) == [
+        ("Australia", "Honiara")]
+    assert "AU" not in set(layers.events["country"])
+
+
+def test_a_when_clause_on_a_year_has_its_own_start(gazetteer: Gazetteer) -> None:
+    text = ("Poland has built a steel wall along its border with Belarus since 2022, when "
+            "thousands of migrants flew to Minsk.")
+    routes = brief(text, Config(date=dt.date(2025, 9, 2)), gazetteer=gazetteer).layers.routes
+    assert list(zip(routes["from"], routes["to"], strict=True)) == [(None, "Minsk")]
+
+
+def test_the_leaders_of_a_riot_are_not_where_it_was(gazetteer: Gazetteer) -> None:
+    text = ("Riot in Ecuador prison leaves 15 dead\n\nQUITO (AP) - At least 15 inmates were "
+            "killed in a riot at a prison in the coastal city of Guayaquil on Tuesday.\n\n"
+            "President Daniel Noboa ordered troops into the prison and said the leaders of "
+            "the riot would be moved to a maximum-security jail in the city of Latacunga.")
+    assert "Latacunga" not in {place for _, place in happenings(text, gazetteer)}
