@@ -213,6 +213,9 @@ def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
         if other is None:  # "... and Midlands provinces": through the shared noun
             if token.pos_ in ("NOUN", "PROPN"):
                 stack.extend(c for c in token.children if c.dep_ in ("conj", "nmod", "compound"))
+            if token.lemma_.lower() in PLACE_NOUNS:  # "and the southern city of Ziguinchor"
+                stack.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj")
             continue
         if other is pair or other in found:
             continue
