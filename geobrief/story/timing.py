@@ -76,8 +76,8 @@ def _clause_date(
     inside = [d for d, root in spans if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
-    if verb.dep_ in _OWN_TIME or len(spans) != 1:  # "who was kidnapped was freed on Monday"
-        return None
+    if (verb.dep_ in _OWN_TIME and not _meanwhile(verb)) or len(spans) != 1:
+        return None  # "who was kidnapped was freed on Monday"
     date, root = spans[0]
     above = clause_verb(root)
     if verb.dep_ == "conj" and has_subject(verb) and above == verb.head:
@@ -85,6 +85,13 @@ def _clause_date(
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return date.iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _meanwhile(verb: Token) -> bool:
+    """A clause told as happening at the same time as the one it hangs on ("rammed the
+    doors on Wednesday as troops stormed the building", "while police watched")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
 
 
 def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention | None:
