@@ -8,7 +8,9 @@ a drowning after a boat capsized off a coast is not placed at the dateline; a na
 written without its accents is found after a locative; "the leaders of the riot" are
 not where the riot was; a headline's trip to a country, told again to its capital, is
 one route, and the riots it follows are not in the sending country; migrants who flew
-to Minsk "in 2022, when" did not start from the country that built a wall since."""
+to Minsk "in 2022, when" did not start from the country that built a wall since; a
+clause told "as" another happened is dated by it; "and the southern city of Ziguinchor"
+is a second place; prisoners of war are no war."""
 
 from __future__ import annotations
 
@@ -41,6 +43,9 @@ happenings = partial(drawn, date=dt.date(2025, 11, 20))
         ("A bus crashed on the road between Nakuru and Eldoret on Monday.", [("crash", "Nakuru")]),
         ("Police detained 14 migrants near the village of Bialowieza in Poland on Sunday.",
          [("arrest", "Białowieża")]),
+        ("The delay sparked deadly protests in Dakar and the southern city of Ziguinchor.",
+         [("protest", "Dakar"), ("protest", "Ziguinchor")]),
+        ("Russia and Ukraine exchanged 115 prisoners of war each on Saturday.", []),
         ("Boat sinks off Libya\n\nTRIPOLI (Reuters) - At least 61 migrants are feared to have "
          "drowned after their boat capsized off the coast of Libya, the IOM said.",
          [("sinking", "Libya")]),
@@ -87,3 +92,10 @@ def test_the_leaders_of_a_riot_are_not_where_it_was(gazetteer: Gazetteer) -> Non
             "President Daniel Noboa ordered troops into the prison and said the leaders of "
             "the riot would be moved to a maximum-security jail in the city of Latacunga.")
     assert "Latacunga" not in {place for _, place in happenings(text, gazetteer)}
+
+
+def test_a_clause_told_as_another_happened_takes_its_date(gazetteer: Gazetteer) -> None:
+    text = ("Armoured vehicles rammed the doors of the palace in La Paz on Wednesday as "
+            "troops stormed the building.")
+    assert drawn(text, gazetteer, fields=("type", "place", "date"), date=dt.date(2025, 11, 20)
+                 ) == [("attack", "La Paz", "2025-11-19")]
