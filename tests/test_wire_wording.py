@@ -10,7 +10,8 @@ not where the riot was; a headline's trip to a country, told again to its capita
 one route, and the riots it follows are not in the sending country; migrants who flew
 to Minsk "in 2022, when" did not start from the country that built a wall since; a
 clause told "as" another happened is dated by it; "and the southern city of Ziguinchor"
-is a second place; prisoners of war are no war."""
+is a second place; prisoners of war are no war; arresting "dozens of protesters" is an
+arrest."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ happenings = partial(drawn, date=dt.date(2025, 11, 20))
         ("The delay sparked deadly protests in Dakar and the southern city of Ziguinchor.",
          [("protest", "Dakar"), ("protest", "Ziguinchor")]),
         ("Russia and Ukraine exchanged 115 prisoners of war each on Saturday.", []),
+        ("Police arrested dozens of protesters in Minsk on Sunday.", [("arrest", "Minsk")]),
         ("Boat sinks off Libya\n\nTRIPOLI (Reuters) - At least 61 migrants are feared to have "
          "drowned after their boat capsized off the coast of Libya, the IOM said.",
          [("sinking", "Libya")]),

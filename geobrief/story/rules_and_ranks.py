@@ -98,6 +98,10 @@ _PARTAKERS = frozenset("protester demonstrator rioter marcher".split())
 
 def taking_part(token: Token, triggers: set[Token]) -> bool:
     """People named for a happening who take part in another one the sentence tells:
-    "14 protesters were arrested in Arequipa" is an arrest, not a protest there."""
-    return (token.lemma_.lower() in _PARTAKERS and token.head in triggers
-            and token.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    "14 protesters were arrested in Arequipa" is an arrest, not a protest there; so is
+    "police arrested dozens of protesters"."""
+    if token.lemma_.lower() not in _PARTAKERS:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head  # "dozens of protesters": the count is the argument
+    return token.head in triggers and token.dep_ in ("nsubj", "nsubjpass", "dobj")
