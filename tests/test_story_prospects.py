@@ -1,10 +1,15 @@
-"""Trips and happenings told as to come, on short sentences written for the project:
-"is to travel to Kathmandu before flying on to Delhi" is a planned trip (both legs),
-"is to make an official visit to Warsaw on Friday" a scheduled visit."""
+"""Trips and happenings told as to come or only possible, on short sentences written for
+the project: "is to travel to Kathmandu before flying on to Delhi" is a planned trip (both
+legs), "is to make an official visit to Warsaw on Friday" a scheduled visit; a trip that
+only could be made ("the virus could spread to Austria", "troops may be sent into the
+region") is no route, while one a "can" only reports, or one told in a time clause
+("could have spoiled after leaving Honduras"), is still drawn."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
@@ -34,3 +39,30 @@ def test_a_visit_someone_is_to_make_on_a_day_is_scheduled(gazetteer: Gazetteer) 
     text = "The president is to make an official visit to Warsaw on Friday."
     assert happenings(text, gazetteer) == [("visit", "Warsaw", "scheduled")]
     assert trips(text, gazetteer) == [(None, "Warsaw", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the virus could spread from Hungary to Austria.",
+        "Officials fear the disease might spread to Lusaka.",
+        "Army troops may be sent into Tigray, the minister said.",
+    ],
+)
+def test_a_trip_that_only_could_be_made_is_no_route(text: str, gazetteer: Gazetteer) -> None:
+    assert trips(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Officials can confirm that the minister flew from Lima to Quito on Monday.",
+         [("Lima", "Quito")]),
+        ("The melons could have been spoiled after leaving Honduras on Monday.",
+         [("Honduras", None)]),
+    ],
+)
+def test_a_could_that_is_not_the_trips_leaves_it_drawn(
+    text: str, ends: list[tuple[object, object]], gazetteer: Gazetteer
+) -> None:
+    assert [(start, end) for start, end, _ in trips(text, gazetteer)] == ends

@@ -30,6 +30,7 @@ _NOT_MADE = frozenset(
 # A trip that only could be made is a hypothesis, not a plan: "the virus could spread
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
+_TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 
 
 def route_status(move: Movement) -> str | None:
@@ -45,8 +46,10 @@ def route_status(move: Movement) -> str | None:
             break
         if own_clause(token):  # "Orban called Dodik, and Vucic travelled": not "called"'s
             break
-        # "officials can confirm that he flew to Lima": the "can" is not the trip's
-        reported = reported or token.dep_ == "ccomp"
+        # "can confirm that he flew to Lima", "could have spoiled after leaving Peru": the
+        # "can" and "could" are not the trip's
+        reported = reported or token.dep_ == "ccomp" or (
+            token.dep_ == "pcomp" and token.head.lower_ in _TIME_PREPS)
         token = token.head
     status = event_status(move.word, dated=False)
     if status in ("happened", "ongoing"):
