@@ -1,9 +1,10 @@
-"""Trips and happenings told as to come or only possible, on short sentences written for
-the project: "is to travel to Kathmandu before flying on to Delhi" is a planned trip (both
-legs), "is to make an official visit to Warsaw on Friday" a scheduled visit; a trip that
-only could be made ("the virus could spread to Austria", "troops may be sent into the
-region") is no route, while one a "can" only reports, or one told in a time clause
-("could have spoiled after leaving Honduras"), is still drawn."""
+"""Trips and happenings told as to come or only possible, and how many a happening
+struck, on short sentences written for the project: "is to travel to Kathmandu before
+flying on to Delhi" is a planned trip (both legs), "is to make an official visit to
+Warsaw on Friday" a scheduled visit; a trip that only could be made ("the virus could
+spread to Austria", "troops may be sent into the region") is no route, while one a "can"
+only reports, or one told in a time clause ("could have spoiled after leaving Honduras"),
+is still drawn; "an infection of sheep herds" is an outbreak, one of a man an infection."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_a_could_that_is_not_the_trips_leaves_it_drawn(
     text: str, ends: list[tuple[object, object]], gazetteer: Gazetteer
 ) -> None:
     assert [(start, end) for start, end, _ in trips(text, gazetteer)] == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An infection of sheep herds with bluetongue is under way in Portugal.", "outbreak"),
+        ("An infection of 40 people with cholera was reported in Malawi.", "outbreak"),
+        ("An infection of a farmer with bird flu was reported in Cambodia.", "infection"),
+    ],
+)
+def test_an_infection_of_many_is_an_outbreak(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert [h[0] for h in happenings(text, gazetteer)] == [kind]
