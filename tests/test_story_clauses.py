@@ -164,6 +164,8 @@ def test_a_clash_with_someone_in_a_place_is_in_that_place(gazetteer: Gazetteer) 
         ("Police arrested three men in Kandahar two days later.", "2011-03-14"),
         ("The next day, hundreds protested in Kandahar.", "2011-03-13"),
         ("Police arrested three men in Kandahar.", None),
+        ("A month later, police arrested three men in Kandahar.", "2011-04"),
+        ("Floods struck Kandahar the following year.", "2012"),
     ],
 )
 def test_a_happening_told_days_later_counts_from_the_one_before(

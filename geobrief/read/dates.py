@@ -70,10 +70,11 @@ _OFFSET = re.compile(
     re.I,
 )
 
-# "two days later", "the next day": counted from the happening told before.
+# "two days later", "the next day", "a year later", "the following month": counted from
+# the happening told before.
 _LATER = re.compile(
-    r"\b(?:" + _COUNT + r"\s+(?P<unit>day|week)s?\s+later|the\s+(?:next|following)\s+"
-    r"(?P<the>day|morning|week))\b",
+    r"\b(?:" + _COUNT + r"\s+" + _UNIT + r"\s+later|the\s+(?:next|following)\s+"
+    r"(?P<the>day|morning|week|month|year))\b",
     re.I,
 )
 
@@ -134,13 +135,22 @@ def offset_date(prefix: str, article_date: dt.date | None) -> str | None:
 
 
 def later_date(sentence: str, before: str) -> str | None:
-    """The day of a happening told "two days later" or "the next day" after one dated
-    ``before`` (an ISO day), when ``sentence`` counts so; None otherwise."""
+    """The date of a happening told "two days later", "the next day" or "a year later"
+    after one dated ``before`` (ISO), when ``sentence`` counts so and ``before`` is as
+    precise as the count (a day for days, a month for months); None otherwise."""
     match = _LATER.search(sentence)
-    if match is None or len(before) != 10:
+    if match is None:
         return None
     count = 1 if match["the"] else _NUMBERS.get(match["count"].lower(), 0) or _int(match["count"])
-    days = count * (7 if (match["unit"] or match["the"]).lower() == "week" else 1)
+    unit = (match["unit"] or match["the"]).lower()
+    if unit == "year" and count:
+        return f"{int(before[:4]) + count:04d}"
+    if unit == "month" and count and len(before) >= 7:  # "a month later": that month
+        months = int(before[:4]) * 12 + int(before[5:7]) - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if len(before) != 10:
+        return None
+    days = count * (7 if unit == "week" else 1)
     return _shift(dt.date.fromisoformat(before), days=days) if days else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.story.decisions import BODIES
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 from geobrief.story.word_roles import agents
@@ -35,8 +36,7 @@ _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull test "
     "launch seizure emergency evacuation ban vaccination quarantine commutation decision".split()
 )
-# "California has confirmed 13 cases", "Ohio reported its first death": a state or
-# town reports what happens within it.
+# "California has confirmed 13 cases": a state or town reports what happens within it.
 _REPORTED = frozenset({"outbreak", "infection", "death", "hospitalization"})
 _REPORT_VERBS = frozenset(
     "confirm report record register detect identify announce have see log count".split()
@@ -271,8 +271,8 @@ def from_place(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
-    """"police in Lagos arrested", "Haitian police arrested": a local authority acting
-    where it serves."""
+    """"police in Lagos arrested", "Haitian police arrested", "Bexar County commissioners
+    voted": a local authority or a governing body, acting where it serves."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     for child in verb.children:
         agent = child
@@ -280,7 +280,7 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
         elif child.dep_ != "nsubj":
             continue
-        if agent.lemma_.lower() in _LOCAL_AGENTS:
+        if agent.lemma_.lower() in _LOCAL_AGENTS | BODIES:
             found = best_place(sentence, phrase_places(sentence, agent))
             if found is not None:
                 return found

@@ -41,6 +41,7 @@ from geobrief.story.phrases import (
     counted_places,
     gapped_places,
 )
+from geobrief.story.region_towns import town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
@@ -98,7 +99,8 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
         for trigger in triggers:  # the strong first: a weak one ("drowned after their boat
             # capsized off Libya") takes the dateline only if none of them was placed
             led = not hangs_on(trigger.token, tokens) and not (trigger.weak and found)
-            found += _event_rows(story, (index, sentence), trigger, told, before, led=led)
+            found += _event_rows(story, (index, sentence), trigger, told, before, led=led,
+                                 regions=regions)
         before = sentence if sentence.places else before
         # a repeat placed only by its clause tells where the one before was, no more
         refining = [r for r in found if r["refines"]]
@@ -114,7 +116,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
 
 def _event_rows(
     story: StoryParse, at: tuple[int, Sentence], trigger: Trigger, told: set[str],
-    before: Sentence | None, *, led: bool = True,
+    before: Sentence | None, *, led: bool = True, regions: Mapping[str, str] | None = None,
 ) -> list[Row]:
     """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two,
     and "one died in Mecca, the other in Medina");
@@ -131,6 +133,7 @@ def _event_rows(
     unlisted = None if isinstance(found, Located) else found
     pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
         sentence, trigger.token, trigger.type, own_only=repeat)
+    pair = town_within(sentence, trigger.token, pair, regions)  # "In Bavaria, ... in Passau"
     refines = repeat and pair is None
     if refines:  # "The paraglider attack hit a crowd in Sagaing": may say where it was
         pair = event_place(sentence, trigger.token, trigger.type)

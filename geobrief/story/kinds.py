@@ -236,17 +236,25 @@ def _many(token: Token) -> bool:
     "contracted" or "tested positive", subject) is plural or counted ("infected
     hundreds", "children were infected", "eight people are suspected to have the virus",
     "around 300 were infected")."""
-    if token.pos_ == "NOUN":
-        return token.tag_ == "NNS"
+    if token.pos_ == "NOUN":  # "an infection of sheep herds", "of 40 people": many too
+        return token.tag_ == "NNS" or any(_counted(g) for g in _of_objects(token))
     found = _carrier(token)
     if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         found = token.head  # "students who had been quarantined"
     if found is not None and found.tag_ == "NN":  # "a total of 20 children", "a group of"
-        found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), found)
-    return found is not None and (found.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "nummod" for c in found.children)  # "300 were infected": a count alone
-        or (found.tag_ == "CD" and found.lower_ not in ("1", "one")))
+        found = next(iter(_of_objects(found)), found)
+    return found is not None and _counted(found)
+
+
+def _counted(found: Token) -> bool:
+    """A plural or counted noun: "children", "20 children", "300" ("300 were infected")."""
+    return (found.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in found.children)
+            or (found.tag_ == "CD" and found.lower_ not in ("1", "one")))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _carrier(verb: Token) -> Token | None:

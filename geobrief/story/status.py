@@ -239,6 +239,8 @@ def _future(token: Token) -> str | None:
         return "future"
     if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
         return "future"  # a headline's infinitive: "Pope to visit Africa"
+    if "to" in auxes and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be":
+        return "future"  # arranged to come: "Peres is to visit Prague", "was to fly on"
     if auxes & _MAYBE_AUX and "have" not in auxes:
         return "planned"
     if lemma in _PLAN_VERBS and any(c.dep_ == "xcomp" for c in token.children):

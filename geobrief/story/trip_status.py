@@ -3,8 +3,9 @@
 A trip told as done or under way is made; one that is to come ("will fly to Paris"),
 that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
-United States") is planned; one tried, failed, wanted, forbidden, only alleged or only
-likely ("outbreaks are likely to spread to Chad"), one
+United States") is planned; one tried, failed, wanted, forbidden, only alleged, only
+likely ("outbreaks are likely to spread to Chad") or only possible ("could spread to
+Chad"), one
 done as a rule ("are taken to centres in Albania"), and a weather system's move, is none.
 """
 
@@ -26,6 +27,10 @@ _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
     "prohibit prevent call urge demand ensure".split()
 ) | LIKELY
+# A trip that only could be made is a hypothesis, not a plan: "the virus could spread
+# from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
+_MAYBE = frozenset({"could", "might", "may", "can", "ca"})
+_TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 
 
 def route_status(move: Movement) -> str | None:
@@ -33,19 +38,27 @@ def route_status(move: Movement) -> str | None:
     off, or for the weather."""
     if is_weather(move.word) or _as_a_rule(move.word):
         return None
-    token = move.word
+    token, reported = move.word, False
     for _ in range(4):
-        if token.lemma_.lower() in _NOT_MADE:
+        if token.lemma_.lower() in _NOT_MADE or (not reported and _maybe(token)):
             return None
         if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or token.head == token:
             break
         if own_clause(token):  # "Orban called Dodik, and Vucic travelled": not "called"'s
             break
+        # "can confirm that he flew to Lima", "could have spoiled after leaving Peru": the
+        # "can" and "could" are not the trip's
+        reported = reported or token.dep_ == "ccomp" or (
+            token.dep_ == "pcomp" and token.head.lower_ in _TIME_PREPS)
         token = token.head
     status = event_status(move.word, dated=False)
     if status in ("happened", "ongoing"):
         return "planned" if _after_a_plan(move.word) or _awaited(move.word) else "made"
     return "planned" if status in ("planned", "scheduled") else None
+
+
+def _maybe(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MAYBE for c in verb.children)
 
 
 def _after_a_plan(word: Token) -> bool:
