@@ -306,7 +306,7 @@ def test_a_participle_happens_where_its_clause_is_not_at_the_dateline(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Israeli jets struck targets in Rafah, witnesses said.", "Rafah"),
+        ("Israeli jets struck targets in Rafah, witnesses said.", "Rafaḩ"),
         ("A shopping centre in Kharkiv was hit by a Russian missile on Monday.", "Kharkiv"),
     ],
 )

@@ -33,9 +33,12 @@ def ranked(
     no bonus for lying among the text's other places: Warsaw beside Minsk is no reason
     to leave Belarus's capital."""
     own = {c.place_id for c in candidates if c.primary or _folded(c.name) == _folded(name)}
+    # a name written as one place's main name ("Da Nang") gives no other the bonus for
+    # being its main name without accents (the province Đà Nẵng)
+    exact = any(c.primary and c.name.casefold() == name.casefold() for c in candidates)
     scored = [
         (score(c, context, qualifier, local=not own or c.place_id in own,
-               primary=own_name(name, c)), c)
+               primary=c.primary or (not exact and own_name(name, c))), c)
         for c in candidates
     ]
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].place_id))

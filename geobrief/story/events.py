@@ -32,15 +32,15 @@ from geobrief.story.datelined import dateline_place, hangs_on
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many, one_between
-from geobrief.story.listed import listed_places
-from geobrief.story.located import Located
-from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import (
+from geobrief.story.joined_places import (
     conjoined_places,
     coordinated_places,
     counted_places,
     gapped_places,
 )
+from geobrief.story.listed import listed_places
+from geobrief.story.located import Located
+from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.region_towns import town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.standins import standin_triggers

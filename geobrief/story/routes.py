@@ -33,12 +33,12 @@ from geobrief.story.ends import (
     sending_country,
     sentence_goal,
 )
+from geobrief.story.joined_places import conjoined_places
 from geobrief.story.located import Located, city_in
 from geobrief.story.motion import Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, who_moved
 from geobrief.story.nationality_ends import movers_country, nationality_origin, sent_home
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.phrases import conjoined_places
 from geobrief.story.trip_status import route_status
 from geobrief.story.unlisted_goals import unlisted_goal
 

@@ -1,0 +1,128 @@
+"""Places told together with another: joined by "and" ("in Nebraska and Iowa"), in
+locative phrases joined on one word ("in Nepal, as well as in Bhutan"), shared out by a
+count ("13 cases, three in Texas, two in Kansas"), or left after a gapped verb ("one
+died in Mecca, the other in Medina"). ``story.events`` tells a happening at each.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS, best_place, phrase_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+
+def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
+    """Places joined to ``pair`` by "and" or "or" in its phrase, before or after it, as
+    specific as it ("in Nebraska and Iowa", "in the Mashonaland West, Manicaland and
+    Midlands provinces"; not "in Lagos and Nigeria")."""
+    tokens = sentence.tokens_of(pair)
+    found: list[Located] = []
+    stack = [c for t in tokens for c in t.children if c.dep_ == "conj"]
+    stack += [t.head for t in tokens if t.dep_ == "conj"]  # "Germany and Japan": Japan's head
+    seen: set[int] = {t.i for t in tokens}
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        other = sentence.place_of(token)
+        if other is None:  # "... and Midlands provinces": through the shared noun
+            if token.pos_ in ("NOUN", "PROPN"):
+                stack.extend(c for c in token.children if c.dep_ in ("conj", "nmod", "compound"))
+            if token.lemma_.lower() in PLACE_NOUNS:  # "and the southern city of Ziguinchor"
+                stack.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj")
+            continue
+        if other is pair or other in found:
+            continue
+        if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
+            found.append(other)
+            stack.extend(c for c in token.children if c.dep_ == "conj")
+            if token.dep_ == "conj":  # "Italy, France and Spain": from France on to Italy
+                stack.append(token.head)
+    return sorted(found, key=lambda p: p.mention.start)
+
+
+def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
+    """Places of locative phrases joined to the one of ``pair`` on the same word, as
+    specific as it: "reported in Nepal, as well as in Bhutan and Bangladesh", "held in
+    Lagos and also in Abuja"; not a phrase of another verb ("born in Lyon and lives in
+    Paris"), nor one denied ("in Rome but not in Milan")."""
+    prep = next((t for t in _own_ancestors(sentence, pair) if t.dep_ == "prep"), None)
+    if prep is None:
+        return []
+    head, found = prep.head, []
+    joined = False
+    for child in (c for c in head.children if c.i > prep.i):
+        joined = joined or child.dep_ == "cc"
+        if joined and child.dep_ in ("prep", "conj") and child.lower_ in LOCATIVE and not any(
+            g.dep_ == "neg" for g in child.children  # "in Rome but not in Milan"
+        ):
+            for other in phrase_places(sentence, child, others=False):
+                if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
+                    found.append(other)
+    return [p for p in found if p is not pair]
+
+
+def _own_ancestors(sentence: Sentence, pair: Located) -> list[Token]:
+    tokens = sentence.tokens_of(pair)
+    return [] if not tokens else list(tokens[0].ancestors)
+
+
+def counted_places(sentence: Sentence, noun: Token) -> list[tuple[Located, Token]]:
+    """The places a count shares out, each with its number: "13 cases, three in Texas,
+    two in Kansas" gives Texas (three) and Kansas (two)."""
+    found: list[tuple[Located, Token]] = []
+    stack = [c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "NUM"]
+    while stack:
+        count = stack.pop()
+        for child in count.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                place = best_place(sentence, phrase_places(sentence, child))
+                if place is not None:
+                    found.append((place, count))
+            elif child.dep_ in ("appos", "conj") and child.pos_ == "NUM":
+                stack.append(child)
+    return sorted(found, key=lambda pair: pair[0].mention.start)
+
+
+# What stands for the people or things of a gapped clause: "the other", "three".
+_REMNANTS = frozenset("other others another rest remainder some several many most".split())
+
+
+def gapped_places(sentence: Sentence, verb: Token) -> list[Located]:
+    """Places of clauses that leave out the verb and tell it again elsewhere: "One died in
+    Mecca, the other in Medina", "two were killed in Kandahar and three in Helmand": a
+    count or "the other(s)" joined to the verb's clause, with a locative of its own."""
+    if verb.pos_ != "VERB":
+        return []
+    found: list[Located] = []
+    for token in verb.subtree:
+        if token.dep_ not in ("appos", "conj") or not _remnant(token) or token.i < verb.i:
+            continue
+        if _verb_above(token) != verb:
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                place = best_place(sentence, phrase_places(sentence, child))
+                if place is not None and place not in found:
+                    found.append(place)
+    return found
+
+
+def _remnant(token: Token) -> bool:
+    return token.pos_ == "NUM" or token.lower_ in _REMNANTS
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above ``token``."""
+    for above in token.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+    return None
