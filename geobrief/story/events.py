@@ -29,6 +29,7 @@ from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
+from geobrief.story.disease_deaths import disease_deaths
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many
@@ -89,7 +90,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     before: Sentence | None = None
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        triggers = find_triggers(sentence)
+        triggers = disease_deaths(find_triggers(sentence), [str(r["type"]) for r in rows])
         previous = story.sentences[index - 1] if index else None
         triggers += standin_triggers(  # "Another hit a school"
             sentence, previous, triggers, story.article.text)

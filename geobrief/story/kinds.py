@@ -77,12 +77,12 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
         return str(min(other)) if other else kind
     if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
-        return "outbreak" if _many(token) else "infection"
+        return "outbreak" if many(token) else "infection"
     if kind in ("death", "injury"):
         # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
         weapon = kind == "injury" and token.lemma_.lower() == "wound"
         return _cause_type(token, words) or ("attack" if weapon else kind)
-    if kind == "infection" and _many(token):
+    if kind == "infection" and many(token):
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
@@ -158,7 +158,7 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
     if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
-        return "outbreak" if _many(token) else "infection"
+        return "outbreak" if many(token) else "infection"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
         return "crash"  # "was hit by a car and killed", "killed by a drunk driver"
     victim = patient(token)
@@ -231,7 +231,7 @@ def _of_disease(token: Token, words: Lexicon) -> bool:
     )
 
 
-def _many(token: Token) -> bool:
+def many(token: Token) -> bool:
     """Several people: a plural noun ("infections"), or a verb whose patient (or, for
     "contracted" or "tested positive", subject) is plural or counted ("infected
     hundreds", "children were infected", "eight people are suspected to have the virus",

@@ -1,0 +1,40 @@
+"""The type a happening takes from what is told around it, on short stories written for
+the project: deaths told in a disease's story, with no cause of their own, are its
+outbreak (one person's death an infection), while deaths after a bombing, or from an
+overdose, stay deaths."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+
+_CHOLERA = "Cholera has spread to the Kenyan capital. "
+
+
+def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The type and place of each drawn happening, in order."""
+    briefing = brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
+    return [(str(e["type"]), str(e["place"])) for e in briefing.layers.events.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (_CHOLERA + "Health officials recorded twelve deaths in Mombasa last week.",
+         [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
+        (_CHOLERA + "A woman died in a hospital in Mombasa on Friday.",
+         [("outbreak", "Nairobi"), ("infection", "Mombasa")]),
+        (_CHOLERA + "A man died of an overdose in Mombasa on Friday.",
+         [("outbreak", "Nairobi"), ("death", "Mombasa")]),
+        ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
+         [("attack", "Nairobi"), ("death", "Mombasa")]),
+    ],
+)
+def test_deaths_in_a_disease_story_are_its_outbreak(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
