@@ -1,7 +1,8 @@
 """The type a happening takes from what is told around it, on short stories written for
 the project: deaths told in a disease's story, with no cause of their own, are its
 outbreak (one person's death an infection), while deaths after a bombing, or from an
-overdose, stay deaths."""
+overdose, stay deaths. What was done ahead of a happening ("arrested ahead of rallies
+next month") is the news at their place, not the rallies still to come."""
 
 from __future__ import annotations
 
@@ -37,4 +38,21 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
 def test_deaths_in_a_disease_story_are_its_outbreak(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police detained ten activists in Minsk on Friday, ahead of opposition rallies "
+         "in the city next month.", [("arrest", "Minsk")]),
+        ("Police in Minsk detained ten activists on Friday ahead of rallies in Minsk on "
+         "Sunday, March 9.", [("arrest", "Minsk")]),
+    ],
+)
+def test_what_was_done_ahead_of_a_happening_is_the_news(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """A happening told as ahead of another is the one that happened: the other is
+    still to come."""
     assert happenings(text, gazetteer) == found

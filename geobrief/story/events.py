@@ -276,13 +276,15 @@ def _clause_countries(sentence: Sentence, trigger: Trigger, pair: Located) -> li
 
 
 def _one_per_place(rows: list[Row]) -> list[Row]:
-    """One happening per place in a sentence: of those drawn (that happened or are
-    fixed to), the first strong one, else the first; a prospect only when none is. One
-    told as before it ("where a previous outbreak occurred") is another. A word of the
-    same type there lends the kept one its date ("deaths have risen since its outbreak
-    in Indonesia in 2003"). One that another set off is another too (``consequences``)."""
+    """One happening per place in a sentence: of those drawn, one that happened before one
+    fixed to come ("arrested ahead of the vote on Sunday"), then the first strong one,
+    else the first; a prospect only when none is. One told as before it ("where a
+    previous outbreak occurred") is another. A word of the same type there lends the
+    kept one its date ("deaths have risen since its outbreak in Indonesia in 2003"). One
+    that another set off is another too (``consequences``)."""
     kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
+    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, r["status"] == "scheduled",
+                                           bool(r["weak"]))):
         same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]
                 and k["set_off"] == row["set_off"]]
         if not same:
