@@ -2,7 +2,8 @@
 the project: deaths told in a disease's story, with no cause of their own, are its
 outbreak (one person's death an infection), while deaths after a bombing, or from an
 overdose, stay deaths. What was done ahead of a happening ("arrested ahead of rallies
-next month") is the news at their place, not the rallies still to come."""
+next month") is the news at their place, not the rallies still to come. A sentence
+that only its dateline places ("LEEDS -- A fire destroyed ...") is read too."""
 
 from __future__ import annotations
 
@@ -55,4 +56,21 @@ def test_what_was_done_ahead_of_a_happening_is_the_news(
 ) -> None:
     """A happening told as ahead of another is the one that happened: the other is
     still to come."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("LEEDS -- A fire destroyed the roof of a mill on Tuesday, injuring two firefighters.",
+         [("fire", "Leeds")]),
+        ("KINGSTON, Jamaica -- A 27-year-old man was shot twice early Tuesday, police said.",
+         [("attack", "Kingston")]),
+    ],
+)
+def test_a_sentence_placed_only_by_its_dateline_is_read(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """The dateline places the happening its sentence tells, be it told by the sentence's
+    main verb."""
     assert happenings(text, gazetteer) == found
