@@ -74,3 +74,11 @@ def test_a_sentence_placed_only_by_its_dateline_is_read(
     """The dateline places the happening its sentence tells, be it told by the sentence's
     main verb."""
     assert happenings(text, gazetteer) == found
+
+
+def test_many_who_became_infected_are_an_outbreak(gazetteer: Gazetteer) -> None:
+    """Whoever "became infected" carries the disease: several of them, an outbreak."""
+    text = "Several farm workers became infected with the virus in Pangasinan."
+    assert happenings(text, gazetteer) == [("outbreak", "Pangasinan")]
+    text = "A nurse became infected with Ebola in Madrid."
+    assert happenings(text, gazetteer) == [("infection", "Madrid")]

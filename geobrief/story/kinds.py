@@ -29,6 +29,8 @@ _CARRIER_SUBJECT = frozenset(
     "contract catch have test diagnose quarantine isolate fall die succumb".split()
 )
 
+# "became infected": the lemmatizer leaves "became" read as an auxiliary as it is
+_BECOMES = frozenset({"become", "became", "becomes", "becoming"})
 _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
     "crowd mob youth worker".split()
@@ -251,11 +253,17 @@ def many(token: Token) -> bool:
 
 def _carrier(verb: Token) -> Token | None:
     """Who has the disease a verb tells of: the patient of "infected", the subject of
-    "contracted" (through "are suspected to have", "horses confirmed to be infected")."""
+    "contracted" (through "are suspected to have", "horses confirmed to be infected"),
+    the subject of "became" in "became infected" (the parser hangs it on "became", read
+    as the verb or as an auxiliary)."""
     by_subject = verb.lemma_.lower() in _CARRIER_SUBJECT
     for _ in range(2):
         found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                      None) if by_subject else patient(verb)
+        linking = [verb.head] if verb.dep_ == "acomp" else [
+            c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _BECOMES]
+        found = found or next((c for v in linking for c in v.children if c.dep_ == "nsubj"),
+                              None)
         if found is not None or verb.dep_ != "xcomp":
             return found
         verb, by_subject = verb.head, True
