@@ -82,3 +82,11 @@ def test_many_who_became_infected_are_an_outbreak(gazetteer: Gazetteer) -> None:
     assert happenings(text, gazetteer) == [("outbreak", "Pangasinan")]
     text = "A nurse became infected with Ebola in Madrid."
     assert happenings(text, gazetteer) == [("infection", "Madrid")]
+
+
+def test_a_new_happening_at_a_spot_in_the_town_is_another(gazetteer: Gazetteer) -> None:
+    """"Other fires, including a brush fire on Otley Street in Leeds" after the fire the
+    dateline placed in Leeds: another fire, at its street."""
+    text = ("LEEDS -- A fire destroyed the roof of a mill on Tuesday. Several other fires "
+            "broke out on Tuesday, including a brush fire on Otley Street in Leeds.")
+    assert happenings(text, gazetteer) == [("fire", "Leeds"), ("fire", "Otley Street")]
