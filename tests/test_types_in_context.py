@@ -3,7 +3,9 @@ the project: deaths told in a disease's story, with no cause of their own, are i
 outbreak (one person's death an infection), while deaths after a bombing, or from an
 overdose, stay deaths. What was done ahead of a happening ("arrested ahead of rallies
 next month") is the news at their place, not the rallies still to come. A sentence
-that only its dateline places ("LEEDS -- A fire destroyed ...") is read too."""
+that only its dateline places ("LEEDS -- A fire destroyed ...") is read too. A search
+for a suspect in a robbery, or for the cause of a blaze, tells the robbery or the fire
+where the searchers are."""
 
 from __future__ import annotations
 
@@ -90,3 +92,19 @@ def test_a_new_happening_at_a_spot_in_the_town_is_another(gazetteer: Gazetteer) 
     text = ("LEEDS -- A fire destroyed the roof of a mill on Tuesday. Several other fires "
             "broke out on Tuesday, including a brush fire on Otley Street in Leeds.")
     assert happenings(text, gazetteer) == [("fire", "Leeds"), ("fire", "Otley Street")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police in Leeds are searching for a suspect in a robbery at a bank.",
+         [("theft", "Leeds")]),
+        ("Firefighters in Leeds are searching for the cause of a blaze that damaged a house.",
+         [("fire", "Leeds")]),
+        ("Rescuers in Leeds are searching for a missing climber.", [("search", "Leeds")]),
+    ],
+)
+def test_a_search_for_someone_in_a_happening_tells_that_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

@@ -100,6 +100,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "court"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
+    if kind == "search" and (sought := _searched_for(token, words)):
+        return sought
     if kind == "attack" and _by_protesters(token):
         return "protest"
     if kind == "visit" and any(
@@ -107,6 +109,19 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     ):
         return "hospitalization"  # "visited a clinic"
     return kind
+
+
+def _searched_for(verb: Token, words: Lexicon) -> str | None:
+    """The happening a search is about, whose place the search tells ("police in Leeds
+    are searching for a suspect in a robbery", "for the cause of a blaze")."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for word in (w for w in child.subtree if w.pos_ == "NOUN"):
+            kind = words.noun_type(word.lower_, word.lemma_.lower())
+            if kind and not words.is_weak(kind):
+                return kind
+    return None
 
 
 def _doers(verb: Token) -> list[Token]:
