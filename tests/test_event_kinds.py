@@ -18,7 +18,13 @@ are the ones infected: many, an outbreak. A council or board that approves, reje
 votes makes a decision; anyone else approving or voting does not. A killing takes its
 cause's type ("killed in a blaze": a fire; "killed by a lorry": a crash), deaths from a
 disease are its outbreak (one person's, an infection), and "jailed for five years" is a
-sentence."""
+sentence. Deaths told in a disease's story with no cause of their own are its outbreak
+(one person's, an infection); deaths after a bombing or from an overdose stay deaths.
+What was done "ahead of" a happening is the news, not the happening still to come. A
+sentence that only its dateline places is read, and "a brush fire on Otley Street"
+after the dateline's fire in Leeds is another fire. Several who "became infected" are
+an outbreak. A search for a suspect in a robbery, or for the cause of a blaze, tells the
+robbery or the fire where the searchers are."""
 
 from __future__ import annotations
 
@@ -26,6 +32,10 @@ import pytest
 from conftest import happenings
 
 from geobrief.gazetteer.index import Gazetteer
+
+_CHOLERA = "Cholera has spread to the Kenyan capital. "
+
+
 
 
 @pytest.mark.parametrize(
@@ -127,6 +137,38 @@ from geobrief.gazetteer.index import Gazetteer
         ("A building collapsed in Lagos on Monday.", [("collapse", "Lagos")]),
         ("She also admitted to mailing drug payments to Arizona and California.", []),
         ("He was admitted to a hospital in Leeds on Monday.", [("hospitalization", "Leeds")]),
+        # deaths in a disease's story, with no cause of their own
+        (_CHOLERA + "Health officials recorded twelve deaths in Mombasa last week.",
+         [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
+        (_CHOLERA + "A woman died in a hospital in Mombasa on Friday.",
+         [("outbreak", "Nairobi"), ("infection", "Mombasa")]),
+        (_CHOLERA + "A man died of an overdose in Mombasa on Friday.",
+         [("outbreak", "Nairobi"), ("death", "Mombasa")]),
+        ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
+         [("attack", "Nairobi"), ("death", "Mombasa")]),
+        # done ahead of a happening still to come
+        ("Police detained ten activists in Minsk on Friday, ahead of opposition rallies "
+         "in the city next month.", [("arrest", "Minsk")]),
+        ("Police in Minsk detained ten activists on Friday ahead of rallies in Minsk on "
+         "Sunday, March 9.", [("arrest", "Minsk")]),
+        # placed only by the dateline
+        ("LEEDS -- A fire destroyed the roof of a mill on Tuesday, injuring two firefighters.",
+         [("fire", "Leeds")]),
+        ("KINGSTON, Jamaica -- A 27-year-old man was shot twice early Tuesday, police said.",
+         [("attack", "Kingston")]),
+        ("LEEDS -- A fire destroyed the roof of a mill on Tuesday. Several other fires "
+         "broke out on Tuesday, including a brush fire on Otley Street in Leeds.",
+         [("fire", "Leeds"), ("fire", "Otley Street")]),
+        # who "became infected"
+        ("Several farm workers became infected with the virus in Pangasinan.",
+         [("outbreak", "Pangasinan")]),
+        ("A nurse became infected with Ebola in Madrid.", [("infection", "Madrid")]),
+        # a search for someone in a happening, or for its cause
+        ("Police in Leeds are searching for a suspect in a robbery at a bank.",
+         [("theft", "Leeds")]),
+        ("Firefighters in Leeds are searching for the cause of a blaze that damaged a house.",
+         [("fire", "Leeds")]),
+        ("Rescuers in Leeds are searching for a missing climber.", [("search", "Leeds")]),
     ],
 )
 def test_the_type_of_a_happening(

@@ -29,6 +29,7 @@ from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
+from geobrief.story.disease_deaths import disease_deaths
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many, one_between
@@ -90,7 +91,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     before: Sentence | None = None
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        triggers = find_triggers(sentence)
+        triggers = disease_deaths(find_triggers(sentence), [str(r["type"]) for r in rows])
         previous = story.sentences[index - 1] if index else None
         triggers += standin_triggers(  # "Another hit a school"
             sentence, previous, triggers, story.article.text)
@@ -276,13 +277,15 @@ def _clause_countries(sentence: Sentence, trigger: Trigger, pair: Located) -> li
 
 
 def _one_per_place(rows: list[Row]) -> list[Row]:
-    """One happening per place in a sentence: of those drawn (that happened or are
-    fixed to), the first strong one, else the first; a prospect only when none is. One
-    told as before it ("where a previous outbreak occurred") is another. A word of the
-    same type there lends the kept one its date ("deaths have risen since its outbreak
-    in Indonesia in 2003"). One that another set off is another too (``consequences``)."""
+    """One happening per place in a sentence: of those drawn, one that happened before one
+    fixed to come ("arrested ahead of the vote on Sunday"), then the first strong one,
+    else the first; a prospect only when none is. One told as before it ("where a
+    previous outbreak occurred") is another. A word of the same type there lends the
+    kept one its date ("deaths have risen since its outbreak in Indonesia in 2003"). One
+    that another set off is another too (``consequences``)."""
     kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, bool(r["weak"]))):
+    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, r["status"] == "scheduled",
+                                           bool(r["weak"]))):
         same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]
                 and k["set_off"] == row["set_off"]]
         if not same:

@@ -29,6 +29,8 @@ _CARRIER_SUBJECT = frozenset(
     "contract catch have test diagnose quarantine isolate fall die succumb".split()
 )
 
+# "became infected": the lemmatizer leaves "became" read as an auxiliary as it is
+_BECOMES = frozenset({"become", "became", "becomes", "becoming"})
 _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
     "crowd mob youth worker".split()
@@ -77,12 +79,12 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
         return str(min(other)) if other else kind
     if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
-        return "outbreak" if _many(token) else "infection"
+        return "outbreak" if many(token) else "infection"
     if kind in ("death", "injury"):
         # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
         weapon = kind == "injury" and token.lemma_.lower() == "wound"
         return _cause_type(token, words) or ("attack" if weapon else kind)
-    if kind == "infection" and _many(token):
+    if kind == "infection" and many(token):
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
@@ -98,6 +100,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "court"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
+    if kind == "search" and (sought := _searched_for(token, words)):
+        return sought
     if kind == "attack" and _by_protesters(token):
         return "protest"
     if kind == "visit" and any(
@@ -105,6 +109,19 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     ):
         return "hospitalization"  # "visited a clinic"
     return kind
+
+
+def _searched_for(verb: Token, words: Lexicon) -> str | None:
+    """The happening a search is about, whose place the search tells ("police in Leeds
+    are searching for a suspect in a robbery", "for the cause of a blaze")."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for word in (w for w in child.subtree if w.pos_ == "NOUN"):
+            kind = words.noun_type(word.lower_, word.lemma_.lower())
+            if kind and not words.is_weak(kind):
+                return kind
+    return None
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -158,7 +175,7 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
     if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
-        return "outbreak" if _many(token) else "infection"
+        return "outbreak" if many(token) else "infection"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
         return "crash"  # "was hit by a car and killed", "killed by a drunk driver"
     victim = patient(token)
@@ -231,7 +248,7 @@ def _of_disease(token: Token, words: Lexicon) -> bool:
     )
 
 
-def _many(token: Token) -> bool:
+def many(token: Token) -> bool:
     """Several people: a plural noun ("infections"), or a verb whose patient (or, for
     "contracted" or "tested positive", subject) is plural or counted ("infected
     hundreds", "children were infected", "eight people are suspected to have the virus",
@@ -259,11 +276,17 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _carrier(verb: Token) -> Token | None:
     """Who has the disease a verb tells of: the patient of "infected", the subject of
-    "contracted" (through "are suspected to have", "horses confirmed to be infected")."""
+    "contracted" (through "are suspected to have", "horses confirmed to be infected"),
+    the subject of "became" in "became infected" (the parser hangs it on "became", read
+    as the verb or as an auxiliary)."""
     by_subject = verb.lemma_.lower() in _CARRIER_SUBJECT
     for _ in range(2):
         found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                      None) if by_subject else patient(verb)
+        linking = [verb.head] if verb.dep_ == "acomp" else [
+            c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _BECOMES]
+        found = found or next((c for v in linking for c in v.children if c.dep_ == "nsubj"),
+                              None)
         if found is not None or verb.dep_ != "xcomp":
             return found
         verb, by_subject = verb.head, True

@@ -207,9 +207,7 @@ def _lead(text: str, located: list[Located], start: int, body: int) -> Located |
 def _wanted(text: str, sentence: Sentence) -> bool:
     if sentence.end - sentence.start > MAX_SENTENCE:
         return False
-    if sentence.places or sentence.lead is not None:  # "KABUL (Reuters) - A bomb exploded"
-        return True
-    if _POINTS_BACK.search(text, sentence.start, sentence.end):
+    if sentence.places or sentence.lead or _POINTS_BACK.search(text, sentence.start, sentence.end):
         return True
     return _UNLISTED.search(text, sentence.start, sentence.end) is not None
 

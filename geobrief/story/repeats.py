@@ -33,8 +33,13 @@ def _same_place(old: Row, new: Row) -> bool:
     if old["anchor"] or new["anchor"] or not old["place_id"] or not new["place_id"]:
         # the same name, or one of the two told at the other's anchor ("an explosion in
         # the village of Achguara of the Ochamchire district", then "in the district")
+        # but one told as new at a spot in the town told before is another ("a fire in
+        # Torrington", then "other fires, including a brush fire on Center Street")
+        spot = bool(new["new"] and new["anchor"] and not old["anchor"]
+                    and old["precision"] == "place")
         return old["place"] == new["place"] or _inside(old, new) or (
-            old["place_id"] == new["place_id"] and not (old["anchor"] and new["anchor"]))
+            old["place_id"] == new["place_id"] and not (old["anchor"] and new["anchor"])
+            and not spot)
     if old["place_id"] == new["place_id"] or _inside(old, new):
         return True
     country_level = "country" in (old["precision"], new["precision"])

@@ -77,8 +77,8 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     if countered(trigger):  # "in an attempt to contain the outbreak"
         return _COUNTERS[trigger.head.lemma_.lower()]
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
-    if status is None and trigger.pos_ in ("NOUN", "PROPN"):
-        status = _relative_status(trigger)
+    if status in (None, "future") and trigger.pos_ in ("NOUN", "PROPN"):
+        status = _relative_status(trigger) or status  # "the storm, which is expected to"
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
         told = _verb_status(_governing_verb(trigger), trigger)
         status = told if status is None or told in ("cancelled", "denied") else status
@@ -138,8 +138,10 @@ def _noun_status(noun: Token) -> str | None:
 
 def _awaited(noun: Token) -> bool:
     """What someone awaits: "held pending deportation to Senegal" (the parser may also
-    hang "pending" on the noun), "is awaiting extradition", "awaits trial"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in _AWAITING:
+    hang "pending" on the noun), "is awaiting extradition", "awaits trial", "arrested
+    ahead of rallies" (what was done ahead of a happening came before it)."""
+    if noun.dep_ == "pobj" and (noun.head.lower_ in _AWAITING or (
+            noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead")):
         return True
     if any(c.dep_ == "amod" and c.lower_ in _AWAITING for c in noun.children):
         return True

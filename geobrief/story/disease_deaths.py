@@ -1,0 +1,78 @@
+"""Deaths told in a disease's story: its outbreak (or one person's infection).
+
+An outbreak report seldom names the disease again in every sentence: after "cholera has
+spread to the capital", "nine deaths were recorded in Nairobi" and "she died in a
+hospital in Lima" are the disease's, as "died of cholera" is (``story.kinds``). A death
+is read so when no cause is told in its own phrase ("died of an overdose", "died after
+a fall" stay deaths) and the last happening told before it that could kill, in the
+article or in its own sentence, is an outbreak or an infection, not an attack, a crash,
+a fire or a storm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from geobrief.story.kinds import many
+from geobrief.story.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_DISEASE = frozenset({"outbreak", "infection"})
+# The happenings that may cause a death told after them (a meeting, a visit or a
+# deployment tells of none).
+_KILLERS = _DISEASE | frozenset(
+    "attack war crash accident fire disaster explosion collapse poisoning stampede "
+    "sinking flooding drowning invasion".split()
+)
+# the words of dying itself (a drowning, a suicide or an overdose tells its own cause)
+_DYING = frozenset({"die", "death", "fatality", "perish", "succumb", "toll"})
+# "died of/from/after/following ...", "deaths due to ...": a cause told in the phrase
+_CAUSES = frozenset({"of", "from", "after", "following", "due", "because", "as"})
+# the words of a phrase's object that may name someone or somewhere ("the Mukuru slums",
+# "leaving Lima")
+_NAMING = frozenset({"pobj", "pcomp", "compound", "amod", "poss", "nmod", "dobj"})
+
+
+def disease_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
+    """``triggers`` with each death of a disease's story typed as its outbreak, or as
+    an infection for one person; ``told``: the types of the happenings drawn before, in
+    order."""
+    out = []
+    for trigger in triggers:
+        if (trigger.type == "death" and trigger.token.lemma_.lower() in _DYING
+                and not _cause_told(trigger.token) and not _retold(trigger.token)):
+            before = [*told, *(t.type for t in sorted(triggers, key=lambda t: t.token.i)
+                               if t.token.i < trigger.token.i or t.type in _DISEASE)]
+            killers = [kind for kind in before if kind in _KILLERS]
+            if killers and killers[-1] in _DISEASE:
+                kind = "outbreak" if many(trigger.token) else "infection"
+                trigger = replace(trigger, type=kind, weak=False)
+        out.append(trigger)
+    return out
+
+
+def _retold(token: Token) -> bool:
+    """"the deaths": deaths told before, typed where they were told (were they not
+    drawn, "most of the deaths occurred in Britain" still tells where they were)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+
+
+def _cause_told(token: Token) -> bool:
+    """"died of an overdose", "died after a fall", "deaths due to heat"; not where or who
+    ("deaths from the slums of Nairobi", "the deaths of two women", "died after leaving
+    Lima": a phrase that names someone or somewhere)."""
+    for child in token.children:
+        word = child.lower_
+        if word not in _CAUSES or (token.pos_ == "NOUN" and word == "of"):
+            continue
+        if word in ("due", "because"):
+            return True
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        named = [w for g in objects for w in (g, *g.children) if w.dep_ in _NAMING]
+        if objects and not any(w.pos_ == "PROPN" for w in named):
+            return True
+    return False
