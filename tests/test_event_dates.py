@@ -1,7 +1,8 @@
 """Which date a happening takes when its own words give none, or give another
 happening's: a headline or lead that names the place and a sentence soon after that
 tells the day ("A woman was robbed ... in Peoria. Police are looking for a suspect in a
-March 2 robbery"). Short texts written for the project."""
+March 2 robbery"); a clause joined with "later" that has a time of its own ("was taken to
+a hospital in Tulsa but later died on Sunday"). Short texts written for the project."""
 
 from __future__ import annotations
 
@@ -52,3 +53,8 @@ def test_a_retold_day_needs_the_articles_date(gazetteer: Gazetteer) -> None:
     text = ("A woman was robbed behind a grocery store in Peoria. "
             "The woman was robbed on Monday night as she walked to her car.")
     assert dated_events(text, gazetteer, None) == [("theft", "Peoria", None)]
+
+
+def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -> None:
+    text = "The driver was taken to a hospital in Tulsa but later died there on Sunday."
+    assert [d for _, _, d in dated_events(text, gazetteer)][:1] == [None]

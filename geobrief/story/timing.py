@@ -33,6 +33,9 @@ OFFSET_REACH = 50  # characters: an offset phrase stands just before the happeni
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
 _MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 protests"
 _DEEDS = ("tion", "sion", "ment")  # "declaration", "invasion", "announcement"
+# Words that put a joined clause at a time of its own: "was taken to a hospital, but later
+# died on Sunday" (Sunday is the death's day, not the admission's).
+_THEN = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 
 
 def event_date(
@@ -101,12 +104,14 @@ def _is_deed(noun: Token) -> bool:
 
 
 def _other_clauses(verb: Token) -> set[int]:
-    """Tokens of the clauses joined to ``verb`` by "and" that have a subject or tense of
-    their own ("declared an emergency and will visit Moore on Friday"), and of the
+    """Tokens of the clauses joined to ``verb`` by "and" that have a subject, tense or
+    time of their own ("declared an emergency and will visit Moore on Friday", "was
+    admitted to a hospital, but later died on Sunday"), and of the
     clauses it reports ("admitted in court on Monday that he shot her in July 2008": the
     date is the shooting's, not the hearing's)."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-              and (has_subject(c) or any(g.dep_ == "aux" for g in c.children))]
+              and (has_subject(c) or any(g.dep_ == "aux" or (
+                  g.dep_ == "advmod" and g.lower_ in _THEN) for g in c.children))]
     joined += [c for c in verb.children if c.dep_ == "ccomp" and has_subject(c)]
     return {t.i for c in joined for t in c.subtree}
 
