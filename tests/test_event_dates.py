@@ -2,7 +2,9 @@
 happening's: a headline or lead that names the place and a sentence soon after that
 tells the day ("A woman was robbed ... in Peoria. Police are looking for a suspect in a
 March 2 robbery"); a clause joined with "later" that has a time of its own ("was taken to
-a hospital in Tulsa but later died on Sunday"). Short texts written for the project."""
+a hospital in Tulsa but later died on Sunday"); a "when" clause that happened at the time
+of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"). Short
+texts written for the project."""
 
 from __future__ import annotations
 
@@ -58,3 +60,18 @@ def test_a_retold_day_needs_the_articles_date(gazetteer: Gazetteer) -> None:
 def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -> None:
     text = "The driver was taken to a hospital in Tulsa but later died there on Sunday."
     assert [d for _, _, d in dated_events(text, gazetteer)][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers died on Monday when a roadside bomb hit their truck in Helmand.",
+         ("attack", "Helmand", "2026-03-02")),
+        ("The search ended hours later on Thursday, when police found the body of the boy "
+         "near a road in Tulsa.", ("death", "Tulsa", "2026-02-26")),
+    ],
+)
+def test_a_when_clause_happened_at_the_time_it_hangs_on(
+    text: str, expected: tuple[str, str, str], gazetteer: Gazetteer
+) -> None:
+    assert dated_events(text, gazetteer) == [expected]

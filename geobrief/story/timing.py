@@ -6,9 +6,10 @@ article's date (front matter, ``--date`` or a date the text states). A happening
 the date written inside its own clause, nearest first; when its sentence has a single
 date told for a clause above it ("..., officials said on Tuesday"), that one, unless
 the happening is told in a clause with a time of its own (a relative or adverbial
-clause: "who was kidnapped in Gao was released on Monday"). A happening with no date,
-in a sentence that counts days from the one dated before ("Two days later, police
-arrested three men"), takes that day plus the count (``dated_later``).
+clause: "who was kidnapped in Gao was released on Monday"); a "when" clause tells what
+happened at that time ("died on Monday when a mine hit their truck in Helmand"). A
+happening with no date, in a sentence that counts days from the one dated before ("Two
+days later, police arrested three men"), takes that day plus the count (``dated_later``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 prote
 _DEEDS = ("tion", "sion", "ment")  # "declaration", "invasion", "announcement"
 # Words that put a joined clause at a time of its own: "was taken to a hospital, but later
 # died on Sunday" (Sunday is the death's day, not the admission's).
+_AT_THE_TIME = frozenset({"when", "while"})  # a clause at the time of the one it hangs on
 _THEN = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 
 
@@ -73,8 +75,8 @@ def _clause_date(
     inside = [d for d, root in spans if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
-    if verb.dep_ in _OWN_TIME or len(spans) != 1:  # "who was kidnapped was freed on Monday"
-        return None
+    if len(spans) != 1 or (verb.dep_ in _OWN_TIME and not _at_that_time(verb, spans[0][1])):
+        return None  # "who was kidnapped was freed on Monday"
     date, root = spans[0]
     above = clause_verb(root)
     if verb.dep_ == "conj" and has_subject(verb) and above == verb.head:
@@ -82,6 +84,19 @@ def _clause_date(
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return date.iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _at_that_time(verb: Token, date: Token) -> bool:
+    """A "when" or "while" clause that tells what happened at the time of the clause it
+    hangs on: "died on Monday when a mine hit their truck", "ended later Thursday, when
+    police found the body" (a relative clause on the day itself); not one below a clause
+    that only reports ("told reporters this month she was bitten while visiting")."""
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME
+               for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":  # on the day's word: "on Thursday, when ..."
+        return verb.head in date.subtree
+    return verb.dep_ == "advcl" and clause_verb(date) == verb.head
 
 
 def _names_other(date: Span, trigger: Token) -> bool:
