@@ -3,8 +3,9 @@ happening's: a headline or lead that names the place and a sentence soon after t
 tells the day ("A woman was robbed ... in Peoria. Police are looking for a suspect in a
 March 2 robbery"); a clause joined with "later" that has a time of its own ("was taken to
 a hospital in Tulsa but later died on Sunday"); a "when" clause that happened at the time
-of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"). Short
-texts written for the project."""
+of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"). The
+article's own date is not a weekday's date a sentence tells ("died Thursday, March 5,
+2009, at her home") nor a labelled photo date. Short texts written for the project."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
+from geobrief.read.article_date import stated_date
 from geobrief.story.rows import records
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -75,3 +77,25 @@ def test_a_when_clause_happened_at_the_time_it_hangs_on(
     text: str, expected: tuple[str, str, str], gazetteer: Gazetteer
 ) -> None:
     assert dated_events(text, gazetteer) == [expected]
+
+
+FILLER = "The council met for three hours to discuss the budget and the roads. " * 5
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Jane Roe, 91, died Thursday, March 5, 2009, at her home in Leeds.", None),
+        ("Last Saturday, March 7, 2009, the miners sued the company.", None),
+        ("A van is seen in a Tuesday, March 17, 2009 photo released by the police.", None),
+        ("Photo: SCAN DATE: 3/20/2009 CREDIT: Courtesy of the family", None),
+        # a caption's date ends it
+        ("The mayor speaks in Leeds, Monday March 23, 2009. (Photo: J. Roe)",
+         dt.date(2009, 3, 23)),
+        ("Date: 3/20/2009\nMore text.", dt.date(2009, 3, 20)),
+    ],
+)
+def test_a_happenings_weekday_date_is_not_the_articles(
+    later: str, expected: dt.date | None
+) -> None:
+    assert stated_date(f"Roads. {FILLER}{later}") == expected
