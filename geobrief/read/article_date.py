@@ -3,8 +3,12 @@
 Three places say when a news text was written: a byline ("Published Tuesday, 4 June
 2024", "Updated: March 24, 2009"), the head of the article (a byline or dateline with
 a full date: "By A. Writer, March 24, 2009", "KYIV, Sept. 11, 2025 (Reuters) -") and a
-photo caption, which names the weekday ("... in Palencia, Spain, Monday March 23,
-2009."). Only full dates (day, month and year) count; the first found in that order wins.
+photo caption, which names the weekday and ends with the date ("... in Palencia, Spain,
+Monday March 23, 2009."). Only full dates (day, month and year) count; the first found in
+that order wins. A weekday's date that a sentence tells ("died Thursday, March 5, 2009,
+at Cedar Haven", "services will be held ... Friday, March 27, 2009 at 11 a.m.") is a
+happening's, and a label's date that names what it dates ("Scan date: 3/20/2009") is
+not the article's.
 """
 
 from __future__ import annotations
@@ -25,11 +29,17 @@ _TELLING = frozenset({"on", "since", "until", "till", "from", "yesterday", "toda
 _WEEKDAY_NAMED = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\S"
 )
+# A caption's date ends it: a full stop, a bracket ("(AP Photo/...)") or the line's end.
+_CAPTION_END = re.compile(r"\s*(?:[.)(]|\n|$)")
+# Words before a weekday that make its date a told happening's ("Last Saturday, March 5").
+_TOLD_DAY = frozenset({"last", "next", "this", "that", "every", "each"})
 
 
 def stated_date(text: str, body_start: int = 0) -> dt.date | None:
     """The article's date from its byline, head or a caption; None when it states none."""
     for match in _BYLINE.finditer(text, body_start):
+        if match.group().lower().startswith("date") and _labels_other(text, match.start()):
+            continue
         found = _full_date_at(text, match.end())
         if found is not None:
             return found
@@ -38,13 +48,22 @@ def stated_date(text: str, body_start: int = 0) -> dt.date | None:
         if len(mention.iso) == 10 and not _in_running_text(head, mention.start):
             return _as_date(mention.iso)
     for match in _WEEKDAY_NAMED.finditer(text, body_start):
-        found = _full_date_at(text, match.start())
+        if _in_running_text(text, match.start(), _TOLD_DAY):
+            continue
+        found = _full_date_at(text, match.start(), ending=True)
         if found is not None:
             return found
     return None
 
 
-def _in_running_text(head: str, start: int) -> bool:
+def _labels_other(text: str, start: int) -> bool:
+    """"Scan date:", "Photo date:", "Release date:": a date label with a word before it
+    on its line that names what the date is of."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].split()
+    return bool(line) and line[-1][-1:].isalpha()
+
+
+def _in_running_text(head: str, start: int, telling: frozenset[str] = frozenset()) -> bool:
     """A date a sentence tells ("the mill was built in Leeds on May 4, 1884", "On June 1,
     2011, a man ...", "said on 3 March 2010 that"), not a byline's or a dateline's ("Jane
     Roe Staff Writer May 4, 2011", "jroe@courier.com May 4, 2011", "KYIV, Sept. 11, 2025"):
@@ -53,16 +72,18 @@ def _in_running_text(head: str, start: int) -> bool:
     if not words:
         return False
     word = words[-1].strip(",;:()\"'“”")
-    return "@" not in word and (word.islower() or word.lower() in _TELLING)
+    return "@" not in word and (word.islower() or word.lower() in _TELLING | telling)
 
 
-def _full_date_at(text: str, start: int) -> dt.date | None:
-    """A full date written right at ``start``."""
+def _full_date_at(text: str, start: int, *, ending: bool = False) -> dt.date | None:
+    """A full date written right at ``start``; ``ending``: one that ends its sentence."""
     window = text[start : start + 40]
     dates = find_dates(window, None)
-    if dates and dates[0].start == 0 and len(dates[0].iso) == 10:
-        return _as_date(dates[0].iso)
-    return None
+    if not dates or dates[0].start != 0 or len(dates[0].iso) != 10:
+        return None
+    if ending and not _CAPTION_END.match(text, start + dates[0].end):
+        return None
+    return _as_date(dates[0].iso)
 
 
 def _as_date(iso: str) -> dt.date | None:

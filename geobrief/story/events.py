@@ -44,6 +44,7 @@ from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.region_towns import town_within
 from geobrief.story.repeats import Row, is_new, refine
+from geobrief.story.retold_dates import retold_dates
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
@@ -112,7 +113,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             row["headline"] = sentence.headline
             if is_new(rows, row):
                 rows.append(row)
-    return dated_later(rows)
+    return dated_later(retold_dates(story, rows))
 
 
 def _event_rows(

@@ -6,9 +6,10 @@ article's date (front matter, ``--date`` or a date the text states). A happening
 the date written inside its own clause, nearest first; when its sentence has a single
 date told for a clause above it ("..., officials said on Tuesday"), that one, unless
 the happening is told in a clause with a time of its own (a relative or adverbial
-clause: "who was kidnapped in Gao was released on Monday"). A happening with no date,
-in a sentence that counts days from the one dated before ("Two days later, police
-arrested three men"), takes that day plus the count (``dated_later``).
+clause: "who was kidnapped in Gao was released on Monday"); a "when" clause tells what
+happened at that time ("died on Monday when a mine hit their truck in Helmand"). A
+happening with no date, in a sentence that counts days from the one dated before ("Two
+days later, police arrested three men"), takes that day plus the count (``dated_later``).
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ OFFSET_REACH = 50  # characters: an offset phrase stands just before the happeni
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
 _MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 protests"
-_DEEDS = ("tion", "sion", "ment")
-_FROM_UNTIL = frozenset({"since", "until"})  # "declaration", "invasion", "announcement"
+_DEEDS = ("tion", "sion", "ment")  # "declaration", "invasion", "announcement"
+_FROM_UNTIL = frozenset({"since", "until"})
+# Words that put a joined clause at a time of its own: "was taken to a hospital, but later
+# died on Sunday" (Sunday is the death's day, not the admission's).
+# A clause at the time of the one it hangs on: "when", "while", "as troops stormed".
+_AT_THE_TIME = frozenset({"when", "while", "as"})
+_THEN = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 
 
 def event_date(
@@ -76,7 +82,7 @@ def _clause_date(
     inside = [d for d, root in spans if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
-    if (verb.dep_ in _OWN_TIME and not _meanwhile(verb)) or len(spans) != 1:
+    if len(spans) != 1 or (verb.dep_ in _OWN_TIME and not _at_that_time(verb, spans[0][1])):
         return None  # "who was kidnapped was freed on Monday"
     date, root = spans[0]
     above = clause_verb(root)
@@ -87,13 +93,6 @@ def _clause_date(
     return date.iso if above == verb or above.is_ancestor(verb) else None
 
 
-def _meanwhile(verb: Token) -> bool:
-    """A clause told as happening at the same time as the one it hangs on ("rammed the
-    doors on Wednesday as troops stormed the building", "while police watched")."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
-
-
 def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention | None:
     """The date a "when" clause tells of: "since 1995, when two trains collided", "in
     March, when the river burst its banks"."""
@@ -101,6 +100,20 @@ def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention
         return None
     return next((d for d, root in spans if root == verb.head or root.is_ancestor(verb.head)),
                 None)
+
+
+def _at_that_time(verb: Token, date: Token) -> bool:
+    """A "when", "while" or "as" clause that tells what happened at the time of the clause
+    it hangs on: "died on Monday when a mine hit their truck", "rammed the doors on
+    Wednesday as troops stormed the building", "ended later Thursday, when police found
+    the body" (a relative clause on the day itself); not one below a clause that only
+    reports ("told reporters this month she was bitten while visiting")."""
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME
+               for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":  # on the day's word: "on Thursday, when ..."
+        return verb.head in date.subtree
+    return verb.dep_ == "advcl" and clause_verb(date) == verb.head
 
 
 def _names_other(date: Span, trigger: Token) -> bool:
@@ -123,12 +136,14 @@ def _is_deed(noun: Token) -> bool:
 
 
 def _other_clauses(verb: Token) -> set[int]:
-    """Tokens of the clauses joined to ``verb`` by "and" that have a subject or tense of
-    their own ("declared an emergency and will visit Moore on Friday"), and of the
+    """Tokens of the clauses joined to ``verb`` by "and" that have a subject, tense or
+    time of their own ("declared an emergency and will visit Moore on Friday", "was
+    admitted to a hospital, but later died on Sunday"), and of the
     clauses it reports ("admitted in court on Monday that he shot her in July 2008": the
     date is the shooting's, not the hearing's)."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-              and (has_subject(c) or any(g.dep_ == "aux" for g in c.children))]
+              and (has_subject(c) or any(g.dep_ == "aux" or (
+                  g.dep_ == "advmod" and g.lower_ in _THEN) for g in c.children))]
     joined += [c for c in verb.children if c.dep_ == "ccomp" and has_subject(c)]
     return {t.i for c in joined for t in c.subtree}
 

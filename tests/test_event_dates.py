@@ -1,0 +1,101 @@
+"""Which date a happening takes when its own words give none, or give another
+happening's: a headline or lead that names the place and a sentence soon after that
+tells the day ("A woman was robbed ... in Peoria. Police are looking for a suspect in a
+March 2 robbery"); a clause joined with "later" that has a time of its own ("was taken to
+a hospital in Tulsa but later died on Sunday"); a "when" clause that happened at the time
+of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"). The
+article's own date is not a weekday's date a sentence tells ("died Thursday, March 5,
+2009, at her home") nor a labelled photo date. Short texts written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import Config, brief
+from geobrief.read.article_date import stated_date
+from geobrief.story.rows import records
+
+WEDNESDAY = dt.date(2026, 3, 4)
+
+
+def dated_events(text: str, gazetteer: Gazetteer, date: dt.date | None = WEDNESDAY
+                 ) -> list[tuple[str, str, str | None]]:
+    layers = brief(text, Config(date=date), gazetteer=gazetteer).layers
+    return [(str(e["type"]), str(e["place"]), e["date"]) for e in records(layers.events)]
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("Officers are looking for a suspect in a March 2 robbery, a spokesman said.",
+         "2026-03-02"),
+        ("The woman was robbed on Monday night as she walked to her car.", "2026-03-02"),
+        # another happening of the kind, not this one told again
+        ("A second robbery was reported on Monday.", None),
+        ("Robberies in the county rose sharply in 2025.", None),
+    ],
+)
+def test_a_happening_takes_the_day_its_retelling_gives(
+    second: str, date: str | None, gazetteer: Gazetteer
+) -> None:
+    text = f"A woman was robbed behind a grocery store in Peoria. {second}"
+    assert dated_events(text, gazetteer)[0] == ("theft", "Peoria", date)
+
+
+def test_a_retelling_at_another_place_is_another_happening(gazetteer: Gazetteer) -> None:
+    text = ("A man was arrested at a gas station in Peoria. "
+            "A second man was arrested in Joliet on Monday.")
+    assert dated_events(text, gazetteer) == [
+        ("arrest", "Peoria", None), ("arrest", "Joliet", "2026-03-02")]
+
+
+def test_a_retold_day_needs_the_articles_date(gazetteer: Gazetteer) -> None:
+    """A weekday with no date stated or given dates nothing (STORY.md)."""
+    text = ("A woman was robbed behind a grocery store in Peoria. "
+            "The woman was robbed on Monday night as she walked to her car.")
+    assert dated_events(text, gazetteer, None) == [("theft", "Peoria", None)]
+
+
+def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -> None:
+    text = "The driver was taken to a hospital in Tulsa but later died there on Sunday."
+    assert [d for _, _, d in dated_events(text, gazetteer)][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers died on Monday when a roadside bomb hit their truck in Helmand.",
+         ("attack", "Helmand", "2026-03-02")),
+        ("The search ended hours later on Thursday, when police found the body of the boy "
+         "near a road in Tulsa.", ("death", "Tulsa", "2026-02-26")),
+    ],
+)
+def test_a_when_clause_happened_at_the_time_it_hangs_on(
+    text: str, expected: tuple[str, str, str], gazetteer: Gazetteer
+) -> None:
+    assert dated_events(text, gazetteer) == [expected]
+
+
+FILLER = "The council met for three hours to discuss the budget and the roads. " * 5
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Jane Roe, 91, died Thursday, March 5, 2009, at her home in Leeds.", None),
+        ("Last Saturday, March 7, 2009, the miners sued the company.", None),
+        ("A van is seen in a Tuesday, March 17, 2009 photo released by the police.", None),
+        ("Photo: SCAN DATE: 3/20/2009 CREDIT: Courtesy of the family", None),
+        # a caption's date ends it
+        ("The mayor speaks in Leeds, Monday March 23, 2009. (Photo: J. Roe)",
+         dt.date(2009, 3, 23)),
+        ("Date: 3/20/2009\nMore text.", dt.date(2009, 3, 20)),
+    ],
+)
+def test_a_happenings_weekday_date_is_not_the_articles(
+    later: str, expected: dt.date | None
+) -> None:
+    assert stated_date(f"Roads. {FILLER}{later}") == expected
