@@ -3,10 +3,11 @@ region most of the text's other names lie in (texts and places written for geobr
 
 from __future__ import annotations
 
-from geobrief.gazetteer.index import Candidate
+from geobrief.gazetteer.index import Candidate, Gazetteer
 from geobrief.geoparse.context import Choice
 from geobrief.geoparse.home_region import keep_rereadings
 from geobrief.models import Mention
+from geobrief.pipeline import geoparse
 
 
 def _town(name: str, admin1: str, population: int = 5000) -> Choice:
@@ -42,3 +43,28 @@ def test_two_names_elsewhere_do_not_move_a_name_from_its_region() -> None:
     kept = keep_rereadings(_mentions([*names[:3], "Elm"]), readings, {2: _town("Cedar", "CA")})
     assert kept[2].candidate.admin1 == "CA"  # three are
 
+
+def test_of_two_town_and_county_pairs_the_one_where_the_other_places_are(
+    gazetteer: Gazetteer,
+) -> None:
+    """Glasgow lies near a Monroe County in Kentucky and in Missouri: the text's other
+    town, Bowling Green, says Kentucky's (not the largest Monroe County, New York's)."""
+    text = ("A Glasgow woman was charged on Friday in Monroe County District Court after a "
+            "crash on the road to Bowling Green.")
+    _, found = geoparse(text, gazetteer=gazetteer)
+    ids = {p.name: p.place_id for p in found}
+    assert ids["Monroe County"] == "region:US.KY.Monroe County"
+    assert next(p.country for p in found if p.name == "Glasgow") == "US"
+
+
+def test_a_town_and_county_pair_elsewhere_leaves_a_town_where_the_texts_places_are(
+    gazetteer: Gazetteer,
+) -> None:
+    """Columbus and Franklin County lie together in Ohio, but this story is set in
+    Georgia: its Columbus stays there, and so does Augusta."""
+    text = ("Crews from Columbus, Macon, Savannah and Augusta cleared fallen trees on Monday. "
+            "The Columbus crews then drove north to Franklin County to help.")
+    _, found = geoparse(text, gazetteer=gazetteer)
+    georgia = {p.name for p in found if (place := gazetteer.place(p.place_id)) is not None
+               and (place.country, place.admin1) == ("US", "GA")}
+    assert {"Columbus", "Macon", "Savannah", "Augusta"} <= georgia
