@@ -1,16 +1,20 @@
 """Score a name's candidate places: population, the text's countries and regions, the
-name being the place's own, capital status, a qualifier right after the name, nearness
-to the document's other places. ``resolve`` keeps the best convincing one."""
+name being the place's own, capital status, a qualifier right after the name (found by
+``qualifier_of``), nearness to the document's other places. ``resolve`` keeps the best
+convincing one."""
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
+from collections.abc import Mapping
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
-from geobrief.geoparse.context import Context
+from geobrief.geoparse.context import Choice, Context
 from geobrief.geoparse.namesakes import first_level
+from geobrief.models import Mention
 
 CONTEXT_BONUS = 2.0  # the candidate lies in a country the text names
 REGION_BONUS = 2.0  # ... in a first-level region the text names
@@ -23,6 +27,10 @@ NEAR_KM = 300.0  # the distance at which the nearness bonus has halved
 UNCOUNTED = 500
 CAPITAL_BONUS = 0.5  # a country's capital: the best-known of its namesakes
 Qualifier = tuple[str, str, bool]  # country, admin1 of a name's qualifier; after a comma?
+QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
+# "Maga in Kebbi state", "Bogo in the north of Cebu province" is not: a name in a region.
+_IN_REGION = re.compile(r" in (?:the )?(?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)"
+                        r"?(?:ern)?|north|south|central) )?")
 
 
 def ranked(
@@ -99,3 +107,24 @@ def confidence(ranked: list[tuple[float, Candidate]], rank: int = 0) -> float:
     chosen = ranked[rank][0]
     weights = [math.exp(score - chosen) for score, _ in ranked]
     return 1.0 / sum(weights)
+
+
+def qualifier_of(
+    mentions: list[Mention], index: int, chosen: Mapping[int, Choice], context: Context,
+    text: str = "",
+) -> Qualifier | None:
+    """(country, admin1, said) of a region or country named right after: "Paris, Texas";
+    said when a comma or "in" puts the name there ("the town of Maga in neighbouring
+    Kebbi state")."""
+    following = None if context.blind else chosen.get(index + 1)
+    if following is None:
+        return None
+    gap = mentions[index + 1].start - mentions[index].end
+    inside = bool(_IN_REGION.fullmatch(text[mentions[index].end : mentions[index + 1].start]))
+    if inside and index + 2 < len(mentions):  # not "in North-Western Sydney": a longer name
+        inside = mentions[index + 2].start - mentions[index + 1].end > 1
+    if gap > QUALIFIER_GAP and not inside:
+        return None
+    place = following.candidate
+    admin1 = place.admin1 if place.kind == "region" else ""
+    return (place.country, admin1, gap == QUALIFIER_GAP or (inside and bool(admin1)))

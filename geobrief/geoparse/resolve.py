@@ -8,7 +8,9 @@
    name being its main name, by being a national capital, by a qualifier right after
    it ("Charleston, W.Va.") or words that say a region ("New York state"), and, in a
    second pass, by lying in the regions of the document's *other* names or near their
-   places (``context.Context.without``: a name's first reading never supports itself).
+   places (``context.Context.without``: a name's first reading never supports itself),
+   and in a third against their second readings, kept where that moves a name into the
+   region most of the text's places lie in (``home_region``).
    A region named like its own large city ("New York") yields to the city unless the
    text says the region (``namesakes``).
 4. The best-scoring candidate that is convincing enough is kept: a name that is also a
@@ -23,9 +25,8 @@
 
 from __future__ import annotations
 
-import re
 from collections import ChainMap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -33,6 +34,7 @@ from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import Choice, Context, located_names, priced_in
 from geobrief.geoparse.county_towns import settle_county_towns
+from geobrief.geoparse.home_region import keep_rereadings
 from geobrief.geoparse.namesakes import (
     county_states,
     drop_foreign_compass,
@@ -51,6 +53,7 @@ from geobrief.geoparse.ranking import (
     confidence,
     log_pop,
     own_name,
+    qualifier_of,
     ranked,
 )
 from geobrief.models import Mention, Place
@@ -69,10 +72,6 @@ LOCATIVE_RELIEF = 1.5  # ... zipf less when the text says "in Reading", "from Sp
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
 GIVEN_NAME_PENALTY = 1.0
 ALTERNATE_PENALTY = 1.5  # an alternate name ("Stevens" for Elk Rapids) needs a larger place
-QUALIFIER_GAP = 2  # characters between a name and its qualifier: ", "
-# "Maga in Kebbi state", "Bogo in the north of Cebu province" is not: a name in a region.
-_IN_REGION = re.compile(r" in (?:the )?(?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)"
-                        r"?(?:ern)?|north|south|central) )?")
 RESOLVERS = ("context", "population")
 
 
@@ -117,7 +116,13 @@ def resolve(
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
     context.counties = county_states({m.name for m in mentions}, gazetteer)
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
-    chosen.update(_resolve_names(mentions, gazetteer, context, chosen, text))
+    fixed = dict(chosen)  # countries, and country names read as towns ("a Lebanon woman")
+    second = _resolve_names(mentions, gazetteer, context, fixed, text)
+    # once more against the second readings: "Wayne" beside Nebraska's Norfolk, which the
+    # first reading put in England; kept where it moves a name to the text's home region
+    context.support = {mentions[i].name.casefold(): c for i, c in sorted(second.items())}
+    third = _resolve_names(mentions, gazetteer, context, fixed, text)
+    chosen.update(keep_rereadings(mentions, fixed | second, third))
     settle_shared_names(mentions, chosen, gazetteer)  # "Congo": which of the two
     drop_foreign_compass(mentions, chosen, text)  # "Eastern Congo": no Rwandan region
     settle_county_towns(mentions, chosen, gazetteer)  # "Paris ... Henry County": Tennessee
@@ -153,7 +158,7 @@ def _resolve_names(
         mention = mentions[index]
         if index in fixed:
             continue
-        qualifier = _qualifier(mentions, index, ChainMap(chosen, fixed), context, text)
+        qualifier = qualifier_of(mentions, index, ChainMap(chosen, fixed), context, text)
         listed = listed_countries(mentions, index, first, text) | owner_country(
             text, mentions, index, ChainMap(chosen, fixed))
         meant = bool(text) and region_meant(text, mentions, index, gazetteer)
@@ -166,27 +171,6 @@ def _resolve_names(
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
     return chosen
-
-
-def _qualifier(
-    mentions: list[Mention], index: int, chosen: Mapping[int, Choice], context: Context,
-    text: str = "",
-) -> Qualifier | None:
-    """(country, admin1, said) of a region or country named right after: "Paris, Texas";
-    said when a comma or "in" puts the name there ("the town of Maga in neighbouring
-    Kebbi state")."""
-    following = None if context.blind else chosen.get(index + 1)
-    if following is None:
-        return None
-    gap = mentions[index + 1].start - mentions[index].end
-    inside = bool(_IN_REGION.fullmatch(text[mentions[index].end : mentions[index + 1].start]))
-    if inside and index + 2 < len(mentions):  # not "in North-Western Sydney": a longer name
-        inside = mentions[index + 2].start - mentions[index + 1].end > 1
-    if gap > QUALIFIER_GAP and not inside:
-        return None
-    place = following.candidate
-    admin1 = place.admin1 if place.kind == "region" else ""
-    return (place.country, admin1, gap == QUALIFIER_GAP or (inside and bool(admin1)))
 
 
 def _choose(
