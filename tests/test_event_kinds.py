@@ -15,7 +15,8 @@ Texas and Ohio" are one outbreak, told at the first example, not one per state n
 Votes cast at polling stations abroad ("Moldovans voted at polling stations in Italy and
 Germany") are one election, in the voters' country. Horses "confirmed to be infected"
 are the ones infected: many, an outbreak. A council or board that approves, rejects or
-votes makes a decision; anyone else approving or voting does not. A killing takes its
+votes makes a decision where it sits ("Spokane County commissioners"); anyone else
+approving or voting does not. A killing takes its
 cause's type ("killed in a blaze": a fire; "killed by a lorry": a crash), deaths from a
 disease are its outbreak (one person's, an infection), and "jailed for five years" is a
 sentence."""
@@ -81,6 +82,10 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
          [("decision", "Leeds")]),
         ("The Edwardsville City Council approved a tax plan for downtown Edwardsville.",
          [("decision", "Edwardsville")]),
+        ("Spokane County commissioners voted 3-2 on Tuesday to close the old jail.",
+         [("decision", "Spokane County")]),
+        ("The Fresno school board approved the budget on Monday.",
+         [("decision", "Fresno")]),
         ("Her parents in Leeds approved of the marriage.", []),
         ("Residents of Lyon voted to approve the new park.", []),
         ("Floods hit Bavaria and Saxony on Sunday.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.story.decisions import BODIES
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 from geobrief.story.word_roles import agents
@@ -26,12 +27,11 @@ if TYPE_CHECKING:
 AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exercise".split())
 _OWN_GROUND = frozenset({"territory", "soil", "airspace", "land", "waters", "border",
                          "borders", "coast", "skies"})
-_LOCAL_AGENTS = frozenset(
-    "police authority official officer court judge prosecutor government ministry "
-    "firefighter rescuer trooper deputy sheriff coastguard guard army military "
-    "administration council president minister governor mayor king leader parliament "
-    "health department agency jury magistrate tribunal".split()
-)
+# A governing body acts where it sits ("Dayton commissioners voted", "the Lodi school board").
+_LOCAL_AGENTS = BODIES | frozenset(
+    "police authority official officer court judge prosecutor government ministry firefighter "
+    "rescuer trooper deputy sheriff coastguard guard army military administration president "
+    "minister governor mayor king leader health department agency jury magistrate tribunal".split())
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull test "
     "launch seizure emergency evacuation ban vaccination quarantine commutation decision".split()

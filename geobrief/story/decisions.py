@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _DECIDES = frozenset("approve authorize authorise reject adopt vote".split())
-_BODIES = frozenset(
+BODIES = frozenset(
     "council councillor councilor trustee board commission commissioner supervisor "
     "selectman selectmen alderman aldermen legislature legislator lawmaker parliament "
     "senate assembly congress committee cabinet".split()
@@ -31,4 +31,4 @@ def decision_type(verb: Token) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDES:
         return None
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
-    return "decision" if any(d.lemma_.lower() in _BODIES for d in doers) else None
+    return "decision" if any(d.lemma_.lower() in BODIES for d in doers) else None
