@@ -16,10 +16,10 @@ Votes cast at polling stations abroad ("Moldovans voted at polling stations in I
 Germany") are one election, in the voters' country. Horses "confirmed to be infected"
 are the ones infected: many, an outbreak. A council or board that approves, rejects or
 votes makes a decision where it sits ("Spokane County commissioners"); anyone else
-approving or voting does not. A killing takes its
-cause's type ("killed in a blaze": a fire; "killed by a lorry": a crash), deaths from a
-disease are its outbreak (one person's, an infection), and "jailed for five years" is a
-sentence."""
+approving or voting does not. Laying off workers or cutting jobs at a plant is a
+layoff there. A killing takes its cause's type ("killed in a blaze": a fire; "killed
+by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
+infection), and "jailed for five years" is a sentence."""
 
 from __future__ import annotations
 
@@ -87,6 +87,10 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("The Fresno school board approved the budget on Monday.",
          [("decision", "Fresno")]),
         ("Her parents in Leeds approved of the marriage.", []),
+        ("The carmaker laid off 200 workers at its plant in Oshawa, Ontario on Monday.",
+         [("layoff", "Oshawa")]),
+        ("The mill cut 300 jobs at its factory in Tampere, Finland last week.",
+         [("layoff", "Tampere")]),
         ("Residents of Lyon voted to approve the new park.", []),
         ("Floods hit Bavaria and Saxony on Sunday.",
          [("disaster", "Bavaria"), ("disaster", "Saxony")]),
