@@ -336,6 +336,15 @@ def test_a_base_is_a_place_and_setting_off_is_no_bomb_by_itself(
     assert [(e["type"], e["place"]) for e in events_of(text, gazetteer)] == expected
 
 
+def test_a_main_verb_that_says_no_place_happens_at_the_dateline(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Man sentenced\n\nTYLER — A Smith County man was sentenced to 12 years in prison "
+        "for his role in a bank fraud on Monday.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("court", "Tyler")]
+
+
 def test_the_dateline_is_no_guess_when_the_sentence_says_where(gazetteer: Gazetteer) -> None:
     events = events_of(
         "COLUMBUS, Ohio (AP) - Five missionaries from an Ohio church who were kidnapped in "

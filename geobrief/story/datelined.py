@@ -47,7 +47,7 @@ def _elsewhere(sentence: Sentence) -> bool:
 def hangs_on(token: Token, triggers: set[Token]) -> bool:
     """The trigger hangs on another: its head is one, or it is told in a participle
     clause of one ("stormed the town, setting houses on fire")."""
-    if token.head in triggers:
+    if token.head != token and token.head in triggers:  # a root hangs on nothing
         return True
     for above in token.ancestors:
         if above.dep_ == "advcl" and above.tag_ == "VBG":
