@@ -17,7 +17,8 @@ Germany") are one election, in the voters' country. Horses "confirmed to be infe
 are the ones infected: many, an outbreak. A council or board that approves, rejects or
 votes makes a decision where it sits ("Spokane County commissioners"); anyone else
 approving or voting does not. Laying off workers or cutting jobs at a plant is a
-layoff there. A killing takes its cause's type ("killed in a blaze": a fire; "killed
+layoff there. Statistics are no happening: a share of cases, a change by a share, a
+count over a whole year. A killing takes its cause's type ("killed in a blaze": a fire; "killed
 by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
 infection), and "jailed for five years" is a sentence."""
 
@@ -87,6 +88,13 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("The Fresno school board approved the budget on Monday.",
          [("decision", "Fresno")]),
         ("Her parents in Leeds approved of the marriage.", []),
+        # statistics: a share, a change by a share, a count over a whole year
+        ("About 60 percent of West Nile cases in Canada happen in Manitoba.", []),
+        ("In 2004 Chad, Niger and Mali cut their number of polio cases by 45%.", []),
+        ("Last year, 476 cases of measles were reported throughout Manitoba.", []),
+        ("Up to 17 per cent of streets in Leeds are affected by graffiti.", []),
+        ("The number of measles cases in Manitoba rose to 97 on Thursday.",
+         [("outbreak", "Manitoba")]),
         ("The carmaker laid off 200 workers at its plant in Oshawa, Ontario on Monday.",
          [("layoff", "Oshawa")]),
         ("The mill cut 300 jobs at its factory in Tampere, Finland last week.",
