@@ -372,6 +372,14 @@ def test_a_where_clause_with_a_place_of_its_own_is_there(gazetteer: Gazetteer) -
     assert ("closure", "Mangaluru") in {(e["type"], e["place"]) for e in events}
 
 
+def test_a_where_clause_on_a_noun_apposed_to_a_place_is_there(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Doctors arrived in Chad, a country where floods destroyed 3,000 homes last month.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("disaster", "Chad")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
