@@ -88,6 +88,8 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("The Fresno school board approved the budget on Monday.",
          [("decision", "Fresno")]),
         ("Her parents in Leeds approved of the marriage.", []),
+        ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
+         [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
         # statistics: a share, a change by a share, a count over a whole year
         ("About 60 percent of West Nile cases in Canada happen in Manitoba.", []),
         ("In 2004 Chad, Niger and Mali cut their number of polio cases by 45%.", []),
