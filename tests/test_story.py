@@ -354,6 +354,15 @@ def test_the_dateline_is_no_guess_when_the_sentence_says_where(gazetteer: Gazett
     assert "Columbus" not in {e["place"] for e in events}
 
 
+def test_a_trip_that_only_may_be_made_is_no_route(gazetteer: Gazetteer) -> None:
+    assert routes_of("Officials fear the virus could spread to Chad from Sudan.", gazetteer) == []
+    assert routes_of(
+        "Athletes who win there may advance to the state finals in Fresno, California.",
+        gazetteer) == []
+    assert [r["to"] for r in routes_of(
+        "The team will travel to Fresno, California on Monday.", gazetteer)] == ["Fresno"]
+
+
 def test_a_place_in_someones_origin_is_not_where_their_trip_went(gazetteer: Gazetteer) -> None:
     routes = routes_of(
         "The group, from a church in Dublin, Ohio, was seized by a gang while driving from "
