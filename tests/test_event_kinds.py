@@ -90,6 +90,10 @@ def happenings(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         ("Her parents in Leeds approved of the marriage.", []),
         ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
          [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
+        ("A one-car accident closed Route 9 in Marion County, Oregon on Friday.",
+         [("crash", "Marion County")]),  # a vehicle's accident is a crash
+        ("A man died in a boating accident off Salem, Oregon on Friday.",
+         [("accident", "Salem")]),
         # statistics: a share, a change by a share, a count over a whole year
         ("About 60 percent of West Nile cases in Canada happen in Manitoba.", []),
         ("In 2004 Chad, Niger and Mali cut their number of polio cases by 45%.", []),
