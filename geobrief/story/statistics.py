@@ -2,7 +2,7 @@
 statements and statistics"): a share ("60 percent of West Nile cases in the U.S. happen
 in Texas", "up to 17 per cent of streets are affected by graffiti"), a change by a share
 ("cut their number of polio cases by 45%") and a count over a whole year ("Last year,
-476 cases were reported throughout the county", "reported 782 cases in 2004").
+476 cases were reported throughout the county").
 
 News all the same: "half of the cases were in Texas" (part of the outbreak told), "the
 number of cases rose to 97 on Thursday" (a count on a day), "an outbreak in 2003" (one
@@ -11,7 +11,6 @@ happening, not a count). Used by ``story.triggers``.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 _SHARES = frozenset({"percent", "%", "percentage", "proportion", "quarter", "fraction"})
 # Count nouns that a year-long figure counts.
 _COUNTED = frozenset({"case", "death", "infection", "illness", "fatality"})
-_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
 def is_statistic(token: Token) -> bool:
@@ -63,8 +61,8 @@ def _by_share(token: Token) -> bool:
 
 
 def _yearly(token: Token) -> bool:
-    """"Last year, 476 cases of crypto were reported", "reported 782 cases in 2004": a
-    count of cases or deaths over a whole year."""
+    """"Last year, 476 cases of crypto were reported": a count of cases or deaths over
+    the whole last year ("two prior cases were reported in 2019" is an earlier outbreak)."""
     if token.lemma_.lower() not in _COUNTED or token.tag_ != "NNS" or not any(
             c.dep_ == "nummod" for c in token.children):
         return False
@@ -72,8 +70,5 @@ def _yearly(token: Token) -> bool:
     for c in (c for verb in verbs for c in verb.children):
         if c.dep_ == "npadvmod" and c.lower_ == "year" and any(
                 d.lower_ == "last" for d in c.children):
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                _YEAR.fullmatch(g.text) and not list(g.children) for g in c.children):
             return True
     return False

@@ -27,8 +27,9 @@ _NOT_MADE = frozenset(
     "prohibit prevent call urge demand ensure".split()
 ) | LIKELY
 
-# Auxiliaries of a mere possibility ("would" may report a plan: "said he would fly to").
-_POSSIBLE = frozenset({"may", "might", "could", "can", "ca"})
+# Auxiliaries of a mere possibility ("would" may report a plan: "said he would fly to";
+# "could sail to Uelen next summer if the weather allows" is kept as a plan).
+_POSSIBLE = frozenset({"may", "might", "can", "ca"})
 
 
 def route_status(move: Movement) -> str | None:
@@ -76,7 +77,7 @@ def _awaited(word: Token) -> bool:
 
 def _only_possible(word: Token) -> bool:
     """A trip that only may be made, no plan: "athletes who win may advance to the state
-    finals in Fresno", "the virus could spread to Chad"."""
+    finals in Fresno", "the virus may spread to Chad"."""
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in word.children)
 
 
