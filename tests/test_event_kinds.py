@@ -15,16 +15,19 @@ Texas and Ohio" are one outbreak, told at the first example, not one per state n
 Votes cast at polling stations abroad ("Moldovans voted at polling stations in Italy and
 Germany") are one election, in the voters' country. Horses "confirmed to be infected"
 are the ones infected: many, an outbreak. A council or board that approves, rejects or
-votes makes a decision; anyone else approving or voting does not. A killing takes its
-cause's type ("killed in a blaze": a fire; "killed by a lorry": a crash), deaths from a
-disease are its outbreak (one person's, an infection), and "jailed for five years" is a
-sentence. Deaths told in a disease's story with no cause of their own are its outbreak
-(one person's, an infection); deaths after a bombing or from an overdose stay deaths.
-What was done "ahead of" a happening is the news, not the happening still to come. A
-sentence that only its dateline places is read, and "a brush fire on Otley Street"
-after the dateline's fire in Leeds is another fire. Several who "became infected" are
-an outbreak. A search for a suspect in a robbery, or for the cause of a blaze, tells the
-robbery or the fire where the searchers are."""
+votes makes a decision where it sits ("Spokane County commissioners"); anyone else
+approving or voting does not. Laying off workers or cutting jobs at a plant is a
+layoff there. Statistics are no happening: a share of cases, a change by a share, a
+count over a whole year. A killing takes its cause's type ("killed in a blaze": a fire;
+"killed by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
+infection), and "jailed for five years" is a sentence. Deaths told in a disease's story
+with no cause of their own are its outbreak (one person's, an infection); deaths after a
+bombing or from an overdose stay deaths. What was done "ahead of" a happening is the
+news, not the happening still to come. A sentence that only its dateline places is
+read, and "a brush fire on Otley Street" after the dateline's fire in Leeds is another
+fire. Several who "became infected" are an outbreak. A search for a suspect in a
+robbery, or for the cause of a blaze, tells the robbery or the fire where the searchers
+are."""
 
 from __future__ import annotations
 
@@ -83,11 +86,32 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("decision", "Leeds")]),
         ("The Edwardsville City Council approved a tax plan for downtown Edwardsville.",
          [("decision", "Edwardsville")]),
+        ("Spokane County commissioners voted 3-2 on Tuesday to close the old jail.",
+         [("decision", "Spokane County")]),
+        ("The Fresno school board approved the budget on Monday.",
+         [("decision", "Fresno")]),
         ("Her parents in Leeds approved of the marriage.", []),
         ("Bexar County commissioners voted Monday to dismiss all four auditors.",
          [("decision", "Bexar County")]),
         ("Skokie trustees on Tuesday approved a site plan for a new library.",
          [("decision", "Skokie")]),
+        ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
+         [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
+        ("A one-car accident closed Route 9 in Marion County, Oregon on Friday.",
+         [("crash", "Marion County")]),  # a vehicle's accident is a crash
+        ("A man died in a boating accident off Salem, Oregon on Friday.",
+         [("accident", "Salem")]),
+        # statistics: a share, a change by a share, a count over a whole year
+        ("Nearly 40 percent of Brazil's dengue infections are recorded in Minas Gerais.", []),
+        ("Since 2015 Bolivia has reduced its malaria cases by 60 percent.", []),
+        ("Some 210 cholera cases were recorded across Sindh last year.", []),
+        ("Close to 30 percent of farms in Sindh were affected by the drought.", []),
+        ("The tally of cholera infections in Sindh climbed to 412 on Friday.",
+         [("outbreak", "Sindh")]),
+        ("The carmaker laid off 200 workers at its plant in Oshawa, Ontario on Monday.",
+         [("layoff", "Oshawa")]),
+        ("The mill cut 300 jobs at its factory in Tampere, Finland last week.",
+         [("layoff", "Tampere")]),
         ("Residents of Lyon voted to approve the new park.", []),
         ("Floods hit Bavaria and Saxony on Sunday.",
          [("disaster", "Bavaria"), ("disaster", "Saxony")]),

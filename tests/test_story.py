@@ -336,6 +336,15 @@ def test_a_base_is_a_place_and_setting_off_is_no_bomb_by_itself(
     assert [(e["type"], e["place"]) for e in events_of(text, gazetteer)] == expected
 
 
+def test_a_main_verb_that_says_no_place_happens_at_the_dateline(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Man sentenced\n\nTYLER — A Smith County man was sentenced to 12 years in prison "
+        "for his role in a bank fraud on Monday.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("court", "Tyler")]
+
+
 def test_the_dateline_is_no_guess_when_the_sentence_says_where(gazetteer: Gazetteer) -> None:
     events = events_of(
         "COLUMBUS, Ohio (AP) - Five missionaries from an Ohio church who were kidnapped in "
@@ -343,6 +352,15 @@ def test_the_dateline_is_no_guess_when_the_sentence_says_where(gazetteer: Gazett
         gazetteer,
     )
     assert "Columbus" not in {e["place"] for e in events}
+
+
+def test_a_trip_that_only_may_be_made_is_no_route(gazetteer: Gazetteer) -> None:
+    assert routes_of("Officials fear the virus may spread to Chad from Sudan.", gazetteer) == []
+    assert routes_of(
+        "The winning teams may move on to the regional finals in Fresno, California.",
+        gazetteer) == []
+    assert [r["to"] for r in routes_of(
+        "The team will travel to Fresno, California on Monday.", gazetteer)] == ["Fresno"]
 
 
 def test_a_place_in_someones_origin_is_not_where_their_trip_went(gazetteer: Gazetteer) -> None:
@@ -361,6 +379,14 @@ def test_a_where_clause_with_a_place_of_its_own_is_there(gazetteer: Gazetteer) -
         gazetteer,
     )
     assert ("closure", "Mangaluru") in {(e["type"], e["place"]) for e in events}
+
+
+def test_a_where_clause_on_a_noun_apposed_to_a_place_is_there(gazetteer: Gazetteer) -> None:
+    events = events_of(
+        "Doctors arrived in Chad, a country where floods destroyed 3,000 homes last month.",
+        gazetteer,
+    )
+    assert [(e["type"], e["place"]) for e in events] == [("disaster", "Chad")]
 
 
 @pytest.mark.parametrize(

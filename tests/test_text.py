@@ -103,6 +103,10 @@ def test_offset_phrases() -> None:
         ("a 1500 strong force", []),  # a number
         ("shot in the 1500 block of Main Street", []),  # a street number
         ("a 2005 black Ford truck collided with a 1999 Honda", []),  # model years
+        # house numbers: "a fire at 1840 Elm Street" does not date the fire 1840
+        ("Maria Ortiz, 41, of 2318 W. Cedar Hill Drive, was arrested", []),
+        ("the 1840 Elm St. fire gutted a house", []),
+        ("a mill built in 1840 burned down", ["1840"]),
     ],
 )
 def test_a_year_that_qualifies_a_noun_is_a_date(text: str, years: list[str]) -> None:

@@ -63,6 +63,11 @@ _VEHICLES = frozenset(
     "mazda subaru volkswagen bmw mercedes cadillac lincoln saturn volvo audi lexus acura "
     "mitsubishi plymouth model".split()
 )
+# A house number is no year: "of 1205 Lone Oak Road", "the 1840 Elm St. fire".
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|"
+    r"Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Circle|Cir|Parkway|Pkwy|"
+    r"Trail|Terrace|Ter)\b")
 # "a day after <event>": <event> is a day before the anchor; "on the eve of <event>".
 _OFFSET = re.compile(
     r"\b(?:(?:" + _COUNT + r"\s+(?P<unit>day|week)s?|the\s+(?P<the>day|week))\s+"
@@ -104,6 +109,8 @@ def find_dates(text: str, anchor: dt.date | None, *, future: bool = False) -> li
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue
             if kind == "qualifier" and _model_year(text, match.end()):
+                continue
+            if kind in ("year", "qualifier") and _STREET.match(text, match.end()):
                 continue
             iso = _resolve(kind, match, anchor, future=future)
             if iso is not None:

@@ -26,12 +26,11 @@ if TYPE_CHECKING:
 # Acts whose adjective or subject names who acted, not where: "Russian drones attacked".
 AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exercise".split())
 _OWN_GROUND = frozenset("territory soil airspace land waters border borders coast skies".split())
-_LOCAL_AGENTS = frozenset(
-    "police authority official officer court judge prosecutor government ministry "
-    "firefighter rescuer trooper deputy sheriff coastguard guard army military "
-    "administration council president minister governor mayor king leader parliament "
-    "health department agency jury magistrate tribunal".split()
-)
+# A governing body acts where it sits ("Dayton commissioners voted", "the Lodi school board").
+_LOCAL_AGENTS = BODIES | frozenset(
+    "police authority official officer court judge prosecutor government ministry firefighter "
+    "rescuer trooper deputy sheriff coastguard guard army military administration president "
+    "minister governor mayor king leader health department agency jury magistrate tribunal".split())
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull test "
     "launch seizure emergency evacuation ban vaccination quarantine commutation decision".split()
@@ -280,7 +279,7 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
         elif child.dep_ != "nsubj":
             continue
-        if agent.lemma_.lower() in _LOCAL_AGENTS | BODIES:
+        if agent.lemma_.lower() in _LOCAL_AGENTS:
             found = best_place(sentence, phrase_places(sentence, agent))
             if found is not None:
                 return found

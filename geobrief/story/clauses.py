@@ -42,13 +42,19 @@ def where_clause(sentence: Sentence, trigger: Token) -> Located | None:
     for _ in range(4):
         where = next((c for c in token.children if c.lower_ == "where"), None)
         if where is not None and token.dep_ in ("relcl", "ccomp", "advcl"):
-            found = _place_before(sentence, where)
+            found = _place_before(sentence, where) or _apposed(sentence, token.head)
             return found if found is not None or token.dep_ != "relcl" else _occasion_place(
                 sentence, token.head)
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _apposed(sentence: Sentence, noun: Token) -> Located | None:
+    """"Angola, a country where 27 years of civil war ...": the place a noun stands in
+    apposition to."""
+    return sentence.place_of(noun.head) if noun.dep_ == "appos" else None
 
 
 def _occasion_place(sentence: Sentence, occasion: Token) -> Located | None:

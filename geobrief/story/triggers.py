@@ -20,6 +20,7 @@ from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import doer_type, refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
+from geobrief.story.statistics import is_statistic
 from geobrief.story.status import fought
 from geobrief.story.word_roles import modifiers, of_object, patient, to_phrase
 
@@ -84,7 +85,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     tokens = {t.token for t in found}
     kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)
-            and not taking_part(t.token, tokens)]
+            and not taking_part(t.token, tokens) and not is_statistic(t.token)]
     return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
 
 

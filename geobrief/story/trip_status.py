@@ -32,11 +32,15 @@ _NOT_MADE = frozenset(
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 
+# Auxiliaries of a mere possibility ("would" may report a plan: "said he would fly to";
+# "could sail to Uelen next summer if the weather allows" is kept as a plan).
+_POSSIBLE = frozenset({"may", "might", "can", "ca"})
+
 
 def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
-    if is_weather(move.word) or _as_a_rule(move.word):
+    if is_weather(move.word) or _as_a_rule(move.word) or _only_possible(move.word):
         return None
     token, reported = move.word, False
     for _ in range(4):
@@ -82,6 +86,12 @@ def _awaited(word: Token) -> bool:
     """The trip is what someone faces: "faces deportation to Mexico" ("pending" and
     "awaiting" make the trip itself one to come: ``event_status``)."""
     return word.dep_ == "dobj" and word.head.lemma_.lower() == "face"
+
+
+def _only_possible(word: Token) -> bool:
+    """A trip that only may be made, no plan: "athletes who win may advance to the state
+    finals in Fresno", "the virus may spread to Chad"."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in word.children)
 
 
 def _as_a_rule(word: Token) -> bool:

@@ -1,0 +1,74 @@
+"""Statistics told with a happening's word, which the story leaves out (STORY.md: "generic
+statements and statistics"): a share ("60 percent of West Nile cases in the U.S. happen
+in Texas", "up to 17 per cent of streets are affected by graffiti"), a change by a share
+("cut their number of polio cases by 45%") and a count over a whole year ("Last year,
+476 cases were reported throughout the county").
+
+News all the same: "half of the cases were in Texas" (part of the outbreak told), "the
+number of cases rose to 97 on Thursday" (a count on a day), "an outbreak in 2003" (one
+happening, not a count). Used by ``story.triggers``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that tell a share of a whole, not a number of things.
+_SHARES = frozenset({"percent", "%", "percentage", "proportion", "quarter", "fraction"})
+# Count nouns that a year-long figure counts.
+_COUNTED = frozenset({"case", "death", "infection", "illness", "fatality"})
+
+
+def is_statistic(token: Token) -> bool:
+    """The happening's word is told in a statistic, not as a happening."""
+    return _of_share(token) or _share_affected(token) or _by_share(token) or _yearly(token)
+
+
+def _share(token: Token) -> bool:
+    """"percent", "per cent", "%", "a quarter": a share of a whole."""
+    if token.lower_ == "cent":
+        return token.i > 0 and token.nbor(-1).lower_ == "per"
+    return token.lower_ in _SHARES
+
+
+def _verb(token: Token) -> Token | None:
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _of_share(token: Token) -> bool:
+    """"60 percent of West Nile cases": the happening's noun is of a share."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and _share(token.head.head)
+
+
+def _share_affected(token: Token) -> bool:
+    """"17 per cent of streets are affected by graffiti", "a quarter of homes were hit by
+    floods": what a share of things suffered, told as the passive's agent."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    return any(c.dep_ == "nsubjpass" and _share(c) for c in verb.children)
+
+
+def _by_share(token: Token) -> bool:
+    """"cut their number of polio cases by 45%": a change in a figure by a share."""
+    verb = _verb(token)
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(_share(g) for g in c.children)
+        for c in verb.children)
+
+
+def _yearly(token: Token) -> bool:
+    """"Last year, 476 cases of crypto were reported": a count of cases or deaths over
+    the whole last year ("two prior cases were reported in 2019" is an earlier outbreak)."""
+    if token.lemma_.lower() not in _COUNTED or token.tag_ != "NNS" or not any(
+            c.dep_ == "nummod" for c in token.children):
+        return False
+    verbs = [t for t in token.ancestors if t.pos_ in ("VERB", "AUX")][:2]  # "reported having"
+    for c in (c for verb in verbs for c in verb.children):
+        if c.dep_ == "npadvmod" and c.lower_ == "year" and any(
+                d.lower_ == "last" for d in c.children):
+            return True
+    return False
