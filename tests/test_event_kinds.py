@@ -104,10 +104,10 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         # statistics: a share, a change by a share, a count over a whole year
         ("Nearly 40 percent of Brazil's dengue infections are recorded in Minas Gerais.", []),
         ("Since 2015 Bolivia has reduced its malaria cases by 60 percent.", []),
-        ("Some 210 cholera cases were recorded across Sindh last year.", []),
+        ("Last year, 210 cases of cholera were recorded across Sindh.", []),
         ("Close to 30 percent of farms in Sindh were affected by the drought.", []),
         ("The tally of cholera infections in Sindh climbed to 412 on Friday.",
-         [("outbreak", "Sindh")]),
+         [("outbreak", "Sind")]),
         ("The carmaker laid off 200 workers at its plant in Oshawa, Ontario on Monday.",
          [("layoff", "Oshawa")]),
         ("The mill cut 300 jobs at its factory in Tampere, Finland last week.",

@@ -87,11 +87,22 @@ class Lexicon:
         return self.weak.index(kind) if kind in self.weak else len(self.weak)
 
 
+def _one_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are each given once: a second entry for a word would
+    silently replace the first."""
+    keys = [key for key, _ in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise ValueError(f"event_lexicon.json gives {', '.join(twice)} twice in one table")
+    return dict(pairs)
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon, read once."""
     raw = json.loads(
-        (resources.files("geobrief") / "data" / "event_lexicon.json").read_text(encoding="utf-8")
+        (resources.files("geobrief") / "data" / "event_lexicon.json").read_text(encoding="utf-8"),
+        object_pairs_hook=_one_each,
     )
     named = frozenset(raw["named_diseases"])  # "resurgence" needs one: "named_diseases"
     nouns: dict[str, str] = {}
