@@ -69,8 +69,8 @@ def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -
     [
         ("Three soldiers died on Monday when a roadside bomb hit their truck in Helmand.",
          ("attack", "Helmand", "2026-03-02")),
-        ("The search ended hours later on Thursday, when police found the body of the boy "
-         "near a road in Tulsa.", ("death", "Tulsa", "2026-02-26")),
+        ("Hopes faded on Thursday, when divers recovered the body of a fisherman from a "
+         "lake in Tulsa.", ("death", "Tulsa", "2026-02-26")),
     ],
 )
 def test_a_when_clause_happened_at_the_time_it_hangs_on(
@@ -85,10 +85,10 @@ FILLER = "The council met for three hours to discuss the budget and the roads. "
 @pytest.mark.parametrize(
     ("later", "expected"),
     [
-        ("Jane Roe, 91, died Thursday, March 5, 2009, at her home in Leeds.", None),
+        ("Tom Hale, 78, passed away Sunday, June 7, 2015, at his farm near Leeds.", None),
         ("Last Saturday, March 7, 2009, the miners sued the company.", None),
-        ("A van is seen in a Tuesday, March 17, 2009 photo released by the police.", None),
-        ("Photo: SCAN DATE: 3/20/2009 CREDIT: Courtesy of the family", None),
+        ("A crane is shown in a Friday, June 12, 2015 photo supplied by the council.", None),
+        ("Image: SCAN DATE: 6/15/2015 SOURCE: the club archive", None),
         # a caption's date ends it
         ("The mayor speaks in Leeds, Monday March 23, 2009. (Photo: J. Roe)",
          dt.date(2009, 3, 23)),

@@ -24,7 +24,7 @@ infection), and "jailed for five years" is a sentence. Deaths told in a disease'
 with no cause of their own are its outbreak (one person's, an infection); deaths after a
 bombing or from an overdose stay deaths. What was done "ahead of" a happening is the
 news, not the happening still to come. A sentence that only its dateline places is
-read, and "a brush fire on Otley Street" after the dateline's fire in Leeds is another
+read, and "a grass fire on Otley Street" after the dateline's fire in Leeds is another
 fire. Several who "became infected" are an outbreak. A search for a suspect in a
 robbery, or for the cause of a blaze, tells the robbery or the fire where the searchers
 are."""
@@ -93,7 +93,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Her parents in Leeds approved of the marriage.", []),
         ("Bexar County commissioners voted Monday to dismiss all four auditors.",
          [("decision", "Bexar County")]),
-        ("Skokie trustees on Tuesday approved a site plan for a new library.",
+        ("Skokie trustees on Tuesday approved funding for a new library.",
          [("decision", "Skokie")]),
         ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
          [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
@@ -176,12 +176,12 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Police in Minsk detained ten activists on Friday ahead of rallies in Minsk on "
          "Sunday, March 9.", [("arrest", "Minsk")]),
         # placed only by the dateline
-        ("LEEDS -- A fire destroyed the roof of a mill on Tuesday, injuring two firefighters.",
+        ("LEEDS -- A blaze gutted a disused mill on Tuesday, injuring two firefighters.",
          [("fire", "Leeds")]),
-        ("KINGSTON, Jamaica -- A 27-year-old man was shot twice early Tuesday, police said.",
+        ("KINGSTON, Jamaica -- Gunmen shot a bus driver in the leg late on Friday, police said.",
          [("attack", "Kingston")]),
-        ("LEEDS -- A fire destroyed the roof of a mill on Tuesday. Several other fires "
-         "broke out on Tuesday, including a brush fire on Otley Street in Leeds.",
+        ("LEEDS -- A blaze gutted a disused mill on Tuesday. Crews also fought other "
+         "fires that day, among them a grass fire on Otley Street in Leeds.",
          [("fire", "Leeds"), ("fire", "Otley Street")]),
         # who "became infected"
         ("Several farm workers became infected with the virus in Pangasinan.",
@@ -190,7 +190,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         # a search for someone in a happening, or for its cause
         ("Police in Leeds are searching for a suspect in a robbery at a bank.",
          [("theft", "Leeds")]),
-        ("Firefighters in Leeds are searching for the cause of a blaze that damaged a house.",
+        ("Fire officers in Leeds are still searching for the cause of a warehouse blaze.",
          [("fire", "Leeds")]),
         ("Rescuers in Leeds are searching for a missing climber.", [("search", "Leeds")]),
     ],

@@ -4,7 +4,7 @@ flying on to Delhi" is a planned trip (both legs), "is to make an official visit
 Warsaw on Friday" a scheduled visit; a trip that only could be made ("the virus could
 spread to Austria", "troops may be sent into the region") is no route, while one a "can"
 only reports, or one told in a time clause ("could have spoiled after leaving Honduras"),
-is still drawn; "an infection of sheep herds" is an outbreak, one of a man an infection."""
+is still drawn; "an infection of cattle herds" is an outbreak, one of a man an infection."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_a_trip_someone_is_to_make_is_planned(gazetteer: Gazetteer) -> None:
 
 
 def test_a_visit_someone_is_to_make_on_a_day_is_scheduled(gazetteer: Gazetteer) -> None:
-    text = "The president is to make an official visit to Warsaw on Friday."
+    text = "The queen is to pay a state visit to Warsaw on Friday."
     assert happenings(text, gazetteer) == [("visit", "Warsaw", "scheduled")]
     assert trips(text, gazetteer) == [(None, "Warsaw", "planned")]
 
@@ -45,7 +45,7 @@ def test_a_visit_someone_is_to_make_on_a_day_is_scheduled(gazetteer: Gazetteer) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Experts say the virus could spread from Hungary to Austria.",
+        "Vets fear the disease could be carried from Hungary into Austria.",
         "Officials fear the disease might spread to Lusaka.",
         "Army troops may be sent into Tigray, the minister said.",
     ],
@@ -72,7 +72,7 @@ def test_a_could_that_is_not_the_trips_leaves_it_drawn(
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("An infection of sheep herds with bluetongue is under way in Portugal.", "outbreak"),
+        ("An infection of cattle herds with anthrax is spreading in Portugal.", "outbreak"),
         ("An infection of 40 people with cholera was reported in Malawi.", "outbreak"),
         ("An infection of a farmer with bird flu was reported in Cambodia.", "infection"),
     ],

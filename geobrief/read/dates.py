@@ -63,7 +63,7 @@ _VEHICLES = frozenset(
     "mazda subaru volkswagen bmw mercedes cadillac lincoln saturn volvo audi lexus acura "
     "mitsubishi plymouth model".split()
 )
-# A house number is no year: "of 1205 Lone Oak Road", "the 1840 Elm St. fire".
+# A house number is no year: "of 2318 W. Cedar Hill Drive", "the 1840 Elm St. fire".
 _STREET = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|"
     r"Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Circle|Cir|Parkway|Pkwy|"

@@ -52,7 +52,7 @@ def where_clause(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def _apposed(sentence: Sentence, noun: Token) -> Located | None:
-    """"Angola, a country where 27 years of civil war ...": the place a noun stands in
+    """"Chad, a country where floods destroyed 3,000 homes": the place a noun stands in
     apposition to."""
     return sentence.place_of(noun.head) if noun.dep_ == "appos" else None
 

@@ -57,7 +57,7 @@ def disease_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger
 
 def _retold(token: Token) -> bool:
     """"the deaths": deaths told before, typed where they were told (were they not
-    drawn, "most of the deaths occurred in Britain" still tells where they were)."""
+    drawn, "most of the deaths were in the north" still tells where they were)."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
 
 

@@ -282,7 +282,7 @@ def _one_per_place(rows: list[Row]) -> list[Row]:
     fixed to come ("arrested ahead of the vote on Sunday"), then the first strong one,
     else the first; a prospect only when none is. One told as before it ("where a
     previous outbreak occurred") is another. A word of the same type there lends the
-    kept one its date ("deaths have risen since its outbreak in Indonesia in 2003"). One
+    kept one its date ("cases have climbed since the outbreak in Peru began in 2019"). One
     that another set off is another too (``consequences``)."""
     kept: list[Row] = []
     for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, r["status"] == "scheduled",

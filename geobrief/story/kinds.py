@@ -253,7 +253,7 @@ def many(token: Token) -> bool:
     "contracted" or "tested positive", subject) is plural or counted ("infected
     hundreds", "children were infected", "eight people are suspected to have the virus",
     "around 300 were infected")."""
-    if token.pos_ == "NOUN":  # "an infection of sheep herds", "of 40 people": many too
+    if token.pos_ == "NOUN":  # "an infection of cattle herds", "of 40 people": many too
         return token.tag_ == "NNS" or any(_counted(g) for g in _of_objects(token))
     found = _carrier(token)
     if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":

@@ -34,7 +34,7 @@ def _same_place(old: Row, new: Row) -> bool:
         # the same name, or one of the two told at the other's anchor ("an explosion in
         # the village of Achguara of the Ochamchire district", then "in the district")
         # but one told as new at a spot in the town told before is another ("a fire in
-        # Torrington", then "other fires, including a brush fire on Center Street")
+        # Leeds", then "other fires, among them a grass fire on Otley Street")
         spot = bool(new["new"] and new["anchor"] and not old["anchor"]
                     and old["precision"] == "place")
         return old["place"] == new["place"] or _inside(old, new) or (

@@ -1,8 +1,8 @@
 """A happening's date told when the text tells it again, a sentence or two on, without
-a place: "Woman is robbed behind Berea apartment complex. Berea police are searching for
-a suspect in a March 21 robbery" is a robbery on March 21; "A council member was
-arrested after an incident at the mayor's home. Patricia Moore was arrested at her home
-Wednesday afternoon, March 25" an arrest on March 25.
+a place: "A cyclist was robbed near a park in Peoria. Officers want to trace a man
+seen after the June 4 robbery" is a robbery on June 4; "A school janitor was arrested
+after a break-in at a pharmacy in Joliet. He was arrested late Friday, June 6" an
+arrest on June 6.
 
 A headline or a lead often names the place and the next sentences the day, often
 without naming the place again (so those are parsed here, ``_parsed``). The later
@@ -13,8 +13,8 @@ told as another one ("a second robbery", "the first case", "an earlier arrest") 
 counted with others ("cases reported so far in 2005"), and happened or goes on (a court
 date to come is not the day of the arrest), nor the object of a verb of telling
 ("announced the indictment Tuesday": the announcement's day). Only a day is lent: a year
-or a month told a few sentences on is background ("stemming from an August 2007
-incident"), and not to a report that tells a year of its own ("in the mid-1990s").
+or a month told a few sentences on is background ("over a dispute that began in
+May 2014"), and not to a report that tells a year of its own ("in the mid-1990s").
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Statistics told with a happening's word, which the story leaves out (STORY.md: "generic
-statements and statistics"): a share ("60 percent of West Nile cases in the U.S. happen
-in Texas", "up to 17 per cent of streets are affected by graffiti"), a change by a share
-("cut their number of polio cases by 45%") and a count over a whole year ("Last year,
-476 cases were reported throughout the county").
+statements and statistics"): a share ("nearly 40 percent of the country's dengue cases
+are recorded in one state", "a third of the farms were hit by drought"), a change by a
+share ("reduced its malaria cases by 60 percent") and a count over a whole year ("Last
+year, 210 cholera cases were recorded across the province").
 
-News all the same: "half of the cases were in Texas" (part of the outbreak told), "the
-number of cases rose to 97 on Thursday" (a count on a day), "an outbreak in 2003" (one
+News all the same: "two of the five cases were in Kerala" (part of the outbreak told),
+"the tally climbed to 412 on Friday" (a count on a day), "an outbreak in 2003" (one
 happening, not a count). Used by ``story.triggers``.
 """
 
@@ -39,12 +39,12 @@ def _verb(token: Token) -> Token | None:
 
 
 def _of_share(token: Token) -> bool:
-    """"60 percent of West Nile cases": the happening's noun is of a share."""
+    """"40 percent of dengue cases": the happening's noun is of a share."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and _share(token.head.head)
 
 
 def _share_affected(token: Token) -> bool:
-    """"17 per cent of streets are affected by graffiti", "a quarter of homes were hit by
+    """"30 per cent of farms were affected by the drought", "a quarter of homes were hit by
     floods": what a share of things suffered, told as the passive's agent."""
     if token.dep_ != "pobj" or token.head.dep_ != "agent":
         return False
@@ -53,7 +53,7 @@ def _share_affected(token: Token) -> bool:
 
 
 def _by_share(token: Token) -> bool:
-    """"cut their number of polio cases by 45%": a change in a figure by a share."""
+    """"reduced its malaria cases by 60 percent": a change in a figure by a share."""
     verb = _verb(token)
     return verb is not None and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(_share(g) for g in c.children)
@@ -61,7 +61,7 @@ def _by_share(token: Token) -> bool:
 
 
 def _yearly(token: Token) -> bool:
-    """"Last year, 476 cases of crypto were reported": a count of cases or deaths over
+    """"Last year, 210 cases of cholera were recorded": a count of cases or deaths over
     the whole last year ("two prior cases were reported in 2019" is an earlier outbreak)."""
     if token.lemma_.lower() not in _COUNTED or token.tag_ != "NNS" or not any(
             c.dep_ == "nummod" for c in token.children):
