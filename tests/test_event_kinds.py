@@ -188,7 +188,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Pangasinan")]),
         ("A nurse became infected with Ebola in Madrid.", [("infection", "Madrid")]),
         # a search for someone in a happening, or for its cause
-        ("Police in Leeds are searching for a suspect in a robbery at a bank.",
+        ("Detectives in Leeds are searching for two men in Friday's bank robbery.",
          [("theft", "Leeds")]),
         ("Fire officers in Leeds are still searching for the cause of a warehouse blaze.",
          [("fire", "Leeds")]),

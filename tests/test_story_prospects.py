@@ -1,6 +1,6 @@
 """Trips and happenings told as to come or only possible, and how many a happening
 struck, on short sentences written for the project: "is to travel to Kathmandu before
-flying on to Delhi" is a planned trip (both legs), "is to make an official visit to
+flying on to Delhi" is a planned trip (both legs), "is to pay a state visit to
 Warsaw on Friday" a scheduled visit; a trip that only could be made ("the virus could
 spread to Austria", "troops may be sent into the region") is no route, while one a "can"
 only reports, or one told in a time clause ("could have spoiled after leaving Honduras"),

@@ -1,6 +1,6 @@
 """Places told together with another: joined by "and" ("in Nebraska and Iowa"), in
 locative phrases joined on one word ("in Nepal, as well as in Bhutan"), shared out by a
-count ("13 cases, three in Texas, two in Kansas"), or left after a gapped verb ("one
+count ("nine cases, four in Oaxaca, two in Puebla"), or left after a gapped verb ("one
 died in Mecca, the other in Medina"). ``story.events`` tells a happening at each.
 """
 

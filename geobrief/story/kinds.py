@@ -113,7 +113,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
 
 def _searched_for(verb: Token, words: Lexicon) -> str | None:
     """The happening a search is about, whose place the search tells ("police in Leeds
-    are searching for a suspect in a robbery", "for the cause of a blaze")."""
+    are searching for two men in a bank robbery", "for the cause of a blaze")."""
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ != "for":
             continue
