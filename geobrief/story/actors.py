@@ -125,7 +125,7 @@ def _according_to(verb: Token) -> Token | None:
 
 
 def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
-    """"cases were reported in media reports from Hong Kong": where a report came from."""
+    """"cases were confirmed in bulletins from Macau": where a report came from."""
     for token in verb.subtree:
         if token.dep_ == "prep" and token.lower_ == "from":
             found = best_place(sentence, phrase_places(sentence, token, stop=frozenset()))

@@ -117,7 +117,7 @@ def event_place(
               if p is None or not says_who(sentence, p, speakers=False))  # "a firm based in"
     for found in places:
         if found is not None and found.place.kind == "country":
-            # "Illnesses in Canada occurred in British Columbia": the most specific
+            # "Cases in Mexico were found in Jalisco": the most specific
             return next((p for p in places if p is not None and p.place.kind != "country"
                          and p.place.country == found.place.country), found)
         if found is not None and not found.place.country:

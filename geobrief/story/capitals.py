@@ -10,8 +10,8 @@ names most. A capital the geoparser did not find becomes a place of the story's 
 no mention of its own (:func:`unnamed_places`): drawn, not counted as a name found.
 
 Not a country's capital: a region's ("the state capital", "the capital of Sindh": the
-phrase then names that region, "a shootout north of the capital of Kabardino-Balkaria"
-is in Kabardino-Balkaria), a capital named right after ("the capital, Nairobi", which
+phrase then names that region, "a raid east of the capital of Dagestan"
+is in Dagestan), a capital named right after ("the capital, Nairobi", which
 is its own mention), and money ("capital gains", "raised the capital").
 """
 
@@ -139,7 +139,7 @@ def _country_of(text: str, match: re.Match[str], named: _Named) -> str | None:
 
 
 def _region_of(text: str, match: re.Match[str], named: _Named) -> Place | None:
-    """"north of the capital of Kabardino-Balkaria": the region whose capital it is,
+    """"east of the capital of Dagestan": the region whose capital it is,
     named right after; the happening is in that region, its capital unnamed."""
     of = _OF.match(text, match.end("word"))
     after = named.starts.get(of.end()) if of else None

@@ -70,7 +70,7 @@ def _occasion_place(sentence: Sentence, occasion: Token) -> Located | None:
 
 def _place_before(sentence: Sentence, where: Token) -> Located | None:
     """The place named just before "where" ("Turkey, where ...", "the capital, where"),
-    the most specific of its phrase ("his hometown of Lahore in Punjab, where": Lahore)."""
+    the most specific of its phrase ("her home town of Multan in Punjab, where": Multan)."""
     for back in range(1, 4):
         if where.i - back < 0:
             return None
@@ -164,8 +164,8 @@ def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
 
 
 def _absolute_place(sentence: Sentence, verb: Token) -> Located | None:
-    """"Three patients in Norway were confirmed to have the strain, with two of the cases
-    being fatal": where the clause the "with" phrase hangs on is, or its subject."""
+    """"Four people in Latvia fell ill with the strain, with one of them dying": where
+    the clause the "with" phrase hangs on is, or its subject."""
     found = locative_place(sentence, verb, static=True)
     if found is not None:
         return found
@@ -229,8 +229,8 @@ def copula_place(sentence: Sentence, noun: Token) -> Located | None:
 def relative_place(sentence: Sentence, noun: Token) -> Located | None:
     """"an outbreak that began in Peru", "the fire which broke out at a mill in Lagos":
     where the relative clause whose subject the happening is says it was; not one of
-    what may be ("a storm that could hit Cuba"), nor a state ("an explosion of marine
-    life that is apparent in places like the Farallon Islands")."""
+    what may be ("a storm that could hit Cuba"), nor a state ("a bloom of algae
+    that is visible along coasts such as the Algarve")."""
     nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj")]  # "an outbreak of cholera that"
     for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
@@ -249,8 +249,8 @@ def relative_place(sentence: Sentence, noun: Token) -> Located | None:
 
 def patient_place(sentence: Sentence, trigger: Token) -> Located | None:
     """Where what the happening befell lay, told by a participle of position on it:
-    "the deaths of 300 flamingos found on the shores of Lake Nakuru", "seized ice cream
-    that had been placed on sale in a shop located in London"."""
+    "the deaths of 300 flamingos found on the shores of Lake Nakuru", "recalled cheese
+    that had gone on sale at a market situated in Lyon"."""
     if trigger.pos_ == "VERB":
         patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     else:

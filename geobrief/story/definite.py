@@ -115,8 +115,8 @@ def _whose(text: str, pair: Located) -> bool:
 
 def _reach(match: re.Match[str]) -> int:
     """How many sentences back the phrase may point: one, and for "the same state" (said
-    to be the one named before) three ("... in North Carolina. Three of the four cases
-    were fatal. Two prior cases in the same state were reported in 2008")."""
+    to be the one named before) three ("... in Oregon. Two of the five patients died.
+    An earlier case in the same state was confirmed in 2019")."""
     return _SAME_REACH if "same" in match.group("adjs").split() else 1
 
 

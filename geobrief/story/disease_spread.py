@@ -1,7 +1,7 @@
 """A disease that spreads, strikes or is found somewhere: an outbreak there.
 
 "The virus has spread to Chile", "cholera broke out in Haiti", "bird flu was detected
-in Kent", "a low pathogenic form of the H5N1 flu was found in ducks in Maryland"; not a
+in Kent", "a mild strain of the H7 flu turned up in geese in Ontario"; not a
 general truth ("the virus spreads through contact", "malaria is found in the tropics")
 nor a fear ("may have spread").
 """
@@ -43,7 +43,7 @@ def disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
 
 def _names_disease(noun: Token, words: Lexicon, depth: int = 2) -> bool:
     """The noun is a disease ("the virus", "bird flu"), or a form of one told by its
-    "of" object ("a low pathogenic form of the H5N1 flu", "the H5 type of the avian flu")."""
+    "of" object ("a mild strain of the H7 flu", "an H9 variant of the bird flu")."""
     if noun.lower_ in words.diseases or any(
         c.dep_ == "compound" and c.lower_ in words.diseases for c in noun.children
     ):

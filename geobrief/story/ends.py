@@ -4,7 +4,7 @@ A trip without a named start starts where its mover last was: the end of the tri
 in the sentence just before (the same mover, or "she"), the country that sent it
 ("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the place the
 story was before (named in its sentence before the goal, or in the two sentences
-before), else the mover's own country ("two Kenyan citizens arrived in the U.S."); a
+before), else the mover's own country ("three Peruvian students landed in Spain"); a
 goal told as "neighbouring Chad" starts in the country it neighbours. A
 trip with a start and no goal ("staff were flown in from Brisbane") ends at the other
 place its sentence names, if one. Never someone's origin alone ("a native of Mexico").

@@ -1,7 +1,7 @@
 """"His home", "her address": the town the text gave as where that person lives.
 
-"John Byrne (18), of Upper Abbey Street, Cahir, is charged ... He was arrested after
-gardai entered his address": the arrest is in Cahir. Each such phrase becomes a story
+"Sean Doyle (24), of Mill Lane, Clonmel, is accused ... He was held after officers
+searched his address": the arrest is in Clonmel. Each such phrase becomes a story
 mention of the last town named as someone's home in its sentence or the one before
 ("of Cahir", "living in Gladstone Road, Headington, Oxford", "a resident of Leeds"),
 so events and routes read it like a name. A town named otherwise (where something

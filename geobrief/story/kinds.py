@@ -177,7 +177,7 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
         return "outbreak" if many(token) else "infection"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
-        return "crash"  # "was hit by a car and killed", "killed by a drunk driver"
+        return "crash"  # "was struck by a van and killed", "killed by a drunk driver"
     victim = patient(token)
     if victim is not None and victim.lemma_.lower() in words.livestock:
         return "cull"
@@ -201,7 +201,7 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
         described = {t.i for w in child.subtree if w.dep_ == "relcl" for t in w.subtree}
         for word in child.subtree:
             if word.dep_ == "amod" or word.i in described:
-                continue  # "a body found in a stolen car": no theft
+                continue  # "cash found in a stolen van": no theft
             lemma = word.lemma_.lower()
             kind = words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(
                 word.lower_, lemma) if word.pos_ == "NOUN" else None

@@ -1,6 +1,6 @@
 """Places listed after a colon that ends a happening's clause.
 
-"The following nations have all been hit by cholera epidemics: Mali, Niger and Chad."
+"Three countries have since reported dengue outbreaks: Peru, Bolivia and Ecuador."
 tells one outbreak in each of the three; the parser hangs such a list anywhere (an
 apposition, an adverb of the verb, a root of its own), so it is read from the tokens:
 after the colon there must be nothing but places (or other names), commas and "and"/"or",

@@ -1,6 +1,6 @@
 """Places in a phrase of a parsed sentence, and the most specific of them.
 
-"in the village of Achguara of the Ochamchire district" holds two places; "in Kenya's
+"in the village of Khoni of the Tsalka district" holds two places; "in Kenya's
 capital, Nairobi" two more. A phrase's places are every place mention under its head,
 not counting clauses inside it nor an origin ("from ...").
 """

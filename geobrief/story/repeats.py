@@ -32,7 +32,7 @@ def _same_place(old: Row, new: Row) -> bool:
     nor one of another date. A place the gazetteer lacks is only itself."""
     if old["anchor"] or new["anchor"] or not old["place_id"] or not new["place_id"]:
         # the same name, or one of the two told at the other's anchor ("an explosion in
-        # the village of Achguara of the Ochamchire district", then "in the district")
+        # the village of Khoni of the Tsalka district", then "in the district")
         # but one told as new at a spot in the town told before is another ("a fire in
         # Leeds", then "other fires, among them a grass fire on Otley Street")
         spot = bool(new["new"] and new["anchor"] and not old["anchor"]
@@ -94,8 +94,8 @@ def _inside(old: Row, new: Row) -> bool:
     """A happening told in a region, then in the next sentence, not as new, in a town of
     it ("activists visited homes in Connecticut. Protesters walked to a home in
     Fairfield"); further on, a town's happening is another one, unless it is told at a
-    place the gazetteer lacks near that town ("a soldier who died in Texas", then "he
-    died at his home near Fort Hood", shown at Killeen)."""
+    place the gazetteer lacks near that town ("a ranger who died in Texas", then "he
+    had lived on a ranch near Fort Hood", shown at Killeen)."""
     near = int(new["index"]) - int(old["index"]) <= 1  # type: ignore[call-overload]
     return (old["precision"] == "region" and not old["anchor"]
             and ((new["precision"] == "place" and near) or bool(new["anchor"]))

@@ -1,10 +1,10 @@
 """Sentences that tell of a happening without reporting one.
 
-A rank among happenings ("he is the 28th soldier from the state killed since 2003", "the
-worst cholera outbreak in Africa in years") and what happens as a rule ("road accidents
-kill hundreds every year", "seasonal flu kills 12,000 Britons annually") are statistics
+A rank among happenings ("she is the 14th nurse from the county infected since 2019",
+"the worst flood in Kerala in decades") and what happens as a rule ("road accidents kill
+hundreds every year", "winter flu kills thousands of Canadians annually") are statistics
 and general statements, which the story leaves out. What someone was doing when the news
-happened ("was escorting a procession when his motorcycle and a car collided") is its
+happened ("was leading a parade when his truck and a bus collided") is its
 backdrop: it gives way to that news. People named for a happening who take part in
 another ("14 protesters were arrested") report that other one. Used by
 ``story.triggers``.
@@ -32,8 +32,8 @@ _OFTEN = frozenset(
 
 
 def ranked(token: Token) -> bool:
-    """A rank among happenings, not one: "he is the 28th soldier from the state killed
-    since 2003", "the epidemic is the worst cholera outbreak in Africa in years". The
+    """A rank among happenings, not one: "she is the 14th nurse from the county infected
+    since 2019", "the flood is the worst flood in Kerala in decades". The
     noun a copula predicates of someone or something (or that the trigger describes) is
     ranked by an ordinal past the first or by a superlative. News all the same: "this is
     the third case in the U.S." (the happening just told), "the first case in Iraq"."""
@@ -64,8 +64,8 @@ def said_as_a_rule(token: Token) -> bool:
 
 def is_setting(token: Token) -> bool:
     """The backdrop of another happening: what a past progressive verb with a "when"
-    clause of its own tells ("was escorting a procession April 2 on Woods Road when his
-    motorcycle and a car collided", "were attending a wedding when the bomb went off"),
+    clause of its own tells ("was leading a parade on May 9 on Elm Road when his
+    truck and a bus collided", "were attending a wedding when the bomb went off"),
     or the cause the happening is told with, one told before ("declared a state of
     emergency as a result of the outbreak", "closed because of the floods")."""
     if _told_cause(token):

@@ -74,7 +74,7 @@ _AWAITING = frozenset({"pending", "awaiting"})
 def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
-    if countered(trigger):  # "in an attempt to contain the outbreak"
+    if countered(trigger):  # "in a bid to stop the epidemic"
         return _COUNTERS[trigger.head.lemma_.lower()]
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status in (None, "future") and trigger.pos_ in ("NOUN", "PROPN"):

@@ -238,7 +238,7 @@ def _anchor(
 ) -> Located | None:
     """The resolved place that holds the name: one of its own phrase ("Pangandaran, West
     Java", "Piccadilly in London"), else the one the happening's sentence gives it
-    (``arguments.event_place``: "in the Mieh Mieh refugee camp outside of Saida"), else
+    (``arguments.event_place``: "in the Kakuma camp outside Lodwar"), else
     one its sentence names by name ("Japan said a missile landed off Yonaguni"; not a
     firm's base: "the firm, based in Houston, said a leak near Saramuro"), else
     the last one named in the sentences just before it in its paragraph (or in the one
