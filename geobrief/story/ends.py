@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
+from geobrief.story.clauses import clause_verb
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
 from geobrief.story.movers import PRONOUNS, qualifies, who_moved
@@ -126,9 +127,7 @@ def _when_clause(move: Movement) -> Token | None:
     built a wall since 2022, when migrants flew to Minsk"): the rest of the sentence is
     another time, and its places and actors are not where the mover was nor who sent
     it. Not a clause on the main verb ("he was in Lagos when he flew to Abuja")."""
-    verb = move.word
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(move.word)
     when = verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children)
     return verb if when else None
 

@@ -116,7 +116,8 @@ def build_routes(
                 for end in goals:
                     trip = replace(move, goal=end)
                     _add(rows, story, sentence, trip, start, status, places, regions)
-    rows = {key: row for key, row in rows.items() if not _retold(row, rows, places)}
+    countries = {p.place_id: p.country for p in places}
+    rows = {key: row for key, row in rows.items() if not _retold(row, rows, countries)}
     # an arrival (or departure) told again with its other end is that route; a planned
     # trip hides no made arrival
     for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
@@ -202,17 +203,18 @@ def _merge(
 
 
 def _retold(
-    row: dict[str, object], rows: Mapping[object, dict[str, object]], places: list[Place]
+    row: dict[str, object], rows: Mapping[object, dict[str, object]],
+    countries: Mapping[str, str | None],
 ) -> bool:
     """A headline's trip to a country that the text then tells to a town of it from the
     same start ("Australia sends police to Solomon Islands", then "... to the Solomon
-    Islands ... the capital, Honiara"): one trip, drawn at the town."""
+    Islands ... the capital, Honiara"): one trip, drawn at the town. ``countries``: the
+    country of each place id."""
     country = str(row["to_id"])
     if not row.get("headline") or not country.startswith("country:"):
         return False
-    where = {p.place_id: p.country for p in places}
     return any(not other.get("headline") and other["from_id"] == row["from_id"]
-               and where.get(str(other["to_id"])) == country.removeprefix("country:")
+               and countries.get(str(other["to_id"])) == country.removeprefix("country:")
                for other in rows.values())
 
 

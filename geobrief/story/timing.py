@@ -34,11 +34,11 @@ OFFSET_REACH = 50  # characters: an offset phrase stands just before the happeni
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
 _MODIFIER = frozenset({"compound", "nummod", "amod", "nmod"})  # "the 2017 protests"
 _DEEDS = ("tion", "sion", "ment")  # "declaration", "invasion", "announcement"
-_FROM_UNTIL = frozenset({"since", "until"})
-# Words that put a joined clause at a time of its own: "was taken to a hospital, but later
-# died on Sunday" (Sunday is the death's day, not the admission's).
+_FROM_UNTIL = frozenset({"since", "until"})  # "the deadliest since 1995": a time from which
 # A clause at the time of the one it hangs on: "when", "while", "as troops stormed".
 _AT_THE_TIME = frozenset({"when", "while", "as"})
+# Words that put a joined clause at a time of its own: "was taken to a hospital, but later
+# died on Sunday" (Sunday is the death's day, not the admission's).
 _THEN = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 
 

@@ -5,8 +5,8 @@ that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka"
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
 United States") is planned; one tried, failed, wanted, forbidden, only alleged, only
 likely ("outbreaks are likely to spread to Chad") or only possible ("could spread to
-Chad"), one
-done as a rule ("are taken to centres in Albania"), and a weather system's move, is none.
+Chad"), one done as a rule ("are taken to centres in Albania"), and a weather system's
+move, is none.
 """
 
 from __future__ import annotations
@@ -32,15 +32,11 @@ _NOT_MADE = frozenset(
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 
-# Auxiliaries of a mere possibility ("would" may report a plan: "said he would fly to";
-# "could sail to Uelen next summer if the weather allows" is kept as a plan).
-_POSSIBLE = frozenset({"may", "might", "can", "ca"})
-
 
 def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
-    if is_weather(move.word) or _as_a_rule(move.word) or _only_possible(move.word):
+    if is_weather(move.word) or _as_a_rule(move.word):
         return None
     token, reported = move.word, False
     for _ in range(4):
@@ -62,6 +58,8 @@ def route_status(move: Movement) -> str | None:
 
 
 def _maybe(verb: Token) -> bool:
+    """Only possible: "the virus may spread to Chad", "winners may advance to the finals
+    in Fresno", "troops could be sent"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MAYBE for c in verb.children)
 
 
@@ -86,12 +84,6 @@ def _awaited(word: Token) -> bool:
     """The trip is what someone faces: "faces deportation to Mexico" ("pending" and
     "awaiting" make the trip itself one to come: ``event_status``)."""
     return word.dep_ == "dobj" and word.head.lemma_.lower() == "face"
-
-
-def _only_possible(word: Token) -> bool:
-    """A trip that only may be made, no plan: "athletes who win may advance to the state
-    finals in Fresno", "the virus may spread to Chad"."""
-    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in word.children)
 
 
 def _as_a_rule(word: Token) -> bool:
