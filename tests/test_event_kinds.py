@@ -50,7 +50,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Regulators shut two banks in Reykjavik last week.", [("closure", "Reykjavík")]),
         ("Police dispersed a rally in Minsk on Sunday.", [("protest", "Minsk")]),
         ("Thousands demonstrated in Minsk on Sunday.", [("protest", "Minsk")]),
-        ("Both firms are demonstrating a belief in the future of Leeds.", []),
+        ("Both firms are demonstrating their faith in the future of Leeds.", []),
         ("Riot police dispersed protesters in Tbilisi with tear gas.",
          [("protest", "Tbilisi")]),
         ("Security forces dispersed a wedding party in Kabul.", [("dispersal", "Kabul")]),
@@ -80,8 +80,8 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Hebei")]),
         ("Moldovans abroad voted at polling stations in Italy, Germany and Romania in the "
          "presidential election on Sunday.", [("election", "Moldova")]),
-        ("The number of horses confirmed to be infected with equine flu in Japan has risen to "
-         "30.", [("outbreak", "Japan")]),
+        ("The tally of camels found to be infected with MERS in Qatar has climbed to "
+         "25.", [("outbreak", "Qatar")]),
         ("The Leeds City Council voted on Tuesday to approve a new bus plan.",
          [("decision", "Leeds")]),
         ("The Edwardsville City Council approved a tax plan for downtown Edwardsville.",
@@ -117,10 +117,10 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("disaster", "Bavaria"), ("disaster", "Saxony")]),
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
-        ("A trial over the Pottstown home invasion ended with a hung jury.",
-         [("theft", "Pottstown")]),
-        ("Officials have blocked off an area of Dresden around the farm.",
-         [("closure", "Dresden")]),
+        ("The trial over the Harrisburg home invasion closed with a deadlocked jury.",
+         [("theft", "Harrisburg")]),
+        ("Police have sealed off a district of Hanover around the farm.",
+         [("closure", "Hannover")]),
         ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),
         ("Twelve prisoners released in Kabul on Monday returned to their villages.",
          [("release", "Kabul")]),
@@ -143,24 +143,24 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("A nurse died in Freetown on Sunday as a result of contracting Ebola.",
          [("infection", "Freetown")]),
         ("He died in Lyon as a young man.", [("death", "Lyon")]),
-        ("The number of people that have been killed in Kano from the disease has now "
-         "increased to 19.", [("outbreak", "Kano")]),
-        ("A new strain of a deadly bacteria that has killed 12 patients in a hospital in Leeds "
-         "was found.", [("outbreak", "Leeds")]),
+        ("The toll of people who were killed in Kano from the disease has now "
+         "climbed to 19.", [("outbreak", "Kano")]),
+        ("Scientists found a drug-resistant bacterium that has killed 12 patients at a "
+         "hospital in Leeds.", [("outbreak", "Leeds")]),
         ("In Lima, 40 were infected last week.", [("outbreak", "Lima")]),
         ("The singer died on Monday in Memphis following a long illness.",
          [("death", "Memphis")]),
         # livestock buried is culled; jailing for a term is a sentence
         ("Officials buried 300 pigs in Bulacan on Sunday.", [("cull", "Bulacan")]),
         ("The activist was jailed for five years in Moscow on Tuesday.", [("court", "Moscow")]),
-        ("A judge imprisoned a man for eight years at a court in Leeds.", [("court", "Leeds")]),
+        ("A judge imprisoned the driver for six years at a court in Leeds.", [("court", "Leeds")]),
         ("The man was jailed on Tuesday in Swansea.", [("arrest", "Swansea")]),
         # no happening: talks or a government collapsing, an admission of guilt
         ("Officials in Cairo were glad the talks between the two sides had collapsed.", []),
         ("The collapse of the coalition in Rome surprised no one.", []),
         ("A building collapsed in Lagos on Monday.", [("collapse", "Lagos")]),
-        ("She also admitted to mailing drug payments to Arizona and California.", []),
-        ("He was admitted to a hospital in Leeds on Monday.", [("hospitalization", "Leeds")]),
+        ("He also admitted to wiring stolen money to Nevada and Utah.", []),
+        ("On Monday the boy was admitted to a hospital in Leeds.", [("hospitalization", "Leeds")]),
         # deaths in a disease's story, with no cause of their own
         (_CHOLERA + "Health officials recorded twelve deaths in Mombasa last week.",
          [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
@@ -207,7 +207,7 @@ def test_the_type_of_a_happening(
         "He served two tours in Iraq before returning home.",
         "The sergeant completed a tour of duty in Helmand.",
         "He is the fifth soldier from Ohio killed in Afghanistan since 2009.",
-        "According to figures released Friday by the Kansas Department of Health, jobs fell.",
+        "According to figures released Friday by the Ohio Department of Labor, jobs fell.",
         "Unemployment rose, according to a release from the police in Gainesville.",
         "Afghanistan was his third deployment; Helmand was the worst of them."
     ],

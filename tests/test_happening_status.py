@@ -58,7 +58,7 @@ def test_what_happened_where(
     [
         ("The club will host its annual fundraiser Saturday, March 28, at the town hall in "
          "Ballarat.", [("fundraiser", "Ballarat", "scheduled")]),
-        ("The unveiling of the memorial in Gdansk is on track to take place Monday, May 25.",
+        ("The unveiling of the memorial in Gdansk is on course to go ahead Thursday, June 12.",
          [("opening", "Gdańsk", "scheduled")]),
         ("The club will host a fundraiser in Ballarat.", []),
     ],

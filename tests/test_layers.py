@@ -134,7 +134,7 @@ def test_no_route_where_the_text_connects_nothing(gazetteer: Gazetteer) -> None:
     ("text", "end"),
     [
         ("She spoke only French when she moved to Lyon.", "Lyon"),  # a language is no origin
-        ("Gomez, a native of Mexico, was brought to Dallas.", "Dallas"),  # nor a birthplace
+        ("Ortiz, a native of Peru, was flown to Miami.", "Miami"),  # nor a birthplace
         ("The six medics arrived at the Benghazi hospital in 1998.", "Benghazi"),
     ],
 )
@@ -148,23 +148,23 @@ def test_a_movement_whose_start_is_not_told_is_its_end_alone(
 
 def test_a_start_is_where_the_same_mover_was(gazetteer: Gazetteer) -> None:
     text = (
-        "Doctor returns to Newark after practicing in New Zealand for a year. "
+        "Teacher returns to Galway after teaching in Japan for a year. "
         "The crew blasted off from Baikonur on Thursday. "
         "Thousands of refugees have crossed into Chad since Monday."
     )
     routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
     ends = {(r["from"] if isinstance(r["from"], str) else None, r["to"]) for r in routes}
-    assert ("New Zealand", "Newark") in ends  # "after practicing in"
+    assert ("Japan", "Galway") in ends  # "after teaching in"
     assert (None, "Chad") in ends  # the refugees were not at Baikonur: the crew was
 
 
 def test_a_visit_goes_to_the_place_its_object_names(gazetteer: Gazetteer) -> None:
     text = (
-        "The couple first visited the Pewaukee monastery in 2004. "
+        "The family first visited the Sedona monastery in 2011. "
         "The ambassador visited the US embassy in Rome on Monday."
     )
     routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
-    assert [r["to"] for r in routes] == ["Pewaukee"]  # not the United States: whose embassy
+    assert [r["to"] for r in routes] == ["Sedona"]  # not the United States: whose embassy
 
 
 def test_a_departure_whose_end_is_not_told_is_its_start_alone(gazetteer: Gazetteer) -> None:
@@ -176,8 +176,8 @@ def test_a_departure_whose_end_is_not_told_is_its_start_alone(gazetteer: Gazette
 
 def test_a_trip_only_aimed_at_or_forbidden_is_not_drawn(gazetteer: Gazetteer) -> None:
     for text in (
-        "The plane was headed to Bozeman when it crashed.",  # where it was bound, not went
-        "She is forbidden from entering Jenin.",
+        "The plane was headed to Tulsa when it went down.",  # where it was bound, not went
+        "He is forbidden from entering Gaza.",
         "Activists urged the minister to return to Beirut.",
     ):
         assert briefing_of(text, gazetteer).layers.routes.empty, text

@@ -109,12 +109,12 @@ def test_a_disease_found_or_spreading_somewhere_is_an_outbreak_there(
         "Malaria is found in much of Africa.",
         "Experts fear the virus could spread to Kenya.",
         "Officials from Germany, France and Italy discussed the virus.",
-        "Officials fear the outbreak may have spread to Tacna.",
+        "Doctors fear the virus may have spread to Tacna.",
         "The H5N1 strain has been found in wild birds in Europe and Africa.",
         "Twelve deaths from the flu were reported by the state Chinese news agency.",
         # a part of the world is no place of a happening
         "The virus has killed 20 people across Africa.",
-        "An outbreak of cholera in West Africa has killed 500 people.",
+        "A typhoid epidemic in Central Asia has left 300 people dead.",
     ],
 )
 def test_a_general_truth_or_a_fear_is_no_outbreak(text: str, gazetteer: Gazetteer) -> None:

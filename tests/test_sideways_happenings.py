@@ -33,7 +33,7 @@ def events_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("The following East African nations have all been hit by measles outbreaks: "
+        ("Measles outbreaks have struck all of these East African nations: "
          "Kenya, Uganda, Tanzania and Rwanda.",
          [("outbreak", "Kenya"), ("outbreak", "Uganda"), ("outbreak", "Tanzania"),
           ("outbreak", "Rwanda")]),

@@ -157,13 +157,14 @@ def test_the_cause_of_a_happening_is_not_another(gazetteer: Gazetteer) -> None:
 
 def test_a_continent_gives_way_to_a_country_of_the_clause(gazetteer: Gazetteer) -> None:
     (event,) = events_of(
-        "The ship landed on the beaches of Normandy during the invasion of Europe.", gazetteer
+        "His platoon came ashore on the beaches of Normandy in the invasion of Europe.",
+        gazetteer,
     )
     assert (event["type"], event["country"]) == ("invasion", "FR")
 
 
 def test_an_agent_is_not_the_place(gazetteer: Gazetteer) -> None:
-    assert events_of("Militias lost ground amid a crackdown by the U.S. military.",
+    assert events_of("Rebels gave up ground during a crackdown by the U.S. army.",
                      gazetteer) == []
 
 
@@ -479,7 +480,7 @@ def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
         ("A farmer died of bird flu in Hanoi on Monday.", "infection"),  # one person's
         ("A total of 20 children in Lima have died from flu.", "outbreak"),  # counted
         ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
-        ("In Lahore, his supporters fought running battles with police.", "protest"),  # crowd
+        ("In Karachi, her supporters fought street battles with police.", "protest"),  # crowd
         ("She visited a clinic in Glasgow on Monday.", "hospitalization"),  # care, no tour
     ],
 )

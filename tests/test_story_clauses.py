@@ -89,16 +89,16 @@ def test_prior_cases_in_the_same_state_are_an_earlier_outbreak_there(
     gazetteer: Gazetteer,
 ) -> None:
     text = ("Four new cases of the strain were detected at a hospital in Queensland. Three "
-            "of the patients were elderly. Two prior cases in the same state were reported "
-            "in 2019.")
+            "of the patients were elderly. Two prior cases in the same state had been "
+            "reported in 2019.")
     layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
     rows = [(e["type"], e["place"], e["date"]) for e in records(layers.events)]
     assert rows == [("outbreak", "Queensland", None), ("outbreak", "Queensland", "2019")]
 
 
 def test_a_happening_in_a_with_clause_is_where_its_clause_is(gazetteer: Gazetteer) -> None:
-    text = ("At least three patients in Chile were confirmed to have the new strain, with "
-            "two of the cases being fatal.")
+    text = ("At least three patients in Chile tested positive for the new strain, with "
+            "two of the cases proving fatal.")
     assert events_of(text, gazetteer) == [("outbreak", "Chile")]
 
 
@@ -153,9 +153,9 @@ def test_a_date_in_a_reported_clause_is_not_the_reporting_ones(gazetteer: Gazett
 
 
 def test_a_clash_with_someone_in_a_place_is_in_that_place(gazetteer: Gazetteer) -> None:
-    """The parser hangs "in Rakhine" on "police", the clash's "with" object."""
-    text = "Clashes with police in Rakhine have left 20 villagers injured and one man dead."
-    assert events_of(text, gazetteer) == [("attack", "Rakhine")]
+    """The parser hangs "in Darfur" on "police", the clash's "with" object."""
+    text = "Clashes with police in Darfur have left 14 farmers wounded and two men dead."
+    assert events_of(text, gazetteer) == [("attack", "Darfur")]
 
 
 @pytest.mark.parametrize(

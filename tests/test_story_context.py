@@ -182,7 +182,7 @@ def test_a_flight_into_a_neighbouring_country_starts_in_the_one_it_neighbours(
 def test_a_part_of_a_country_is_not_the_town_the_article_names(gazetteer: Gazetteer) -> None:
     text = (
         "Aid workers in El Fasher said cholera cases were rising in the camps. The outbreak "
-        "comes as tens of thousands of refugees return to southern Sudan after the peace deal."
+        "comes as thousands of families go back to southern Sudan after the ceasefire."
     )
     _, routes = layers_of(text, gazetteer)
     assert [(r["from"], r["to"]) for r in routes] == [(None, "Sudan")]
@@ -250,12 +250,12 @@ def test_people_expelled_with_no_goal_told_go_to_their_own_country(
     gazetteer: Gazetteer,
 ) -> None:
     text = (
-        "Aid agencies said thousands of Haitians that were recently expelled from the "
-        "Dominican Republic need shelter. Police said they had deported two men from Lyon."
+        "Aid agencies said hundreds of Afghans who were lately expelled from Iran need "
+        "tents. Police said they had deported two men from Lyon."
     )
     _, routes = layers_of(text, gazetteer)
     assert [(r["from"], r["to"], r["who"]) for r in routes] == [
-        ("Dominican Republic", "Haiti", "thousands of Haitians"),
+        ("Iran", "Afghanistan", "hundreds of Afghans"),
         ("Lyon", None, "two men"),  # nothing says where the two men went
     ]
 

@@ -27,7 +27,7 @@ def events_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "kind", "place", "country"),
     [
-        ("Inspectors have seized fake medicines that had been placed on sale in a pharmacy "
+        ("Customs officers have seized fake medicines that were being sold in a pharmacy "
          "located in Arequipa, Peru.", "seizure", "Arequipa", "PE"),
         ("Police are investigating the deaths of 40 dogs found in a park in Bangkok.",
          "death", "Bangkok", "TH"),
@@ -58,8 +58,8 @@ def test_a_hazard_is_where_it_did_harm(
     [
         ("The Oxford student was flown to a hospital in Nairobi on Monday.", "Oxford"),
         ("A Toyota pickup carrying aid reached Goma on Sunday.", "Toyota"),
-        ("The first mission involved four U.S. Chinook helicopters landing in the town of "
-         "Kalam in the Swat Valley, north-west Pakistan.", "Chinook"),
+        ("On the second day, two U.S. Chinook helicopters landed in the town of Chitral, "
+         "Pakistan.", "Chinook"),
     ],
 )
 def test_a_name_that_qualifies_the_mover_is_not_its_start(
@@ -88,7 +88,7 @@ def test_each_source_joined_by_and_is_a_departure(
 
 @pytest.mark.parametrize(
     "text",
-    ["Ukrainian victims were treated for burns.", "Chadian IDPs are set up in rudimentary camps."],
+    ["Ukrainian victims were treated for burns.", "Eritrean IDPs are set up in crowded camps."],
 )
 def test_the_nationality_of_who_it_befell_does_not_place_it(
     text: str, gazetteer: Gazetteer

@@ -37,7 +37,7 @@ def test_a_gerund_with_its_own_object_or_a_spread_feared_is_no_such_happening(
 ) -> None:
     text = "Fighting the blaze in Athens took firefighters six hours."
     assert [t for t, _, _ in events_of(text, gazetteer)] == ["fire"]
-    text = "Officials fear the outbreak may have spread to Warwick, Queensland."
+    text = "Health officials fear the virus may have spread to Toowoomba, Queensland."
     assert events_of(text, gazetteer) == []
 
 
@@ -48,9 +48,9 @@ def test_the_state_and_the_region_are_the_ones_named_just_before(gazetteer: Gaze
     text = "Cholera hit the Artibonite region of Haiti. Schools were closed across the region."
     assert ("closure", "Artibonite", "closed") in events_of(text, gazetteer)
     # "the region" is the one the text called a region, not a part of the world
-    text = ("Polio vaccination begins in 19 West and Central African countries. Outbreaks "
-            "were found across the region in Niger and Chad.")
-    assert {p for _, p, _ in events_of(text, gazetteer)} <= {"Niger", "Chad"}
+    text = ("Measles shots start in 12 East African countries. Outbreaks were found across "
+            "the region in Kenya and Uganda.")
+    assert {p for _, p, _ in events_of(text, gazetteer)} == {"Kenya", "Uganda"}
 
 
 def test_each_word_means_the_kind_of_place_a_reader_takes_it_for(gazetteer: Gazetteer) -> None:
@@ -97,8 +97,8 @@ def test_a_happening_told_again_to_say_how_is_where_the_sentence_before_told_it(
 
 
 def test_her_home_is_the_town_told_as_where_she_lives(gazetteer: Gazetteer) -> None:
-    text = ("Pauline Munene, 49, worked as a carer while living in Gladstone Road, Headington, "
-            "Oxford. She was caught after a raid on her home last November.")
+    text = ("Maria Lopes, 38, worked as a cook while living in Cowley Road, Littlemore, "
+            "Oxford. Officers found forged papers during a raid on her home in March.")
     assert ("raid", "Oxford", "raid") in events_of(text, gazetteer)
     # a town named as where she went is not her home
     text = "She flew to Madrid, Spain, on Monday. Police later raided her home."

@@ -77,7 +77,7 @@ def test_a_part_of_a_country_wide_happening_is_its_own_event(gazetteer: Gazettee
 def test_a_countrys_first_case_merges_into_the_outbreak_there(gazetteer: Gazetteer) -> None:
     events = events_of(
         "Twelve students fell ill with flu in an outbreak in the town of Kisumu. The "
-        "minister reported that it was Kenya's first case of the virus.",
+        "minister said this was Kenya's first case of the virus.",
         gazetteer,
     )
     assert events == [("outbreak", "Kisumu")]

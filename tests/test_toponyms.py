@@ -25,7 +25,7 @@ def test_people_after_titles_and_first_names_are_not_places(gazetteer: Gazetteer
 
 
 def test_a_full_name_after_a_title_and_a_comma_is_a_person(gazetteer: Gazetteer) -> None:
-    text = "Indonesia's President, Susilo Bambang Yudhoyono, toured Jakarta."
+    text = "Indonesia's Vice-President, Susilo Bambang Yudhoyono, opened a school in Jakarta."
     assert mentioned(text, gazetteer) == ["Indonesia", "Jakarta"]  # no town "Bambang"
     text = "He thanked the President, Paris was calm."
     assert "Paris" in mentioned(text, gazetteer)  # one word after the comma: no name
@@ -160,9 +160,9 @@ def test_a_first_name_before_a_surname_is_not_a_place(gazetteer: Gazetteer) -> N
 
 
 def test_a_person_named_after_a_job_title_is_not_a_place(gazetteer: Gazetteer) -> None:
-    text = ("Director of Finance David Hopkins said revenue fell in Lansing. Hopkins said "
-            "Incumbent Mike Becker agreed. The team from St. Joseph London won. Taco Bell "
-            "Canada recalled onions, said Victoria N. Pearson.")
+    text = ("Director of Planning Paul Austin said rents rose in Lansing. Austin said "
+            "Incumbent Amy Denton agreed. The squad from St. Joseph London lost. Taco Bell "
+            "Canada recalled lettuce, said Victoria J. Hale.")
     assert mentioned(text, gazetteer) == ["Lansing", "St. Joseph", "London", "Canada"]
 
 

@@ -1,8 +1,8 @@
 """A town and the county it lies in, both named: which namesakes the pair means.
 
-"A Paris man was arrested ... he is to appear in Henry County General Sessions Court":
-Paris, Tennessee, in Henry County, Tennessee; not Paris, France, and not the Henry
-County of Georgia that the county's name alone would pick. Local news names its town
+"A Lebanon woman was charged ... she will go before a judge in Wilson County":
+Lebanon, Tennessee, in Wilson County, Tennessee; not the country Lebanon, and not
+another Wilson County that the county's name alone might pick. Local news names its town
 and county and seldom its state. When a town's name has exactly one namesake in a state
 where the text's county has a namesake of its own, near it, the pair is that town and
 that county; of several such pairs, the one in the state where the text's other names

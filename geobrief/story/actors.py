@@ -137,10 +137,10 @@ def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
 def pointed_place(text: str, before: Sentence, trigger: Token) -> Located | None:
     """The place of the sentence before that the trigger's clause points back to: by
     "there" ("cases were reported there", not "infected by his girlfriend there"), or as
-    a happening the sentence before told, named again to say how it happened ("six aid
-    workers in South Sudan were killed. The attack occurred in a section of road ..."),
-    where it is not someone's origin ("Jensen, 87, of Williston, was killed ... The crash
-    occurred at an intersection"). None when it points nowhere. ("In the capital" alone
+    a happening the sentence before told, named again to say how it happened ("four medics
+    in Darfur were shot dead. The ambush took place on a stretch of road ..."),
+    where it is not someone's origin ("Olsen, 64, of Bemidji, died ... The collision
+    happened at a junction"). None when it points nowhere. ("In the capital" alone
     is left unplaced: measured, it misplaced more happenings than it placed.)"""
     if _happened_again(trigger):
         return best_place(before, [p for p in before.places if _ORIGIN.search(
@@ -154,8 +154,8 @@ def pointed_place(text: str, before: Sentence, trigger: Token) -> Located | None
 def _there_places(before: Sentence) -> list[Located]:
     """What "there" may point to: the places where the sentence before says something
     was ("in Kano", "to Lagos"), else the places it names as what it is about; never one
-    that only qualifies a noun ("convicted in another state, according to Alexandria
-    Commonwealth's Attorney Randy Sengel ... sentenced there": not Alexandria)."""
+    that only qualifies a noun ("found guilty in Ohio, said the Dayton
+    prosecutor, Ann Kerr ... jailed there": not Dayton)."""
     tops = [(pair, _phrase_top(before, pair)) for pair in before.places]
     where = [pair for pair, top in tops if top is not None and _is_where(top)]
     return where or [pair for pair, top in tops if top is not None and top.dep_ not in (

@@ -225,7 +225,7 @@ def _through_head(
     sentence: Sentence, noun: Token, *, goals: bool
 ) -> Iterator[Located | None]:
     """The verb the noun is subject or object of, or whose phrase holds it; ``goals``:
-    its goal too ("protesters walked to the Fairfield home of ...")."""
+    its goal too ("marchers went to the Hartford office of ...")."""
     head = noun.head
     if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
         for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1

@@ -1,5 +1,5 @@
-"""Decisions of a governing body: "Schaumburg trustees approved a site plan", "the City
-Council on Monday authorized the refinancing", "commissioners voted to dismiss the
+"""Decisions of a governing body: "Naperville trustees backed the new library", "the City
+Council on Tuesday approved the bond sale", "commissioners voted to fire the
 assessors".
 
 A council, board or parliament that approves, rejects or votes on something is a

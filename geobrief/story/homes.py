@@ -3,7 +3,7 @@
 "Sean Doyle (24), of Mill Lane, Clonmel, is accused ... He was held after officers
 searched his address": the arrest is in Clonmel. Each such phrase becomes a story
 mention of the last town named as someone's home in its sentence or the one before
-("of Cahir", "living in Gladstone Road, Headington, Oxford", "a resident of Leeds"),
+("of Clonmel", "living in Cowley Road, Littlemore, Oxford", "a resident of Leeds"),
 so events and routes read it like a name. A town named otherwise (where something
 happened, "at Main Street, Tipperary") is not a home.
 
@@ -15,6 +15,7 @@ ground", "his home office"), and a home someone goes to ("gardai entered his add
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -24,15 +25,18 @@ _HOME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?"
     r"(?P<word>home|house|address|residence|flat|apartment)\b(?![\-\w])"
 )
+# A time after "in" or "on" ("a raid on her home in March", "his house in 2009"): no place.
+_TIME = "|".join([*calendar.month_name[1:], *calendar.day_name]) + r"|1[5-9]\d\d|20\d\d"
 # "his home town", "their home country", "his home in Leeds": no home told before.
 _NOT_AFTER = re.compile(
     r"\s+(?:town|city|village|country|state|nation|province|region|county|district|soil|"
     r"ground|team|side|crowd|fans|office|secretary|minister|affairs|front|page|game|games|"
     r"match|matches|club|rule|run|runs|plate|port|base|world|planet|arrest|confinement|"
-    r"detention)\b|\s+(?:in|at|on|of|near|outside)\s+[A-Z0-9]|,?\s+[A-Z][a-z]"
+    r"detention)\b|\s+(?:in|at|on|of|near|outside)\s+(?!(?:" + _TIME + r")\b)[A-Z0-9]"
+    r"|,?\s+[A-Z][a-z]"
 )
-# Where someone lives, up to the town: "of 1935 Orchard St., Alexandria", "living in
-# Gladstone Road, Headington, Oxford", "a resident of Leeds".
+# Where someone lives, up to the town: "of 412 Birch Lane, Reading", "living in
+# Cowley Road, Littlemore, Oxford", "a resident of Leeds".
 _LIVES_AT = re.compile(
     r"\b(?:of|living in|lives in|lived in|resident of|residents of|native of|home in)\s+"
     r"(?:[A-Z0-9][\w.'\-]*,?\s+){0,6}$"

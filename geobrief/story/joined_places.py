@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
     """Places joined to ``pair`` by "and" or "or" in its phrase, before or after it, as
-    specific as it ("in Nebraska and Iowa", "in the Mashonaland West, Manicaland and
-    Midlands provinces"; not "in Lagos and Nigeria")."""
+    specific as it ("in Nebraska and Iowa", "in the Gauteng, Limpopo and
+    Free State provinces"; not "in Lagos and Nigeria")."""
     tokens = sentence.tokens_of(pair)
     found: list[Located] = []
     stack = [c for t in tokens for c in t.children if c.dep_ == "conj"]

@@ -157,7 +157,7 @@ def doer_type(verb: Token) -> str | None:
 
 
 def _by_protesters(token: Token) -> bool:
-    """"supporters fought running battles with police", "protesters clashed with
+    """"supporters fought street battles with police", "protesters clashed with
     police": street clashes by a crowd are a protest."""
     verb = token.head if token.dep_ in ("dobj", "pobj") else token
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
@@ -192,12 +192,12 @@ def _killing_type(token: Token, words: Lexicon) -> str:
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:
     """A death or an injury told with its cause: "died in a crash", "injured in the
-    blast", "died after eating cake poisoned with insecticide"."""
+    blast", "died after drinking tea laced with poison"."""
     for child in token.children:
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
-        # what a relative clause says of the victim is no cause ("the death of a rider
-        # who was escorting a funeral procession")
+        # what a relative clause says of the victim is no cause ("the death of a driver
+        # who was leading a wedding convoy")
         described = {t.i for w in child.subtree if w.dep_ == "relcl" for t in w.subtree}
         for word in child.subtree:
             if word.dep_ == "amod" or word.i in described:

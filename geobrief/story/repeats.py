@@ -53,8 +53,8 @@ def _same_place(old: Row, new: Row) -> bool:
 
 def _dated_apart(old: Row, new: Row) -> bool:
     """A country's happening told with a date of its own after an undated one at a place
-    in it, not named as that one ("six students in Ilocos Sur tested positive", then
-    "the Philippines reported their first case in May 2009"): another happening."""
+    in it, not named as that one ("four nurses in Cebu tested positive", then
+    "the Philippines confirmed its first case in June"): another happening."""
     return (new["precision"] == "country" and old["precision"] != "country"
             and bool(new["date"]) and not old["date"] and not new.get("definite"))
 

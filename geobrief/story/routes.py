@@ -55,7 +55,7 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern central".split()
 )
-# Verbs that tell only where a mover was bound ("the plane was headed to Bozeman"): with
+# Verbs that tell only where a mover was bound ("the jet was bound for Tulsa"): with
 # no start told, nothing says it got there.
 _AIMS = frozenset({"head", "bind", "bound"})
 # Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from

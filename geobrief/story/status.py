@@ -3,7 +3,7 @@
 happened   the default: "was arrested", "an explosion in Bali"
 ongoing    "are protesting", "the ongoing outbreak", "fighting continues"
 scheduled  a fixed future happening with a date: "the election will be held on 4 May",
-           "talks are scheduled for Monday", "is on track to take place Monday, May 25"
+           "talks are scheduled for Monday", "is on course to go ahead Friday, June 12"
            (a day written is enough, even one the article's date cannot resolve)
 planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
            "about to be charged", "is likely to spread", a purpose ("went there to
@@ -106,7 +106,7 @@ def fought(trigger: Token) -> bool:
 def countered(trigger: Token) -> bool:
     """The happening is what a verb fights or looks into ("sent troops to fight forest
     fires"): under way, and the backdrop of the fight; not the fighting itself
-    ("supporters fought running battles with police")."""
+    ("supporters fought street battles with police")."""
     return (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _COUNTERS
             and trigger.lemma_.lower() not in _FIGHTS)
 

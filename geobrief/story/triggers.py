@@ -167,7 +167,7 @@ def _opening_noun(token: Token) -> bool:
 
 def _named_happening(token: Token) -> bool:
     """A happening's name that ends in its kind: "the Boston Marathon", "the G20
-    Summit", "the 12th International Wämper Triathlon"."""
+    Summit", "the 9th Annual Lakeside Regatta"."""
     return token.lower_ in _NAMED_KINDS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
