@@ -21,7 +21,7 @@ AGREEING = 2  # ... as do this many names first read in one region, however unsu
 # "to", which as often comes before a person ("spoke to Perry").
 LOCATIVES = frozenset("in at near from into outside inside across through throughout".split())
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
-# "the coastal city of Saida", "the village of Achguara": the words say a town.
+# "the coastal city of Saida", "the village of Sarpi": the words say a town.
 _TOWN_OF = re.compile(r"(?<![\w'\u2019-])(?:city|town|village|port|capital|suburb) of \Z")
 # "in Independence Day" (a longer name), "at Loop 286" (a road), "into Bell's back" (whose?)
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]|['\u2019]s\b")

@@ -40,9 +40,10 @@ _NAMED_AFTER = re.compile(
 # after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
 # Mexico"). No data for seas is shipped: the name stays unresolved.
 _WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
-# "the Pan-American Highway", "a pan-African body": a prefix that makes the adjective a
-# continent's or a people's, no country's.
-_PAN_BEFORE = re.compile(r"(?<![\w-])[Pp]an-\Z")
+# "the Pan-American Highway", "a pan-African body", "South American nations", "Latin
+# American music": a word before that makes the adjective a continent's, a part of it, or
+# a people's, no country's ("South Korean" and "South African" are forms of their own).
+_WIDER_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]an-|(?:South|North|Latin|Central)[ -])\Z")
 _THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
 _WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
 # "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
@@ -89,8 +90,8 @@ class CountryForms(Protocol):
 
 def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
-    "New York Times", "American Red Cross", "Kanawha River"), a "Pan-American" or
-    "pan-African" adjective, or names that name a sea: once the text says "the Red
+    "New York Times", "American Red Cross", "Kanawha River"), a "Pan-American", "pan-African" or
+    "South American" adjective, or names that name a sea: once the text says "the Red
     Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
@@ -98,7 +99,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         if not _NOT_A_PLACE_AFTER.match(text, m.end)
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
-        and (m.form != "adjective" or not _PAN_BEFORE.search(text, max(0, m.start - 4), m.start))
+        and (m.form != "adjective"
+             or not _WIDER_BEFORE.search(text, max(0, m.start - 8), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))

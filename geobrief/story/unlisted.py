@@ -147,7 +147,7 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
     """The tokens of the unresolved name ``obj`` heads, or []: a proper noun with its
     proper-noun compounds ("Branchville Correctional Facility"), a place noun with them
     ("Abu Shok refugee camp"), or the name in a common noun's own locative or "of"
-    phrase ("a sushi bar in Piccadilly", "the village of Achguara", and one step further
+    phrase ("a sushi bar in Piccadilly", "the village of Sarpi", and one step further
     for a place noun's "of": "a school in the town of Maga")."""
     if obj.pos_ == "NOUN" and (depth == 0 or (obj.lemma_.lower() in _PLACE_NOUNS and depth == 1)):
         for prep in (c for c in obj.children if c.dep_ == "prep"):
