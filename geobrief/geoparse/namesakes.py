@@ -23,12 +23,6 @@ from geobrief.geoparse.context import CONFIDENT, Choice, Context
 from geobrief.geoparse.wording import says_nation, says_resident, says_state
 from geobrief.models import Mention
 
-_COMPASS = frozenset(
-    "northern southern eastern western central north south east west northeastern "
-    "northwestern southeastern southwestern".split()
-)
-# " of ", " of southern ": a town said to lie in the country named next
-_OF_COUNTRY = re.compile(r" of (?:(?:north|south|east|west)(?:ern|eastern|western)? |central )?")
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
 CITY_SHARE = 0.05  # a region yields to its city of the same name this large (New York)
 LIST_GAP = 6  # characters between two names of a list: ", ", " and ", ", and "
@@ -279,20 +273,3 @@ def settle_shared_names(
         other = gazetteer.country(shared[mentions[i].name])
         if other is not None and support[other.country] > support[chosen[i].candidate.country]:
             chosen[i] = Choice(other, 1.0)
-
-
-def drop_foreign_compass(mentions: list[Mention], chosen: dict[int, Choice], text: str) -> None:
-    """A compass word that names a region ("Eastern", Rwanda's Eastern Province) right
-    before a country it does not lie in is a part of that country, not a place: "Rebels
-    Seize Town in Eastern Congo". Before its own country it stays ("Northern Ghana").
-    So is a town said to be "of" a country it does not lie in: "the Andes of southern
-    Peru" names no town in Colombia."""
-    for i, mention in enumerate(mentions[:-1]):
-        after = chosen.get(i + 1)
-        if i not in chosen or after is None or after.candidate.kind != "country":
-            continue
-        between = text[mention.end : mentions[i + 1].start]
-        compass = between == " " and mention.text.lower() in _COMPASS
-        of_country = chosen[i].candidate.kind == "city" and _OF_COUNTRY.fullmatch(between)
-        if (compass or of_country) and after.candidate.country != chosen[i].candidate.country:
-            del chosen[i]
