@@ -107,13 +107,24 @@ def _at_that_time(verb: Token, date: Token) -> bool:
     it hangs on: "died on Monday when a mine hit their truck", "rammed the doors on
     Wednesday as troops stormed the building", "ended later Thursday, when police found
     the body" (a relative clause on the day itself); not one below a clause that only
-    reports ("told reporters this month she was bitten while visiting")."""
+    reports ("told reporters this month she was bitten while visiting"). So does a
+    participle's clause with no subject or word of its own: "drove into a crowd on Friday,
+    killing two" (what the deed did, then and there)."""
+    if _result_participle(verb):
+        return clause_verb(date) == verb.head
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME
                for c in verb.children):
         return False
     if verb.dep_ == "relcl":  # on the day's word: "on Thursday, when ..."
         return verb.head in date.subtree
     return verb.dep_ == "advcl" and clause_verb(date) == verb.head
+
+
+def _result_participle(verb: Token) -> bool:
+    """"..., killing two": an adverbial "-ing" clause with no subject, mark or aux."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_subject(verb)
+            and not any(c.dep_ in ("mark", "aux", "advmod") and c.i < verb.i
+                        for c in verb.children))
 
 
 def _names_other(date: Span, trigger: Token) -> bool:
