@@ -52,22 +52,33 @@ def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
 def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
     """Places of locative phrases joined to the one of ``pair`` on the same word, as
     specific as it: "reported in Nepal, as well as in Bhutan and Bangladesh", "held in
-    Lagos and also in Abuja"; not a phrase of another verb ("born in Lyon and lives in
-    Paris"), nor one denied ("in Rome but not in Milan")."""
+    Lagos and also in Abuja", "in the city of Lagos and in Abuja"; not a phrase of another
+    verb ("born in Lyon and lives in Paris"), nor one denied ("in Rome but not in Milan")."""
     prep = next((t for t in _own_ancestors(sentence, pair) if t.dep_ == "prep"), None)
     if prep is None:
         return []
-    head, found = prep.head, []
+    # the parser joins the second phrase to the first phrase's word ("in Lagos and in
+    # Abuja", "in the city of Lagos and in Abuja") or to the verb ("held in Lagos and also
+    # in Abuja")
+    groups = ([c for c in prep.children if c.dep_ in ("cc", "conj")],
+              [c for c in prep.head.children if c.i > prep.i])
+    found = [other for group in groups for other in _joined_phrases(sentence, group)
+             if other.place.kind == pair.place.kind]
+    return [p for p in found if p is not pair]
+
+
+def _joined_phrases(sentence: Sentence, words: list[Token]) -> list[Located]:
+    """The places of the locative phrases among ``words`` after an "and" or "or"."""
+    found: list[Located] = []
     joined = False
-    for child in (c for c in head.children if c.i > prep.i):
+    for child in words:
         joined = joined or child.dep_ == "cc"
         if joined and child.dep_ in ("prep", "conj") and child.lower_ in LOCATIVE and not any(
             g.dep_ == "neg" for g in child.children  # "in Rome but not in Milan"
         ):
-            for other in phrase_places(sentence, child, others=False):
-                if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
-                    found.append(other)
-    return [p for p in found if p is not pair]
+            found += [other for other in phrase_places(sentence, child, others=False)
+                      if other.mention.form != "adjective"]
+    return found
 
 
 def _own_ancestors(sentence: Sentence, pair: Located) -> list[Token]:
