@@ -37,12 +37,14 @@ _HARM = frozenset("cause leave destroy damage kill injure wound displace strand 
 
 def where_clause(sentence: Sentence, trigger: Token) -> Located | None:
     """"his hometown of Lahore, where supporters rallied": the place the "where" clause
-    holding the trigger describes."""
+    holding the trigger describes; a place the clause names itself is more exact
+    ("crossed Luzon, where it set off landslides in Benguet province": Benguet)."""
     token = trigger
     for _ in range(4):
         where = next((c for c in token.children if c.lower_ == "where"), None)
         if where is not None and token.dep_ in ("relcl", "ccomp", "advcl"):
-            found = _place_before(sentence, where) or _apposed(sentence, token.head)
+            found = (locative_place(sentence, token, static=True)
+                     or _place_before(sentence, where) or _apposed(sentence, token.head))
             return found if found is not None or token.dep_ != "relcl" else _occasion_place(
                 sentence, token.head)
         if token.head == token:

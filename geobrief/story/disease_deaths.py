@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from geobrief.story.kinds import many
+from geobrief.story.disease_words import many
 from geobrief.story.triggers import Trigger
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ The lexicon types a word ("explosion": attack); its context may change that: "a 
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections or deaths from a disease of many are an
 outbreak, of one person an infection; a death or a killing "in a crash" or "after
-eating cake poisoned with ..." takes its cause's type; killing birds is a cull, unless a disease
+drinking tea laced with poison" takes its cause's type; killing birds is a cull, unless a disease
 killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
 highway": a protest).
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.disease_words import many, of_disease
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
 from geobrief.story.word_roles import agents, modifiers, of_object, patient
@@ -22,15 +23,6 @@ if TYPE_CHECKING:
 
 
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
-_DISEASE_PREPS = frozenset({"of", "from", "after", "with", "due", "over", "because", "to", "as"})
-# Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
-# "died of bird flu").
-_CARRIER_SUBJECT = frozenset(
-    "contract catch have test diagnose quarantine isolate fall die succumb".split()
-)
-
-# "became infected": the lemmatizer leaves "became" read as an auxiliary as it is
-_BECOMES = frozenset({"become", "became", "becomes", "becoming"})
 _CROWDS = frozenset(
     "protester protestor demonstrator supporter activist student lawyer rioter marcher "
     "crowd mob youth worker".split()
@@ -78,7 +70,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         of = of_object(token) - {"of"}
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
         return str(min(other)) if other else kind
-    if kind in ("infection", "death", "quarantine") and _of_disease(token, words):
+    if kind in ("infection", "death", "quarantine") and of_disease(token, words):
         return "outbreak" if many(token) else "infection"
     if kind in ("death", "injury"):
         # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
@@ -174,7 +166,7 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     causes = _subject_nouns(token)
     if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
         return "outbreak"
-    if _of_disease(token, words):  # "19 people have been killed in the county from the disease"
+    if of_disease(token, words):  # "19 people have been killed in the county from the disease"
         return "outbreak" if many(token) else "infection"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
         return "crash"  # "was struck by a van and killed", "killed by a drunk driver"
@@ -207,7 +199,7 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
                 word.lower_, lemma) if word.pos_ == "NOUN" else None
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
-            # a disease is told by _of_disease; "died following a long illness" is a death
+            # a disease is told by of_disease; "died following a long illness" is a death
             if kind and not words.is_weak(kind) and kind not in ("death", "injury", "infection"):
                 return kind
     return None
@@ -224,7 +216,7 @@ def _subject_nouns(verb: Token) -> list[Token]:
     if told and not any(  # not "Cyprus, where a fire killed two"
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
     ):
-        return [verb.head]
+        return [verb.head, *_placed_happening(verb.head)]
     if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):  # "the cyclone struck Fiji, killing four", "a fire ... destroyed houses and killed two"
@@ -233,61 +225,15 @@ def _subject_nouns(verb: Token) -> list[Token]:
             if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
 
 
-def _of_disease(token: Token, words: Lexicon) -> bool:
-    """"died of bird flu", "deaths from cholera", "died after contracting H5N1", "the
-    death toll from the virus" (the phrase on the verb of its object too), "quarantined
-    due to the flu virus", "deaths linked to the swine flu", "cholera deaths",
-    "virus-related deaths", "died of infections", "died as a result of contracting it"."""
-    holders = [token, token.head] if token.dep_ in ("dobj", "nsubjpass") else [token]
-    return any(
-        ((child.dep_ in ("prep", "amod", "acomp") and child.lower_ in _DISEASE_PREPS)
-         or (holder.pos_ == "NOUN" and child.dep_ in ("compound", "amod")))
-        and any(t.lower_ in words.diseases or t.lemma_.lower() in words.diseases
-                for t in child.subtree)
-        for holder in holders for child in holder.children
-    )
-
-
-def many(token: Token) -> bool:
-    """Several people: a plural noun ("infections"), or a verb whose patient (or, for
-    "contracted" or "tested positive", subject) is plural or counted ("infected
-    hundreds", "children were infected", "eight people are suspected to have the virus",
-    "around 300 were infected")."""
-    if token.pos_ == "NOUN":  # "an infection of cattle herds", "of 40 people": many too
-        return token.tag_ == "NNS" or any(_counted(g) for g in _of_objects(token))
-    found = _carrier(token)
-    if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-        found = token.head  # "students who had been quarantined"
-    if found is not None and found.tag_ == "NN":  # "a total of 20 children", "a group of"
-        found = next(iter(_of_objects(found)), found)
-    return found is not None and _counted(found)
-
-
-def _counted(found: Token) -> bool:
-    """A plural or counted noun: "children", "20 children", "300" ("300 were infected")."""
-    return (found.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in found.children)
-            or (found.tag_ == "CD" and found.lower_ not in ("1", "one")))
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def _carrier(verb: Token) -> Token | None:
-    """Who has the disease a verb tells of: the patient of "infected", the subject of
-    "contracted" (through "are suspected to have", "horses confirmed to be infected"),
-    the subject of "became" in "became infected" (the parser hangs it on "became", read
-    as the verb or as an auxiliary)."""
-    by_subject = verb.lemma_.lower() in _CARRIER_SUBJECT
-    for _ in range(2):
-        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
-                     None) if by_subject else patient(verb)
-        linking = [verb.head] if verb.dep_ == "acomp" else [
-            c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _BECOMES]
-        found = found or next((c for v in linking for c in v.children if c.dep_ == "nsubj"),
-                              None)
-        if found is not None or verb.dep_ != "xcomp":
-            return found
-        verb, by_subject = verb.head, True
-    return None
+def _placed_happening(noun: Token) -> list[Token]:
+    """What a place that "killed" stands for: the parser may hang the clause on the
+    place ("set off landslides in Benguet province that killed nine", "a blast at a
+    market in Quetta that killed six"), when it is the happening placed there that
+    killed: the noun the place's phrase hangs on, or its verb's object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near"):
+        return []
+    owner = prep.head
+    if owner.pos_ == "NOUN":
+        return [owner]
+    return [c for c in owner.children if c.dep_ in ("dobj", "nsubj") and c.pos_ == "NOUN"]
