@@ -54,7 +54,7 @@ _JAILING = frozenset({"jail", "imprison"})
 _TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
-_CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone"})
+_CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     """The type of the happening ``token`` reports in its context; "" for no happening
@@ -94,8 +94,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "search" and (sought := _searched_for(token, words)):
         return sought
-    if kind == "attack" and _by_protesters(token):
-        return "protest"
+    if kind in ("attack", "fire") and _by_protesters(token):
+        return "protest"  # "protesters set fire to tyres": the protest's fire
     if kind == "visit" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CARE for c in token.children
     ):
@@ -154,7 +154,8 @@ def _by_protesters(token: Token) -> bool:
     verb = token.head if token.dep_ in ("dobj", "pobj") else token
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
     lemma = token.lemma_.lower()
-    # "protesters stormed parliament", "attacked the embassy": what a protest did
+    # "protesters stormed parliament", "attacked the embassy", "burned tyres": what a
+    # protest did
     return (bool(subjects & _CROWDS) and lemma in _CLASHES) or (
         bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
 
