@@ -125,7 +125,7 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     # a common noun the tagger took for a name: one opening the sentence, or one in
     # lower case ("the bird flu outbreak")
     opening = _opening_noun(token) or (token.pos_ == "PROPN" and token.text.islower())
-    if token.dep_ in _MODIFIER_DEPS or (
+    if _modifier(token) or (
         token.pos_ == "PROPN" and not _court_name(token) and not opening
         and not _named_happening(token)
     ):
@@ -194,6 +194,14 @@ def _typed_by_verb(token: Token, words: Lexicon) -> bool:
         and head.pos_ == "VERB"
         and f"{head.lemma_.lower()} {token.lemma_.lower()}" in words.verb_object
     )
+
+
+def _modifier(token: Token) -> bool:
+    """A word that qualifies a noun ("rescue teams"), also as the second of two joined
+    ones ("search and rescue teams", "search-and-rescue teams"): no happening."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in _MODIFIER_DEPS
 
 
 def _verb_type(token: Token, words: Lexicon) -> str | None:
