@@ -3,8 +3,9 @@
 ("the Peruvian Andes") is not that other country's town, unless the pair qualifies a word
 after it; a participle's clause ("..., killing two") takes the day of the deed it follows;
 a second locative phrase joined by "and in" is a second place, also after "the city of";
-a "where" clause that names its own place is there; and a place a killing clause hangs
-on stands for the happening placed there ("landslides in X province that killed")."""
+a "where" clause that names its own place is there; a place a killing clause hangs
+on stands for the happening placed there ("landslides in X province that killed");
+protesters setting fire are the protest; "search and rescue teams" tell of no rescue."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from conftest import happenings
 
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import geoparse
+from geobrief.pipeline import Config, brief, geoparse
 
 THURSDAY = dt.date(2025, 11, 20)
 
@@ -63,6 +64,10 @@ def test_a_participles_clause_takes_the_day_of_its_deed(
         ("Floods swamped streets in Leeds and in York.",
          [("disaster", "Leeds"), ("disaster", "York")]),
         ("Riots broke out in Lagos but not in Abuja.", [("protest", "Lagos")]),
+        ("In Eldoret, protesters set fire to tyres on the highway.", [("protest", "Eldoret")]),
+        ("Arsonists set fire to a warehouse in Eldoret.", [("fire", "Eldoret")]),
+        ("Japan sent search and rescue teams to Manila on Sunday.", []),
+        ("Rescue teams searched the rubble in Manila.", [("search", "Manila")]),
         ("The storm crossed the island of Luzon, where it set off landslides in Benguet "
          "province.", [("disaster", "Benguet")]),
         ("The storm crossed the island of Luzon, where it set off landslides in Benguet "
@@ -73,3 +78,14 @@ def test_joined_and_relative_places(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+def test_a_trip_cut_short_on_the_way_is_not_drawn(gazetteer: Gazetteer) -> None:
+    text = "A plane flying from Almaty to Moscow crashed near Aktobe on Monday."
+    layers = brief(text, Config(date=THURSDAY), gazetteer=gazetteer).layers
+    assert layers.routes.empty  # it never reached Moscow
+    assert list(zip(layers.events["type"], layers.events["place"], strict=True)) == [
+        ("crash", "Aktobe")]
+    text = "A plane flying from Almaty to Moscow landed safely on Monday."
+    routes = brief(text, Config(date=THURSDAY), gazetteer=gazetteer).layers.routes
+    assert list(zip(routes["from"], routes["to"], strict=True)) == [("Almaty", "Moscow")]

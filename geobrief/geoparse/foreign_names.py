@@ -25,7 +25,7 @@ _OF_COUNTRY = re.compile(r" of (?:(?:north|south|east|west)(?:ern|eastern|wester
 _NOUN_AFTER = re.compile(r"[ -][a-z]")
 
 
-def drop_foreign_compass(mentions: list[Mention], chosen: dict[int, Choice], text: str) -> None:
+def drop_foreign_names(mentions: list[Mention], chosen: dict[int, Choice], text: str) -> None:
     """A compass word that names a region ("Eastern", Rwanda's Eastern Province) right
     before a country it does not lie in is a part of that country, not a place: "Rebels
     Seize Town in Eastern Congo". Before its own country it stays ("Northern Ghana").

@@ -5,8 +5,8 @@
 text says the state ("New York state", "upstate New York", "the governor of New York",
 "Albany, New York", or a list of states); "Congo" is the Democratic Republic of the
 Congo, as news writes it, unless the text names the Republic of the Congo more
-(``settle_shared_names``); "Eastern Congo" is no region of Rwanda
-(``drop_foreign_compass``). Helpers of ``resolve``.
+(``settle_shared_names``). Helpers of ``resolve``; "Eastern Congo", which is no
+region of Rwanda, is ``geoparse.foreign_names``.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import Choice, Context, located_names, priced_in
 from geobrief.geoparse.county_towns import settle_county_towns
-from geobrief.geoparse.foreign_names import drop_foreign_compass
+from geobrief.geoparse.foreign_names import drop_foreign_names
 from geobrief.geoparse.home_region import keep_rereadings
 from geobrief.geoparse.namesakes import (
     county_states,
@@ -124,7 +124,7 @@ def resolve(
     third = _resolve_names(mentions, gazetteer, context, fixed, text)
     chosen.update(keep_rereadings(mentions, fixed | second, third))
     settle_shared_names(mentions, chosen, gazetteer)  # "Congo": which of the two
-    drop_foreign_compass(mentions, chosen, text)  # "Eastern Congo", "Peruvian Andes"
+    drop_foreign_names(mentions, chosen, text)  # "Eastern Congo", "Peruvian Andes"
     settle_county_towns(mentions, chosen, gazetteer)  # "Paris ... Henry County": Tennessee
     return _places(mentions, chosen)
 

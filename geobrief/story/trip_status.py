@@ -5,8 +5,8 @@ that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka"
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
 United States") is planned; one tried, failed, wanted, forbidden, only alleged, only
 likely ("outbreaks are likely to spread to Chad") or only possible ("could spread to
-Chad"), one done as a rule ("are taken to centres in Albania"), and a weather system's
-move, is none.
+Chad"), one cut short on the way ("a plane flying to Grozny crashed near Aktau"), one
+done as a rule ("are taken to centres in Albania"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
@@ -31,12 +31,18 @@ _NOT_MADE = frozenset(
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
+# What ends a trip on the way: "a plane flying from Baku to Grozny crashed near Aktau", "a
+# boat carrying migrants to Italy capsized", "a ship sailing to Gaza was seized".
+_CUT_SHORT = frozenset(
+    "crash sink capsize founder disappear vanish explode collide divert hijack intercept "
+    "seize stop shoot ground".split()
+)
 
 
 def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
-    if is_weather(move.word) or _as_a_rule(move.word):
+    if is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word):
         return None
     token, reported = move.word, False
     for _ in range(4):
@@ -55,6 +61,14 @@ def route_status(move: Movement) -> str | None:
     if status in ("happened", "ongoing"):
         return "planned" if _after_a_plan(move.word) or _awaited(move.word) else "made"
     return "planned" if status in ("planned", "scheduled") else None
+
+
+def _cut_short(word: Token) -> bool:
+    """The trip is told of a vehicle that did not get there: a participle on the subject
+    of a verb that ended it ("a plane flying from Baku to Grozny crashed")."""
+    holder = word.head
+    return (word.dep_ == "acl" and word.tag_ == "VBG" and holder.dep_ in ("nsubj", "nsubjpass")
+            and holder.head.lemma_.lower() in _CUT_SHORT)
 
 
 def _maybe(verb: Token) -> bool:
