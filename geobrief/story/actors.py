@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.story.clauses import clause_verb
 from geobrief.story.decisions import BODIES
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
@@ -64,9 +65,7 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
     a visit), nor for one the verb only follows ("Australia sends police after riots")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "amid"):
         return None
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(trigger)
     if kind in AGENT_TYPES and verb.lemma_.lower() not in _HOSTS:
         return None
     for _ in range(3):

@@ -104,9 +104,7 @@ _PEOPLE_OF = frozenset(
 def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
     """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
     the capital, Makhachkala, police shot ..."), outside its subject."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(trigger)
     if trigger.head == verb and trigger.dep_ == "nsubj" and verb.lemma_.lower() in _RELATING:
         return None  # "the talks came a week after a shooting near Tegh": the shooting's
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
@@ -147,18 +145,14 @@ def main_clause(sentence: Sentence, trigger: Token) -> Located | None:
     """"Tanks rolled into Ukraine when Moscow launched its invasion", "students marched
     in Lima to protest", "drones struck Odesa's port, wounding three": a happening in a
     "when", purpose, participle or "with" clause takes the main clause's place."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(trigger)
     if verb.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in verb.children):
         return locative_place(sentence, verb.head)
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                 for c in verb.children):
         # "gathered in Lima to protest", "travelled to Lima to protest"
         return locative_place(sentence, verb.head, goals=True)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_subject(verb) and not any(
-        c.dep_ == "mark" for c in verb.children
-    ):  # "drones struck warehouses in Odesa, wounding three": where the clause is
+    if participle_clause(verb):  # "drones struck warehouses in Odesa, wounding three"
         return locative_place(sentence, verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB":
         return _absolute_place(sentence, verb.head.head)
@@ -203,6 +197,13 @@ def conjuncts(verb: Token) -> list[Token]:
 def has_subject(verb: Token) -> bool:
     """The verb has a subject of its own: its clause is not the one it is joined to."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def participle_clause(verb: Token) -> bool:
+    """"..., wounding three": an adverbial "-ing" clause with no subject or mark of its
+    own, which tells what the clause it hangs on did, there and then."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_subject(verb) and not any(
+        c.dep_ == "mark" for c in verb.children)
 
 
 def clause_verb(token: Token) -> Token:

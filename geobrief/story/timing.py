@@ -19,7 +19,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from geobrief.read.dates import DateMention, find_dates, later_date, offset_date
-from geobrief.story.clauses import clause_verb, has_subject
+from geobrief.story.clauses import clause_verb, has_subject, participle_clause
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.repeats import Row
 
@@ -121,10 +121,10 @@ def _at_that_time(verb: Token, date: Token) -> bool:
 
 
 def _result_participle(verb: Token) -> bool:
-    """"..., killing two": an adverbial "-ing" clause with no subject, mark or aux."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_subject(verb)
-            and not any(c.dep_ in ("mark", "aux", "advmod") and c.i < verb.i
-                        for c in verb.children))
+    """"..., killing two": a participle's clause, with no word of time before it ("...,
+    later killing two")."""
+    return participle_clause(verb) and not any(
+        c.dep_ in ("aux", "advmod") and c.i < verb.i for c in verb.children)
 
 
 def _names_other(date: Span, trigger: Token) -> bool:
