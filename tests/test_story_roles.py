@@ -151,10 +151,13 @@ def test_the_leads_happening_makes_the_focus_though_named_once(
 def test_a_trip_still_to_be_made_does_not_make_the_focus(
     trip: str, focus: str, gazetteer: Gazetteer
 ) -> None:
+    """Japan is named twice, so the trip is not told in passing; made, it is the story's
+    happening, still to be made it is not."""
     briefing = brief(
         "Council debates clinic plan. The city council of Hamilton, Ontario debated a plan "
-        "for a new clinic on Monday. Residents of Hamilton and nearby Burlington had opposed "
-        f"it for a year. The mayor {trip} for talks on a trade fair in Japan.",
+        "for a new clinic on Monday. Residents of Hamilton, Oakville and nearby Burlington "
+        f"had opposed it for a year. The mayor {trip} for talks on a trade fair in Japan. "
+        "Clinics in Japan are the model for the plan.",
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
     )
     assert briefing.focus == focus
@@ -174,3 +177,42 @@ def test_a_countrys_own_people_keep_the_country(gazetteer: Gazetteer) -> None:
     briefing = brief("A Lebanese woman was freed on Monday, officials in Lebanon said.",
                      Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer)
     assert briefing.focus == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("Officials said Norway's aid agency would pay for new wells in Niger.", "NE"),
+        ("Farmers in Norway and Niger face a dry year, Norway's aid agency said.", "NO"),
+    ],
+)
+def test_a_country_named_only_as_an_agencys_owner_weighs_less(
+    text: str, focus: str, gazetteer: Gazetteer
+) -> None:
+    """A name that only says whose an agency is weighs half, unless the country is also
+    named as a place."""
+    briefing = brief(text, Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer)
+    assert briefing.focus == focus
+
+
+def test_a_scheduled_happening_weighs_a_mention(gazetteer: Gazetteer) -> None:
+    """The council's vote has happened; the mayor's dated visit has not, and does not
+    outweigh it."""
+    briefing = brief(
+        "Council votes on clinic. The city council of Hamilton, Ontario approved a new "
+        "clinic on Monday. The mayor of Hamilton will visit Tokyo on March 20 for talks on "
+        "a trade fair. Officials in Tokyo and Osaka invited him, and Japan hopes for orders.",
+        Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
+    )
+    assert briefing.focus == "CA"
+
+
+def test_a_visit_is_one_happening_not_an_event_and_a_route(gazetteer: Gazetteer) -> None:
+    """"visited Tokyo" is an event and a route's end; weighed twice it outweighed the
+    town the story returns to."""
+    briefing = brief(
+        "Steel makers hope for orders. The mayor of Hamilton, Ontario visited Tokyo on "
+        "Monday. Steel makers in Hamilton and Burlington hope the trip brings orders, he said.",
+        Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
+    )
+    assert briefing.focus == "CA"

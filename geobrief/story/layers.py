@@ -22,6 +22,7 @@ from geobrief.story.corrections import correct_story, edited_focus, edited_focus
 from geobrief.story.definite import definite_mentions
 from geobrief.story.events import build_events
 from geobrief.story.located import TextOrder, locate
+from geobrief.story.owners import organisation_names
 from geobrief.story.parse import parse_story
 from geobrief.story.roles import (
     assign_roles,
@@ -65,7 +66,7 @@ def build_layers(
         story = correct_story(story, places, edits)
     focus = edited_focus(places, edits) or find_focus(
         mapped, story["events"], story["routes"], weights=mention_weights(parsed),
-        passing=passing_countries(parsed),
+        passing=passing_countries(parsed), owners=organisation_names(parsed),
     )
     story["events"] = anchor_at_focus(story["events"], _country(focus, countries, gazetteer))
     story["borders"] = build_borders(article, countries, focus)

@@ -12,10 +12,13 @@ its start (a planned trip's ends count only as the mentions they are), then one 
 mention by name (two for the dateline, or for a name or adjective that qualifies a body
 acting on its own ground: "Georgian border police", "a Kenyan court") and a half per
 adjective or demonym, or per name that only qualifies who acts ("American" advisers,
-"U.S. troops" abroad, a firm "based in Houston", "analysts in Dallas said"). An event in
-a country named in passing (in one sentence only, past the headline and lead) counts as
-one more mention: a comparison or a backdrop ("a similar outbreak hit Chile last year",
-"doctors who served in the Peru epidemic").
+"U.S. troops" abroad, a firm "based in Houston", "analysts in Dallas said"), or of a
+country named only as whose an organisation is ("Norway's aid agency", ``owners.py``).
+An event in a country named in passing (in one sentence only, past the headline and
+lead) counts as one more mention: a comparison or a backdrop ("a similar outbreak hit
+Chile last year", "doctors who served in the Peru epidemic"); so does a scheduled one,
+which has not happened yet. A visit that is both an event and a route's end in one
+sentence is weighed as the event only.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import geopandas as gpd
 from geobrief.geoparse.lexicon import given_names
 from geobrief.models import Place
 from geobrief.story.movers import PEOPLE
+from geobrief.story.owners import at_home, named_only_as_owner
 from geobrief.story.rows import as_list, column_values, records
 
 if TYPE_CHECKING:
@@ -56,11 +60,6 @@ ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
 AT_HOME_WEIGHT = 2
 _NEVER = 10**12  # the first mention of a place the text never names ("the capital")
-# "Georgian border police", "a Kenyan court": bodies that act on their own ground.
-_AT_HOME = frozenset(
-    "police policeman policemen court judge prosecutor prosecutors sheriff coastguard "
-    "firefighters firefighter guard guards".split()
-)
 # "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
 # often abroad.
 ACTORS = frozenset(
@@ -82,27 +81,37 @@ _SAYS = frozenset("say tell add announce warn estimate predict expect note claim
 def find_focus(
     places: list[Place], events: gpd.GeoDataFrame, routes: gpd.GeoDataFrame | None = None,
     *, weights: Mapping[int, float] | None = None, passing: frozenset[str] = frozenset(),
+    owners: frozenset[int] = frozenset(),
 ) -> str | None:
     """The country the article is most about (ISO alpha-2), or None when it names none.
     ``weights``: the weight of a mention by its start, where its sentence says more
     than its form (``mention_weights``); ``passing``: the countries named in passing,
-    whose events weigh less (``passing_countries``). Ties go to the country mentioned first.
+    whose events weigh less (``passing_countries``); ``owners``: the starts of mentions
+    that only say whose an organisation is (``owners.organisation_names``): a country
+    named only so weighs an adjective per mention. Ties go to the country mentioned first.
     """
     weight: Counter[str] = Counter()
     for place in places:
         if place.country:  # a continent is in no country
             weight[place.country] += _mention_weight(place, weights or {})
+    for country in named_only_as_owner(places, owners):
+        weight[country] = ADJECTIVE_WEIGHT * sum(
+            len(p.mentions) for p in places if p.country == country)
     for event in records(events):
         country = event.get("country")
         if country and country in weight:
-            weight[country] += PASSING_EVENT_WEIGHT if country in passing else EVENT_WEIGHT
+            # a happening still to come, like one told in passing, weighs a mention
+            aside = country in passing or event.get("status") == "scheduled"
+            weight[country] += PASSING_EVENT_WEIGHT if aside else EVENT_WEIGHT
     countries = {p.place_id: p.country for p in places}
+    # "visited Prague on Monday" is an event and a route's end: one happening, weighed once
+    told = {(e.get("sentence"), str(e.get("place_id"))) for e in records(events)}
     for route in records(routes) if routes is not None else []:
         if route.get("status") == "planned":  # a trip still to be made is no happening
             continue
         for end, end_weight in ROUTE_WEIGHTS.items():
             country = countries.get(str(route.get(end)))
-            if country:
+            if country and (route.get("sentence"), str(route.get(end))) not in told:
                 weight[country] += end_weight
     if not weight:
         return None
@@ -173,7 +182,7 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
             tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
             last = tokens[-1] if tokens else None
             qualifies = last is not None and last.dep_ in QUALIFIERS
-            if qualifies and _at_home(last.head):  # type: ignore[union-attr]
+            if qualifies and at_home(last.head):  # type: ignore[union-attr]
                 found[pair.mention.start] = AT_HOME_WEIGHT
             elif last is not None and (
                 (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True)
@@ -253,13 +262,6 @@ def _says_who(name: Token, *, speakers: bool) -> bool:
         owner.head.lemma_ in _SAYS)
     based = owner.pos_ == "VERB" and owner.lemma_ in _BASED  # not "the naval base in Busan"
     return based or (speakers and speaker)
-
-
-def _at_home(noun: Token) -> bool:
-    """The noun phrase names a body that acts on its own ground ("Border Police
-    spokesperson")."""
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return any(w.lemma_.lower() in _AT_HOME for w in words)
 
 
 def _mention_weight(place: Place, weights: Mapping[int, float] | None = None) -> float:
