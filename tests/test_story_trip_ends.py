@@ -1,0 +1,23 @@
+"""Where a trip starts and whether it is one, on short sentences written for the
+project: a prisoner held in a town named with its state starts from the town, not the
+state that only says where the town lies."""
+
+from __future__ import annotations
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import brief
+from geobrief.story.rows import records
+
+
+def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
+    layers = brief(text, gazetteer=gazetteer).layers
+    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
+                  key=str)
+
+
+def test_a_trip_starts_in_the_town_not_in_the_state_written_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("The suspect, 41, is now held at the county jail in Lima, Ohio, and will be "
+            "returned to Franklin County next week.")
+    assert trips(text, gazetteer) == [("Lima", "Franklin County", "planned")]
