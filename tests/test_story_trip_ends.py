@@ -1,6 +1,7 @@
 """Where a trip starts and whether it is one, on short sentences written for the
 project: a prisoner held in a town named with its state starts from the town, not the
-state that only says where the town lies."""
+state that only says where the town lies; drones "capable of reaching" a city make no
+trip there."""
 
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ def test_a_trip_starts_in_the_town_not_in_the_state_written_after_it(
     text = ("The suspect, 41, is now held at the county jail in Lima, Ohio, and will be "
             "returned to Franklin County next week.")
     assert trips(text, gazetteer) == [("Lima", "Franklin County", "planned")]
+
+
+def test_a_place_only_within_reach_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips("The army has drones capable of reaching Tallinn.", gazetteer) == []
+    assert trips("The families were unable to return to Aleppo.", gazetteer) == []
+    assert trips("The families were able to return to Aleppo in May.", gazetteer) == [
+        (None, "Aleppo", "made")]
