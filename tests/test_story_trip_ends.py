@@ -1,7 +1,7 @@
 """Where a trip starts and whether it is one, on short sentences written for the
 project: a prisoner held in a town named with its state starts from the town, not the
 state that only says where the town lies; drones "capable of reaching" a city make no
-trip there."""
+trip there; volunteers who "flew for Poland" served it and went nowhere."""
 
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def test_a_place_only_within_reach_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips("The families were unable to return to Aleppo.", gazetteer) == []
     assert trips("The families were able to return to Aleppo in May.", gazetteer) == [
         (None, "Aleppo", "made")]
+
+
+def test_flying_for_a_country_is_serving_it(gazetteer: Gazetteer) -> None:
+    assert trips("Dozens of volunteers flew for Poland during the war.", gazetteer) == []
+    assert trips("The squad flew out for Spain on Monday.", gazetteer) == [
+        (None, "Spain", "made")]

@@ -4,7 +4,8 @@
 Lisbon after a stopover in Madrid", "on their way to Lithuania", "the flight from Doha".
 The source is a "from" (or "out of") phrase or what is left ("fled Syria", "left
 Minsk"); the goal a "to" or "into" phrase (a "towards" one is only a direction), "for"
-after a verb of setting off ("left for Paris"), "in" or "at" after a verb of arriving
+after a verb of setting off ("left for Paris"; not a country one "flew for", served),
+"in" or "at" after a verb of arriving
 ("landed in Rome"), or what is reached or entered; the path a "via" or "through" phrase
 or a stopover. Phrases on the verb's object count too ("took the ferry from Dover to
 Calais"). A "from" phrase on a person ("a family from Leeds") is where someone is from,
@@ -121,7 +122,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 prior = prior or best_place(sentence, places)
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
-        elif _is_goal(name, word) and not _to_happening(prep):
+        elif _is_goal(name, word) and not _to_happening(prep) and not _serves(name, word, places):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
@@ -248,6 +249,14 @@ def _is_goal(prep: str, word: Token) -> bool:
     if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
         return True
     return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
+
+
+def _serves(prep: str, word: Token, places: list[Located]) -> bool:
+    """"pilots flew for Britain": to fly for a country is to serve it, not to set off
+    for it; "flew for Lagos", "flew out for Spain" still go there."""
+    return prep == "for" and word.lemma_.lower() == "fly" and all(
+        p.place.kind == "country" for p in places
+    ) and not any(c.dep_ == "prt" for c in word.children)
 
 
 def _to_happening(prep: Token) -> bool:
