@@ -1,7 +1,8 @@
 """Where a trip starts and whether it is one, on short sentences written for the
 project: a prisoner held in a town named with its state starts from the town, not the
 state that only says where the town lies; drones "capable of reaching" a city make no
-trip there; volunteers who "flew for Poland" served it and went nowhere."""
+trip there; volunteers who "flew for Poland" served it and went nowhere; pilgrims who
+"travelled from Peru" left Peru, wherever they went."""
 
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_flying_for_a_country_is_serving_it(gazetteer: Gazetteer) -> None:
     assert trips("Dozens of volunteers flew for Poland during the war.", gazetteer) == []
     assert trips("The squad flew out for Spain on Monday.", gazetteer) == [
         (None, "Spain", "made")]
+
+
+def test_travelling_from_a_place_with_no_goal_told_is_a_departure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Some 9,000 pilgrims travelled from Peru, which shut its border later, to join them."
+    assert trips(text, gazetteer) == [("Peru", None, "made")]
