@@ -2,7 +2,7 @@
 project: a prisoner held in a town named with its state starts from the town, not the
 state that only says where the town lies; drones "capable of reaching" a city make no
 trip there; volunteers who "flew for Poland" served it and went nowhere; pilgrims who
-"travelled from Peru" left Peru, wherever they went."""
+"travelled from Peru" left Peru, wherever they went; people Chile deported left Chile."""
 
 from __future__ import annotations
 
@@ -43,3 +43,9 @@ def test_travelling_from_a_place_with_no_goal_told_is_a_departure(
 ) -> None:
     text = "Some 9,000 pilgrims travelled from Peru, which shut its border later, to join them."
     assert trips(text, gazetteer) == [("Peru", None, "made")]
+
+
+def test_the_state_that_expels_is_where_the_expelled_leave_from(gazetteer: Gazetteer) -> None:
+    starts = {trip[0] for trip in trips("Chile deported four Bolivians on Tuesday.", gazetteer)}
+    assert starts == {"Chile"}
+    assert trips("Chilean police deported four men on Tuesday.", gazetteer) == []
