@@ -118,8 +118,19 @@ def narrative_origin(
             and not contains(goal.place, p.place)  # Lampedusa to Sicily is a trip
         ]
         if found:
-            return found[-1]
+            return _town_before(found, regions)
     return None
+
+
+def _town_before(found: list[Located], regions: Mapping[str, str] | None) -> Located:
+    """The last place where the story was; a state or country written right after its
+    town ("held in Ashford, Kent", "in Lima, Peru") only says where that town lies: the
+    mover was in the town."""
+    last = found[-1]
+    town = found[-2] if len(found) > 1 else None
+    if town is None or last.mention.start - town.mention.end > 2:  # ", " between them
+        return last
+    return town if contains(last.place, town.place, regions) else last
 
 
 def _when_clause(move: Movement) -> Token | None:

@@ -2,13 +2,14 @@
 
 "flew from Minsk to Vilnius", "fled into Jordan", "was deported to Kenya", "reached
 Lisbon after a stopover in Madrid", "on their way to Lithuania", "the flight from Doha".
-The source is a "from" (or "out of") phrase or what is left ("fled Syria", "left
-Minsk"); the goal a "to" or "into" phrase (a "towards" one is only a direction), "for"
-after a verb of setting off ("left for Paris"), "in" or "at" after a verb of arriving
-("landed in Rome"), or what is reached or entered; the path a "via" or "through" phrase
-or a stopover. Phrases on the verb's object count too ("took the ferry from Dover to
-Calais"). A "from" phrase on a person ("a family from Leeds") is where someone is from,
-not a movement.
+The source is a "from" (or "out of") phrase, what is left ("fled Syria", "left
+Minsk") or the state that expels ("Chile deported three Peruvians"); the goal a "to" or
+"into" phrase (a "towards" one is only a direction), "for" after a verb of setting off
+("left for Paris"; not a country one "flew for", served), "in" or "at" after a verb of
+arriving ("landed in Rome"), or what is reached or entered; the path a "via" or
+"through" phrase or a stopover. Phrases on the verb's object count too ("took the
+ferry from Dover to Calais"). A "from" phrase on a person ("a family from Leeds") is
+where someone is from, not a movement.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _REACHES = frozenset({"reach", "enter", "visit", "tour", "invade"})
 _SETS_OFF = frozenset(
     {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
+_EXPELS = frozenset({"expel", "deport", "extradite", "repatriate"})
 _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
 # Not "towards": "fleeing towards the border with Mali", "heading toward Richmond" tell a
 # direction, not where the trip ended.
@@ -121,11 +123,11 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 prior = prior or best_place(sentence, places)
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
-        elif _is_goal(name, word) and not _to_happening(prep):
+        elif _is_goal(name, word) and not _to_happening(prep) and not _serves(name, word, places):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
-    source = source or _carrier_source(sentence, word)
+    source = source or _carrier_source(sentence, word) or _expelling_state(sentence, word)
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
@@ -150,6 +152,19 @@ def _carrier_source(sentence: Sentence, word: Token) -> Located | None:
               if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS
               for p in phrase_places(sentence, c, stop=_ROLE_PREPS)]
     return best_place(sentence, places)
+
+
+def _expelling_state(sentence: Sentence, word: Token) -> Located | None:
+    """The state or town that expels is where the expelled leave from: "Chile deported
+    three Peruvians", "Ankara expelled the envoy" (a subject by name, not "Chilean
+    police")."""
+    if word.lemma_.lower() not in _EXPELS:
+        return None
+    for child in word.children:
+        place = sentence.place_of(child) if child.dep_ == "nsubj" else None
+        if place is not None and place.mention.form != "adjective":
+            return place
+    return None
 
 
 def _misparsed_goal(child: Token) -> bool:
@@ -248,6 +263,14 @@ def _is_goal(prep: str, word: Token) -> bool:
     if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
         return True
     return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
+
+
+def _serves(prep: str, word: Token, places: list[Located]) -> bool:
+    """"pilots flew for Britain": to fly for a country is to serve it, not to set off
+    for it; "flew for Lagos", "flew out for Spain" still go there."""
+    return prep == "for" and word.lemma_.lower() == "fly" and all(
+        p.place.kind == "country" for p in places
+    ) and not any(c.dep_ == "prt" for c in word.children)
 
 
 def _to_happening(prep: Token) -> bool:

@@ -1,0 +1,51 @@
+"""Where a trip starts and whether it is one, on short sentences written for the
+project: a prisoner held in a town named with its state starts from the town, not the
+state that only says where the town lies; drones "capable of reaching" a city make no
+trip there; volunteers who "flew for Poland" served it and went nowhere; pilgrims who
+"travelled from Peru" left Peru, wherever they went; people Chile deported left Chile."""
+
+from __future__ import annotations
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import brief
+from geobrief.story.rows import records
+
+
+def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
+    layers = brief(text, gazetteer=gazetteer).layers
+    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
+                  key=str)
+
+
+def test_a_trip_starts_in_the_town_not_in_the_state_written_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("The suspect, 41, is now held at the county jail in Lima, Ohio, and will be "
+            "returned to Franklin County next week.")
+    assert trips(text, gazetteer) == [("Lima", "Franklin County", "planned")]
+
+
+def test_a_place_only_within_reach_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips("The army has drones capable of reaching Tallinn.", gazetteer) == []
+    assert trips("The families were unable to return to Aleppo.", gazetteer) == []
+    assert trips("The families were able to return to Aleppo in May.", gazetteer) == [
+        (None, "Aleppo", "made")]
+
+
+def test_flying_for_a_country_is_serving_it(gazetteer: Gazetteer) -> None:
+    assert trips("Dozens of volunteers flew for Poland during the war.", gazetteer) == []
+    assert trips("The squad flew out for Spain on Monday.", gazetteer) == [
+        (None, "Spain", "made")]
+
+
+def test_travelling_from_a_place_with_no_goal_told_is_a_departure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Some 9,000 pilgrims travelled from Peru, which shut its border later, to join them."
+    assert trips(text, gazetteer) == [("Peru", None, "made")]
+
+
+def test_the_state_that_expels_is_where_the_expelled_leave_from(gazetteer: Gazetteer) -> None:
+    starts = {trip[0] for trip in trips("Chile deported four Bolivians on Tuesday.", gazetteer)}
+    assert starts == {"Chile"}
+    assert trips("Chilean police deported four men on Tuesday.", gazetteer) == []
