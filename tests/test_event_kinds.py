@@ -95,6 +95,9 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("vote", "Bexar County")]),
         ("Skokie trustees on Tuesday approved funding for a new library.",
          [("decision", "Skokie")]),
+        # unseating an office-holder is won at the polls
+        ("A Dayton lawyer has unseated County Judge Tom Bell in Montgomery County, Ohio.",
+         [("election", "Montgomery County")]),
         ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
          [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
         ("A one-car accident closed Route 9 in Marion County, Oregon on Friday.",
