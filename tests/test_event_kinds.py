@@ -98,6 +98,12 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         # unseating an office-holder is won at the polls
         ("A Dayton lawyer has unseated County Judge Tom Bell in Montgomery County, Ohio.",
          [("election", "Montgomery County")]),
+        # one person's infection is where the town that qualifies them lies; a death
+        # of anything else is not placed by the dead person's home
+        ("A Leeds woman tested positive for the virus on Friday.", [("infection", "Leeds")]),
+        ("A 52-year-old Winnipeg woman died of cholera last week.",
+         [("infection", "Winnipeg")]),
+        ("A Texas man drowned on Saturday.", []),
         ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
          [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
         ("A one-car accident closed Route 9 in Marion County, Oregon on Friday.",
