@@ -99,3 +99,19 @@ def test_a_happenings_weekday_date_is_not_the_articles(
     later: str, expected: dt.date | None
 ) -> None:
     assert stated_date(f"Roads. {FILLER}{later}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # done: last September's, though next September's is nearer to 4 March
+        ("Gunmen attacked a bank in Lyon on Sept. 13.", ("attack", "Lyon", "2025-09-13")),
+        ("Gunmen had attacked a bank in Lyon on Sept. 13.", ("attack", "Lyon", "2025-09-13")),
+        # to come: the coming one
+        ("Voters in Lyon will elect a mayor on Sept. 13.", ("election", "Lyon", "2026-09-13")),
+    ],
+)
+def test_a_day_without_its_year_is_the_last_one_for_a_deed_done(
+    sentence: str, expected: tuple[str, str, str], gazetteer: Gazetteer
+) -> None:
+    assert dated_events(sentence, gazetteer)[0] == expected

@@ -83,18 +83,27 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("The tally of camels found to be infected with MERS in Qatar has climbed to "
          "25.", [("outbreak", "Qatar")]),
         ("The Leeds City Council voted on Tuesday to approve a new bus plan.",
-         [("decision", "Leeds")]),
+         [("vote", "Leeds")]),
         ("The Edwardsville City Council approved a tax plan for downtown Edwardsville.",
          [("decision", "Edwardsville")]),
         ("Spokane County commissioners voted 3-2 on Tuesday to close the old jail.",
-         [("decision", "Spokane County")]),
+         [("vote", "Spokane County")]),
         ("The Fresno school board approved the budget on Monday.",
          [("decision", "Fresno")]),
         ("Her parents in Leeds approved of the marriage.", []),
         ("Bexar County commissioners voted Monday to dismiss all four auditors.",
-         [("decision", "Bexar County")]),
+         [("vote", "Bexar County")]),
         ("Skokie trustees on Tuesday approved funding for a new library.",
          [("decision", "Skokie")]),
+        # unseating an office-holder is won at the polls
+        ("A Dayton lawyer has unseated County Judge Tom Bell in Montgomery County, Ohio.",
+         [("election", "Montgomery County")]),
+        # one person's infection is where the town that qualifies them lies; a death
+        # of anything else is not placed by the dead person's home
+        ("A Leeds woman tested positive for the virus on Friday.", [("infection", "Leeds")]),
+        ("A 52-year-old Winnipeg woman died of cholera last week.",
+         [("infection", "Winnipeg")]),
+        ("A Texas man drowned on Saturday.", []),
         ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
          [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
         ("A one-car accident closed Route 9 in Marion County, Oregon on Friday.",

@@ -70,7 +70,7 @@ from geobrief.story.object_places import (
     modifier_place,
     object_place,
 )
-from geobrief.story.phrases import locative_place
+from geobrief.story.phrases import best_place, locative_place
 from geobrief.story.roles import says_who
 
 if TYPE_CHECKING:
@@ -103,6 +103,10 @@ _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 _TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
+
+# A happening in someone's own body: where they live is where it befell them. Not any
+# death: "an Ohio man drowned in a Tennessee pool" died away from home.
+_IN_THE_BODY = frozenset({"infection"})
 
 
 def event_place(
@@ -183,6 +187,25 @@ def _argument_places(
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger)
+    if kind in _IN_THE_BODY:
+        yield _sufferer_town(sentence, trigger)
+
+
+def _sufferer_town(sentence: Sentence, verb: Token) -> Located | None:
+    """"A Winnipeg woman died of the fever", "a Leeds boy tested positive": with no other
+    place in its clause, one person's infection (or death of it) is where its sufferer
+    lives, the town or region that qualifies them. A country or an adjective says whose
+    people they are, not where ("a Mexican boy died"), and an act done by someone is not
+    placed by their home ("a Leeds man attacked ...": that is who acted)."""
+    if verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [w for s in subjects for c in s.children if c.dep_ == "compound" for w in c.subtree]
+    if len(subjects) > 1:  # "a Winnipeg, Manitoba woman" is parsed as two subjects
+        words += subjects
+    homes = [p for p in map(sentence.place_of, words) if p is not None
+             and p.place.kind != "country" and p.mention.form != "adjective"]
+    return best_place(sentence, homes)  # "a Winnipeg, Manitoba woman": the town
 
 
 def _defended_ground(sentence: Sentence, trigger: Token, kind: str) -> Located | None:

@@ -7,6 +7,11 @@ decision, a happening of its own in local and national news; the same verbs done
 anyone else ("her parents approved", "residents voted") are not one. Ratifying or
 vetoing is one whoever does it: the lexicon's "decision" words. The body's place is
 where it sits ("the Leeds City Council", the dateline's town).
+
+The type is the plain word of the verb (STORY.md: a plain word where none of the ten map
+types fits): a body that votes holds a "vote", whatever it votes for ("the board voted
+6-1 to sell the depot"); one that approves, authorizes, rejects or adopts makes a
+"decision".
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ BODIES = frozenset(
 
 
 def decision_type(verb: Token) -> str | None:
-    """"decision" for a verb of deciding done by a governing body."""
+    """"vote" or "decision" for a verb of deciding done by a governing body."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDES:
         return None
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
-    return "decision" if any(d.lemma_.lower() in BODIES for d in doers) else None
+    if not any(d.lemma_.lower() in BODIES for d in doers):
+        return None
+    return "vote" if verb.lemma_.lower() == "vote" else "decision"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from geobrief.read.dates import DateMention, find_dates, later_date, offset_date
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence, StoryParse
 
 _ANY_DAY = dt.date(2000, 1, 1)
+_YEAR = re.compile(r"\d{4}")
 OFFSET_REACH = 50  # characters: an offset phrase stands just before the happening's word
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
@@ -47,7 +49,45 @@ def event_date(
 ) -> str | None:
     """The ISO date of the happening ``trigger`` reports, or None; ``future``: the
     happening is to come ("will visit on Saturday" is the coming Saturday)."""
-    return _clause_date(story.article.text, sentence, trigger, story.article.date, future)
+    anchor = story.article.date
+    iso = _clause_date(story.article.text, sentence, trigger, anchor, future)
+    if iso is None or anchor is None or len(iso) != 10:
+        return iso
+    # a day and month alone, read as the nearest one, may be on the wrong side of the
+    # article's day: a deed done is in the past, a happening to come in the future
+    step = 1 if future and iso < anchor.isoformat() else -1 if (
+        not future and iso > anchor.isoformat() and _told_past(trigger)) else 0
+    text = story.article.text[sentence.start : sentence.end]
+    return _year_moved(iso, step) if step and _yearless(text, anchor, iso) else iso
+
+
+def _told_past(verb: Token) -> bool:
+    """A verb that tells a past deed: "attacked", "had attacked", "has attacked", "was
+    attacked" (not a noun: "the Sept. 13 vote" may be to come)."""
+    if verb.pos_ != "VERB":
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "would", "shall", "to") or c.tag_ == "MD" for c in helpers):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.tag_ in ("VBD", "VBZ", "VBP") for c in helpers))
+
+
+def _yearless(text: str, anchor: dt.date, iso: str) -> bool:
+    """The sentence wrote that day without its year ("on Sept. 13")."""
+    told = [d for d in _sentence_dates(text, anchor, False) if d.iso == iso]
+    return bool(told) and not any(_YEAR.search(text, d.start, d.end) for d in told)
+
+
+def _year_moved(iso: str, step: int) -> str:
+    """"Sept. 13" told as done in a March text is last September's, and told as to come
+    in an October text next September's, though the other is nearer (``read.dates``
+    takes the nearest for a day and month alone)."""
+    day = dt.date.fromisoformat(iso)
+    try:
+        return day.replace(year=day.year + step).isoformat()
+    except ValueError:  # 29 February
+        return iso
 
 
 def is_timed(story: StoryParse, sentence: Sentence, trigger: Token) -> bool:
