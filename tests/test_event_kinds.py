@@ -22,8 +22,9 @@ count over a whole year. A killing takes its cause's type ("killed in a blaze": 
 "killed by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
 infection), and "jailed for five years" is a sentence. Deaths told in a disease's story
 with no cause of their own are its outbreak (one person's, an infection); deaths after a
-bombing or from an overdose stay deaths. What was done "ahead of" a happening is the
-news, not the happening still to come. A sentence that only its dateline places is
+bombing or from an overdose stay deaths. People killed by no one told in a typhoon's story
+are the typhoon's, a disaster; killed by rebels, an attack. What was done "ahead of" a
+happening is the news, not the happening still to come. A sentence that only its dateline places is
 read, and "a grass fire on Otley Street" after the dateline's fire in Leeds is another
 fire. Several who "became infected" are an outbreak. A search for a suspect in a
 robbery, or for the cause of a blaze, tells the robbery or the fire where the searchers
@@ -170,6 +171,11 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
          [("attack", "Nairobi"), ("death", "Mombasa")]),
+        # killings by no one told in a natural disaster's story are the disaster's
+        ("A typhoon battered the east of the Philippines. Nine fishermen were killed in "
+         "Tacloban, officials said.", [("disaster", "Philippines"), ("disaster", "Tacloban")]),
+        ("A typhoon battered the east of the Philippines. Rebels killed nine soldiers in "
+         "Tacloban on Friday.", [("disaster", "Philippines"), ("attack", "Tacloban")]),
         # done ahead of a happening still to come
         ("Police detained ten activists in Minsk on Friday, ahead of opposition rallies "
          "in the city next month.", [("arrest", "Minsk")]),

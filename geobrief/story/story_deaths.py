@@ -1,4 +1,5 @@
-"""Deaths told in a disease's story: its outbreak (or one person's infection).
+"""Deaths told in a disease's or a natural disaster's story: its outbreak (or one
+person's infection), or the disaster.
 
 An outbreak report seldom names the disease again in every sentence: after "cholera has
 spread to the capital", "nine deaths were recorded in Nairobi" and "she died in a
@@ -7,6 +8,12 @@ is read so when no cause is told in its own phrase ("died of an overdose", "died
 a fall" stay deaths) and the last happening told before it that could kill, in the
 article or in its own sentence, is an outbreak or an infection, not an attack, a crash,
 a fire or a storm.
+
+A natural disaster's story is told the same way: after "a cyclone made landfall in
+Myanmar", "dozens died in villages near Sittwe" and "40 people were killed in Sittwe"
+are the cyclone's, a disaster, not a death and not an attack. A killing is read so only
+when nobody is told doing it (no subject, no "by ..."): "gunmen killed 40" stays an
+attack in any story.
 """
 
 from __future__ import annotations
@@ -37,22 +44,38 @@ _CAUSES = frozenset({"of", "from", "after", "following", "due", "because", "as"}
 _NAMING = frozenset({"pobj", "pcomp", "compound", "amod", "poss", "nmod", "dobj"})
 
 
-def disease_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
+def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
     """``triggers`` with each death of a disease's story typed as its outbreak, or as
-    an infection for one person; ``told``: the types of the happenings drawn before, in
-    order."""
+    an infection for one person, and each death or killing by no one told in a natural
+    disaster's story typed as the disaster; ``told``: the types of the happenings drawn
+    before, in order."""
     out = []
     for trigger in triggers:
-        if (trigger.type == "death" and trigger.token.lemma_.lower() in _DYING
-                and not _cause_told(trigger.token) and not _retold(trigger.token)):
+        token = trigger.token
+        if (_dying(trigger) or _killing_by_no_one(trigger)) and not _cause_told(token) and (
+                not _retold(token)):
             before = [*told, *(t.type for t in sorted(triggers, key=lambda t: t.token.i)
-                               if t.token.i < trigger.token.i or t.type in _DISEASE)]
+                               if t.token.i < token.i or t.type in _DISEASE)]
             killers = [kind for kind in before if kind in _KILLERS]
-            if killers and killers[-1] in _DISEASE:
-                kind = "outbreak" if many(trigger.token) else "infection"
+            if killers and killers[-1] in _DISEASE and _dying(trigger):
+                kind = "outbreak" if many(token) else "infection"
                 trigger = replace(trigger, type=kind, weak=False)
+            elif killers and killers[-1] == "disaster":
+                trigger = replace(trigger, type="disaster", weak=False)
         out.append(trigger)
     return out
+
+
+def _dying(trigger: Trigger) -> bool:
+    return trigger.type == "death" and trigger.token.lemma_.lower() in _DYING
+
+
+def _killing_by_no_one(trigger: Trigger) -> bool:
+    """"40 people were killed in Sittwe": a killing typed an attack only for want of a
+    cause (``story.kinds``), with no killer told: no subject, no "by ..." agent."""
+    token = trigger.token
+    return (trigger.type == "attack" and token.pos_ == "VERB" and token.lemma_.lower() == "kill"
+            and not any(c.dep_ in ("nsubj", "agent", "csubj") for c in token.children))
 
 
 def _retold(token: Token) -> bool:
