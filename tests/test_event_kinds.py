@@ -3,8 +3,8 @@ closing a business or a bank is a closure ("dozens of bars were closed", the sha
 standing for the bars); police dispersing a crowd is a protest, dispersing any other
 gathering a dispersal; poison or a toxin found somewhere is a poisoning; "incidents of
 cholera" are an outbreak, and so is a form of a disease found somewhere ("a mild form of
-bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a
-"home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
+bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a prisoner swap
+a release, a "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
 Nigeria" stays news, an outbreak: the disease has reached the country. "Protesters were
@@ -125,6 +125,11 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),
         ("Twelve prisoners released in Kabul on Monday returned to their villages.",
          [("release", "Kabul")]),
+        # a prisoner swap is a release; other exchanges are no happening
+        ("Both sides carried out a hostage exchange in Doha on Tuesday.",
+         [("release", "Doha")]),
+        ("The rebels and the army swapped captives near Goma last week.", [("release", "Goma")]),
+        ("Dealers exchange foreign currency at a market in Lagos.", []),
         # a killing or a wound takes its cause's type; "wounded" alone tells of a weapon
         ("A cyclist was killed in a collision with a lorry in Leeds on Monday.",
          [("crash", "Leeds")]),
@@ -171,9 +176,10 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
          [("attack", "Nairobi"), ("death", "Mombasa")]),
-        # killings by no one told in a natural disaster's story are the disaster's
+        # killings by no one told in a natural disaster's story are the disaster's (told
+        # again in one of its towns: the country's report merges into the town's)
         ("A typhoon battered the east of the Philippines. Nine fishermen were killed in "
-         "Tacloban, officials said.", [("disaster", "Philippines"), ("disaster", "Tacloban")]),
+         "Tacloban, officials said.", [("disaster", "Tacloban")]),
         ("A typhoon battered the east of the Philippines. Rebels killed nine soldiers in "
          "Tacloban on Friday.", [("disaster", "Philippines"), ("attack", "Tacloban")]),
         # done ahead of a happening still to come
