@@ -59,7 +59,10 @@ def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
         return []
     head, found = prep.head, []
     joined = False
-    for child in (c for c in head.children if c.i > prep.i):
+    # the parser joins "in Lagos and in Kano" either on the word both phrases qualify or
+    # on the first "in" itself (its conj): both are the same two phrases
+    joins = sorted((*head.children, *prep.children), key=lambda t: t.i)
+    for child in (c for c in joins if c.i > prep.i):
         joined = joined or child.dep_ == "cc"
         if joined and child.dep_ in ("prep", "conj") and child.lower_ in LOCATIVE and not any(
             g.dep_ == "neg" for g in child.children  # "in Rome but not in Milan"
