@@ -10,7 +10,8 @@ soldier killed since 2009", "the worst outbreak in Africa in years"); "the first
 Nigeria" stays news, an outbreak: the disease has reached the country. "Protesters were
 arrested" is an arrest, not a protest; polling stations that open tell of the vote, not
 an opening. A happening that another set off ("died in custody, sparking
-demonstrations") is told beside it at the same place. Cases "in 16 states, including
+demonstrations"), or followed ("in the wake of an outbreak"), is told beside it at the
+same place. Cases "in 16 states, including
 Texas and Ohio" are one outbreak, told at the first example, not one per state named.
 Votes cast at polling stations abroad ("Moldovans voted at polling stations in Italy and
 Germany") are one election, in the voters' country. Horses "confirmed to be infected"
@@ -75,6 +76,8 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          "demonstrations.", [("death", "Lahore"), ("protest", "Lahore")]),
         ("A journalist was shot dead in Tripoli on Monday, which triggered riots in the city.",
          [("attack", "Tripoli"), ("protest", "Tripoli")]),
+        ("In the wake of a cholera outbreak in Beira, a protest that forced officials to flee "
+         "was broken up by police.", [("outbreak", "Beira"), ("protest", "Beira")]),
         ("The health ministry said there have been confirmed measles cases in 16 states, "
          "including Texas, Ohio, Georgia and Florida.", [("outbreak", "Texas")]),
         ("Measles outbreaks were reported in several provinces such as Hebei and Shandong.",
