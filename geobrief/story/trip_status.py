@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
-from geobrief.story.status import LIKELY, event_status, own_clause
+from geobrief.story.prospects import LIKELY
+from geobrief.story.status import event_status, own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
