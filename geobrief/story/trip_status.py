@@ -3,8 +3,8 @@
 A trip told as done or under way is made; one that is to come ("will fly to Paris"),
 that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
-United States") is planned; one tried, failed, wanted, forbidden, only alleged, only
-likely ("outbreaks are likely to spread to Chad") or only possible ("could spread to
+United States") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
+only likely ("outbreaks are likely to spread to Chad") or only possible ("could spread to
 Chad"), one done as a rule ("are taken to centres in Albania"), and a weather system's
 move, is none.
 """
@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
 # Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
-# returned to Australia"), or only likely ("outbreaks are likely to spread to Chad").
+# returned to Australia"), only offered or proposed ("offered to drive the family to
+# Leeds": nobody decided it), or only likely ("outbreaks are likely to spread to Chad").
 _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
-    "prohibit prevent call urge demand ensure".split()
+    "prohibit prevent call urge demand ensure offer propose suggest".split()
 ) | LIKELY
 # A trip that only could be made is a hypothesis, not a plan: "the virus could spread
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
