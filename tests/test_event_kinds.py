@@ -23,7 +23,8 @@ count over a whole year. A killing takes its cause's type ("killed in a blaze": 
 "killed by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
 infection), and "jailed for five years" is a sentence. Deaths told in a disease's story
 with no cause of their own are its outbreak (one person's, an infection); deaths after a
-bombing or from an overdose stay deaths. People killed by no one told in a typhoon's story
+bombing or from an overdose stay deaths; one "found dead" or "pronounced dead" is a
+death too. People killed by no one told in a typhoon's story
 are the typhoon's, a disaster; killed by rebels, an attack. What was done "ahead of" a
 happening is the news, not the happening still to come. A sentence that only its dateline places is
 read, and "a grass fire on Otley Street" after the dateline's fire in Leeds is another
@@ -179,6 +180,13 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
          [("attack", "Nairobi"), ("death", "Mombasa")]),
+        # found or pronounced dead: a death; in a disease's story, its outbreak
+        ("A climber was found dead in a hut near Zermatt on Sunday.",
+         [("death", "Zermatt")]),
+        ("The rider was flown to a hospital in Graz, where she was pronounced dead.",
+         [("death", "Graz")]),
+        (_CHOLERA + "Nine people were found dead in a slum in Mombasa.",
+         [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
         # killings by no one told in a natural disaster's story are the disaster's (told
         # again in one of its towns: the country's report merges into the town's)
         ("A typhoon battered the east of the Philippines. Nine fishermen were killed in "

@@ -67,7 +67,11 @@ def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
 
 
 def _dying(trigger: Trigger) -> bool:
-    return trigger.type == "death" and trigger.token.lemma_.lower() in _DYING
+    """A death told by a word of dying, or as found or pronounced "dead" (the lexicon's
+    phrasal "find dead", "pronounce dead")."""
+    token = trigger.token
+    return trigger.type == "death" and (token.lemma_.lower() in _DYING or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ == "dead" for c in token.children))
 
 
 def _killing_by_no_one(trigger: Trigger) -> bool:
