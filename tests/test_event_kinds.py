@@ -24,7 +24,7 @@ count over a whole year. A killing takes its cause's type ("killed in a blaze": 
 infection), and "jailed for five years" is a sentence. Deaths told in a disease's story
 with no cause of their own are its outbreak (one person's, an infection); deaths after a
 bombing or from an overdose stay deaths; one "found dead" or "pronounced dead" is a
-death too. People killed by no one told in a typhoon's story
+death too. A brawl or a scuffle is a fight. People killed by no one told in a typhoon's story
 are the typhoon's, a disaster; killed by rebels, an attack. What was done "ahead of" a
 happening is the news, not the happening still to come. A sentence that only its dateline places is
 read, and "a grass fire on Otley Street" after the dateline's fire in Leeds is another
@@ -180,6 +180,9 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
          [("attack", "Nairobi"), ("death", "Mombasa")]),
+        # a brawl or a scuffle, no weapon told: a fight
+        ("A brawl broke out at a pub in Cork on Saturday night.", [("fight", "Cork")]),
+        ("Fans scuffled with stewards outside the stadium in Porto.", [("fight", "Porto")]),
         # found or pronounced dead: a death; in a disease's story, its outbreak
         ("A climber was found dead in a hut near Zermatt on Sunday.",
          [("death", "Zermatt")]),
