@@ -25,7 +25,8 @@ infection), and "jailed for five years" is a sentence. Deaths told in a disease'
 with no cause of their own are its outbreak (one person's, an infection); deaths after a
 bombing or from an overdose stay deaths; one "found dead" or "pronounced dead" is a
 death too. A brawl or a scuffle is a fight. People killed by no one told in a typhoon's story
-are the typhoon's, a disaster; killed by rebels, an attack. What was done "ahead of" a
+are the typhoon's, a disaster (after a crash, the crash's; in a disease's story, its
+outbreak); killed by rebels, an attack. What was done "ahead of" a
 happening is the news, not the happening still to come. A sentence that only its dateline places is
 read, and "a grass fire on Otley Street" after the dateline's fire in Leeds is another
 fire. Several who "became infected" are an outbreak. A search for a suspect in a
@@ -189,6 +190,12 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("The rider was flown to a hospital in Graz, where she was pronounced dead.",
          [("death", "Graz")]),
         (_CHOLERA + "Nine people were found dead in a slum in Mombasa.",
+         [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
+        # killings by no one told after a crash are the crash's; in a disease's story,
+        # its outbreak
+        ("A minibus overturned near Arusha on Monday. Eight passengers were killed in "
+         "Arusha.", [("crash", "Arusha")]),
+        (_CHOLERA + "Seven people have been killed in Mombasa.",
          [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
         # killings by no one told in a natural disaster's story are the disaster's (told
         # again in one of its towns: the country's report merges into the town's)

@@ -35,6 +35,9 @@ _KILLERS = _DISEASE | frozenset(
     "attack war crash accident fire disaster explosion collapse poisoning stampede "
     "sinking flooding drowning invasion".split()
 )
+# Mishaps whose story's killings by no one are theirs ("a bus overturned near Cusco ...
+# twelve passengers were killed in Cusco": the crash); a death stays a death there.
+_MISHAPS = frozenset("crash accident fire explosion collapse sinking stampede".split())
 # the words of dying itself (a drowning, a suicide or an overdose tells its own cause)
 _DYING = frozenset({"die", "death", "fatality", "perish", "succumb", "toll"})
 # "died of/from/after/following ...", "deaths due to ...": a cause told in the phrase
@@ -45,10 +48,11 @@ _NAMING = frozenset({"pobj", "pcomp", "compound", "amod", "poss", "nmod", "dobj"
 
 
 def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
-    """``triggers`` with each death of a disease's story typed as its outbreak, or as
-    an infection for one person, and each death or killing by no one told in a natural
-    disaster's story typed as the disaster; ``told``: the types of the happenings drawn
-    before, in order."""
+    """``triggers`` with each death or killing by no one of a disease's story typed as
+    its outbreak, or as an infection for one person, each told in a natural disaster's
+    story as the disaster, and each killing by no one told after a crash, a fire or
+    another mishap as that mishap; ``told``: the types of the happenings drawn before,
+    in order."""
     out = []
     for trigger in triggers:
         token = trigger.token
@@ -57,11 +61,12 @@ def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
             before = [*told, *(t.type for t in sorted(triggers, key=lambda t: t.token.i)
                                if t.token.i < token.i or t.type in _DISEASE)]
             killers = [kind for kind in before if kind in _KILLERS]
-            if killers and killers[-1] in _DISEASE and _dying(trigger):
+            last = killers[-1] if killers else None
+            if last in _DISEASE:
                 kind = "outbreak" if many(token) else "infection"
                 trigger = replace(trigger, type=kind, weak=False)
-            elif killers and killers[-1] == "disaster":
-                trigger = replace(trigger, type="disaster", weak=False)
+            elif last == "disaster" or (last in _MISHAPS and _killing_by_no_one(trigger)):
+                trigger = replace(trigger, type=last, weak=False)
         out.append(trigger)
     return out
 
