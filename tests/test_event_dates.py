@@ -4,7 +4,8 @@ tells the day ("A woman was robbed ... in Peoria. Police are looking for a suspe
 March 2 robbery"); a clause joined with "later" that has a time of its own ("was taken to
 a hospital in Tulsa but later died on Sunday"); a "when" clause that happened at the time
 of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"), even with the
-day it was reported ("..., officials said Monday"). The
+day it was reported ("..., officials said Monday"); a time no day resolves ("last week",
+"over the weekend") is not the day it was reported. The
 article's own date is not a weekday's date a sentence tells ("died Thursday, March 5,
 2009, at her home") nor a labelled photo date. Short texts written for the project."""
 
@@ -63,6 +64,20 @@ def test_a_retold_day_needs_the_articles_date(gazetteer: Gazetteer) -> None:
 def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -> None:
     text = "The driver was taken to a hospital in Tulsa but later died there on Sunday."
     assert [d for _, _, d in dated_events(text, gazetteer)][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ferry sank off Zanzibar last week, officials said Monday.", None),
+        ("Two monks were detained in Mandalay over the weekend, police said Monday.", None),
+        ("A ferry sank off Zanzibar, officials said Monday.", "2026-03-02"),
+    ],
+)
+def test_the_day_it_was_reported_is_not_a_time_of_its_own(
+    text: str, expected: str | None, gazetteer: Gazetteer
+) -> None:
+    assert [d for _, _, d in dated_events(text, gazetteer)] == [expected]
 
 
 @pytest.mark.parametrize(
