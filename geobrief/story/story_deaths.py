@@ -1,5 +1,6 @@
-"""Deaths told in a disease's or a natural disaster's story: its outbreak (or one
-person's infection), or the disaster.
+"""Deaths and killings told in a disease's story (its outbreak, or one person's
+infection), and killings told in a natural disaster's or a mishap's story (the disaster,
+the crash).
 
 An outbreak report seldom names the disease again in every sentence: after "cholera has
 spread to the capital", "nine deaths were recorded in Nairobi" and "she died in a
@@ -9,11 +10,11 @@ a fall" stay deaths) and the last happening told before it that could kill, in t
 article or in its own sentence, is an outbreak or an infection, not an attack, a crash,
 a fire or a storm.
 
-A natural disaster's story is told the same way: after "a cyclone made landfall in
-Myanmar", "dozens died in villages near Sittwe" and "40 people were killed in Sittwe"
-are the cyclone's, a disaster, not a death and not an attack. A killing is read so only
-when nobody is told doing it (no subject, no "by ..."): "gunmen killed 40" stays an
-attack in any story.
+A natural disaster's or a mishap's story types its killings so: after "a cyclone made
+landfall in Myanmar", "40 people were killed in Sittwe" is the cyclone's, a disaster,
+not an attack (after a crash, the crash's). A killing is read so only when nobody is
+told doing it (no subject, no "by ..."): "gunmen killed 40" stays an attack in any
+story; "dozens died" there stays a death.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ _KILLERS = _DISEASE | frozenset(
     "sinking flooding drowning invasion".split()
 )
 # Mishaps whose story's killings by no one are theirs ("a bus overturned near Cusco ...
-# twelve passengers were killed in Cusco": the crash); a death stays a death there.
-_MISHAPS = frozenset("crash accident fire explosion collapse sinking stampede".split())
+# twelve passengers were killed in Cusco": the crash); a death stays a death there (the
+# article told before may be another story's: "two climbers died on a peak").
+_MISHAPS = frozenset("disaster crash accident fire explosion collapse sinking stampede".split())
 # the words of dying itself (a drowning, a suicide or an overdose tells its own cause)
 _DYING = frozenset({"die", "death", "fatality", "perish", "succumb", "toll"})
 # "died of/from/after/following ...", "deaths due to ...": a cause told in the phrase
@@ -49,10 +51,9 @@ _NAMING = frozenset({"pobj", "pcomp", "compound", "amod", "poss", "nmod", "dobj"
 
 def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
     """``triggers`` with each death or killing by no one of a disease's story typed as
-    its outbreak, or as an infection for one person, each told in a natural disaster's
-    story as the disaster, and each killing by no one told after a crash, a fire or
-    another mishap as that mishap; ``told``: the types of the happenings drawn before,
-    in order."""
+    its outbreak, or as an infection for one person, and each killing by no one told
+    after a natural disaster, a crash, a fire or another mishap as that happening;
+    ``told``: the types of the happenings drawn before, in order."""
     out = []
     for trigger in triggers:
         token = trigger.token
@@ -65,7 +66,7 @@ def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
             if last in _DISEASE:
                 kind = "outbreak" if many(token) else "infection"
                 trigger = replace(trigger, type=kind, weak=False)
-            elif last == "disaster" or (last in _MISHAPS and _killing_by_no_one(trigger)):
+            elif last in _MISHAPS and _killing_by_no_one(trigger):
                 trigger = replace(trigger, type=last, weak=False)
         out.append(trigger)
     return out
