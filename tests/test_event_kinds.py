@@ -133,7 +133,8 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         # a prisoner swap is a release; other exchanges are no happening
         ("Both sides carried out a hostage exchange in Doha on Tuesday.",
          [("release", "Doha")]),
-        ("The rebels and the army swapped captives near Goma last week.", [("release", "Goma")]),
+        ("The prisoner swap near Goma took place on Friday.", [("release", "Goma")]),
+        # two states that swap prisoners are who acts, not where: see test_wire_wording
         ("Dealers exchange foreign currency at a market in Lagos.", []),
         # a killing or a wound takes its cause's type; "wounded" alone tells of a weapon
         ("A cyclist was killed in a collision with a lorry in Leeds on Monday.",
