@@ -3,7 +3,9 @@ happening's: a headline or lead that names the place and a sentence soon after t
 tells the day ("A woman was robbed ... in Peoria. Police are looking for a suspect in a
 March 2 robbery"); a clause joined with "later" that has a time of its own ("was taken to
 a hospital in Tulsa but later died on Sunday"); a "when" clause that happened at the time
-of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"). The
+of the clause it hangs on ("died on Monday when a roadside bomb hit their truck"), even with the
+day it was reported ("..., officials said Monday"); a time no day resolves ("last week",
+"over the weekend") is not the day it was reported. The
 article's own date is not a weekday's date a sentence tells ("died Thursday, March 5,
 2009, at her home") nor a labelled photo date. Short texts written for the project."""
 
@@ -67,10 +69,27 @@ def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A ferry sank off Zanzibar last week, officials said Monday.", None),
+        ("Two monks were detained in Mandalay over the weekend, police said Monday.", None),
+        ("A ferry sank off Zanzibar, officials said Monday.", "2026-03-02"),
+    ],
+)
+def test_the_day_it_was_reported_is_not_a_time_of_its_own(
+    text: str, expected: str | None, gazetteer: Gazetteer
+) -> None:
+    assert [d for _, _, d in dated_events(text, gazetteer)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Three soldiers died on Monday when a roadside bomb hit their truck in Helmand.",
          ("attack", "Helmand", "2026-03-02")),
         ("Hopes faded on Thursday, when divers recovered the body of a fisherman from a "
          "lake in Tulsa.", ("death", "Tulsa", "2026-02-26")),
+        # the day the happening's clause tells, not the day someone said it
+        ("Four pilgrims were killed Saturday when a bomb went off near a shrine in Karbala, "
+         "officials said Monday.", ("attack", "Karbala", "2026-02-28")),
     ],
 )
 def test_a_when_clause_happened_at_the_time_it_hangs_on(

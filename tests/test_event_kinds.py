@@ -3,14 +3,15 @@ closing a business or a bank is a closure ("dozens of bars were closed", the sha
 standing for the bars); police dispersing a crowd is a protest, dispersing any other
 gathering a dispersal; poison or a toxin found somewhere is a poisoning; "incidents of
 cholera" are an outbreak, and so is a form of a disease found somewhere ("a mild form of
-bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a
-"home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
+bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a prisoner swap
+a release, a "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
 "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
 Nigeria" stays news, an outbreak: the disease has reached the country. "Protesters were
 arrested" is an arrest, not a protest; polling stations that open tell of the vote, not
 an opening. A happening that another set off ("died in custody, sparking
-demonstrations") is told beside it at the same place. Cases "in 16 states, including
+demonstrations"), or followed ("in the wake of an outbreak"), is told beside it at the
+same place. Cases "in 16 states, including
 Texas and Ohio" are one outbreak, told at the first example, not one per state named.
 Votes cast at polling stations abroad ("Moldovans voted at polling stations in Italy and
 Germany") are one election, in the voters' country. Horses "confirmed to be infected"
@@ -22,8 +23,11 @@ count over a whole year. A killing takes its cause's type ("killed in a blaze": 
 "killed by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
 infection), and "jailed for five years" is a sentence. Deaths told in a disease's story
 with no cause of their own are its outbreak (one person's, an infection); deaths after a
-bombing or from an overdose stay deaths. What was done "ahead of" a happening is the
-news, not the happening still to come. A sentence that only its dateline places is
+bombing or from an overdose stay deaths; one "found dead" or "pronounced dead" is a
+death too. A brawl or a scuffle is a fight. People killed by no one told in a typhoon's story
+are the typhoon's, a disaster (after a crash, the crash's; in a disease's story, its
+outbreak); killed by rebels, an attack. What was done "ahead of" a
+happening is the news, not the happening still to come. A sentence that only its dateline places is
 read, and "a grass fire on Otley Street" after the dateline's fire in Leeds is another
 fire. Several who "became infected" are an outbreak. A search for a suspect in a
 robbery, or for the cause of a blaze, tells the robbery or the fire where the searchers
@@ -74,6 +78,8 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          "demonstrations.", [("death", "Lahore"), ("protest", "Lahore")]),
         ("A journalist was shot dead in Tripoli on Monday, which triggered riots in the city.",
          [("attack", "Tripoli"), ("protest", "Tripoli")]),
+        ("In the wake of a cholera outbreak in Beira, a protest that forced officials to flee "
+         "was broken up by police.", [("outbreak", "Beira"), ("protest", "Beira")]),
         ("The health ministry said there have been confirmed measles cases in 16 states, "
          "including Texas, Ohio, Georgia and Florida.", [("outbreak", "Texas")]),
         ("Measles outbreaks were reported in several provinces such as Hebei and Shandong.",
@@ -133,6 +139,12 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),
         ("Twelve prisoners released in Kabul on Monday returned to their villages.",
          [("release", "Kabul")]),
+        # a prisoner swap is a release; other exchanges are no happening
+        ("Both sides carried out a hostage exchange in Doha on Tuesday.",
+         [("release", "Doha")]),
+        ("The prisoner swap near Goma took place on Friday.", [("release", "Goma")]),
+        # two states that swap prisoners are who acts, not where: see test_wire_wording
+        ("Dealers exchange foreign currency at a market in Lagos.", []),
         # a killing or a wound takes its cause's type; "wounded" alone tells of a weapon
         ("A cyclist was killed in a collision with a lorry in Leeds on Monday.",
          [("crash", "Leeds")]),
@@ -179,6 +191,28 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",
          [("attack", "Nairobi"), ("death", "Mombasa")]),
+        # a brawl or a scuffle, no weapon told: a fight
+        ("A brawl broke out at a pub in Cork on Saturday night.", [("fight", "Cork")]),
+        ("Fans scuffled with stewards outside the stadium in Porto.", [("fight", "Porto")]),
+        # found or pronounced dead: a death; in a disease's story, its outbreak
+        ("A climber was found dead in a hut near Zermatt on Sunday.",
+         [("death", "Zermatt")]),
+        ("The rider was flown to a hospital in Graz, where she was pronounced dead.",
+         [("death", "Graz")]),
+        (_CHOLERA + "Nine people were found dead in a slum in Mombasa.",
+         [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
+        # killings by no one told after a crash are the crash's; in a disease's story,
+        # its outbreak
+        ("A minibus overturned near Arusha on Monday. Eight passengers were killed in "
+         "Arusha.", [("crash", "Arusha")]),
+        (_CHOLERA + "Seven people have been killed in Mombasa.",
+         [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
+        # killings by no one told in a natural disaster's story are the disaster's (told
+        # again in one of its towns: the country's report merges into the town's)
+        ("A typhoon battered the east of the Philippines. Nine fishermen were killed in "
+         "Tacloban, officials said.", [("disaster", "Tacloban")]),
+        ("A typhoon battered the east of the Philippines. Rebels killed nine soldiers in "
+         "Tacloban on Friday.", [("disaster", "Philippines"), ("attack", "Tacloban")]),
         # done ahead of a happening still to come
         ("Police detained ten activists in Minsk on Friday, ahead of opposition rallies "
          "in the city next month.", [("arrest", "Minsk")]),

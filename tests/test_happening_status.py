@@ -7,7 +7,8 @@ a prospect; a death outranks the hospital stay before it; rounding up poultry is
 parade that was under way when a stand collapsed gives way to the collapse, and so does a
 cause told before ("because of the bird flu outbreak"), not a new one ("because of floods
 in Lagos"); a council's session is a meeting; a police chase is a happening of its own;
-so is a happening named by its kind ("the Boston Marathon")."""
+so is a happening named by its kind ("the Boston Marathon"); a rally that groups are
+planning, or talks that someone demanded, is a prospect, not on the map."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ happenings = partial(drawn, fields=("type", "place", "status"))
          [("disaster", "Lagos", "happened")]),
         ("Crowds filled the streets for the Notting Hill Carnival in London.",
          [("celebration", "London", "happened")]),
+        # what is planned or asked for has not happened
+        ("Opposition groups are planning a rally and a march in Tbilisi.", []),
+        ("Relatives of the missing sailors demanded talks in Valletta.", []),
     ],
 )
 def test_what_happened_where(

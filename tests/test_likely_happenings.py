@@ -1,7 +1,7 @@
 """What is only likely has not happened: "outbreaks are likely to spread to Uganda" is
 no route, "the storm is likely to hit Florida" and "clashes are likely to erupt in Goma"
-no event; but fighting "unlikely to end" goes on, and a trip someone "was able to" make
-was made. Short texts written for the project."""
+no event; nor is a trip only offered or proposed a route; but fighting "unlikely to end"
+goes on, and a trip someone "was able to" make was made. Short texts written for the project."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ def story_of(text: str, gazetteer: Gazetteer) -> tuple[list[tuple[str, str]], li
         ("Clashes are likely to erupt in Goma this week.", [], []),
         ("Fighting is unlikely to end in Goma soon.", [("attack", "Goma")], []),
         ("Rebels were able to flee to Uganda.", [], ["None -> Uganda"]),
+        # only offered or proposed: nobody decided the trip
+        ("A neighbour offered to drive the widow from Bristol to Leeds.", [], []),
+        ("The club proposed moving its ground to Bath.", [], []),
     ],
 )
 def test_a_likely_happening_is_not_one(

@@ -63,6 +63,10 @@ def test_a_count_an_authority_reports_is_in_its_place_unless_it_names_one(
          ["Nepal", "Bhutan", "Bangladesh"]),
         ("Outbreaks were reported in Ghana and Togo, and later in Benin.",
          ["Ghana", "Togo", "Benin"]),
+        # two locative phrases joined on their first "in": a town each
+        ("Cholera cases were confirmed in Lusaka and in the northern town of Kasama.",
+         ["Lusaka", "Kasama"]),
+        ("Measles cases were found in Quito and in Cuenca last month.", ["Quito", "Cuenca"]),
         # the place of what a participle tells of the cases
         ("The epidemic has grown, with hundreds of cases reported in Zambia and Malawi.",
          ["Zambia", "Malawi"]),

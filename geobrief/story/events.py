@@ -29,7 +29,6 @@ from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
 from geobrief.story.datelined import dateline_place, hangs_on
-from geobrief.story.disease_deaths import disease_deaths
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many, one_between
@@ -47,6 +46,7 @@ from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
+from geobrief.story.story_deaths import story_deaths
 from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
@@ -92,7 +92,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     before: Sentence | None = None
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        triggers = disease_deaths(find_triggers(sentence), [str(r["type"]) for r in rows])
+        triggers = story_deaths(find_triggers(sentence), [str(r["type"]) for r in rows])
         previous = story.sentences[index - 1] if index else None
         triggers += standin_triggers(  # "Another hit a school"
             sentence, previous, triggers, story.article.text)

@@ -9,7 +9,9 @@ planned    a prospect: "will visit" (no date), "plans to visit" (even with a dat
            "about to be charged", "is likely to spread", a purpose ("went there to
            deliver aid"; but "went there to fight the fire": a fire that is fought is
            under way),
-           "a proposed summit", "could face trial", "if the talks fail"
+           "a proposed summit", "could face trial", "if the talks fail", what is
+           planned or asked for ("are planning a rally", "demanded talks";
+           ``story.prospects``)
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
 
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
+
+from geobrief.story.prospects import awaited, likely, prospect_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,10 +38,6 @@ _PLAN_VERBS = frozenset(
     "clear approve authorize authorise license".split()
 )
 _FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
-# Adjectives that tell a likelihood, not a fact: "outbreaks are likely to spread to
-# Chad", "talks are unlikely to resume in Doha" are prospects.
-LIKELY = frozenset("likely unlikely certain sure bound".split())
-_ENDING = frozenset("end stop ease subside abate cease halt".split())
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 _CANCEL_VERBS = frozenset(
     "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
@@ -67,8 +67,6 @@ _COUNTERS = dict.fromkeys(
     "contain fight battle combat tackle control curb stem extinguish douse quell".split(), "ongoing"
 ) | dict.fromkeys("investigate probe".split(), "happened")
 _EARLIER = frozenset({"after", "following", "since"})
-# "held pending deportation", "is awaiting trial": what is awaited has not happened yet.
-_AWAITING = frozenset({"pending", "awaiting"})
 
 
 def event_status(trigger: Token, *, dated: bool) -> str:
@@ -124,7 +122,7 @@ def _noun_status(noun: Token) -> str | None:
         return "happened"  # "heading home after talks in Minsk": the talks are over
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "denied"
-    if _awaited(noun):
+    if awaited(noun):
         return "future"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
     if modifiers & _CANCELLED_WORDS:
@@ -134,18 +132,6 @@ def _noun_status(noun: Token) -> str | None:
     if modifiers & _ONGOING_WORDS:
         return "ongoing"
     return None
-
-
-def _awaited(noun: Token) -> bool:
-    """What someone awaits: "held pending deportation to Senegal" (the parser may also
-    hang "pending" on the noun), "is awaiting extradition", "awaits trial", "arrested
-    ahead of rallies" (what was done ahead of a happening came before it)."""
-    if noun.dep_ == "pobj" and (noun.head.lower_ in _AWAITING or (
-            noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead")):
-        return True
-    if any(c.dep_ == "amod" and c.lower_ in _AWAITING for c in noun.children):
-        return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await"
 
 
 def _governing_verb(trigger: Token) -> Token:
@@ -174,7 +160,7 @@ def _verb_status(verb: Token, trigger: Token) -> str:
             return "denied"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
             return "planned"
-        if _purpose(token):
+        if _purpose(token) or (token != trigger and prospect_object(token, trigger)):
             return "planned"
         future = _future(token)
         if future is not None:
@@ -234,7 +220,7 @@ def _future(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if "to" in auxes and token.head.lower_ == "about" and token.dep_ in ("xcomp", "advcl"):
         return "planned"  # "a man about to be indicted": a prospect
-    if _likely(token, auxes):
+    if likely(token, auxes):
         return "planned"
     fixed = (_fixed(token) and token.dep_ != "amod") or _on_course(token) or _due(token)
     if auxes & _FUTURE_AUX or fixed:
@@ -250,17 +236,6 @@ def _future(token: Token) -> str | None:
     if "going" in auxes or (lemma == "go" and any(c.dep_ == "xcomp" for c in token.children)):
         return "future"
     return None
-
-
-def _likely(token: Token, auxes: set[str]) -> bool:
-    """Only likely: "is likely to spread" (the verb), "clashes are likely to erupt" (the
-    copula a noun happening hangs on); not "fighting is unlikely to end soon", where the
-    fighting goes on."""
-    if "to" in auxes and token.dep_ == "xcomp" and token.head.lemma_.lower() in LIKELY:
-        return True
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELY and any(
-        g.dep_ == "xcomp" and g.lemma_.lower() not in _ENDING for g in c.children)
-        for c in token.children)
 
 
 def _fixed(token: Token) -> bool:

@@ -6,7 +6,8 @@ article's date (front matter, ``--date`` or a date the text states). A happening
 the date written inside its own clause, nearest first; when its sentence has a single
 date told for a clause above it ("..., officials said on Tuesday"), that one, unless
 the happening is told in a clause with a time of its own (a relative or adverbial
-clause: "who was kidnapped in Gao was released on Monday"); a "when" clause tells what
+clause: "who was kidnapped in Gao was released on Monday"; a time no day resolves:
+"exploded last week, police said Monday"); a "when" clause tells what
 happened at that time ("died on Monday when a mine hit their truck in Helmand"). A
 happening with no date, in a sentence that counts days from the one dated before ("Two
 days later, police arrested three men"), takes that day plus the count (``dated_later``).
@@ -42,6 +43,9 @@ _AT_THE_TIME = frozenset({"when", "while", "as"})
 # Words that put a joined clause at a time of its own: "was taken to a hospital, but later
 # died on Sunday" (Sunday is the death's day, not the admission's).
 _THEN = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
+# Times no day resolves: "exploded in Kabul last week, police said Monday" happened in a
+# time of its own, not on the day it was reported.
+_VAGUE_TIMES = frozenset("week month weekend recently earlier ago previously lately".split())
 
 
 def event_date(
@@ -124,6 +128,8 @@ def _clause_date(
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
     if len(spans) != 1 or (verb.dep_ in _OWN_TIME and not _at_that_time(verb, spans[0][1])):
         return None  # "who was kidnapped was freed on Monday"
+    if any(t.lemma_.lower() in _VAGUE_TIMES for t in doc if t.i in own):
+        return None
     date, root = spans[0]
     above = clause_verb(root)
     if verb.dep_ == "conj" and has_subject(verb) and above == verb.head:
@@ -135,11 +141,12 @@ def _clause_date(
 
 def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention | None:
     """The date a "when" clause tells of: "since 1995, when two trains collided", "in
-    March, when the river burst its banks"."""
+    March, when the river burst its banks", "three were killed Sunday when a bomb went
+    off" (the day of the clause it hangs on, not the day someone "said" it)."""
     if verb.dep_ not in _OWN_TIME or not any(c.lower_ == "when" for c in verb.children):
         return None
-    return next((d for d, root in spans if root == verb.head or root.is_ancestor(verb.head)),
-                None)
+    return next((d for d, root in spans if root == verb.head or root.is_ancestor(verb.head)
+                 or (verb.dep_ == "advcl" and clause_verb(root) == verb.head)), None)
 
 
 def _at_that_time(verb: Token, date: Token) -> bool:

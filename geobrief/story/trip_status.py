@@ -3,11 +3,11 @@
 A trip told as done or under way is made; one that is to come ("will fly to Paris"),
 that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
-United States") is planned; one tried, failed, wanted, forbidden, only alleged, only
-within reach ("rockets capable of reaching Haifa"), only likely ("outbreaks are likely
-to spread to Chad") or only possible ("could spread to Chad"), one cut short on the way
-("a plane flying to Grozny crashed near Aktau"), one done as a rule ("are taken to
-centres in Albania"), and a weather system's move, is none.
+United States") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
+only within reach ("rockets capable of reaching Haifa"), only likely ("outbreaks are
+likely to spread to Chad") or only possible ("could spread to Chad"), one cut short on
+the way ("a plane flying to Grozny crashed near Aktau"), one done as a rule ("are taken
+to centres in Albania"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
@@ -16,19 +16,22 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
-from geobrief.story.status import LIKELY, event_status, own_clause
+from geobrief.story.prospects import LIKELY
+from geobrief.story.status import event_status, own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
 # Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
-# returned to Australia"), only likely ("outbreaks are likely to spread to Chad"), or
+# returned to Australia"), only offered or proposed ("offered to drive the family to
+# Leeds": nobody decided it), only likely ("outbreaks are likely to spread to Chad"), or
 # only within someone's reach ("rockets capable of reaching Haifa", "unable to return to
 # Aleppo"; "was able to" tells a trip done, so it is not here).
 _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
-    "prohibit prevent call urge demand ensure capable incapable unable".split()
+    "prohibit prevent call urge demand ensure offer propose suggest capable incapable "
+    "unable".split()
 ) | LIKELY
 # A trip that only could be made is a hypothesis, not a plan: "the virus could spread
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).

@@ -1,4 +1,6 @@
-"""Deaths told in a disease's story: its outbreak (or one person's infection).
+"""Deaths and killings told in a disease's story (its outbreak, or one person's
+infection), and killings told in a natural disaster's or a mishap's story (the disaster,
+the crash).
 
 An outbreak report seldom names the disease again in every sentence: after "cholera has
 spread to the capital", "nine deaths were recorded in Nairobi" and "she died in a
@@ -7,6 +9,12 @@ is read so when no cause is told in its own phrase ("died of an overdose", "died
 a fall" stay deaths) and the last happening told before it that could kill, in the
 article or in its own sentence, is an outbreak or an infection, not an attack, a crash,
 a fire or a storm.
+
+A natural disaster's or a mishap's story types its killings so: after "a cyclone made
+landfall in Myanmar", "40 people were killed in Sittwe" is the cyclone's, a disaster,
+not an attack (after a crash, the crash's). A killing is read so only when nobody is
+told doing it (no subject, no "by ..."): "gunmen killed 40" stays an attack in any
+story; "dozens died" there stays a death.
 """
 
 from __future__ import annotations
@@ -28,6 +36,10 @@ _KILLERS = _DISEASE | frozenset(
     "attack war crash accident fire disaster explosion collapse poisoning stampede "
     "sinking flooding drowning invasion".split()
 )
+# Mishaps whose story's killings by no one are theirs ("a bus overturned near Cusco ...
+# twelve passengers were killed in Cusco": the crash); a death stays a death there (the
+# article told before may be another story's: "two climbers died on a peak").
+_MISHAPS = frozenset("disaster crash accident fire explosion collapse sinking stampede".split())
 # the words of dying itself (a drowning, a suicide or an overdose tells its own cause)
 _DYING = frozenset({"die", "death", "fatality", "perish", "succumb", "toll"})
 # "died of/from/after/following ...", "deaths due to ...": a cause told in the phrase
@@ -37,22 +49,43 @@ _CAUSES = frozenset({"of", "from", "after", "following", "due", "because", "as"}
 _NAMING = frozenset({"pobj", "pcomp", "compound", "amod", "poss", "nmod", "dobj"})
 
 
-def disease_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
-    """``triggers`` with each death of a disease's story typed as its outbreak, or as
-    an infection for one person; ``told``: the types of the happenings drawn before, in
-    order."""
+def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
+    """``triggers`` with each death or killing by no one of a disease's story typed as
+    its outbreak, or as an infection for one person, and each killing by no one told
+    after a natural disaster, a crash, a fire or another mishap as that happening;
+    ``told``: the types of the happenings drawn before, in order."""
     out = []
     for trigger in triggers:
-        if (trigger.type == "death" and trigger.token.lemma_.lower() in _DYING
-                and not _cause_told(trigger.token) and not _retold(trigger.token)):
+        token = trigger.token
+        if (_dying(trigger) or _killing_by_no_one(trigger)) and not _cause_told(token) and (
+                not _retold(token)):
             before = [*told, *(t.type for t in sorted(triggers, key=lambda t: t.token.i)
-                               if t.token.i < trigger.token.i or t.type in _DISEASE)]
+                               if t.token.i < token.i or t.type in _DISEASE)]
             killers = [kind for kind in before if kind in _KILLERS]
-            if killers and killers[-1] in _DISEASE:
-                kind = "outbreak" if many(trigger.token) else "infection"
+            last = killers[-1] if killers else None
+            if last in _DISEASE:
+                kind = "outbreak" if many(token) else "infection"
                 trigger = replace(trigger, type=kind, weak=False)
+            elif last in _MISHAPS and _killing_by_no_one(trigger):
+                trigger = replace(trigger, type=last, weak=False)
         out.append(trigger)
     return out
+
+
+def _dying(trigger: Trigger) -> bool:
+    """A death told by a word of dying, or as found or pronounced "dead" (the lexicon's
+    phrasal "find dead", "pronounce dead")."""
+    token = trigger.token
+    return trigger.type == "death" and (token.lemma_.lower() in _DYING or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ == "dead" for c in token.children))
+
+
+def _killing_by_no_one(trigger: Trigger) -> bool:
+    """"40 people were killed in Sittwe": a killing typed an attack only for want of a
+    cause (``story.kinds``), with no killer told: no subject, no "by ..." agent."""
+    token = trigger.token
+    return (trigger.type == "attack" and token.pos_ == "VERB" and token.lemma_.lower() == "kill"
+            and not any(c.dep_ in ("nsubj", "agent", "csubj") for c in token.children))
 
 
 def _retold(token: Token) -> bool:

@@ -1,0 +1,56 @@
+"""Words that tell a happening is still to come, not news: what someone awaits ("held
+pending deportation", "awaits trial", "arrested ahead of rallies"), what is only likely
+("is likely to spread"), and what someone plans or asks for ("are planning a rally in
+Minsk", "threatened a strike", "demanded talks in Oslo"). Read by ``story.status``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Adjectives that tell a likelihood, not a fact: "outbreaks are likely to spread to
+# Chad", "talks are unlikely to resume in Doha" are prospects.
+LIKELY = frozenset("likely unlikely certain sure bound".split())
+_ENDING = frozenset("end stop ease subside abate cease halt".split())
+# "held pending deportation", "is awaiting trial": what is awaited has not happened yet.
+_AWAITING = frozenset({"pending", "awaiting"})
+# Verbs whose object is a happening still to come: "are planning a rally", "threatened a
+# strike", "demanded talks" (not "scheduled talks for Monday": fixed, a date to come; nor
+# "urged a meeting", which in news may be what findings prompted).
+_PROSPECT_OBJECT = frozenset("plan propose consider threaten promise mull weigh seek want "
+                             "demand".split())
+
+
+def awaited(noun: Token) -> bool:
+    """What someone awaits: "held pending deportation to Senegal" (the parser may also
+    hang "pending" on the noun), "is awaiting extradition", "awaits trial", "arrested
+    ahead of rallies" (what was done ahead of a happening came before it)."""
+    if noun.dep_ == "pobj" and (noun.head.lower_ in _AWAITING or (
+            noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead")):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _AWAITING for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await"
+
+
+def likely(token: Token, auxes: set[str]) -> bool:
+    """Only likely: "is likely to spread" (the verb), "clashes are likely to erupt" (the
+    copula a noun happening hangs on); not "fighting is unlikely to end soon", where the
+    fighting goes on."""
+    if "to" in auxes and token.dep_ == "xcomp" and token.head.lemma_.lower() in LIKELY:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELY and any(
+        g.dep_ == "xcomp" and g.lemma_.lower() not in _ENDING for g in c.children)
+        for c in token.children)
+
+
+def prospect_object(verb: Token, trigger: Token) -> bool:
+    """The happening is what ``verb`` plans or asks for: "are planning a rally and a
+    march in Minsk", "threatened a strike at the port", "sought talks in Oslo"."""
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "a rally and a march": the march too
+    return noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() in _PROSPECT_OBJECT
