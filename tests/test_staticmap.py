@@ -205,6 +205,19 @@ def test_an_arrival_has_a_stem_onto_its_end_and_a_legend_entry(gazetteer: Gazett
     assert start[0] < end[0] and start[1] < end[1]  # onto Sukkur from the lower left
 
 
+def test_a_planned_movement_is_dotted_lighter_and_in_the_legend(gazetteer: Gazetteer) -> None:
+    briefing = brief("Doctors flew from Lyon to Dakar on Monday. The minister will fly from "
+                     "Dakar to Bamako on Friday.", gazetteer=gazetteer)
+    assert sorted(briefing.layers.routes["status"]) == ["made", "planned"]
+    fig = figure(briefing)
+    labels = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    assert {"Movement", "Planned movement"} <= set(labels)
+    (lines,) = [c for c in fig.axes[0].collections if c.get_gid() == "route-lines"]
+    alphas = sorted(colour[3] for colour in lines.get_colors())
+    assert alphas[0] < alphas[1]  # the planned one is lighter
+    assert len({str(style) for style in lines.get_linestyles()}) == 2  # and dashed otherwise
+
+
 @pytest.mark.parametrize("article", ["reference", "mekong"])
 def test_the_scale_bar_is_a_round_length_true_at_the_central_latitude(
     article: str, request: pytest.FixtureRequest

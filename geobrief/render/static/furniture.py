@@ -20,6 +20,8 @@ from geobrief.render.static.style import (
     FOCUS_BORDER_PT,
     HALO_PT,
     LEGEND_PT,
+    PLANNED_ALPHA,
+    PLANNED_DASHES,
     ROUTE_PT,
     SMALL_PT,
     Theme,
@@ -94,9 +96,15 @@ def legend_handles(layers: Layers, theme: Theme, visible: Any = None,
     for nato, colour, label in kinds:
         if any(("NATO" in g) == nato for g in groups):
             handles.append(Line2D([], [], color=colour, lw=FOCUS_BORDER_PT, label=label))
-    ends = [(r.get("from") is not None, r.get("to") is not None) for r in rows(layers.routes)]
-    if (True, True) in ends:
+    routes = rows(layers.routes)
+    ends = [(r.get("from") is not None, r.get("to") is not None) for r in routes]
+    lines = {r.get("status") == "planned" for r, told in zip(routes, ends, strict=True)
+             if told == (True, True)}
+    if False in lines:
         handles.append(Line2D([], [], color=theme.route, lw=ROUTE_PT, ls=DASHES, label="Movement"))
+    if True in lines:  # a decided movement not yet made, as on the web page's legend
+        handles.append(Line2D([], [], color=theme.route, lw=ROUTE_PT, ls=PLANNED_DASHES,
+                              alpha=PLANNED_ALPHA, label="Planned movement"))
     for told, marker, label in ((False, True), "v", "start"), ((True, False), "^", "end"):
         if told in ends:
             handles.append(Line2D([], [], ls="none", marker=marker, markersize=6,

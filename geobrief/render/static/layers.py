@@ -3,9 +3,10 @@ countries, borders, movements and cities (events: :mod:`geobrief.render.static.m
 
 Each layer looks as on the web map (:mod:`geobrief.render.web.draw`): the same role fills
 and opacities and border colours (:mod:`geobrief.render.style`, through the theme),
-dashed movements with an arrowhead. Polygons are clipped and simplified for the frame
-(:meth:`geobrief.render.view.View.lighten`) and mended where the data cut them at 180°
-(:func:`geobrief.render.static.seam.mend`) before they are drawn.
+dashed movements with an arrowhead (a planned one dotted and lighter). Polygons are
+clipped and simplified for the frame (:meth:`geobrief.render.view.View.lighten`) and
+mended where the data cut them at 180° (:func:`geobrief.render.static.seam.mend`) before
+they are drawn.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from geobrief.render.static.style import (
     DASHES,
     FOCUS_BORDER_PT,
     HALO_PT,
+    PLANNED_ALPHA,
+    PLANNED_DASHES,
     ROUTE_PT,
     Theme,
     name,
@@ -132,12 +135,16 @@ def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
     """Movements as dashed lines, an arrowhead at the end along the last segment
     (Web Mercator is conformal: the angle on the map is the angle on the ground); a
     movement whose start is not told as a short stem onto its end from the lower left, one
-    whose end is not told as a short stem away from its start."""
+    whose end is not told as a short stem away from its start. A planned movement is
+    dotted and lighter: it has not been made."""
     from matplotlib.collections import LineCollection
+    from matplotlib.colors import to_rgba
     from matplotlib.patches import Polygon
 
-    segments = []
+    segments, styles, colours = [], [], []
     for i, rec in enumerate(layer_rows(layers.routes)):
+        planned = rec.get("status") == "planned"
+        colour = to_rgba(theme.route, PLANNED_ALPHA if planned else 0.9)
         if rec.get("from") is None or rec.get("to") is None:
             # where neither its name (right) nor an event marker (above) goes
             end = point(rec["geometry"])
@@ -145,18 +152,19 @@ def draw_routes(ax: Axes, layers: Layers, frame: Frame, theme: Theme) -> None:
         else:
             line = _lines(largest_part(rec["geometry"]))[0]
         segments.append(line)
+        styles.append(PLANNED_DASHES if planned else DASHES)
+        colours.append(colour)
         head = _arrowhead(line, frame)
         if head is not None:
-            ax.add_artist(Polygon(head, closed=True, facecolor=theme.route, lw=0, zorder=5,
+            ax.add_artist(Polygon(head, closed=True, facecolor=colour, lw=0, zorder=5,
                                  gid=f"arrowhead-{i + 1}"))
     if segments:
         ax.add_collection(
             LineCollection(
                 segments,
-                colors=theme.route,
+                colors=colours,
                 linewidths=ROUTE_PT,
-                linestyles=[DASHES],
-                alpha=0.9,
+                linestyles=styles,
                 zorder=4,
                 gid="route-lines",
             ),

@@ -35,6 +35,8 @@ EVENT_LIFT_PT = 9.0  # an event marker's centre above its point
 HALO_PT = 2.4  # width of the stroke behind names
 FOCUS_BORDER_PT, BORDER_PT, ROUTE_PT = 2.4, 1.3, 1.3
 DASHES = (0, (4, 2.5))  # movement lines: on, off in points
+# A decided movement not yet made, as on the web map: dotted and lighter.
+PLANNED_DASHES, PLANNED_ALPHA = (0, (1.2, 2.5)), 0.45
 ARRIVAL_PT = 16  # the stem of a movement with one end told, onto or away from that end
 # The same picture every time: matplotlib's defaults, not the user's matplotlibrc, text
 # kept as text in SVG (editable, searchable) under a fixed id salt, and as TrueType in PDF.
