@@ -5,7 +5,8 @@ after it; a participle's clause ("..., killing two") takes the day of the deed i
 a second locative phrase joined by "and in" is a second place, also after "the city of";
 a "where" clause that names its own place is there; a place a killing clause hangs
 on stands for the happening placed there ("landslides in X province that killed");
-protesters setting fire are the protest; "search and rescue teams" tell of no rescue."""
+protesters setting fire are the protest; "search and rescue teams" tell of no rescue;
+a car's make and model ("a Dodge Durango", "a Toyota Corolla") are no places."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def test_a_town_after_another_countrys_adjective_is_not_that_town(gazetteer: Gaz
     assert countries_of(text, gazetteer) == {"PE"}  # no town Andes in Colombia
     text = "The Israeli Gaza blockade has lasted for years."
     assert countries_of(text, gazetteer) == {"IL", "PS"}  # "Gaza" qualifies "blockade"
+
+
+def test_a_cars_make_and_model_are_no_places(gazetteer: Gazetteer) -> None:
+    text = ("Deputies said he fled in a Dodge Durango, then swapped it for a white Toyota "
+            "Corolla near Tulsa.")
+    assert [p.name for p in geoparse(text, gazetteer=gazetteer)[1]] == ["Tulsa"]
+    text = "He moved from Durango to Lincoln, Nebraska, in 2019."
+    assert {"Durango", "Lincoln"} <= {p.name for p in geoparse(text, gazetteer=gazetteer)[1]}
 
 
 @pytest.mark.parametrize(

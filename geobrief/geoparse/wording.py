@@ -36,6 +36,18 @@ _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
 )
+# "a Dodge Durango", "a Jeep Cherokee": a name right after a carmaker's names a model; "a
+# Toyota Corolla", "a Toyota pickup": a carmaker that shares no common name with a town
+# of English-speaking news (not Lincoln, Pontiac, Cadillac) names the car before a model or
+# a vehicle's noun.
+_MAKERS = ("Toyota|Honda|Nissan|Chevrolet|Chevy|Hyundai|Kia|Mazda|Subaru|Mitsubishi|"
+           "Volkswagen|Audi|BMW|Volvo|Lexus|Isuzu|Suzuki|Peugeot|Renault|Fiat|Skoda|Opel|"
+           "Buick|Chrysler|Acura|Infiniti|GMC")
+_MAKER_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _MAKERS + r"|Dodge|Ford|Jeep|Mercury|Lincoln|Pontiac|Cadillac) \Z")
+_MAKER = re.compile(_MAKERS)
+_MODEL_AFTER = re.compile(
+    r" (?:[A-Z][a-z0-9]+|pickup|truck|van|car|sedan|SUV|minivan|vehicle|jeep|bus|lorry)\b")
 # "the Red Sea", "the Aral Sea", "the Gulf of Aden": a sea, not the region or town named
 # after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
 # Mexico"). No data for seas is shipped: the name stays unresolved.
@@ -90,9 +102,10 @@ class CountryForms(Protocol):
 
 def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
-    "New York Times", "American Red Cross", "Kanawha River"), a "Pan-American", "pan-African" or
-    "South American" adjective, or names that name a sea: once the text says "the Red
-    Sea", a headline's "Ship sinks in Red Sea" is the sea too."""
+    "New York Times", "American Red Cross", "Kanawha River"), a car's ("Dodge Durango",
+    "Toyota Corolla"), a "Pan-American", "pan-African" or "South American" adjective, or
+    names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
+    Red Sea" is the sea too."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
@@ -103,6 +116,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
              or not _WIDER_BEFORE.search(text, max(0, m.start - 8), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
     ]
 
