@@ -52,7 +52,11 @@ def test_the_geojson_export_validates(reference_briefing: Briefing) -> None:
     layers_validator().validate(json.loads(json.dumps(layers_geojson(reference_briefing.layers))))
 
 
-@pytest.mark.parametrize("text", [SEEDS / "mekong-floods.txt", "No places here at all."])
+@pytest.mark.parametrize(
+    "text",
+    [SEEDS / "mekong-floods.txt", "No places here at all.",
+     "Leeds councillors voted on Tuesday to close the old library."],  # a type by who acts
+)
 def test_other_briefings_validate(text: str | Path, gazetteer: Gazetteer) -> None:
     record = briefing_record(brief(text, gazetteer=gazetteer))
     VALIDATOR.validate(json.loads(json.dumps(record)))

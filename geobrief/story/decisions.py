@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.event_lexicon import VOTE
 from geobrief.story.kinds import agents
 
 if TYPE_CHECKING:
@@ -38,4 +39,4 @@ def decision_type(verb: Token) -> str | None:
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
     if not any(d.lemma_.lower() in BODIES for d in doers):
         return None
-    return "vote" if verb.lemma_.lower() == "vote" else "decision"
+    return VOTE if verb.lemma_.lower() == "vote" else "decision"

@@ -20,6 +20,10 @@ MAP_TYPES = (
     "release", "shoot-down", "attack", "exercise", "invasion", "talks", "protest",
     "election", "disaster", "outbreak",
 )
+# A type no word of the lexicon gives, only who does it: a governing body that "voted"
+# holds a vote (``story.decisions``).
+VOTE = "vote"
+CODE_TYPES = (VOTE,)
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,9 @@ def lexicon() -> Lexicon:
 
 
 def event_types() -> list[str]:
-    """Every type the lexicon can give, the map's ten first."""
+    """Every type the lexicon can give, and the ones the code gives by who acts
+    (``CODE_TYPES``), the map's ten first."""
     kinds = dict.fromkeys(MAP_TYPES)
-    kinds.update(dict.fromkeys(sorted({*lexicon().nouns.values(), *lexicon().verbs.values()})))
+    words = {*lexicon().nouns.values(), *lexicon().verbs.values()}
+    kinds.update(dict.fromkeys(sorted(words | set(CODE_TYPES))))
     return list(kinds)
