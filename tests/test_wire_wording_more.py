@@ -6,7 +6,8 @@ a second locative phrase joined by "and in" is a second place, also after "the c
 a "where" clause that names its own place is there; a place a killing clause hangs
 on stands for the happening placed there ("landslides in X province that killed");
 protesters setting fire are the protest; "search and rescue teams" tell of no rescue;
-a car's make and model ("a Dodge Durango", "a Toyota Corolla") are no places."""
+a car's make and model ("a Dodge Durango", "a Toyota Corolla") are no places; to "set
+out" or "set off" from a place is to leave it (not to "set off a bomb")."""
 
 from __future__ import annotations
 
@@ -98,3 +99,21 @@ def test_a_trip_cut_short_on_the_way_is_not_drawn(gazetteer: Gazetteer) -> None:
     text = "A plane flying from Almaty to Moscow landed safely on Monday."
     routes = brief(text, Config(date=THURSDAY), gazetteer=gazetteer).layers.routes
     assert list(zip(routes["from"], routes["to"], strict=True)) == [("Almaty", "Moscow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("A caravan of 900 migrants set out from Tapachula on Sunday.", [("Tapachula", None)]),
+        ("The convoy set off from Kyiv for Kharkiv on Monday.", [("Kyiv", "Kharkiv")]),
+        ("Rebels set off a bomb in Kabul on Monday.", []),  # no trip: a blast
+        ("The storm set off floods in Kerala.", []),
+    ],
+)
+def test_setting_out_is_a_departure(
+    text: str, ends: list[tuple[str | None, str | None]], gazetteer: Gazetteer
+) -> None:
+    routes = brief(text, Config(date=THURSDAY), gazetteer=gazetteer).layers.routes
+    assert [(r["from"], r["to"] if isinstance(r["to"], str) else None)
+            for r in routes.to_dict("records")] == ends
+

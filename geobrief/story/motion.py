@@ -93,6 +93,10 @@ def _is_motion(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         if lemma in ("lift", "blast"):  # "lifted off", "blasted off"
             return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+        if lemma == "set":  # "set out from Tapachula", "set off for Kyiv"; not "set off a
+            # bomb", "set out to prove"
+            return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children
+                       ) and not any(c.dep_ in ("dobj", "xcomp") for c in token.children)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         return lemma in MOTION_VERBS

@@ -59,11 +59,12 @@ _COMPASS = frozenset(
 # no start told, nothing says it got there.
 _AIMS = frozenset({"head", "bind", "bound"})
 # Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from
-# Angola", "blasted off from Baikonur", "returned from a mission to Vietnam", "thousands
-# travelled from Peru" (a trip, where "came from Peru" may only say where they are from).
+# Angola", "blasted off from Baikonur", "set out from Tapachula", "returned from a
+# mission to Vietnam", "thousands travelled from Peru" (a trip, where "came from Peru"
+# may only say where they are from).
 _DEPARTS = frozenset(
     "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return "
-    "travel".split()
+    "travel set".split()
 )
 _ARRIVALS = frozenset({"arrive", "land"})
 
