@@ -15,10 +15,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
     from geobrief.models import Place
-    from geobrief.story.parse import StoryParse
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence, StoryParse
 
 # The nouns of organisations that act from their country, not only in it.
 ORGANISATIONS = frozenset(
@@ -38,15 +41,21 @@ _QUALIFIERS = frozenset({"compound", "amod", "poss"})
 def organisation_names(story: StoryParse) -> frozenset[int]:
     """The starts of the mentions that only qualify an organisation's noun, not one that
     acts on its own ground ("the Lagos Police Department", ``at_home``)."""
-    found: set[int] = set()
+    return frozenset(
+        pair.mention.start for _, pair, last in name_words(story)
+        if last.dep_ in _QUALIFIERS and last.head.lower_ in ORGANISATIONS
+        and not at_home(last.head)
+    )
+
+
+def name_words(story: StoryParse) -> Iterator[tuple[Sentence, Located, Token]]:
+    """Each place mention of the parsed sentences, with its sentence and the last word
+    of its name (whose head says what the name qualifies: "the U.S. Centers")."""
     for sentence in story.sentences:
         for pair in sentence.places if sentence.doc is not None else []:
             tokens = sentence.tokens_of(pair)
-            last = tokens[-1] if tokens else None
-            if last is not None and last.dep_ in _QUALIFIERS and (
-                    last.head.lower_ in ORGANISATIONS) and not at_home(last.head):
-                found.add(pair.mention.start)
-    return frozenset(found)
+            if tokens:
+                yield sentence, pair, tokens[-1]
 
 
 def named_only_as_owner(places: list[Place], owners: frozenset[int]) -> set[str]:

@@ -32,7 +32,7 @@ import geopandas as gpd
 from geobrief.geoparse.lexicon import given_names
 from geobrief.models import Place
 from geobrief.story.movers import PEOPLE
-from geobrief.story.owners import at_home, named_only_as_owner
+from geobrief.story.owners import at_home, name_words, named_only_as_owner
 from geobrief.story.rows import as_list, column_values, records
 
 if TYPE_CHECKING:
@@ -177,18 +177,13 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
     qualifies who acts ("U.S. troops", "Israel's envoy", "a Texas company") or tells where
     they are based or speak (``says_who``) as an adjective."""
     found: dict[int, float] = {}
-    for sentence in story.sentences:
-        for pair in sentence.places:
-            tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
-            last = tokens[-1] if tokens else None
-            qualifies = last is not None and last.dep_ in QUALIFIERS
-            if qualifies and at_home(last.head):  # type: ignore[union-attr]
-                found[pair.mention.start] = AT_HOME_WEIGHT
-            elif last is not None and (
-                (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True)
-                or _whose(sentence, last)
-            ):
-                found[pair.mention.start] = ADJECTIVE_WEIGHT
+    for sentence, pair, last in name_words(story):
+        qualifies = last.dep_ in QUALIFIERS
+        if qualifies and at_home(last.head):
+            found[pair.mention.start] = AT_HOME_WEIGHT
+        elif (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True) or (
+                _whose(sentence, last)):
+            found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
 
 
