@@ -55,11 +55,12 @@ def story_deaths(triggers: list[Trigger], told: Sequence[str]) -> list[Trigger]:
     after a natural disaster, a crash, a fire or another mishap as that happening;
     ``told``: the types of the happenings drawn before, in order."""
     out = []
+    in_order = sorted(triggers, key=lambda t: t.token.i)
     for trigger in triggers:
         token = trigger.token
         if (_dying(trigger) or _killing_by_no_one(trigger)) and not _cause_told(token) and (
                 not _retold(token)):
-            before = [*told, *(t.type for t in sorted(triggers, key=lambda t: t.token.i)
+            before = [*told, *(t.type for t in in_order
                                if t.token.i < token.i or t.type in _DISEASE)]
             killers = [kind for kind in before if kind in _KILLERS]
             last = killers[-1] if killers else None
