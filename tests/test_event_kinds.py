@@ -150,7 +150,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("crash", "Leeds")]),
         ("Two firefighters were killed in a blaze at a warehouse in Lyon.", [("fire", "Lyon")]),
         ("Health officials in Zambia issued an alert on Friday after an outbreak of cholera "
-         "killed over 40 people in the last two months.", [("outbreak", "Zambia")]),
+         "that had left 43 people dead.", [("outbreak", "Zambia")]),
         ("Gunmen killed six villagers in Zamfara on Tuesday.", [("attack", "Zamfara")]),
         ("Three soldiers were wounded in Helmand on Tuesday.", [("attack", "Helmand")]),
         ("A man was wounded in a car crash in Leeds.", [("crash", "Leeds")]),
@@ -262,8 +262,8 @@ def test_a_tour_of_duty_a_rank_or_figures_released_are_no_happening(
 
 
 def test_a_rank_adds_no_happening_to_the_one_it_describes(gazetteer: Gazetteer) -> None:
-    text = ("A cholera epidemic has killed 40 people in Zimbabwe. The epidemic is the worst "
-            "cholera outbreak in Africa in years.")
+    text = ("A cholera epidemic has killed 40 people in Zimbabwe. It is the region's worst "
+            "cholera outbreak in a decade.")
     assert happenings(text, gazetteer) == [("outbreak", "Zimbabwe")]
 
 

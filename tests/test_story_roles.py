@@ -66,8 +66,8 @@ def test_rarer_happenings_are_found(
 
 def test_a_part_of_a_country_wide_happening_is_its_own_event(gazetteer: Gazetteer) -> None:
     events = events_of(
-        "Thousands have fallen ill in the Malawian cholera outbreak. So far only a few "
-        "cases have been reported in Lilongwe.",
+        "Thousands have fallen ill in the Malawian cholera outbreak. Only a handful of "
+        "cases have been confirmed in Lilongwe.",
         gazetteer,
     )
     assert [kind for kind, _ in events] == ["outbreak", "outbreak"]

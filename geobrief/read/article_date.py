@@ -3,8 +3,8 @@
 Three places say when a news text was written: a byline ("Published Tuesday, 4 June
 2024", "Updated: March 24, 2009"), the head of the article (a byline or dateline with
 a full date: "By A. Writer, March 24, 2009", "KYIV, Sept. 11, 2025 (Reuters) -") and a
-photo caption, which names the weekday and ends with the date ("... in Palencia, Spain,
-Monday March 23, 2009."). Only full dates (day, month and year) count; the first found in
+photo caption, which names the weekday and ends with the date ("... near Burgos, Spain,
+Friday May 8, 2015."). Only full dates (day, month and year) count; the first found in
 that order wins. A weekday's date that a sentence tells ("passed away Sunday, June 7,
 2015, at his farm", "a memorial will be held Saturday, June 13, 2015 at noon") is a
 happening's, and a label's date that names what it dates ("Image date: 6/15/2015") is

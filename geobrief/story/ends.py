@@ -250,7 +250,7 @@ def sentence_goal(sentence: Sentence, move: Movement) -> Located | None:
 
 def in_phrase(sentence: Sentence, pair: Located, end: Located, word: Token) -> bool:
     """``pair`` is named in the phrase of the motion ``word`` that holds ``end`` ("to the
-    Dawson County Jail in Lexington", "from Brisbane and Townsville")."""
+    county jail in Fresno", "from Brisbane and Townsville")."""
     tokens = sentence.tokens_of(end)
     if not tokens:
         return False

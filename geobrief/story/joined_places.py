@@ -87,8 +87,8 @@ def _own_ancestors(sentence: Sentence, pair: Located) -> list[Token]:
 
 
 def counted_places(sentence: Sentence, noun: Token) -> list[tuple[Located, Token]]:
-    """The places a count shares out, each with its number: "13 cases, three in Texas,
-    two in Kansas" gives Texas (three) and Kansas (two)."""
+    """The places a count shares out, each with its number: "11 cases, four in Ohio,
+    two in Iowa" gives Ohio (four) and Iowa (two)."""
     found: list[tuple[Located, Token]] = []
     stack = [c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "NUM"]
     while stack:

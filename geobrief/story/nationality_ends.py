@@ -1,7 +1,7 @@
 """The ends of a movement that the mover's nationality tells.
 
-"Greek aid arrived in Adana" came from Greece (the mover's own adjective); "two Kenyan
-citizens arrived in the U.S." from Kenya (an adjective of the sentence, not one that
+"Greek aid arrived in Adana" came from Greece (the mover's own adjective); "three Kenyan
+nurses landed in Canada" from Kenya (an adjective of the sentence, not one that
 qualifies whoever does another verb); "Haitian migrants deported from the Bahamas" went
 to Haiti. Used by ``story.routes`` when a movement's own phrases name no such end.
 """

@@ -109,7 +109,7 @@ def _names_disease(token: Token) -> bool:
 
 def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     """The most specific of ``places`` (a town before its region and country: "the town
-    of Akuressa, in Matara district" is Akuressa), the first named among equals; an
+    of Galle, in the Southern Province" is Galle), the first named among equals; an
     adjective ("Haitian") only when nothing else is named."""
     named = [p for p in places if p.mention.form != "adjective"] or places
     if not named:

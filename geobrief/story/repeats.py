@@ -8,8 +8,8 @@ and so is a part of a country's happening ("half of the cases were in Texas and 
 Mexico"), a country's happening told with a date of its own after an undated one in
 one of its towns, and one told as before them ("a previous outbreak", "prior cases"). A
 headline (``story.parse``) sums up a happening that the next two sentences tell in
-detail, as new ("Blast injures three in Abkhazia", then "An explosion in a village of
-the Ochamchire district ..."): that report is the headline's happening, at its place
+detail, as new ("Blast injures two in Abkhazia", then "A bomb exploded at a market
+in the Gali district ..."): that report is the headline's happening, at its place
 (``_retold``). A repeat lends the first report its date, a drawn status and
 a more exact place.
 """
