@@ -216,3 +216,28 @@ def test_a_visit_is_one_happening_not_an_event_and_a_route(gazetteer: Gazetteer)
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
     )
     assert briefing.focus == "CA"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police arrested a man in Leeds on suspicion of murder on Tuesday.",
+         ("arrest", "Leeds")),
+        ("A teenager was detained in Mombasa on Friday for arson.",
+         ("arrest", "Mombasa")),
+        ("Two men were arrested in Osaka in connection with the robbery of a jeweller.",
+         ("arrest", "Osaka")),
+        ("Police in Volos detained a shepherd on charges of murder.", ("arrest", "Volos")),
+    ],
+)
+def test_the_crime_someone_is_held_for_is_no_happening_at_the_arrest(
+    text: str, found: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    # where the murder, the robbery or the fire happened, the sentence does not say
+    assert events_of(text, gazetteer) == [found]
+
+
+def test_a_crime_placed_in_its_own_phrase_is_still_told(gazetteer: Gazetteer) -> None:
+    # guard: the charge names its own place, which is where the robbery was
+    events = events_of("A man was charged on Monday with a robbery at a bank in Galway.", gazetteer)
+    assert ("theft", "Galway") in events

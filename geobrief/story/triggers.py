@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geobrief.story.abroad import for_voting
+from geobrief.story.charges import charged_crime
 from geobrief.story.decisions import decision_type
 from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.event_lexicon import Lexicon, lexicon
@@ -85,7 +86,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     tokens = {t.token for t in found}
     kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)
-            and not taking_part(t.token, tokens) and not is_statistic(t.token)]
+            and not taking_part(t.token, tokens) and not is_statistic(t.token)
+            and not charged_crime(sentence, t.token, tokens)]
     return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
 
 
