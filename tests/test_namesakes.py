@@ -176,6 +176,23 @@ def test_a_foreign_town_leaves_georgia_the_country(gazetteer: Gazetteer) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LA PAZ (Reuters) - Floods hit Bolivia near the city of Trinidad.\n\n"
+         "Neighbouring Peru sent two aircraft with food to Trinidad.", "Peru"),
+        ("LIMA (AP) - A landslide buried homes near Cusco on Sunday.\n\n"
+         "Chile sent rescuers and sniffer dogs to Cusco.", "Chile"),
+    ],
+)
+def test_a_village_abroad_named_like_the_texts_towns_does_not_move_a_country(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    # the largest US La Paz, a village, lies in Indiana as Peru, Indiana does; a story
+    # whose places all lie in Bolivia still means the country (the Peruvian story: a guard)
+    assert places(text, gazetteer)[name].kind == "country"
+
+
+@pytest.mark.parametrize(
     "text",
     ["Georgia's prime minister flew to Rome on Monday.",
      "The president of Georgia arrived in Rome for talks."],

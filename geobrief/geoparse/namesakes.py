@@ -51,6 +51,7 @@ def regions_of(readings: Mapping[str, Candidate], gazetteer: Lookup) -> set[tupl
     ("Gainesville", first read as Florida's, has one in Georgia too, so in a US story
     "Georgia" can be the state). One look-up per name."""
     regions = set()
+    read_in = {reading.country for reading in readings.values()}
     for other, reading in readings.items():
         largest: dict[str, Candidate] = {}
         for c in gazetteer.candidates(other):
@@ -59,7 +60,10 @@ def regions_of(readings: Mapping[str, Candidate], gazetteer: Lookup) -> set[tupl
             largest.setdefault(c.country, c)  # candidates come largest first
             if c.country == reading.country and c.population >= MIN_LOCAL_POPULATION:
                 regions.add((c.country, c.admin1))
-        regions.update((c.country, c.admin1) for c in largest.values())
+        # a hamlet abroad points nowhere: "La Paz" and "Trinidad" read in Bolivia give no
+        # US state for "Peru", though the largest US La Paz, a village, is in Indiana
+        regions.update((c.country, c.admin1) for c in largest.values()
+                       if c.country in read_in or c.population >= MIN_LOCAL_POPULATION)
     return {region for region in regions if region[1]}
 
 
