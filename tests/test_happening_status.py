@@ -46,6 +46,12 @@ happenings = partial(drawn, fields=("type", "place", "status"))
          [("disaster", "Lagos", "happened")]),
         ("Crowds filled the streets for the Notting Hill Carnival in London.",
          [("celebration", "London", "happened")]),
+        # a happening that blocks or delays something did happen; what it stopped did not
+        ("A landslide blocked the highway between Cochabamba and Santa Cruz.",
+         [("disaster", "Cochabamba", "happened")]),
+        ("Heavy snow in Almaty delayed flights on Monday.", [("disaster", "Almaty", "happened")]),
+        ("Police blocked a march in Nairobi on Monday.", []),
+        ("The Ganges burst its banks near Patna on Friday.", [("disaster", "Patna", "happened")]),
         # what is planned or asked for has not happened
         ("Opposition groups are planning a rally and a march in Tbilisi.", []),
         ("Relatives of the missing sailors demanded talks in Valletta.", []),

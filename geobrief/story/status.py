@@ -212,7 +212,11 @@ def _cancels(verb: Token) -> bool:
 
 
 def _reaches(verb: Token, trigger: Token) -> bool:
-    return trigger in verb.subtree
+    """The cancelling verb governs the happening, not as its doer: "police blocked the
+    march" stopped it; "a landslide blocked the highway", "floods forced the
+    postponement" did happen."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent")]
+    return trigger in verb.subtree and not any(trigger in d.subtree for d in doers)
 
 
 def _future(token: Token) -> str | None:
