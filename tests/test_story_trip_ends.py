@@ -28,6 +28,7 @@ def test_a_trip_starts_in_the_town_not_in_the_state_written_after_it(
 def test_a_place_only_within_reach_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips("The army has drones capable of reaching Tallinn.", gazetteer) == []
     assert trips("The families were unable to return to Aleppo.", gazetteer) == []
+    assert trips("The envoy was not able to reach Goma because of car trouble.", gazetteer) == []
     assert trips("The families were able to return to Aleppo in May.", gazetteer) == [
         (None, "Aleppo", "made")]
 
@@ -49,3 +50,9 @@ def test_the_state_that_expels_is_where_the_expelled_leave_from(gazetteer: Gazet
     starts = {trip[0] for trip in trips("Chile deported four Bolivians on Tuesday.", gazetteer)}
     assert starts == {"Chile"}
     assert trips("Chilean police deported four men on Tuesday.", gazetteer) == []
+
+
+def test_someone_due_to_travel_is_the_one_who_moves(gazetteer: Gazetteer) -> None:
+    layers = brief("The Pope is due to fly to Kinshasa on Tuesday.", gazetteer=gazetteer).layers
+    assert [(r["to"], r["who"], r["status"]) for r in records(layers.routes)] == [
+        ("Kinshasa", "The Pope", "planned")]

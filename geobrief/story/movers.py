@@ -141,7 +141,8 @@ def mover(word: Token) -> Token | None:
             return word.head  # "the Angolans who were expelled"
         if subject is not None:
             return subject
-    if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and word.head != word:
+    # "is due to visit Kendari": through the adjective ("acomp") to the one who is due
+    if word.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "acomp") and word.head != word:
         return word.head if word.dep_ in ("acl", "relcl") else mover(word.head)
     if word.dep_ == "pcomp" and word.head.dep_ == "prep":  # "... before moving into Arkansas"
         return mover(word.head.head)

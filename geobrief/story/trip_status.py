@@ -54,7 +54,11 @@ def route_status(move: Movement) -> str | None:
     for _ in range(4):
         if token.lemma_.lower() in _NOT_MADE or (not reported and _maybe(token)):
             return None
-        if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or token.head == token:
+        if token is not move.word and not reported and any(
+                c.dep_ == "neg" for c in token.children):
+            return None  # "was not able to reach Tskhinvali", "did not manage to get to"
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "acomp") or (
+                token.head == token):
             break
         if own_clause(token):  # "Orban called Dodik, and Vucic travelled": not "called"'s
             break
