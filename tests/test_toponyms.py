@@ -127,6 +127,16 @@ def test_names_with_elisions_hyphens_and_long_forms(gazetteer: Gazetteer) -> Non
     assert {p.country for p in found.values() if p.kind == "country"} == {"CI", "CD"}
 
 
+def test_a_romanization_written_without_its_apostrophes(gazetteer: Gazetteer) -> None:
+    # GeoNames writes Ts'khinvali; English news writes Tskhinvali
+    found = resolve(find_mentions(read_article(
+        "Shelling resumed overnight near Tskhinvali, Georgian officials said."), gazetteer),
+        gazetteer)
+    town = next(p for p in found if p.kind == "city")
+    assert [m.text for m in town.mentions] == ["Tskhinvali"]
+    assert [c.place_id for c in gazetteer.candidates("Ts'khinvali")] == [town.place_id]
+
+
 def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
     text = "A US$460 deal. Willie Campbell's lawyer said Campbell would appeal in Dallas."
     assert mentioned(text, gazetteer) == ["Dallas"]

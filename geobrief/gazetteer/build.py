@@ -45,7 +45,13 @@ from geobrief.gazetteer.regions import (
     shape_points,
     sources_signature,
 )
-from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key
+from geobrief.gazetteer.schema import (
+    ROMANIZED_APOSTROPHE,
+    SCHEMA,
+    SCHEMA_VERSION,
+    index_path,
+    normalize_key,
+)
 from geobrief.gazetteer.words import read_word_frequencies, write_words
 from geobrief.gazetteer.world import world_regions
 
@@ -217,6 +223,7 @@ def city_keys(cities: dict[int, City]) -> Iterator[tuple[tuple[str, int], int]]:
         others = {clean_key(n) for n in city["alternatenames"] if _usable_alternate(n)}
         if city["countrycode"] in ARABIC_NAMES:
             others |= {_other_ending(key) for key in {main, *others} if key}
+        others |= {ROMANIZED_APOSTROPHE.sub("", key) for key in {main, *others} if key}
         if main:
             yield (main, gid), 1
         for key in others - {main, None}:

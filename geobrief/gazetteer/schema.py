@@ -12,11 +12,14 @@ from pathlib import Path
 
 from geobrief.resources import cache_dir
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 _APOSTROPHES = str.maketrans(
     dict.fromkeys("\u2019\u2018\u02bc\u02bb`\u00b4\u2032", "'") | {".": None}
 )
 _TOKEN = re.compile(r"[^\W_]+")
+# A romanization's apostrophe, inside a word, which English text leaves out ("Ts'khinvali"
+# is written "Tskhinvali"); not a possessive's ("St. Alban's").
+ROMANIZED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019\u02bc](?=[^\W\d_])(?!s\b)")
 # The tables. Place ids are GeoNames geonameids, countries included; regions have
 # negative ids and a code ("US.OH"), and their dotted abbreviations a table of their own.
 SCHEMA = """

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
+from geobrief.gazetteer.schema import ROMANIZED_APOSTROPHE
 from geobrief.geoparse.context import Choice, Context
 from geobrief.geoparse.namesakes import first_level
 from geobrief.models import Mention
@@ -67,7 +68,9 @@ _PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "
 
 
 def _folded(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN))
+    """``name`` without accents, nor a romanization's apostrophes ("Tskhinvali")."""
+    plain = ROMANIZED_APOSTROPHE.sub("", name.casefold().translate(_PLAIN))
+    decomposed = unicodedata.normalize("NFKD", plain)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
