@@ -52,6 +52,8 @@ happenings = partial(drawn, fields=("type", "place", "status"))
         ("Heavy snow in Almaty delayed flights on Monday.", [("disaster", "Almaty", "happened")]),
         ("Police blocked a march in Nairobi on Monday.", []),
         ("The Ganges burst its banks near Patna on Friday.", [("disaster", "Patna", "happened")]),
+        ("Rebels tried to storm the town and killed 20 people in Goma.",
+         [("attack", "Goma", "happened")]),
         # what is planned or asked for has not happened
         ("Opposition groups are planning a rally and a march in Tbilisi.", []),
         ("Relatives of the missing sailors demanded talks in Valletta.", []),

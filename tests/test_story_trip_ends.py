@@ -56,3 +56,16 @@ def test_someone_due_to_travel_is_the_one_who_moves(gazetteer: Gazetteer) -> Non
     layers = brief("The Pope is due to fly to Kinshasa on Tuesday.", gazetteer=gazetteer).layers
     assert [(r["to"], r["who"], r["status"]) for r in records(layers.routes)] == [
         ("Kinshasa", "The Pope", "planned")]
+
+
+def test_a_trip_joined_by_and_to_an_accusation_or_a_failure_was_made(
+    gazetteer: Gazetteer,
+) -> None:
+    # the accusing, trying and failing are the first verb's; the second verb is an act
+    # of its own
+    assert trips("Separatist officials accuse the army of massing troops near the border, "
+                 "and say they have evacuated children from Gori.", gazetteer) == [
+        ("Gori", None, "made")]
+    found = trips("The pilot failed to land in Kabul and returned to Doha.", gazetteer)
+    assert [(end, status) for _, end, status in found] == [("Doha", "made")]
+    assert trips("They want to fly to Paris and drive to Lyon.", gazetteer) == []  # a guard

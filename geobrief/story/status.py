@@ -162,7 +162,10 @@ def _verb_status(verb: Token, trigger: Token) -> str:
             return "planned"
         if _purpose(token) or (token != trigger and prospect_object(token, trigger)):
             return "planned"
-        future = _future(token)
+        # what a plan verb's infinitive says is planned, not what is joined to the plan
+        # verb: "failed to land in Kabul and returned to Doha" did return
+        future = None if lemma in _PLAN_VERBS and any(
+            joined_act(t) for t in chain[:at]) else _future(token)
         if future is not None:
             return future
     if _progressive(verb) or verb.lemma_.lower() in ("continue", "persist", "rage"):
@@ -209,6 +212,13 @@ def _cancels(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     return lemma in _CANCEL_VERBS or bool(particles & _CANCEL_PHRASES)
+
+
+def joined_act(token: Token) -> bool:
+    """A verb joined to the one before by "and" or "but", an act of its own ("failed to
+    land and returned"); not a conjunct the parse made without a conjunction."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.i < token.i for c in token.head.children)
 
 
 def _reaches(verb: Token, trigger: Token) -> bool:

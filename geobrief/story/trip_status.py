@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
-from geobrief.story.status import event_status, own_clause
+from geobrief.story.status import event_status, joined_act, own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,11 +50,14 @@ def route_status(move: Movement) -> str | None:
     off, or for the weather."""
     if is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word):
         return None
-    token, reported = move.word, False
+    token, reported, joined = move.word, False, False
     for _ in range(4):
-        if token.lemma_.lower() in _NOT_MADE or (not reported and _maybe(token)):
+        # a verb joined by "and" is an act of its own: "accuse Georgia of massing troops,
+        # and say they evacuated children from Gori", "failed to land and returned to Rome"
+        if not joined and (token.lemma_.lower() in _NOT_MADE
+                           or (not reported and _maybe(token))):
             return None
-        if token is not move.word and not reported and any(
+        if token is not move.word and not reported and not joined and any(
                 c.dep_ == "neg" for c in token.children):
             return None  # "was not able to reach Tskhinvali", "did not manage to get to"
         if token.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "acomp") or (
@@ -66,6 +69,7 @@ def route_status(move: Movement) -> str | None:
         # "can" and "could" are not the trip's
         reported = reported or token.dep_ == "ccomp" or (
             token.dep_ == "pcomp" and token.head.lower_ in _TIME_PREPS)
+        joined = joined_act(token)
         token = token.head
     status = event_status(move.word, dated=False)
     if status in ("happened", "ongoing"):
@@ -98,8 +102,9 @@ def _after_a_plan(word: Token) -> bool:
             return False
         if own_clause(token):  # "..., and Vucic travelled to Banja Luka"
             return False
-        if head.pos_ == "VERB" and head.i < word.i:
-            return event_status(head, dated=False) in ("planned", "scheduled")
+        if head.pos_ == "VERB" and head.i < word.i:  # not "failed to land ... and returned"
+            return head.lemma_.lower() not in _NOT_MADE and event_status(
+                head, dated=False) in ("planned", "scheduled")
         token = head
     return False
 
