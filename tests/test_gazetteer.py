@@ -10,6 +10,7 @@ from conftest import REPO, load_script
 
 from geobrief.gazetteer import build as gazetteer_build
 from geobrief.gazetteer.index import Candidate, Gazetteer, normalize_key
+from geobrief.gazetteer.keys import MAX_KEY_WORDS
 
 
 def _tiny_cities() -> dict[int, dict[str, object]]:
@@ -128,7 +129,7 @@ def test_word_case_table_rebuilds_to_the_same_bytes(tmp_path: Path) -> None:
 
 
 def test_max_words(gazetteer: Gazetteer) -> None:
-    assert 2 <= gazetteer.max_words() <= gazetteer_build.MAX_KEY_WORDS
+    assert 2 <= gazetteer.max_words() <= MAX_KEY_WORDS
 
 
 def test_small_build_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

