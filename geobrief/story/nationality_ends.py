@@ -46,9 +46,21 @@ def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
         return None
     for pair in sentence.places:
         if (pair.mention.form == "adjective" and pair.place.country != move.goal.place.country
-                and not _someone_elses(sentence, pair, move.word)):
+                and not _someone_elses(sentence, pair, move.word)
+                and not _described(sentence, pair, move.word)):
             return pair
     return None
+
+
+def _described(sentence: Sentence, pair: Located, word: Token) -> bool:
+    """The adjective is in a relative clause that tells who someone is, not where they
+    set out: "The men, who prosecutors say worked for Russian intelligence, fled to
+    Belarus" came from no Russia."""
+    tokens = sentence.tokens_of(pair)
+    if not tokens:
+        return False
+    clauses = [a for a in tokens[-1].ancestors if a.dep_ == "relcl"]
+    return any(c != word and c not in word.ancestors for c in clauses)
 
 
 def _someone_elses(sentence: Sentence, pair: Located, word: Token) -> bool:
