@@ -196,10 +196,20 @@ def own_clause(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def what_a_thing_is_for(verb: Token) -> bool:
+    """What a thing is used, built or meant for, not a happening: "a railway line used to
+    ship aid to Ukraine", "a port built to export grain to Egypt"."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.dep_ == "acl" and (
+        verb.head.tag_ == "VBN") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in verb.children)
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose: "went to Gaza to deliver aid", "a plan to close it";
     not one that gathering achieves ("marched in Lima to protest") nor what something
     was made to do ("forced the airport to close")."""
+    if what_a_thing_is_for(verb):
+        return True
     if verb.dep_ not in ("advcl", "acl") or verb.lemma_.lower() in _DONE_BY_GATHERING:
         return False
     if verb.head.lemma_.lower() in _MADE_TO:  # "forced the airport to close": it closed

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
-from geobrief.story.status import event_status, joined_act, own_clause
+from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,7 +48,8 @@ _CUT_SHORT = frozenset(
 def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
-    if is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word):
+    if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
+            or what_a_thing_is_for(move.word)):
         return None
     token, reported, joined = move.word, False, False
     for _ in range(4):
