@@ -55,6 +55,8 @@ _WEATHER = frozenset(
     "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
     "tornado blizzard monsoon flood water ash plume smoke wave tsunami lava floodwater mudslide "
     "landslide fire wildfire blaze flame".split()
+) | frozenset(  # and a front line: "fighting reached El Obeid", "the war spread to Kivu"
+    "fighting violence war conflict clash battle unrest insurgency shelling".split()
 )
 
 
@@ -111,7 +113,8 @@ def qualifies(token: Token, who: Token | None) -> bool:
 
 def is_weather(word: Token) -> bool:
     """Weather moves too ("a cold front arriving", "the storm headed to Florida"), and so
-    do waves, lava and fire ("waves reached the port of Kuji"), but none is a route; "it"
+    do waves, lava, fire and fighting ("waves reached the port of Kuji", "fighting reached
+    the city"), but none is a route; "it"
     is what the clause above moves ("the typhoon is expected to weaken as it moves toward
     Taiwan")."""
     found = mover(word)
