@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.movers import CAUSATIVE, PEOPLE, VEHICLES
-from geobrief.story.phrases import PLACE_NOUNS, best_place, phrase_places
+from geobrief.story.movers import PEOPLE, VEHICLES
+from geobrief.story.phrases import PLACE_NOUNS, ROLE_PREPS, best_place, phrase_places
+from geobrief.story.senders import carrier_source, expelling_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,15 +47,18 @@ _REACHES = frozenset({"reach", "enter", "visit", "tour", "invade"})
 _SETS_OFF = frozenset(
     {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
-_EXPELS = frozenset({"expel", "deport", "extradite", "repatriate"})
 _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
 # Not "towards": "fleeing towards the border with Mali", "heading toward Richmond" tell a
 # direction, not where the trip ended.
 _GOAL_PREPS = frozenset({"to", "into", "onto"})
 _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
-_ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
+# Where people and goods are taken: "to hospitals in Jalalabad", "to a camp near Goma".
+_SITES = frozenset(
+    "hospital clinic jail prison camp shelter base station centre center laboratory lab "
+    "airport port hotel school morgue facility".split()
+)
 # "returned from a trade mission to Vietnam": the trip's place is where the return starts.
 _TRIPS = frozenset(
     "trip journey voyage visit tour mission deployment holiday vacation pilgrimage stay "
@@ -111,11 +115,13 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     source = goal = path = prior = None
     named: list[Token] = []  # objects of goal phrases that hold no resolved place
     lemma = word.lemma_.lower()
+    open_goal = None  # a goal phrase with no place: "to hospitals" (in Jalalabad)
     for prep, holder, after in _phrases(word):
         name = prep.lower_
-        places = phrase_places(sentence, prep, stop=_ROLE_PREPS)
+        places = phrase_places(sentence, prep, stop=ROLE_PREPS)
         if not places and not after and _is_goal(name, word) and not _to_happening(prep):
             named += [c for c in prep.children if c.dep_ == "pobj"]
+            open_goal = prep
         if not places and name in _SOURCE_PREPS:
             places = _trip_places(sentence, prep)
         if not places:
@@ -127,11 +133,12 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 prior = prior or best_place(sentence, places)
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
-        elif _is_goal(name, word) and not _to_happening(prep) and not _serves(name, word, places):
+        elif (_is_goal(name, word) or _goal_town(prep, open_goal)) and not _to_happening(
+                prep) and not _serves(name, word, places):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
-    source = source or _carrier_source(sentence, word) or _expelling_state(sentence, word)
+    source = source or carrier_source(sentence, word) or expelling_state(sentence, word)
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
@@ -145,30 +152,11 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     return Movement(word, source, goal, path, prior, named[0] if named else None)
 
 
-def _carrier_source(sentence: Sentence, word: Token) -> Located | None:
-    """Where the carrier of a passive causative came from: "the virus was brought to
-    Bavaria by wild birds from Russia" (what the carrier brought came with it)."""
-    if word.lemma_.lower() not in CAUSATIVE:
-        return None
-    carriers = [g for c in word.children if c.dep_ == "agent" for g in c.children
-                if g.dep_ == "pobj"]
-    places = [p for carrier in carriers for c in carrier.children
-              if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS
-              for p in phrase_places(sentence, c, stop=_ROLE_PREPS)]
-    return best_place(sentence, places)
-
-
-def _expelling_state(sentence: Sentence, word: Token) -> Located | None:
-    """The state or town that expels is where the expelled leave from: "Chile deported
-    three Peruvians", "Ankara expelled the envoy" (a subject by name, not "Chilean
-    police")."""
-    if word.lemma_.lower() not in _EXPELS:
-        return None
-    for child in word.children:
-        place = sentence.place_of(child) if child.dep_ == "nsubj" else None
-        if place is not None and place.mention.form != "adjective":
-            return place
-    return None
+def _goal_town(prep: Token, goal: Token | None) -> bool:
+    """"flew the injured to hospitals in Jalalabad": the town right after a site with no
+    place as goal, which the parser hung on the verb, is where the goal is."""
+    return goal is not None and prep.lower_ in ("in", "at") and prep.i == (
+        goal.right_edge.i + 1) and any(c.lemma_.lower() in _SITES for c in goal.children)
 
 
 def _misparsed_goal(child: Token) -> bool:
@@ -189,7 +177,7 @@ def joined_sources(sentence: Sentence, word: Token) -> list[Located]:
         for child in (c for c in head.children if c.i > word.i):
             joined = joined or child.dep_ == "cc"
             if joined and child.lower_ in _SOURCE_PREPS and child.dep_ in ("prep", "conj"):
-                place = best_place(sentence, phrase_places(sentence, child, stop=_ROLE_PREPS))
+                place = best_place(sentence, phrase_places(sentence, child, stop=ROLE_PREPS))
                 found += [place] if place is not None else []
     return found
 
@@ -202,7 +190,7 @@ def _trip_places(sentence: Sentence, prep: Token) -> list[Located]:
         for trip in prep.children if trip.dep_ == "pobj" and trip.lemma_.lower() in _TRIPS
         for inner in trip.children
         if inner.dep_ == "prep" and inner.lower_ in ("to", "in", "at", "of")
-        for place in phrase_places(sentence, inner, stop=_ROLE_PREPS)
+        for place in phrase_places(sentence, inner, stop=ROLE_PREPS)
     ]
 
 
@@ -255,7 +243,7 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
                 found.append((child, holder, False))
                 found.extend(
                     (g, holder, False) for g in child.children
-                    if g.dep_ == "prep" and g.lower_ in _ROLE_PREPS
+                    if g.dep_ == "prep" and g.lower_ in ROLE_PREPS
                 )
     return found
 

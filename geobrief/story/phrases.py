@@ -25,6 +25,8 @@ LOCATIVE = frozenset(
     "above under underneath upon nearby through".split()
 )
 _WHITHER = frozenset({"into", "onto", "towards", "toward", "through", "across", "over"})
+# The prepositions of a movement's ends and path ("from Dover to Calais via Lille").
+ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
 # "just west of St. Paris", "five miles north of Lagos", "20 km from the border".
 _BEARINGS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west "
