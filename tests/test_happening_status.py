@@ -54,6 +54,9 @@ happenings = partial(drawn, fields=("type", "place", "status"))
         ("The Ganges burst its banks near Patna on Friday.", [("disaster", "Patna", "happened")]),
         ("Rebels tried to storm the town and killed 20 people in Goma.",
          [("attack", "Goma", "happened")]),
+        # what a thing is for is no happening
+        ("Saboteurs damaged a railway line near Lublin, a route used to ship aid to Ukraine.",
+         []),
         # what is planned or asked for has not happened
         ("Opposition groups are planning a rally and a march in Tbilisi.", []),
         ("Relatives of the missing sailors demanded talks in Valletta.", []),

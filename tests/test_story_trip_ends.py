@@ -69,3 +69,29 @@ def test_a_trip_joined_by_and_to_an_accusation_or_a_failure_was_made(
     found = trips("The pilot failed to land in Kabul and returned to Doha.", gazetteer)
     assert [(end, status) for _, end, status in found] == [("Doha", "made")]
     assert trips("They want to fly to Paris and drive to Lyon.", gazetteer) == []  # a guard
+
+
+def test_an_affiliation_told_in_a_relative_clause_is_no_start(gazetteer: Gazetteer) -> None:
+    text = ("The two men, who prosecutors say worked for Russian intelligence, fled to "
+            "Belarus after the blast.")
+    assert trips(text, gazetteer) == [(None, "Belarus", "made")]
+
+
+def test_what_a_thing_is_used_or_built_for_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips("An explosion damaged a railway line near Lublin, a route used to ship aid "
+                 "to Ukraine.", gazetteer) == []
+    assert trips("A port built to export grain to Egypt opened in Odesa.", gazetteer) == []
+
+
+def test_fighting_that_reaches_a_town_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips("Fighting reached El Obeid on Saturday.", gazetteer) == []
+    assert trips("Troops reached El Obeid on Saturday.", gazetteer) == [  # a guard
+        (None, "El Obeid", "made")]
+
+
+def test_the_town_right_after_a_goal_with_no_place_is_the_goal(gazetteer: Gazetteer) -> None:
+    # the parser hangs "in Jalalabad" on the verb, not on "hospitals"
+    text = ("An earthquake struck eastern Afghanistan. Helicopters flew injured villagers "
+            "from remote valleys to hospitals in Jalalabad.")
+    assert [(end, status) for _, end, status in trips(text, gazetteer)] == [
+        ("Jalālābād", "made")]
