@@ -20,7 +20,7 @@ from geobrief.models import Place
 from geobrief.story.clauses import clause_verb
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
-from geobrief.story.movers import PRONOUNS, qualifies, who_moved
+from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 from geobrief.story.roles import ACTORS, QUALIFIERS
 
@@ -38,12 +38,14 @@ _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
 
 
 def continued(
-    story: StoryParse, last: tuple[int, Located, str, str] | None, index: int,
+    story: StoryParse, last: tuple[int, Located, frozenset[str], str] | None, index: int,
     who: Token | None, status: str,
 ) -> Located | None:
-    """Where the trip told just before, in this sentence or the one before it, ended,
-    when this one goes on with the same mover ("she" or the same noun: "the convoy crossed
-    into Gaza through Rafah and reached Gaza City" goes on from Gaza, not from Rafah); not
+    """Where the trip told just before, in this sentence or the one before it, ended (or,
+    told without its end, started: "set out from Tapachula. The caravan walked to
+    Huixtla"), when this one goes on with the same mover ("she", the same noun or a
+    stand-in such as "many": "the convoy crossed into Gaza through Rafah and reached Gaza
+    City" goes on from Gaza, not from Rafah); not
     a pronoun for people its own sentence names ("rescued 23 survivors and took them back
     to Zuwara"), and not a made trip after a planned one ("will travel to Gulu. Last year
     he flew to Lagos")."""
@@ -56,7 +58,7 @@ def continued(
     lemma = who.lemma_.lower()
     if lemma in PRONOUNS:
         return None if who_moved(who) else last[1]
-    return last[1] if lemma == last[2] else None
+    return last[1] if stands_in(who) or mover_names(who) & last[2] else None
 
 
 def neighbour_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
