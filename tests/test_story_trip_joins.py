@@ -5,7 +5,10 @@ goes on from where the first one left; a list that leaves out the verb ("many to
 Iligan and some to Cagayan de Oro") names one goal per clause. Guards: another mover
 ("the governor", "others", "many of the wounded soldiers"), a second sentence about
 something else, a trip back to the place left, a planned trip and someone's origin do
-not make a made trip from the first sentence's place."""
+not make a made trip from the first sentence's place. A trip told in an "after" phrase
+does not start at the place of the clause it hangs on ("died in Nakuru after his
+deployment to Somalia"), and a trip after a visit starts there ("returned to Lagos after
+a visit to Accra")."""
 
 from __future__ import annotations
 
@@ -97,3 +100,18 @@ def test_guard_someones_origin_is_no_start(gazetteer: Gazetteer) -> None:
     text = "A lorry driver from Leeds left Dover on Friday. He drove to Calais."
     assert ("Dover", "Calais", "made") in trips(text, gazetteer)
     assert all(start != "Leeds" for start, _, _ in trips(text, gazetteer))
+
+
+def test_a_trip_told_after_the_clause_does_not_start_there(gazetteer: Gazetteer) -> None:
+    """Fails on main: the place of the clause an "after" phrase hangs on was taken as
+    the start of the trip told in it, though the mover was there after the trip."""
+    text = "A medic died in Nakuru last week after his deployment to Somalia."
+    assert all(start != "Nakuru" for start, _, _ in trips(text, gazetteer))
+
+
+def test_a_return_after_a_visit_starts_at_the_visit(gazetteer: Gazetteer) -> None:
+    """Fails on main: "after a visit to Accra" told no start for the return."""
+    text = "The trade minister returned to Lagos on Sunday after a visit to Accra."
+    assert ("Accra", "Lagos", "made") in trips(text, gazetteer)
+    text = "The cardinal flew to Manila after a pilgrimage to Rome."
+    assert trips(text, gazetteer) == [("Rome", "Manila", "made")]
