@@ -8,7 +8,8 @@ something else, a trip back to the place left, a planned trip and someone's orig
 not make a made trip from the first sentence's place. A trip told in an "after" phrase
 does not start at the place of the clause it hangs on ("died in Nakuru after his
 deployment to Somalia"), and a trip after a visit starts there ("returned to Lagos after
-a visit to Accra")."""
+a visit to Accra"). A goal the gazetteer lacks, named again, is where the text first
+placed it ("the Mater Misericordiae Hospital in Nairobi")."""
 
 from __future__ import annotations
 
@@ -115,3 +116,14 @@ def test_a_return_after_a_visit_starts_at_the_visit(gazetteer: Gazetteer) -> Non
     assert ("Accra", "Lagos", "made") in trips(text, gazetteer)
     text = "The cardinal flew to Manila after a pilgrimage to Rome."
     assert trips(text, gazetteer) == [("Rome", "Manila", "made")]
+
+
+def test_a_goal_named_again_is_where_the_text_first_placed_it(gazetteer: Gazetteer) -> None:
+    """Fails on main: the unlisted goal was shown at the last place told before it
+    (Eldoret, its own start), so no trip was drawn."""
+    text = ("The Mater Misericordiae Hospital in Nairobi said a surgeon, Jane Wambui, is "
+            "seriously ill. Wambui went to Eldoret on May 6. On Thursday she was "
+            "airlifted to the Mater Misericordiae Hospital.")
+    layers = brief(text, gazetteer=gazetteer).layers
+    found = [(r["from"], r["to"], r["to_anchor"]) for r in records(layers.routes)]
+    assert ("Eldoret", "Mater Misericordiae Hospital", "Nairobi") in found
