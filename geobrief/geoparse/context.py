@@ -23,6 +23,14 @@ LOCATIVES = frozenset("in at near from into outside inside across through throug
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
 # "the coastal city of Saida", "the village of Sarpi": the words say a town.
 _TOWN_OF = re.compile(r"(?<![\w'\u2019-])(?:city|town|village|port|capital|suburb) of \Z")
+# "to" after a word of going is a goal, as sure as "from" ("flew to Assisi", "a pilgrimage
+# to Lourdes"), where "spoke to Perry" is a person.
+_GOING_TO = re.compile(
+    r"(?<![\w'\u2019-])(?:go|goes|going|went|gone|travel|travell?(?:ed|ing|s)|fly|flies|flying|"
+    r"flew|flown|moved?|moving|returned?|returning|fled|fleeing|headed|heading|sailed|drove|"
+    r"driven|walked|marched|deported|evacuated|taken|sent|transferred|airlifted|relocated|"
+    r"trip|journey|visit|flight|pilgrimage|voyage|way) to \Z"
+)
 # "in Independence Day" (a longer name), "at Loop 286" (a road), "into Bell's back" (whose?)
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]|['\u2019]s\b")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+\b")
@@ -107,16 +115,17 @@ def priced_in(text: str) -> set[str]:
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     """Names (casefolded) that the text puts right after a locative preposition at least
     once, in running text: "in Boston on Tuesday", "from Split", or after words that say a
-    town ("the city of Saida"). Not when a capitalised word or a number follows (part of a
-    longer name: "in God We Trust", "at Loop 286"), nor before a possessive, nor in a line
-    written in title case (a headline)."""
+    town ("the city of Saida") or a goal ("flew to Assisi"). Not when a capitalised word
+    or a number follows (part of a longer name: "in God We Trust", "at Loop 286"), nor
+    before a possessive, nor in a line written in title case (a headline)."""
     return frozenset(m.name.casefold() for m in mentions if _after_locative(text, m))
 
 
 def _after_locative(text: str, mention: Mention) -> bool:
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    town = _TOWN_OF.search(text, max(0, mention.start - 12), mention.start) is not None
-    if not town and (before is None or before.group(1) not in LOCATIVES):
+    said = _TOWN_OF.search(text, max(0, mention.start - 12), mention.start) is not None
+    said = said or _GOING_TO.search(text, max(0, mention.start - 16), mention.start) is not None
+    if not said and (before is None or before.group(1) not in LOCATIVES):
         return False
     if _NAME_GOES_ON.match(text, mention.end):
         return False

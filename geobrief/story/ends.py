@@ -1,13 +1,15 @@
 """The ends of a movement that its own phrases do not name.
 
 A trip without a named start starts where its mover last was: the end of the trip told
-in the sentence just before (the same mover, or "she"), the country that sent it
-("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the place the
-story was before (named in its sentence before the goal, or in the two sentences
-before), else the mover's own country ("three Peruvian students landed in Spain"); a
-goal told as "neighbouring Chad" starts in the country it neighbours. A
-trip with a start and no goal ("staff were flown in from Brisbane") ends at the other
-place its sentence names, if one. Never someone's origin alone ("a native of Mexico").
+in the sentence just before, or the start of a departure told there (the same mover,
+"she", or a stand-in: "Thousands fled Kadugli. Many walked to Kosti"), the country that
+sent it ("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the
+place the story was before (named in its sentence before the goal, not in a clause an
+"after" phrase with the trip hangs on, or in the two sentences before), else the
+mover's own country ("three Peruvian students landed in Spain"); a goal told as
+"neighbouring Chad" starts in the country it neighbours. A trip with a start and no goal
+("staff were flown in from Brisbane") ends at the other place its sentence names, if
+one. Never someone's origin alone ("a native of Mexico").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from geobrief.models import Place
 from geobrief.story.clauses import clause_verb
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement
-from geobrief.story.movers import PRONOUNS, qualifies, who_moved
+from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 from geobrief.story.roles import ACTORS, QUALIFIERS
 
@@ -38,12 +40,14 @@ _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
 
 
 def continued(
-    story: StoryParse, last: tuple[int, Located, str, str] | None, index: int,
+    story: StoryParse, last: tuple[int, Located, frozenset[str], str] | None, index: int,
     who: Token | None, status: str,
 ) -> Located | None:
-    """Where the trip told just before, in this sentence or the one before it, ended,
-    when this one goes on with the same mover ("she" or the same noun: "the convoy crossed
-    into Gaza through Rafah and reached Gaza City" goes on from Gaza, not from Rafah); not
+    """Where the trip told just before, in this sentence or the one before it, ended (or,
+    told without its end, started: "set out from Tapachula. The caravan walked to
+    Huixtla"), when this one goes on with the same mover ("she", the same noun or a
+    stand-in such as "many": "the convoy crossed into Gaza through Rafah and reached Gaza
+    City" goes on from Gaza, not from Rafah); not
     a pronoun for people its own sentence names ("rescued 23 survivors and took them back
     to Zuwara"), and not a made trip after a planned one ("will travel to Gulu. Last year
     he flew to Lagos")."""
@@ -56,7 +60,7 @@ def continued(
     lemma = who.lemma_.lower()
     if lemma in PRONOUNS:
         return None if who_moved(who) else last[1]
-    return last[1] if lemma == last[2] else None
+    return last[1] if stands_in(who) or mover_names(who) & last[2] else None
 
 
 def neighbour_origin(story: StoryParse, index: int, move: Movement) -> Located | None:
@@ -99,11 +103,11 @@ def narrative_origin(
     if goal is None:
         return None
     here = story.sentences[index]
-    when = _when_clause(move)
+    within = [c for c in (_when_clause(move), _after_phrase(move)) if c is not None]
     before = [
         (here, p) for p in here.places
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
-        and (when is None or any(when.is_ancestor(t) for t in here.tokens_of(p)))
+        and all(any(c.is_ancestor(t) for t in here.tokens_of(p)) for c in within)
         and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
     ]
     earlier = [
@@ -141,6 +145,21 @@ def _when_clause(move: Movement) -> Token | None:
     verb = clause_verb(move.word)
     when = verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children)
     return verb if when else None
+
+
+def _after_phrase(move: Movement) -> Token | None:
+    """The "after" phrase the movement is told in ("a soldier died in Nakuru after his
+    deployment to Somalia"): the places of the clause it hangs on are where the mover was
+    after the trip, not where it started."""
+    token = move.word
+    for _ in range(3):
+        head = token.head
+        if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("after", "following"):
+            return head
+        if head == token or head.pos_ in ("VERB", "AUX"):
+            return None
+        token = head
+    return None
 
 
 def _tells_of(sentence: Sentence, who: Token | None) -> bool:

@@ -1,7 +1,9 @@
 """Places told together with another: joined by "and" ("in Nebraska and Iowa"), in
 locative phrases joined on one word ("in Nepal, as well as in Bhutan"), shared out by a
 count ("nine cases, four in Oaxaca, two in Puebla"), or left after a gapped verb ("one
-died in Mecca, the other in Medina"). ``story.events`` tells a happening at each.
+died in Mecca, the other in Medina"). ``story.events`` tells a happening at each, and
+``story.routes`` a trip to each goal (``trip_goals``: "fled Marawi, many to Iligan and
+others to Cagayan de Oro").
 """
 
 from __future__ import annotations
@@ -124,6 +126,42 @@ def gapped_places(sentence: Sentence, verb: Token) -> list[Located]:
                 place = best_place(sentence, phrase_places(sentence, child))
                 if place is not None and place not in found:
                     found.append(place)
+    return found
+
+
+def trip_goals(sentence: Sentence, goal: Located, verb: Token) -> list[Located]:
+    """The goals of one movement: its goal, the places joined to it ("to Lyon and
+    Turin") and those of gapped clauses (``gapped_goals``); a country goal gives way to
+    gapped goals in it ("crossed into Colombia, many to Cucuta and others to Bogota")."""
+    gapped = [p for p in gapped_goals(sentence, verb) if p.mention.start != goal.mention.start]
+    if gapped and goal.place.kind == "country" and all(
+        p.place.country == goal.place.country for p in gapped
+    ):
+        return gapped
+    found = [goal, *conjoined_places(sentence, goal)]
+    return found + [p for p in gapped if p not in found]
+
+
+def gapped_goals(sentence: Sentence, verb: Token) -> list[Located]:
+    """Goals of clauses that leave out the motion verb: "fled Marawi, many to Iligan
+    and some to Cagayan de Oro", "many went to Iligan, others to Cagayan de Oro": a "to"
+    or "into" phrase on a stand-in ("many", "the others", a count) after the verb, in
+    its clause, or on the verb right after such a stand-in (as the parser may hang it)."""
+    if verb.pos_ != "VERB":
+        return []
+    found: list[Located] = []
+    for token in verb.subtree:
+        if token.i < verb.i or not _remnant(token) or _verb_above(token) != verb:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "nummod"):
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        phrases = [c for c in token.children if c.dep_ == "prep"]
+        phrases += [after] if after.dep_ == "prep" and after.head == verb else []
+        for prep in (p for p in phrases if p.lower_ in ("to", "into")):
+            place = best_place(sentence, phrase_places(sentence, prep))
+            if place is not None and place not in found:
+                found.append(place)
     return found
 
 

@@ -129,8 +129,8 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         if after:  # "after a stopover in Madrid", "after talks in Minsk"
             if _is_stop(prep):
                 path = path or best_place(sentence, places)
-            elif name in ("in", "at"):
-                prior = prior or best_place(sentence, places)
+            elif name in ("in", "at") or (name == "to" and holder.lemma_.lower() in _TRIPS):
+                prior = prior or best_place(sentence, places)  # "after a visit to Accra"
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
         elif (_is_goal(name, word) or _goal_town(prep, open_goal)) and not _to_happening(

@@ -19,6 +19,12 @@ MAX_WORDS = 6
 PRONOUNS = frozenset(
     {"they", "he", "she", "it", "we", "those", "them", "him", "her", "i", "their", "his", "its"}
 )
+# Words that stand, like a pronoun, for movers told just before, not for new ones:
+# "Thousands fled Kadugli. Many walked to Kosti", "Refugees crossed into Bangladesh. The
+# group then moved to Cox's Bazar" ("many residents" is the noun's, not a stand-in).
+STANDINS = frozenset("many most some several few all half both rest remainder group".split())
+# "Dozens of them reached Lampedusa": a count of the people told before.
+_COUNTS = frozenset("dozen hundred thousand score million".split())
 # Nouns for people: a place that qualifies them says their nationality, origin or
 # affiliation ("a French aid worker", "Indiana inmates", "Kenyan troops"), not where they
 # were or where a happening to them took place.
@@ -88,6 +94,34 @@ def _counted_before(token: Token) -> str:
     before = token.doc.text[: token.idx]
     counted = list(_COUNTED.finditer(before))
     return counted[-1].group() if counted else ""
+
+
+def mover_names(who: Token | None) -> frozenset[str]:
+    """The lemmas a later sentence may name the mover ``who`` by: its own, and the noun of
+    its "of" phrase or the one it is counted in ("a caravan of 900 migrants" is "the
+    caravan" and "the migrants"; "hundreds of families" is "the families"); {""} for
+    no mover."""
+    if who is None:
+        return frozenset({""})
+    names = {who.lemma_.lower()}
+    names |= {g.lemma_.lower() for c in who.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}
+    holder = who.head.head
+    if who.dep_ == "pobj" and who.head.lower_ == "of" and holder.pos_ in ("NOUN", "PROPN"):
+        names.add(holder.lemma_.lower())
+    return frozenset(names)
+
+
+def stands_in(who: Token) -> bool:
+    """The mover is a stand-in for people told before ("many", "most of them", "the
+    group", "dozens of them"), not a new noun phrase ("many of the Kenyan pilgrims" names
+    its own), nor other people ("others were bused to Jarablus")."""
+    of = [g for c in who.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    if any(g.pos_ in ("NOUN", "PROPN") for g in of):
+        return False
+    lemma = who.lemma_.lower()
+    return lemma in STANDINS or (lemma in _COUNTS and any(g.lower_ in PRONOUNS for g in of))
 
 
 def join_movers(first: object, second: str) -> str:

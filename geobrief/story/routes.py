@@ -33,10 +33,10 @@ from geobrief.story.ends import (
     sending_country,
     sentence_goal,
 )
-from geobrief.story.joined_places import conjoined_places
+from geobrief.story.joined_places import conjoined_places, trip_goals
 from geobrief.story.located import Located, city_in
 from geobrief.story.motion import Movement, find_movements, joined_sources
-from geobrief.story.movers import join_movers, mover, who_moved
+from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import movers_country, nationality_origin, sent_home
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.trip_status import route_status
@@ -77,8 +77,9 @@ def build_routes(
     the region id of each town the gazetteer knows (no route from a region into its town)."""
     rows: dict[tuple[str | None, str], dict[str, object]] = {}
     one_end: dict[tuple[str | None, str], dict[str, object]] = {}  # start or end not told
-    last: tuple[int, Located, str, str] | None = None  # sentence, goal, mover, status
-    ends: dict[int, str] = {}  # where each trip told so far starts and ends: its mover
+    # sentence, goal (or a departure's start), the mover's names, status
+    last: tuple[int, Located, frozenset[str], str] | None = None
+    ends: dict[int, frozenset[str]] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
             status = route_status(move)
@@ -92,6 +93,8 @@ def build_routes(
                     sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
                 if move.source is not None and _departs(move.word):
+                    # the next trip of its mover goes on from there ("Many walked to Kosti")
+                    last = (index, move.source, mover_names(mover(move.word)), status)
                     for source in (move.source, *joined_sources(sentence, move.word)):
                         move = replace(move, source=source)  # "from Punjab, and from Sindh"
                         _add_departure(one_end, story, sentence, move, status, places)
@@ -103,17 +106,17 @@ def build_routes(
             origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
             origin = origin or continued(story, last, index, who, status)
-            others = {start for start, whose in ends.items() if whose != lemma}
+            others = {start for start, whose in ends.items() if lemma not in whose}
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
-            last = (index, move.goal, lemma, status)
-            ends[move.goal.mention.start] = lemma
-            goals = (move.goal, *conjoined_places(sentence, move.goal))
+            last = (index, move.goal, mover_names(who), status)
+            ends[move.goal.mention.start] = last[2]
+            goals = trip_goals(sentence, move.goal, move.word)
             if origin is None:
                 for end in goals:
                     _add_arrival(one_end, story, sentence, replace(move, goal=end), status, places)
                 continue
-            ends[origin.mention.start] = lemma
+            ends[origin.mention.start] = last[2]
             joined = joined_sources(sentence, move.word) if origin is move.source else []
             for start in (origin, *conjoined_places(sentence, origin), *joined):
                 for end in goals:

@@ -4,15 +4,17 @@ church", "the patient was airlifted to Camp Bastion".
 The goal phrase names a place by a capitalised name the geoparser left unresolved
 (recognised as for happenings, ``story.unlisted``). The route keeps that name as its
 end, shown at the place that holds it: a place of its own phrase ("the Maranon River in
-northern Peru"), else a place its sentence names by name before it (not where the
-movement starts), else the last place named in the two sentences before it in its
-paragraph; not a place in a clause that says who someone is, nor where a firm is based
-("a firm based in Houston"). With no such place, no route: a line to a guessed point is
-worse than none.
+northern Peru"), else the place written right after the same name earlier in the
+article ("the Mercy Memorial Hospital in Leeds", then "airlifted to Mercy Memorial"), else a
+place its sentence names by name before it (not where the movement starts), else the
+last place named in the two sentences before it in its paragraph; not a place in a
+clause that says who someone is, nor where a firm is based ("a firm based in Houston").
+With no such place, no route: a line to a guessed point is worse than none.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -41,20 +43,43 @@ def unlisted_goal(
     found = named(story, sentence, tokens)
     if isinstance(found, Located):
         return found
-    anchor = _anchor(story, index, (found.start, tokens[-1]), source)
+    anchor = _anchor(story, index, (found.start, tokens[-1], found.name), source)
     return None if anchor is None else as_located(replace(found, anchor=anchor))
 
 
+# After a name, the rest of it and the place it is in: "(Mercy Memorial) Hospital in Leeds".
+_REST_AND_PLACE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*)*,?\s+(?:in|at|near)\s+")
+
+
+def _told_before(story: StoryParse, index: int, name: str) -> Located | None:
+    """The place written right after the same name earlier in the article ("the Mercy
+    Memorial Hospital in Leeds", then "was airlifted to Mercy Memorial"): the name is
+    there, wherever the sentences between have been."""
+    text = story.article.text
+    for before in story.sentences[:index]:
+        for told in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                text[before.start : before.end]):
+            rest = _REST_AND_PLACE.match(text, before.start + told.end())
+            place = rest and next(
+                (p for p in before.places if p.mention.start == rest.end()), None)
+            if place:
+                return place
+    return None
+
+
 def _anchor(
-    story: StoryParse, index: int, name: tuple[int, Token], source: Located | None
+    story: StoryParse, index: int, name: tuple[int, Token, str], source: Located | None
 ) -> Located | None:
-    """Where the name that starts at ``name[0]``, with its head word ``name[1]``, is
-    shown (see the module's docstring)."""
+    """Where the name that starts at ``name[0]``, with its head word ``name[1]`` and
+    written ``name[2]``, is shown (see the module's docstring)."""
     here = story.sentences[index]
-    start, head = name
+    start, head, written = name
     own = best_place(here, phrase_places(here, head))  # "the Maranon River in northern Peru"
     if own is not None:
         return own
+    told = _told_before(story, index, written)
+    if told is not None:
+        return told
     before = [p for p in _where(here) if p.mention.end <= start and p != source]
     if before:
         return before[-1]
