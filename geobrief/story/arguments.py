@@ -69,6 +69,7 @@ from geobrief.story.object_places import (
     control_taken,
     modifier_place,
     object_place,
+    struck_ground,
 )
 from geobrief.story.phrases import best_place, locative_place
 from geobrief.story.roles import says_who
@@ -153,6 +154,7 @@ def _argument_places(
         for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             yield locative_place(sentence, told, static=True)
         yield relative_place(sentence, trigger)  # "an outbreak that began in Peru"
+        yield struck_ground(sentence, trigger)  # "the earthquake that struck Haiti"
     if not own_only:  # "..., where schools were closed in Mangaluru"; not "into Burundi,
         yield where_clause(sentence, trigger)  # where ... since the fighting began"
     yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"
