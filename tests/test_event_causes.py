@@ -5,8 +5,8 @@ A blast at a chemical plant or a fireworks warehouse is an industrial explosion,
 attack (a bomb blast at a factory stays one). "Claimed" or "took" lives takes the type of
 what took them, as "killed" does ("cholera has claimed 40 lives": an outbreak).
 Protesters who set up camp are a protest, not a relief camp. Mourners paying their last
-respects are at a funeral. Many "confirmed as infected" are an outbreak, as many
-"confirmed to be infected" are.
+respects are at a funeral. A peace conference is talks, not any meeting. Many
+"confirmed as infected" are an outbreak, as many "confirmed to be infected" are.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from geobrief.gazetteer.index import Gazetteer
          [("funeral", "Galle")]),
         ("Officials said 212 patients were confirmed as infected with dengue in Chile.",
          [("outbreak", "Chile")]),
+        ("Leaders met at a peace conference in Oslo in 1993.", [("talks", "Oslo")]),
         # guards: pass on main too
         ("A bomb blast at a factory in Quetta killed five workers.", [("attack", "Quetta")]),
         ("The storm claimed 12 lives in Vietnam.", [("disaster", "Vietnam")]),
