@@ -89,6 +89,11 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "attack" and token.lemma_.lower() == "explode":
+        # "a gas cylinder exploded", "a tanker truck exploded": what blew up types it,
+        # as its modifiers type the noun ("a gas explosion")
+        return next((found for c in token.children if c.dep_ == "nsubj" and (
+            found := words.retyped("explosion", {c.lemma_.lower()} | modifiers(c)))), kind)
     if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
         doers = {w.lemma_.lower() for w in _doers(token)}
