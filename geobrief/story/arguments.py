@@ -62,13 +62,14 @@ from geobrief.story.clauses import (
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
-from geobrief.story.located import Located
+from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
     barred_place,
     control_taken,
     modifier_place,
     object_place,
+    struck_ground,
 )
 from geobrief.story.phrases import best_place, locative_place
 from geobrief.story.roles import says_who
@@ -103,10 +104,15 @@ _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 _TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
+# "The outbreak may have reached Kenya": where a hedged spread goes is a fear, not a place.
+_REACHING = _SPREADING | {"reach"}
 
 # A happening in someone's own body: where they live is where it befell them. Not any
 # death: "an Ohio man drowned in a Tennessee pool" died away from home.
 _IN_THE_BODY = frozenset({"infection"})
+# The kinds of place that tell where someone lives ("a Winnipeg woman", "a Kent farmer"):
+# a town or a region, not a country (whose people they are).
+_HOMES = frozenset({"city", "feature", "region"})
 
 
 def event_place(
@@ -148,6 +154,7 @@ def _argument_places(
         for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             yield locative_place(sentence, told, static=True)
         yield relative_place(sentence, trigger)  # "an outbreak that began in Peru"
+        yield struck_ground(sentence, trigger)  # "the earthquake that struck Haiti"
     if not own_only:  # "..., where schools were closed in Mangaluru"; not "into Burundi,
         yield where_clause(sentence, trigger)  # where ... since the fighting began"
     yield patient_place(sentence, trigger)  # "the deaths of flamingos found at Nakuru"
@@ -176,6 +183,9 @@ def _argument_places(
     yield _defended_ground(sentence, trigger, kind)
     yield main_clause(sentence, trigger)
     yield local_agent(sentence, trigger)
+    if (verb := clause_verb(trigger)).dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in verb.children):  # "officials in Lusaka warned after
+        yield local_agent(sentence, verb.head)  # cholera killed 40", as "after an outbreak"
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
         yield local_agent(sentence, clause_verb(trigger.head))
     if kind not in AGENT_TYPES or _struck(trigger) or _by_happening(trigger):
@@ -189,9 +199,15 @@ def _argument_places(
     yield clause_locative(sentence, trigger)
     if kind in _IN_THE_BODY:
         yield _sufferer_town(sentence, trigger)
+    if kind == "arrest" and any(c.dep_ == "nsubjpass" for c in trigger.children):
+        # "a Regina man was arrested": in local news, in his town; "a Louisiana man"
+        # names the state he came from
+        yield _sufferer_town(sentence, trigger, kinds=TOWNS)
 
 
-def _sufferer_town(sentence: Sentence, verb: Token) -> Located | None:
+def _sufferer_town(
+    sentence: Sentence, verb: Token, kinds: frozenset[str] = _HOMES
+) -> Located | None:
     """"A Winnipeg woman died of the fever", "a Leeds boy tested positive": with no other
     place in its clause, one person's infection (or death of it) is where its sufferer
     lives, the town or region that qualifies them. A country or an adjective says whose
@@ -204,7 +220,7 @@ def _sufferer_town(sentence: Sentence, verb: Token) -> Located | None:
     if len(subjects) > 1:  # "a Winnipeg, Manitoba woman" is parsed as two subjects
         words += subjects
     homes = [p for p in map(sentence.place_of, words) if p is not None
-             and p.place.kind != "country" and p.mention.form != "adjective"]
+             and p.place.kind in kinds and p.mention.form != "adjective"]
     return best_place(sentence, homes)  # "a Winnipeg, Manitoba woman": the town
 
 
@@ -257,9 +273,12 @@ def _through_head(
     if noun.dep_ == "conj":
         yield locative_place(sentence, head)
         head = head.head
+    hedged = any(c.tag_ == "MD" for c in head.children)  # "may have spread"
+    if noun.dep_ == "nsubj" and hedged and head.lemma_.lower() in _REACHING:
+        return
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         goals = goals or (noun.dep_ == "nsubj" and head.lemma_.lower() in _SPREADING
-                          and not any(c.tag_ == "MD" for c in head.children))  # "may have"
+                          and not hedged)
         yield locative_place(sentence, head, goals=goals)
         if head.lemma_.lower() in _HAPPEN_VERBS:
             yield object_place(sentence, head)

@@ -69,7 +69,8 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _carrier(verb: Token) -> Token | None:
     """Who has the disease a verb tells of: the patient of "infected", the subject of
-    "contracted" (through "are suspected to have", "horses confirmed to be infected"),
+    "contracted" (through "are suspected to have", "horses confirmed to be infected",
+    "212 patients were confirmed as infected"),
     the subject of "became" in "became infected" (the parser hangs it on "became", read
     as the verb or as an auxiliary)."""
     by_subject = verb.lemma_.lower() in _CARRIER_SUBJECT
@@ -80,7 +81,14 @@ def _carrier(verb: Token) -> Token | None:
             c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _BECOMES]
         found = found or next((c for v in linking for c in v.children if c.dep_ == "nsubj"),
                               None)
-        if found is not None or verb.dep_ != "xcomp":
+        if found is not None or not (verb.dep_ == "xcomp" or _as_clause(verb)):
             return found
         verb, by_subject = verb.head, True
     return None
+
+
+def _as_clause(verb: Token) -> bool:
+    """"were confirmed as infected", "diagnosed as having measles": a clause marked "as"
+    that tells what the clause it hangs on found its subject to be."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                        for c in verb.children)

@@ -55,23 +55,32 @@ _TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
+# "the storm claimed 12 lives", "the outbreak took 40 lives": verbs of a death whose
+# subject names its cause.
+_CLAIMS = frozenset({"claim", "take"})
+# Words on a blast that tell a weapon: "a bomb blast at a factory" stays an attack.
+_ARMED = WEAPONS | frozenset({"suicide", "car", "roadside", "terror", "terrorist", "grenade"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     """The type of the happening ``token`` reports in its context; "" for no happening
     at all ("an arctic blast")."""
     found = patient(token)
-    context = modifiers(token) | of_object(token)
+    context = modifiers(token) | of_object(token) | _setting(token)
     if found is not None:
         context.add(found.lemma_.lower())
     retyped = words.retyped(token.lemma_.lower(), context)
-    if retyped is not None:
-        return retyped
+    if retyped is not None:  # "protesters set up camp outside the ministry": no relief camp
+        return "protest" if retyped == "aid" and _by_protesters(token) else retyped
     if kind == "outbreak" and token.lemma_.lower() == "outbreak":
         of = of_object(token) - {"of"}
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
         return str(min(other)) if other else kind
     if kind in ("infection", "death", "quarantine") and of_disease(token, words):
         return "outbreak" if many(token) else "infection"
+    if kind == "death" and token.lemma_.lower() in _CLAIMS:
+        # "cholera has claimed 40 lives", "the blast took 12 lives": who took them is the
+        # cause, as with "killed"
+        return _subject_cause(token, words) or kind
     if kind in ("death", "injury"):
         # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
         weapon = kind == "injury" and token.lemma_.lower() == "wound"
@@ -80,6 +89,11 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "outbreak"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
+    if kind == "attack" and token.lemma_.lower() == "explode":
+        # "a gas cylinder exploded", "a tanker truck exploded": what blew up types it,
+        # as its modifiers type the noun ("a gas explosion")
+        return next((found for c in token.children if c.dep_ == "nsubj" and (
+            found := words.retyped("explosion", {c.lemma_.lower()} | modifiers(c)))), kind)
     if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
         doers = {w.lemma_.lower() for w in _doers(token)}
@@ -160,27 +174,46 @@ def _by_protesters(token: Token) -> bool:
         bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
 
 
+def _setting(noun: Token) -> set[str]:
+    """Where a blast or an accident happened, as a word that may type it: "a blast at a
+    chemical plant in Tianjin" is an industrial explosion ("plant"); not when the noun
+    tells a weapon ("a bomb blast at a factory")."""
+    if noun.pos_ != "NOUN" or modifiers(noun) & _ARMED:
+        return set()
+    return {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+
+
 def _killing_type(token: Token, words: Lexicon) -> str:
     """"the outbreak that killed three" is the outbreak's; "the strain that killed
     ducks" an outbreak, as are many "killed ... from the disease"; "hit by a car and
     killed" a crash; "killed 4,000 chickens" a cull."""
-    causes = _subject_nouns(token)
-    if any(cause.lower_ in words.diseases | {"strain"} for cause in causes):
+    if any(c.lower_ in words.diseases | {"strain"} for c in _subject_nouns(token)):
         return "outbreak"
     if of_disease(token, words):  # "19 people have been killed in the county from the disease"
         return "outbreak" if many(token) else "infection"
-    if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
-        return "crash"  # "was struck by a van and killed", "killed by a drunk driver"
     victim = patient(token)
-    if victim is not None and victim.lemma_.lower() in words.livestock:
+    if victim is not None and victim.lemma_.lower() in words.livestock and not any(
+            c.lemma_.lower() in _VEHICLES for c in _subject_nouns(token)):
         return "cull"
-    # "a magnitude 6.9 earthquake hit ..., killing 79": of the subjects, one that is a
-    # happening (the parse may give the earthquake's "magnitude" as a subject too)
-    kinds = (words.retyped(cause.lemma_.lower(), modifiers(cause))
-             or words.noun_type(cause.lower_, cause.lemma_.lower()) for cause in causes)
     # "was killed in a car accident", "killed in the fire": the phrase names the cause
-    kind = next((kind for kind in kinds if kind), None) or _cause_type(token, words) or "attack"
+    kind = _subject_cause(token, words) or _cause_type(token, words) or "attack"
     return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
+
+
+def _subject_cause(token: Token, words: Lexicon) -> str | None:
+    """The type of what a killing verb's subject names: a disease an outbreak ("cholera
+    has claimed 40 lives in Chad"), a vehicle a crash ("killed by a drunk driver"), a
+    happening its own type ("a magnitude 6.9 earthquake hit ..., killing 79"; the parse
+    may give the earthquake's "magnitude" as a subject too)."""
+    causes = _subject_nouns(token)
+    if any(c.lower_ in words.diseases | {"strain"} for c in causes):
+        return "outbreak"
+    if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
+        return "crash"  # "was struck by a van and killed"
+    kinds = (words.retyped(c.lemma_.lower(), modifiers(c) | _setting(c))
+             or words.noun_type(c.lower_, c.lemma_.lower()) for c in causes)
+    return next((kind for kind in kinds if kind), None)
 
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:

@@ -120,3 +120,26 @@ def control_taken(sentence: Sentence, verb: Token) -> Token | None:
 def _named(sentence: Sentence, token: Token) -> bool:
     pair = sentence.place_of(token)
     return pair is not None and pair.mention.form != "adjective"
+
+
+# Verbs of a happening striking ground: "the earthquake that struck Haiti".
+_STRIKING = frozenset("hit strike rock devastate ravage sweep lash batter pound engulf "
+                      "flatten inundate swamp jolt shake".split())
+
+
+def struck_ground(sentence: Sentence, noun: Token) -> Located | None:
+    """"The earthquake that struck Haiti killed thousands", "a cyclone which hit Myanmar
+    in May": the ground a relative clause says the happening struck (its object, or the
+    place the parser made the subject of a clause hung on it: "struck Haiti killed").
+    Only a told one, not "a storm that could hit Cuba"."""
+    for verb in (c for c in noun.children if c.dep_ == "relcl"):
+        if verb.lemma_.lower() not in _STRIKING or verb.tag_ not in ("VBD", "VBN") or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+            continue
+        found = object_place(sentence, verb) or next(
+            (sentence.place_of(g) for c in verb.children if c.dep_ == "ccomp"
+             for g in c.children if g.dep_ == "nsubj" and g.i == verb.i + 1
+             and sentence.place_of(g) is not None), None)
+        if found is not None:
+            return found
+    return None

@@ -7,9 +7,11 @@ not counting clauses inside it nor an origin ("from ...").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.read.dates import find_dates
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import KIND_RANK, Located
 
@@ -24,6 +26,8 @@ LOCATIVE = frozenset(
     "aboard beside amid among across between towards toward opposite beyond behind below "
     "above under underneath upon nearby through".split()
 )
+# Any day to read a phrase of time against ("In March,"): only whether it is one matters.
+_ANY_DAY = dt.date(2000, 1, 1)
 _WHITHER = frozenset({"into", "onto", "towards", "toward", "through", "across", "over"})
 # The prepositions of a movement's ends and path ("from Dover to Calais via Lille").
 ROLE_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "through", "onto"})
@@ -173,10 +177,15 @@ def _holders(head: Token) -> list[Token]:
 
 def apposed(sentence: Sentence, prep: Token) -> list[Located]:
     """"In the capital, Makhachkala, police ...", "toured Pangandaran, West Java": a
-    place set off by a comma right after the phrase, which the parse hung elsewhere."""
+    place set off by a comma right after the phrase, which the parse hung elsewhere; not
+    after a phrase of time, where the place begins the clause ("In 1991, Iraq invaded
+    Kuwait": Iraq is who invaded)."""
     doc = prep.doc
     end = max(t.i for t in prep.subtree) + 1
     if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    phrase = doc[prep.left_edge.i : end].text
+    if find_dates(phrase, _ANY_DAY):  # a phrase of time, told against any day
         return []
     pair = sentence.place_of(doc[end + 1])
     return [pair] if pair is not None and pair.mention.form == "name" else []

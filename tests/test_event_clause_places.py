@@ -1,0 +1,50 @@
+"""Where a happening is when its own clause names no place: sentences written for the
+project, from several regions.
+
+"A Regina man was arrested" is an arrest in his town, as one person's infection is (a
+nationality or a home state places nothing, and a place named for the arrest wins).
+"Officials in Lusaka warned after an outbreak killed 40" places the outbreak where the
+officials are, whether the parser reads "after" as a preposition or as the mark of a
+clause. A disease that "may have reached" a country is a fear there, as "may have spread
+to" is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (no event)
+        ("A Regina man was arrested on Tuesday.", [("arrest", "Regina")]),
+        ("A Ballarat woman was arrested over the weekend.", [("arrest", "Ballarat")]),
+        ("Health officials in Zambia issued an alert on Friday after an outbreak of cholera "
+         "killed more than 40 people in two months.", [("outbreak", "Zambia")]),
+        # guards: pass on main too
+        ("A Leeds man was arrested in Bradford on Monday.", [("arrest", "Bradford")]),
+        ("Health officials in Zambia issued an alert on Friday after an outbreak of cholera "
+         "that had left 43 people dead.", [("outbreak", "Zambia")]),
+    ],
+)
+def test_a_happening_is_placed_by_its_sentence(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak may have reached Kenya, officials said.",  # fails on main
+        "The virus may have spread to Kenya, officials said.",  # guard
+        "A Mexican man was arrested on Tuesday.",  # guard: a nationality places nothing
+        "A Louisiana woman was arrested at a checkpoint on Sunday.",  # guard: home state
+    ],
+)
+def test_a_fear_or_a_home_state_places_nothing(text: str, gazetteer: Gazetteer) -> None:
+    assert happenings(text, gazetteer) == []
