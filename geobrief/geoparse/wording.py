@@ -92,6 +92,19 @@ _RESIDENT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Tt]he) $")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|men|women|resident|residents|couple|teen"
                              r"|teenager|boy|girl|family)\b")
 _NATION_AFTER = re.compile(r"['\u2019]s (?:\w+ )?" + _NATION_WORDS + r"\b")
+# "the Lebanon City Council", "Palestine Independent School District", "the Jordan middle
+# school", "Cuba firefighters": a town's own bodies after the name; a nation has none.
+_TOWN_BODY_AFTER = re.compile(
+    r" (?:[Cc]ity (?:[Cc]ouncil|[Hh]all|[Mm]anager|[Cc]ommission)|[Tt]own (?:[Cc]ouncil|[Hh]all)"
+    r"|[Vv]illage (?:[Bb]oard|[Cc]ouncil)|[Mm]ayor|(?:[Pp]olice|[Ff]ire) [Dd]epartment"
+    r"|[Ff]ire [Cc]hief|[Ff]irefighters|(?:Independent )?[Ss]chool [Dd]istrict"
+    r"|[Cc]ity [Ss]chools|[Mm]iddle [Ss]chool|[Hh]igh [Ss]chool|[Ee]lementary)\b"
+)
+# "400 S. Locust St., Lebanon", "12 Main Street, Cuba": a street address ends in its town.
+_ADDRESS_BEFORE = re.compile(
+    r"\d+ (?:[NSEW]\.? )?(?:[A-Z][a-z]+ )+(?:(?:St|Ave|Rd|Blvd|Dr|Ln)\.?|Street|Avenue"
+    r"|Road|Boulevard|Drive|Lane), \Z"
+)
 
 
 class CountryForms(Protocol):
@@ -155,11 +168,16 @@ def says_nation(text: str, mention: Mention) -> bool:
                 or _NATION_AFTER.match(text, mention.end))
 
 
-def says_resident(text: str, mention: Mention) -> bool:
-    """The words around the name say someone who lives there, as a town's people are
-    said: "a Lebanon woman", "the Jordan resident"."""
-    return bool(_RESIDENT_BEFORE.search(text, max(0, mention.start - 5), mention.start)
-                and _RESIDENT_AFTER.match(text, mention.end))
+def says_town(text: str, mention: Mention) -> bool:
+    """The words around the name say a town, as they never say a nation: someone who
+    lives there ("a Lebanon woman", "the Jordan resident"), a town's own bodies ("the
+    Cuba Village Board", "Palestine Independent School District"), or a street address
+    that ends in it ("40 Elm St., Lebanon")."""
+    return bool(
+        (_RESIDENT_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+         and _RESIDENT_AFTER.match(text, mention.end))
+        or _TOWN_BODY_AFTER.match(text, mention.end)
+        or _ADDRESS_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _sea(text: str, mention: Mention) -> bool:
