@@ -87,3 +87,18 @@ def test_a_nations_own_wording_keeps_the_country(
     """Guard: a nation's police, parliament, king or government say the country."""
     assert brief(text, DAY, gazetteer=gazetteer).focus == focus
 
+
+def test_a_township_is_a_town_of_the_texts_regions(gazetteer: Gazetteer) -> None:
+    """"Jerome Township" in an Ohio story is a civil township the gazetteer does not
+    hold, not Jerome, Idaho, the largest Jerome: the name is not read. Fails on main."""
+    briefing = brief("Jerome Township trustees voted on Monday to buy a new plow truck, "
+                     "and road crews in Ohio will get two more workers.", DAY,
+                     gazetteer=gazetteer)
+    assert "Jerome" not in {p.name for p in briefing.places}
+
+
+def test_a_townships_own_town_is_kept(gazetteer: Gazetteer) -> None:
+    """Guard: the town of a township's name in a state the text names is kept."""
+    briefing = brief("Volunteers filled sandbags on Tuesday for farms of Oakport Township, a "
+                     "few miles from Moorhead, Minnesota.", DAY, gazetteer=gazetteer)
+    assert [p.country for p in briefing.places if p.name == "Oakport"] == ["US"]

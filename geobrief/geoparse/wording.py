@@ -36,6 +36,10 @@ _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
 )
+# "Jackson Township", "Oakport Township": a civil township, which the gazetteer does not
+# hold; the town of its name lies in it or near it, so where the text names states or
+# counties only a town of one of them is meant (``township_names``).
+_TOWNSHIP_AFTER = re.compile(r" Township\b")
 # "a Dodge Durango", "a Jeep Cherokee": a name right after a carmaker's names a model; "a
 # Toyota Corolla", "a Toyota pickup": a carmaker that shares no common name with a town
 # of English-speaking news (not Lincoln, Pontiac, Cadillac) names the car before a model or
@@ -152,6 +156,15 @@ def valleys(text: str, mentions: list[Mention], gazetteer: CountryForms) -> list
                 m = Mention(text[m.start : end], m.start, end, m.name, m.form)
         kept.append(m)
     return kept
+
+
+def township_names(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """Names (casefolded) that the text writes before "Township" at least once: "farms
+    of Oakport Township" is Oakport, Minnesota, if the text names Minnesota, and no
+    Oakport elsewhere; "Jerome Township" in a story that names Ohio and no Jerome there
+    is no Jerome at all."""
+    return frozenset(m.name.casefold() for m in mentions
+                     if m.form == "name" and _TOWNSHIP_AFTER.match(text, m.end))
 
 
 def says_state(text: str, mention: Mention) -> bool:
