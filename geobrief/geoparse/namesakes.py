@@ -20,6 +20,7 @@ from geobrief.gazetteer.forms import shared_names
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
+from geobrief.geoparse.home_towns import prefer_home_towns
 from geobrief.geoparse.wording import says_nation, says_state, says_town
 from geobrief.models import Mention
 
@@ -193,7 +194,8 @@ def prefer_local_namesakes(
     is the US state; "Palestine" in an East Texas story the town: a country's name goes to
     a same-named place in a region the text names, or near its other places, when nothing
     else in the text points to the country (no "Georgian", no "Tbilisi"). ``choices`` are
-    the countries chosen so far (updated here) and the other names' first readings."""
+    the countries chosen so far (updated here) and the other names' first readings; a
+    town read abroad moves home the same way (``home_towns``)."""
     chosen, names = choices
     # the evidence for a country is a choice there under another name: counted once, and
     # kept in step as choices change (a scan per mention was quadratic)
@@ -222,6 +224,7 @@ def prefer_local_namesakes(
             for key, step in (((country, mention.name), -1), ((local.country, mention.name), 1)):
                 by_name[key] += step
                 by_country[key[0]] += step
+    prefer_home_towns(mentions, gazetteer, chosen, names, text)  # "Dublin ... Columbus"
 
 
 def _local_place(
