@@ -52,6 +52,7 @@ _LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 _PARTIES = ("D-", "R-", "I-")
+_CITY_BODY_AFTER = re.compile(r" (?:Council|Manager|Hall|Commission|Schools|Clerk|Attorney)\b")
 
 
 class _Word(NamedTuple):
@@ -147,9 +148,17 @@ def _match_at(
         if not _ends_a_name(run):
             continue
         mention = _lookup(text, run, gazetteer)
-        if mention is not None:
+        if mention is not None and not _city_of_a_body(text, mention, gazetteer):
             return mention, n
     return None
+
+
+def _city_of_a_body(text: str, mention: Mention, gazetteer: Lookup) -> bool:
+    """"Dublin City" of "the Dublin City Council", "Springfield City Manager": "City" is
+    the body's word when no place is called so by its main name (it is in "Boulder City
+    Council"); the name is the shorter run's."""
+    return (mention.name.endswith(" City") and bool(_CITY_BODY_AFTER.match(text, mention.end))
+            and not any(getattr(c, "primary", True) for c in gazetteer.candidates(mention.name)))
 
 
 def _reach(text: str, words: list[_Word], i: int, longest: int) -> int:
