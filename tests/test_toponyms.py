@@ -37,6 +37,17 @@ def test_a_surname_seen_as_a_person_stays_a_person(gazetteer: Gazetteer) -> None
     assert set(places(text, gazetteer)) == {"Paris"}
 
 
+def test_a_first_name_that_ends_a_sentence_starts_no_person(gazetteer: Gazetteer) -> None:
+    """"a blue Kia. A Lakeland woman": "Kia" (also a first name) ends its sentence, so
+    "A Lakeland" is no surname and Lakeland stays a place (fails on main). Guard:
+    "St." is no sentence end ("St. Joseph London" is a school of London, Kentucky)."""
+    text = ("Officers traced the missing car, a blue Kia. A Lakeland woman faces a theft "
+            "charge, police said.")
+    assert "Lakeland" in mentioned(text, gazetteer)
+    text = "Players of St. Joseph London beat Corbin in Laurel County, Kentucky."
+    assert "London" in mentioned(text, gazetteer)
+
+
 def test_all_caps_subhead_is_skipped_but_abbreviations_count(gazetteer: Gazetteer) -> None:
     text = "Talks in Berlin went well.\nPARIS DEAL\nThe U.S. and the UK agreed."
     assert mentioned(text, gazetteer) == ["Berlin", "U.S.", "UK"]

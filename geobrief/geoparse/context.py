@@ -59,11 +59,14 @@ class Context:
     region_meant: bool = False  # the words around the name say a region ("New York state")
     located: bool = False  # the text puts the name after a locative preposition ("in Bath")
     located_names: frozenset[str] = frozenset()  # the names it does that for, casefolded
+    township: bool = False  # the text writes the name before "Township" ("Jackson Township")
+    townships: frozenset[str] = frozenset()  # the names it does that for, casefolded
     capitals: frozenset[str] = frozenset()  # place ids of the countries' capitals
     anchor: tuple[float, float] | None = None  # (lat, lon) of the other places resolved
     blind: bool = False  # the population baseline: context is recorded but never used
     support: dict[str, Choice] = field(default_factory=dict)
     counties: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> its state
+    named_regions: set[tuple[str, str]] = field(default_factory=set)  # "Ohio", "Edgar County"
 
     def add(self, candidate: Candidate) -> None:
         if self.blind:
@@ -71,13 +74,14 @@ class Context:
         self.countries.add(candidate.country)
         if candidate.kind == "region" and candidate.admin1:
             self.regions.add((candidate.country, candidate.admin1))
+            self.named_regions.add((candidate.country, candidate.admin1))
 
     def without(self, name: str) -> Context:
         """The context as the document's other names give it: a name's own first reading
         never supports itself ("Mansfield" read in Texas does not put Texas in context)."""
         others = [c for key, c in self.support.items() if key != name.casefold()]
         local = Context(set(self.countries), set(self.regions), blind=self.blind,
-                        capitals=self.capitals)
+                        capitals=self.capitals, named_regions=set(self.named_regions))
         shared = Counter((c.candidate.country, c.candidate.admin1) for c in others)
         for choice in others:
             place = choice.candidate
@@ -90,6 +94,7 @@ class Context:
         for key, state in self.counties.items():
             if key != name.casefold():  # "Edgar County" puts Illinois in context
                 local.regions.add(state)
+                local.named_regions.add(state)
                 local.countries.add(state[0])
         local.anchor = anchor(others)
         return local

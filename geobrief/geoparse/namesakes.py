@@ -20,7 +20,8 @@ from geobrief.gazetteer.forms import shared_names
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.geoparse.context import CONFIDENT, Choice, Context
-from geobrief.geoparse.wording import says_nation, says_resident, says_state
+from geobrief.geoparse.home_towns import prefer_home_towns
+from geobrief.geoparse.wording import says_nation, says_state, says_town
 from geobrief.models import Mention
 
 MIN_LOCAL_POPULATION = 10_000  # a hamlet named Cañada does not make "Canada" Mexican
@@ -197,7 +198,8 @@ def prefer_local_namesakes(
     is the US state; "Palestine" in an East Texas story the town: a country's name goes to
     a same-named place in a region the text names, or near its other places, when nothing
     else in the text points to the country (no "Georgian", no "Tbilisi"). ``choices`` are
-    the countries chosen so far (updated here) and the other names' first readings."""
+    the countries chosen so far (updated here) and the other names' first readings; a
+    town read abroad moves home the same way (``home_towns``)."""
     chosen, names = choices
     # the evidence for a country is a choice there under another name: counted once, and
     # kept in step as choices change (a scan per mention was quadratic)
@@ -226,6 +228,7 @@ def prefer_local_namesakes(
             for key, step in (((country, mention.name), -1), ((local.country, mention.name), 1)):
                 by_name[key] += step
                 by_country[key[0]] += step
+    prefer_home_towns(mentions, gazetteer, chosen, names, text)  # "Dublin ... Columbus"
 
 
 def _local_place(
@@ -241,7 +244,8 @@ def _local_place(
     """The state the text states for the name ("Blakely, Georgia", a list of states, a
     region of the country ``owner`` whose possessive it follows), else
     its namesake in a region the text names, or one the other names point to (``homes``),
-    or near the text's other places; for a town's people ("a Lebanon woman") any."""
+    or near the text's other places; where the words say a town ("a Lebanon woman",
+    "the Cuba Village Board", ``says_town``), any."""
     (text, near_km), name = where, mentions[index].name
     # a place known by the country's name only as an alternate ("Albania" for Albany, New
     # York) is no namesake that could be meant
@@ -254,8 +258,9 @@ def _local_place(
         return stated
     around = context.without(name)
     found = local_namesake(candidates, around.regions | homes, around.anchor, near_km)
-    if found is None and says_resident(text, mentions[index]):  # "a Lebanon woman" lives
-        # in a town: the largest namesake in a country of the text's other places, else any
+    if found is None and any(says_town(text, m) for m in mentions if m.name == name):
+        # "a Lebanon woman" lives in a town, and so does every "Lebanon" of the text: the
+        # largest namesake in a country of the text's other places, else any
         own = {c.country for c in candidates if c.kind == "country"}
         found = max((c for c in candidates if c.kind != "country"), default=None,
                     key=lambda c: (c.country in around.countries - own, c.population))

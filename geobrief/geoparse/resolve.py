@@ -56,6 +56,7 @@ from geobrief.geoparse.ranking import (
     qualifier_of,
     ranked,
 )
+from geobrief.geoparse.wording import township_names
 from geobrief.models import Mention, Place
 
 MIN_LOG_POP_IN_CONTEXT = 3.0
@@ -105,6 +106,7 @@ def resolve(
     chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
     context = Context(blind=resolver == "population")
     context.located_names = located_names(text, mentions)
+    context.townships = township_names(text, mentions)
     for choice in chosen.values():
         context.add(choice.candidate)
     if not context.blind:
@@ -167,6 +169,7 @@ def _resolve_names(
             around = context.without(mention.name) if context.support else replace(context)
             around.listed, around.region_meant = listed, meant
             around.located = key[0] in located
+            around.township = key[0] in context.townships
             by_key[key] = _choose(mention.name, gazetteer, around, qualifier, dateline=key[2])
         if (choice := by_key[key]) is not None:
             chosen[index] = choice
@@ -218,9 +221,9 @@ def _convincing(
     unique: bool = False,
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
-    "Western": provinces of Kenya) only in a country the text names. A region's exact
-    written form ("EU", "NSW", "W.Va.") needs nothing more, nor does a feature's name
-    ("Dulles Airport": the gazetteer keeps only names specific to the feature)."""
+    "Western": provinces of Kenya) only in a country the text names; a township's town in
+    a state the text names, if any. A region's exact written form ("EU", "W.Va.") needs
+    nothing more, nor does a feature's name ("Dulles Airport": a name it alone has)."""
     if candidate.kind == "feature" or gazetteer.region_form(name) == candidate:
         return True
     in_context = dateline or candidate.country in context.countries
@@ -228,6 +231,9 @@ def _convincing(
     if generic and not in_context:
         return False
     local = (candidate.country, candidate.admin1) in context.regions  # among the text's places
+    if context.township and context.named_regions and (  # "Jerome Township" beside Ohio
+        candidate.country, candidate.admin1) not in context.named_regions:  # is not Idaho's
+        return False  # (``wording.township_names``)
     required = _required_log_pop(
         name, candidate, gazetteer, in_context=in_context, local=local,
         located=context.located, unique=unique,

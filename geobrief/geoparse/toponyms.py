@@ -52,6 +52,8 @@ _LEAD_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?/])[ \t]*\Z")
 # of its letters (which took quadratic time).
 _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 _PARTIES = ("D-", "R-", "I-")
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # "St. Joseph", "Mt. Hope"
+_CITY_BODY_AFTER = re.compile(r" (?:Council|Manager|Hall|Commission|Schools|Clerk|Attorney)\b")
 
 
 class _Word(NamedTuple):
@@ -147,9 +149,16 @@ def _match_at(
         if not _ends_a_name(run):
             continue
         mention = _lookup(text, run, gazetteer)
-        if mention is not None:
+        if mention is not None and not _city_of_a_body(text, mention, gazetteer):
             return mention, n
     return None
+
+
+def _city_of_a_body(text: str, mention: Mention, gazetteer: Lookup) -> bool:
+    """"Dublin City" of "the Dublin City Council": "City" is the body's word when no
+    place is called so by its main name (one is in "Boulder City Council")."""
+    return (mention.name.endswith(" City") and bool(_CITY_BODY_AFTER.match(text, mention.end))
+            and not any(getattr(c, "primary", True) for c in gazetteer.candidates(mention.name)))
 
 
 def _reach(text: str, words: list[_Word], i: int, longest: int) -> int:
@@ -248,15 +257,22 @@ def _capitalised_runs(
         if not word.capitalised:
             continue
         previous = words[i - 1] if i else None
-        if runs and previous is runs[-1][1][-1] and _joined(text, previous, word):
+        joined = previous is not None and _joined(text, previous, word) and not (
+            _sentence_end(text, previous, titles))
+        if runs and previous is runs[-1][1][-1] and joined:
             runs[-1][1].append(word)
             continue
-        joined = previous is not None and (
-            _joined(text, previous, word)
-            or (text[previous.end : word.start] == ", " and previous.text.lower() in titles)
-        )
+        joined = joined or (previous is not None and previous.text.lower() in titles
+                            and text[previous.end : word.start] == ", ")
         runs.append((previous if joined else None, [word]))
     return runs
+
+
+def _sentence_end(text: str, word: _Word, titles: frozenset[str]) -> bool:
+    """A word before ". " that is no initial ("J. R. Smith"), title ("Gen. Lee") or "St."
+    ends a sentence: "the car, a blue Kia. A Lakeland woman" names no "Kia A Lakeland"."""
+    return text.startswith(". ", word.end) and len(word.text) > 1 and (
+        word.text.lower() not in titles and word.text not in _NAME_ABBREVIATIONS)
 
 
 def _hyphened_pair(text: str, run: list[_Word]) -> bool:

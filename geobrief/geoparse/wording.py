@@ -36,6 +36,10 @@ _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
 )
+# "Jackson Township", "Oakport Township": a civil township, which the gazetteer does not
+# hold; the town of its name lies in it or near it, so where the text names states or
+# counties only a town of one of them is meant (``township_names``).
+_TOWNSHIP_AFTER = re.compile(r" Township\b")
 # "a Dodge Durango", "a Jeep Cherokee": a name right after a carmaker's names a model; "a
 # Toyota Corolla", "a Toyota pickup": a carmaker that shares no common name with a town
 # of English-speaking news (not Lincoln, Pontiac, Cadillac) names the car before a model or
@@ -92,6 +96,19 @@ _RESIDENT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Tt]he) $")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|men|women|resident|residents|couple|teen"
                              r"|teenager|boy|girl|family)\b")
 _NATION_AFTER = re.compile(r"['\u2019]s (?:\w+ )?" + _NATION_WORDS + r"\b")
+# "the Lebanon City Council", "Palestine Independent School District", "the Jordan middle
+# school", "Cuba firefighters": a town's own bodies after the name; a nation has none.
+_TOWN_BODY_AFTER = re.compile(
+    r" (?:[Cc]ity (?:[Cc]ouncil|[Hh]all|[Mm]anager|[Cc]ommission)|[Tt]own (?:[Cc]ouncil|[Hh]all)"
+    r"|[Vv]illage (?:[Bb]oard|[Cc]ouncil)|[Mm]ayor|(?:[Pp]olice|[Ff]ire) [Dd]epartment"
+    r"|[Ff]ire [Cc]hief|[Ff]irefighters|(?:Independent )?[Ss]chool [Dd]istrict"
+    r"|[Cc]ity [Ss]chools|[Mm]iddle [Ss]chool|[Hh]igh [Ss]chool|[Ee]lementary)\b"
+)
+# "400 S. Locust St., Lebanon", "12 Main Street, Cuba": a street address ends in its town.
+_ADDRESS_BEFORE = re.compile(
+    r"\d+ (?:[NSEW]\.? )?(?:[A-Z][a-z]+ )+(?:(?:St|Ave|Rd|Blvd|Dr|Ln)\.?|Street|Avenue"
+    r"|Road|Boulevard|Drive|Lane), \Z"
+)
 
 
 class CountryForms(Protocol):
@@ -141,6 +158,15 @@ def valleys(text: str, mentions: list[Mention], gazetteer: CountryForms) -> list
     return kept
 
 
+def township_names(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """Names (casefolded) that the text writes before "Township" at least once: "farms
+    of Oakport Township" is Oakport, Minnesota, if the text names Minnesota, and no
+    Oakport elsewhere; "Jerome Township" in a story that names Ohio and no Jerome there
+    is no Jerome at all."""
+    return frozenset(m.name.casefold() for m in mentions
+                     if m.form == "name" and _TOWNSHIP_AFTER.match(text, m.end))
+
+
 def says_state(text: str, mention: Mention) -> bool:
     """The words around the name say a first-level region: "the state of Washington",
     "upstate New York", "New York state", "Georgia Department of Transportation"."""
@@ -155,11 +181,16 @@ def says_nation(text: str, mention: Mention) -> bool:
                 or _NATION_AFTER.match(text, mention.end))
 
 
-def says_resident(text: str, mention: Mention) -> bool:
-    """The words around the name say someone who lives there, as a town's people are
-    said: "a Lebanon woman", "the Jordan resident"."""
-    return bool(_RESIDENT_BEFORE.search(text, max(0, mention.start - 5), mention.start)
-                and _RESIDENT_AFTER.match(text, mention.end))
+def says_town(text: str, mention: Mention) -> bool:
+    """The words around the name say a town, as they never say a nation: someone who
+    lives there ("a Lebanon woman", "the Jordan resident"), a town's own bodies ("the
+    Cuba Village Board", "Palestine Independent School District"), or a street address
+    that ends in it ("40 Elm St., Lebanon")."""
+    return bool(
+        (_RESIDENT_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+         and _RESIDENT_AFTER.match(text, mention.end))
+        or _TOWN_BODY_AFTER.match(text, mention.end)
+        or _ADDRESS_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _sea(text: str, mention: Mention) -> bool:
