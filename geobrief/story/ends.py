@@ -47,13 +47,14 @@ def continued(
     told without its end, started: "set out from Tapachula. The caravan walked to
     Huixtla"), when this one goes on with the same mover ("she", the same noun or a
     stand-in such as "many": "the convoy crossed into Gaza through Rafah and reached Gaza
-    City" goes on from Gaza, not from Rafah); not
+    City" goes on from Gaza, not from Rafah; across a paragraph break, which in wire copy
+    follows every sentence or two, the same noun or a stand-in, not a pronoun); not
     a pronoun for people its own sentence names ("rescued 23 survivors and took them back
     to Zuwara"), and not a made trip after a planned one ("will travel to Gulu. Last year
     he flew to Lagos")."""
     if last is None or last[0] not in (index - 1, index) or who is None:
         return None
-    if not story.same_paragraph(last[0], index):
+    if not story.same_paragraph(last[0], index) and who.lower_ in PRONOUNS:
         return None
     if (last[3], status) == ("planned", "made") or not last[1].place.country:
         return None  # nor from a continent: "to visit Africa. He will land in Nairobi"
