@@ -113,3 +113,12 @@ def test_where_people_come_from_is_no_happening(lists: Briefing) -> None:
     found = _kinds(lists)
     assert ("meeting", "Brussels") in found
     assert not {place for _, place in found} & {"Germany", "France", "Italy"}
+
+
+def test_a_trips_end_does_not_hold_a_place_the_gazetteer_lacks(gazetteer: Gazetteer) -> None:
+    # the men went to Belarus, and the village lies in the country the story is about
+    text = ("Polish prosecutors charged two men over sabotage on a railway near Lublin.\n\n"
+            "The men fled to Belarus after a bomb exploded near the village of Mika.")
+    events = records(brief(text, gazetteer=gazetteer).layers.events)
+    (mika,) = [e for e in events if e["place"] == "Mika"]
+    assert (mika["anchor"], mika["country"]) == ("Lublin", "PL")

@@ -31,7 +31,7 @@ from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
 from geobrief.story.object_places import TAKING_GROUND
-from geobrief.story.phrases import apposed, best_place, phrase_places
+from geobrief.story.phrases import ROLE_PREPS, apposed, best_place, phrase_places
 from geobrief.story.roles import names_where
 
 if TYPE_CHECKING:
@@ -242,18 +242,27 @@ def _anchor(
     one its sentence names by name ("Japan said a missile landed off Yonaguni"; not a
     firm's base: "the firm, based in Houston, said a leak near Saramuro"), else
     the last one named in the sentences just before it in its paragraph (or in the one
-    before it, when it opens its paragraph)."""
+    before it, when it opens its paragraph); never a trip's end ("fled to Belarus")."""
     index, sentence = at
     head = tokens[-1]
     found = best_place(sentence, phrase_places(sentence, head) + apposed(sentence, head))
     found = found or event_place(sentence, trigger, kind) or best_place(sentence, [
-        p for p in sentence.places if names_where(sentence, p)])
+        p for p in sentence.places if names_where(sentence, p) and not _trip_end(sentence, p)])
     if found is not None:
         return found
     for before in story.paragraph_before(index) or story.sentences[max(index - 1, 0) : index]:
-        if before.places:
-            return max(before.places, key=lambda p: p.mention.start)
+        places = [p for p in before.places if not _trip_end(before, p)]
+        if places:
+            return max(places, key=lambda p: p.mention.start)
     return None
+
+
+def _trip_end(sentence: Sentence, pair: Located) -> bool:
+    """The place is where someone went or came from ("fled to Belarus after the blast near
+    the village of Mika"): it says nothing of where the unlisted place lies."""
+    tokens = sentence.tokens_of(pair)
+    return bool(tokens) and any(a.dep_ == "prep" and a.lower_ in ROLE_PREPS
+                                for a in tokens[0].ancestors)
 
 
 def as_located(found: Unlisted) -> Located:
