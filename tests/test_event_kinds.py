@@ -274,3 +274,9 @@ def test_the_first_case_somewhere_is_news(gazetteer: Gazetteer) -> None:
         ("outbreak", "Nigeria")]
     assert happenings("Chile reported its fourth case of swine flu on Friday.", gazetteer) == [
         ("infection", "Chile")]
+
+
+def test_where_a_quake_was_felt_is_not_where_it_struck(gazetteer: Gazetteer) -> None:
+    text = ("An earthquake struck eastern Afghanistan on Sunday. Tremors were felt in Kabul "
+            "and as far away as Islamabad.")
+    assert happenings(text, gazetteer) == [("disaster", "Afghanistan")]

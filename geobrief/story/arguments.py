@@ -104,6 +104,7 @@ _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 _TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
+
 # "The outbreak may have reached Kenya": where a hedged spread goes is a fear, not a place.
 _REACHING = _SPREADING | {"reach"}
 
@@ -123,6 +124,10 @@ def event_place(
     before)."""
     if trigger.dep_ == "compound":  # "Cyclone Winston": the name heads the phrase
         trigger = trigger.head
+    # where a quake was felt is where people were: "tremors were felt in Kabul and as far
+    # away as Islamabad" places nothing but what the tremors' own phrase says
+    own_only = own_only or (trigger.head.lemma_.lower() == "feel" and trigger.dep_ in (
+        "nsubjpass", "dobj"))
     places = (p for p in _argument_places(sentence, trigger, own_only, kind)
               if p is None or not says_who(sentence, p, speakers=False))  # "a firm based in"
     for found in places:
