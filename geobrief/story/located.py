@@ -82,9 +82,11 @@ def city_in(
     places: list[Place], country: str, within: tuple[int, int] | None = None
 ) -> Place | None:
     """The most-mentioned city of ``country`` that the article names (``within`` a span
-    of the text, if given)."""
+    of the text, if given, and not as the dateline, which says where the reporter was:
+    "CAIRO (Reuters) - A convoy crossed into Gaza from Egypt" did not leave Cairo)."""
     cities = [p for p in places if p.kind == "city" and p.country == country and (
-        within is None or any(within[0] <= m.start < within[1] for m in p.mentions))]
+        within is None or any(within[0] <= m.start < within[1] and m.form != "dateline"
+                              for m in p.mentions))]
     return max(cities, key=lambda p: len(p.mentions), default=None)
 
 
