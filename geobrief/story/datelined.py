@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from geobrief.story.ends import in_locative
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Token
 
     from geobrief.story.located import Located
@@ -53,3 +55,20 @@ def hangs_on(token: Token, triggers: set[Token]) -> bool:
         if above.dep_ == "advcl" and above.tag_ == "VBG":
             return above.head in triggers
     return False
+
+
+def placed_apart(
+    sentence: Sentence, rows: list[dict[str, object]], kind: str,
+    regions: Mapping[str, str] | None,
+) -> bool:
+    """A happening of ``kind`` the sentence has placed already, away from the dateline's
+    place: "PORT MORESBY - A landslide buried a village in Enga, and 300 are feared
+    killed" tells of one landslide, in Enga; not "CARTHAGE, N.C. - ... killing eight in a
+    North Carolina nursing home", where North Carolina holds the dateline's Carthage."""
+    lead = sentence.lead
+    return lead is not None and any(
+        row["type"] == kind and row["place_id"] != lead.place.place_id
+        and not (row["precision"] == "country" and row["country"] == lead.place.country)
+        and (regions or {}).get(lead.place.place_id) != row["place_id"]
+        for row in rows
+    )

@@ -28,7 +28,7 @@ from geobrief.story.abroad import voters_home
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
-from geobrief.story.datelined import dateline_place, hangs_on
+from geobrief.story.datelined import dateline_place, hangs_on, placed_apart
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many, one_between
@@ -99,8 +99,10 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
         tokens = {t.token for t in triggers}
         found: list[Row] = []
         for trigger in triggers:  # the strong first: a weak one ("drowned after their boat
-            # capsized off Libya") takes the dateline only if none of them was placed
-            led = not hangs_on(trigger.token, tokens) and not (trigger.weak and found)
+            # capsized off Libya") takes the dateline only if none of them was placed, and
+            # one of a type placed already only where that place holds the dateline's
+            led = not hangs_on(trigger.token, tokens) and not (trigger.weak and found) and (
+                not placed_apart(sentence, found, trigger.type, regions))
             found += _event_rows(story, (index, sentence), trigger, told, before, led=led,
                                  regions=regions)
         before = sentence if sentence.places else before
@@ -120,15 +122,14 @@ def _event_rows(
     story: StoryParse, at: tuple[int, Sentence], trigger: Trigger, told: set[str],
     before: Sentence | None, *, led: bool = True, regions: Mapping[str, str] | None = None,
 ) -> list[Row]:
-    """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two,
-    and "one died in Mecca, the other in Medina");
-    none when it has no place. "The attack" after an attack was told is that attack
-    again unless its own phrase names a place; "there" is the place the sentence before
-    named; the dateline's place only when ``led``: not for a trigger that hangs on
-    another ("attacked a convoy near Mopti, killing three"), nor in a sentence that
-    says where by a place of its own ("kidnapped in Haiti ... have been freed"). A
-    place the gazetteer lacks as the trigger's own argument ("toured Pangandaran, West
-    Java") is kept by its name, shown at the place that holds it (``story.unlisted``)."""
+    """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two, and
+    "one died in Mecca, the other in Medina"); none when it has no place. "The attack" after
+    an attack was told is that attack again unless its own phrase names a place; "there" is
+    the place the sentence before named; the dateline's place only when ``led``: not for a
+    trigger that hangs on another ("attacked a convoy near Mopti, killing three"), nor in a
+    sentence that says where by a place of its own ("kidnapped in Haiti ... have been
+    freed"). A place the gazetteer lacks as the trigger's own argument ("toured Pangandaran,
+    West Java") is kept by its name, shown at the place that holds it (``story.unlisted``)."""
     index, sentence = at
     repeat = trigger.type in told and _is_definite(trigger.token)
     found = unlisted_place(story, index, sentence, trigger.token, trigger.type)

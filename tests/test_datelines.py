@@ -1,0 +1,38 @@
+"""A wire story's dateline ("CAIRO (Reuters) - ...") says where the reporter was, on
+sentences written for the project: a country a trip leaves is not its dateline's city
+("crossed into Gaza from Egypt" did not leave Cairo), and a happening that a sentence
+places away from the dateline is not told a second time at the dateline by another word
+of it ("a landslide buried a village in Enga, and 300 are feared killed"), while one
+placed in the dateline's own state still takes the dateline's town."""
+
+from __future__ import annotations
+
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import brief
+from geobrief.story.rows import records
+
+
+def test_a_country_a_trip_leaves_is_not_the_datelines_city(gazetteer: Gazetteer) -> None:
+    text = ("CAIRO, Oct 14 (Reuters) - A convoy of 80 aid trucks crossed into Gaza from Egypt "
+            "through the Rafah crossing on Tuesday, the Red Crescent said.")
+    routes = records(brief(text, gazetteer=gazetteer).layers.routes)
+    assert [(r["from"], r["to"]) for r in routes] == [("Egypt", "Gaza")]
+
+
+def test_one_happening_placed_away_from_the_dateline_is_not_told_there_again(
+    gazetteer: Gazetteer,
+) -> None:
+    text = ("PORT MORESBY, May 26 (AP) - A landslide buried a village in Enga province on "
+            "Friday, and officials fear more than 300 people were killed.")
+    assert happenings(text, gazetteer) == [("disaster", "Enga")]
+
+
+def test_a_happening_in_the_datelines_region_keeps_the_datelines_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # a guard: South Carolina holds Greenville, so the dateline says where in it
+    text = ("GREENVILLE, S.C. (AP) - Detectives believe a man who shot four worshippers in "
+            "a South Carolina church had planned the attack for weeks.")
+    assert ("attack", "Greenville") in happenings(text, gazetteer)
