@@ -95,3 +95,11 @@ def test_the_town_right_after_a_goal_with_no_place_is_the_goal(gazetteer: Gazett
             "from remote valleys to hospitals in Jalalabad.")
     assert [(end, status) for _, end, status in trips(text, gazetteer)] == [
         ("Jalālābād", "made")]
+
+
+def test_who_said_they_would_travel_is_the_mover(gazetteer: Gazetteer) -> None:
+    text = ("A landslide buried a village in Papua New Guinea.\n\n"
+            "Prime Minister James Marape said he would travel to Enga on Monday.")
+    layers = brief(text, gazetteer=gazetteer).layers
+    assert [(r["to"], r["who"]) for r in records(layers.routes)] == [
+        ("Enga", "Prime Minister James Marape")]

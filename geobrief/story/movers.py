@@ -71,7 +71,7 @@ def who_moved(token: Token | None) -> str:
     if token is None or token.pos_ in ("ADP", "VERB") or token.tag_ in ("WDT", "WP"):
         return ""  # no mover, or "which", "who": the phrase it stands for is told elsewhere
     if token.lower_ in PRONOUNS:
-        return _counted_before(token)
+        return _counted_before(token) or _speaker(token)
     words = _phrase(token)
     return " ".join(words.split()) if 0 < len(words.split()) <= MAX_WORDS else ""
 
@@ -94,6 +94,17 @@ def _counted_before(token: Token) -> str:
     before = token.doc.text[: token.idx]
     counted = list(_COUNTED.finditer(before))
     return counted[-1].group() if counted else ""
+
+
+def _speaker(token: Token) -> str:
+    """"Prime Minister James Marape said he would travel to Enga": "he" is the one named
+    as saying it."""
+    verb = token.head
+    if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return ""
+    said_by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    words = _phrase(said_by) if said_by is not None and said_by.pos_ == "PROPN" else ""
+    return " ".join(words.split()) if len(words.split()) <= MAX_WORDS else ""
 
 
 def mover_names(who: Token | None) -> frozenset[str]:
