@@ -148,6 +148,13 @@ def test_a_romanization_written_without_its_apostrophes(gazetteer: Gazetteer) ->
     assert [c.place_id for c in gazetteer.candidates("Ts'khinvali")] == [town.place_id]
 
 
+def test_an_arabic_article_written_either_way(gazetteer: Gazetteer) -> None:
+    # GeoNames lists Deir el-Balah; news writes Deir al-Balah too
+    found = resolve(find_mentions(read_article(
+        "Aid trucks reached warehouses in Deir al-Balah on Tuesday."), gazetteer), gazetteer)
+    assert [(m.text, p.country) for p in found for m in p.mentions] == [("Deir al-Balah", "PS")]
+
+
 def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
     text = "A US$460 deal. Willie Campbell's lawyer said Campbell would appeal in Dallas."
     assert mentioned(text, gazetteer) == ["Dallas"]

@@ -2,8 +2,9 @@
 
 A key is the name as :func:`geobrief.gazetteer.schema.normalize_key` folds it. Left out:
 digits, one letter, non-Latin script, airport codes, names of over ``MAX_KEY_WORDS``
-words and all-lower-case machine romanizations. Added: the other ending of an Arabic
-name ("Hodeida", "Hodeidah") and a romanization without its apostrophes ("Tskhinvali").
+words and all-lower-case machine romanizations. Added: the other ending and article of
+an Arabic name ("Hodeida", "Hodeidah"; "Deir el-Balah", "Deir al-Balah") and a
+romanization without its apostrophes ("Tskhinvali").
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _CODE = re.compile(r"[A-Z0-9]{2,4}")  # airport/ICAO codes among alternate names
 # English ("Hodeida", "Hodeidah"; "Jeddah", "Jedda"), and GeoNames often has only one.
 ARABIC_NAMES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 _FINAL_A = re.compile(r"(?<=[^\W\daeiou])(a|ah)\Z")
+# ... and the article is written "al-" or "el-" ("Deir al-Balah", "Deir el-Balah").
+_ARTICLE = re.compile(r"\b(al|el)(?=[- ])")
 
 City = dict[str, Any]
 
@@ -47,11 +50,17 @@ def city_keys(cities: dict[int, City]) -> Iterator[tuple[tuple[str, int], int]]:
         others = {clean_key(n) for n in city["alternatenames"] if _usable_alternate(n)}
         if city["countrycode"] in ARABIC_NAMES:
             others |= {_other_ending(key) for key in {main, *others} if key}
+            others |= {_other_article(key) for key in {main, *others} if key}
         others |= {ROMANIZED_APOSTROPHE.sub("", key) for key in {main, *others} if key}
         if main:
             yield (main, gid), 1
         for key in others - {main, None}:
             yield (str(key), gid), 0
+
+
+def _other_article(key: str) -> str:
+    """"deir el-balah" -> "deir al-balah", "al arish" -> "el arish"."""
+    return _ARTICLE.sub(lambda m: "el" if m.group(1) == "al" else "al", key)
 
 
 def _other_ending(key: str) -> str:
