@@ -151,8 +151,9 @@ def test_a_romanization_written_without_its_apostrophes(gazetteer: Gazetteer) ->
 def test_an_arabic_article_written_either_way(gazetteer: Gazetteer) -> None:
     # GeoNames lists Deir el-Balah; news writes Deir al-Balah too
     found = resolve(find_mentions(read_article(
-        "Aid trucks reached warehouses in Deir al-Balah on Tuesday."), gazetteer), gazetteer)
-    assert [(m.text, p.country) for p in found for m in p.mentions] == [("Deir al-Balah", "PS")]
+        "Israeli strikes hit Gaza overnight. Aid trucks reached warehouses in Deir al-Balah "
+        "on Tuesday."), gazetteer), gazetteer)
+    assert ("Deir al-Balah", "PS") in [(m.text, p.country) for p in found for m in p.mentions]
 
 
 def test_currencies_and_possessive_surnames(gazetteer: Gazetteer) -> None:
