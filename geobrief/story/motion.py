@@ -54,6 +54,7 @@ _GOAL_PREPS = frozenset({"to", "into", "onto"})
 _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
+_SHARES = frozenset("mostly mainly largely chiefly primarily predominantly many most".split())
 # Where people and goods are taken: "to hospitals in Jalalabad", "to a camp near Goma".
 _SITES = frozenset(
     "hospital clinic jail prison camp shelter base station centre center laboratory lab "
@@ -239,13 +240,20 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
                 # "after talks in Minsk", "after practising in New Zealand"
                 for pobj in (g for g in child.children if g.dep_ in ("pobj", "pcomp")):
                     found.extend((g, pobj, True) for g in pobj.children if g.dep_ == "prep")
-            elif child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
+            elif child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and not (
+                    holder is not word and _origins(child)):
                 found.append((child, holder, False))
                 found.extend(
                     (g, holder, False) for g in child.children
                     if g.dep_ == "prep" and g.lower_ in ROLE_PREPS
                 )
     return found
+
+
+def _origins(prep: Token) -> bool:
+    """Where the people carried are from, told as a share: "carrying 120 people, mostly
+    from Nigeria and Senegal" is not where the boat set out."""
+    return any(c.dep_ == "advmod" and c.lower_ in _SHARES for c in prep.children)
 
 
 def _is_goal(prep: str, word: Token) -> bool:
