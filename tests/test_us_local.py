@@ -56,6 +56,12 @@ def test_a_us_local_story_keeps_its_town_home(text: str, name: str, gazetteer: G
         ("Windsor police said a man was charged after a crash near the Ambassador "
          "Bridge on Monday, and Ontario Provincial Police closed the highway.", "Windsor",
          "CA"),
+        # a US senator abroad, a Canadian school story: national signs, a high school
+        ("Sen. Ray Ortiz arrived in Paris on Tuesday at 3 p.m. for talks on a $3 billion "
+         "arms deal, 4 percent more than last year's, his office said.", "Paris", "FR"),
+        ("Windsor police said two students at a Catholic high school were hurt at 3 p.m. "
+         "when a car hit a bus shelter, and a $5,000 fund was set up by the Windsor "
+         "school board.", "Windsor", "CA"),
         ("Police in Oxford said a 19-year-old student was arrested on Saturday after a "
          "fight outside a pub, the city council said in a statement of 12 per cent.",
          "Oxford", "GB"),
@@ -72,7 +78,10 @@ def test_a_foreign_story_stays_abroad(
     [
         ("Councilman Ray Ortiz said the city manager would report at 7 p.m.", True),
         ("Jones, 19, of 20 Oak St., was held at the Sheriff's Office on a $500 bond.", True),
-        # guards: one weak sign, or Commonwealth style
+        # guards: one weak sign, national or weak signs only, or Commonwealth style
+        ("Sen. Ray Ortiz (R-Texas) spoke at Westside High School at 7 p.m.", False),
+        ("Windsor police said the Grade 9 student was hurt, provincial police said, "
+         "at the Riverside Elementary School at 7 p.m.", False),
         ("The meeting starts at 7 p.m. on Tuesday.", False),
         ("Councillor Ray Ortiz said rates would rise 3 per cent at 7 p.m.", False),
         ("Sen. Ray Ortiz said the colour of the new centre was chosen at 7 p.m.", False),

@@ -4,12 +4,14 @@
 Parks and Recreation budget ... at 7 p.m." names one town, whose largest namesake is in
 Ireland; a reader still knows the town is American: a numbered street address with
 "St.", a councilwoman, "p.m.". Such conventions are counted by kind: a *strong* kind
-(a sheriff's office, a county's board or court, a street address, "Sen."/"Rep.", a party
-tag "(R-Texas)", a US phone number, a grade school or school district, a councilman or
-city manager) counts two, a *weak* one (a clock time "7 p.m.", "percent", a dollar sum
-with no other currency, "Sept. 26", American spelling, "Jones, 19, of") one. The text is
-US local news at US_LOCAL_SCORE with a strong kind among them, and never where it writes
-as Britain, Ireland or Canada do ("per cent", "centre", "councillor", "£", "Gardai").
+(a sheriff's office, a county's board or court, a street address, a US phone number, an
+elementary school, "11th-grader" or a school district, a councilman or city manager)
+counts two, a *weak* one one: a clock time "7 p.m.", "percent", a dollar sum with no
+other currency, "Sept. 26", American spelling, "Jones, 19, of", a high school (Scotland
+and Canada have them too), "Sen."/"Rep." or "(R-Texas)" (national: they go abroad with
+a senator). The text is US local news at US_LOCAL_SCORE with a strong kind among them,
+and never where it writes as Britain, Ireland, Canada or Australia do ("per cent",
+"centre", "councillor", "£", "Gardai", "provincial").
 Last of ``resolve``'s steps (``move_us_local_towns``): where every other name of such a
 text is read in the US and no word points abroad (no "Irish", no other Irish place, no
 "Ireland's"), a town still read abroad moves to its largest US namesake of US_TOWN people
@@ -36,16 +38,16 @@ _STRONG = (
                r"|Jail|Attorney|Schools?|Prosecutor|Clerk|Coroner|Circuit|Superior|District)"),
     re.compile(r"\b\d{2,5} (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,3}"
                r"(?:St|Ave|Blvd|Rd|Dr|Ln|Pkwy)\.(?=[ ,])"),
-    re.compile(r"\b(?:Sen|Rep|Gov)\. [A-Z][a-z]+"),
-    re.compile(r"\((?:R|D|I)-[A-Z][a-z.]+\)"),
     re.compile(r"\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"),
-    re.compile(r"\b(?:High School|Middle School|Elementary School|elementary schools?"
-               r"|[Ss]chool [Dd]istrict|\d+(?:th|st|nd|rd)[- ]grader?)\b"),
+    re.compile(r"\b(?:Elementary School|elementary schools?|[Ss]chool [Dd]istrict"
+               r"|\d+(?:th|st|nd|rd)[- ]grader?)\b"),
     re.compile(r"\b(?:Council(?:man|woman|member)s?|[Cc]ity [Mm]anager|Vice Mayor"
                r"|Parks and Recreation|Junior College)\b"),
 )
 _DOLLAR = re.compile(r"(?<![A-Za-z])\$ ?\d")
 _WEAK = (
+    # national, not local: a senator abroad ("Sen. Ray Ortiz (R-Texas) arrived in Paris")
+    re.compile(r"\b(?:Sen|Rep|Gov)\. [A-Z][a-z]+|\((?:R|D|I)-[A-Z][a-z.]+\)"),
     re.compile(r"\b\d{1,2}(?::\d\d)? [ap]\.m\."),
     re.compile(r"\bpercent\b"),
     _DOLLAR,
@@ -53,13 +55,15 @@ _WEAK = (
     re.compile(r"\b(?:centers?|colors?|neighbor\w*|favor\w*|honor\w*|labor|theaters?|defense"
                r"|traveled|canceled)\b"),
     re.compile(r"\b[A-Z][a-z]+, \d{1,2}, of\b"),
+    re.compile(r"\b(?:High|Middle) School\b"),
 )
 # a dollar of another country, or another currency, makes "$" no American sign
 _OTHER_MONEY = re.compile(r"\b(?:NZ|A|C|HK|S)\$|\b(?:pounds|euros|rupees|yuan|pesos)\b")
 # written as Britain, Ireland, Canada or Australia write: no American text, whatever else
 _COMMONWEALTH = re.compile(
     r"£|€|\bper cent\b|\b(?:centre|colour|neighbour|favour|honour|labour|programme"
-    r"|councillor|organisation)s?\b|\bGardai?\b|\bRCMP\b|\bMPs?\b",
+    r"|councillor|organisation|province|provincial)s?\b|\bGardai?\b|\bRCMP\b|\bMPs?\b"
+    r"|\bOPP\b|\bCoun\.",
     re.IGNORECASE,
 )
 
