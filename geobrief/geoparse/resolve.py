@@ -10,9 +10,8 @@
    second pass, by lying in the regions of the document's *other* names or near their
    places (``context.Context.without``: a name's first reading never supports itself),
    and in a third against their second readings, kept where that moves a name into the
-   region most of the text's places lie in (``home_region``).
-   A region named like its own large city ("New York") yields to the city unless the
-   text says the region (``namesakes``).
+   region most of the text's places lie in (``home_region``). A region named like its
+   own large city ("New York") yields to it unless the text says the region (``namesakes``).
 4. The best-scoring candidate that is convincing enough is kept: a name that is also a
    common English word ("God", "West", "Reading") or a first name ("Donald") needs a
    much larger place behind it than a rare name such as "Vilnius" does, unless the
@@ -21,6 +20,7 @@
    region the text names needs only the gazetteer's 500 people, one qualified by its
    region after a comma ("East Bank, W.Va.") nothing; an airport's name nothing either.
    The world's only town of a rare name needs less after a locative ("in Tipperary").
+5. Last, a lone town read abroad in US local news goes home (``us_local``: "Councilman").
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from geobrief.geoparse.ranking import (
     qualifier_of,
     ranked,
 )
+from geobrief.geoparse.us_local import move_us_local_towns
 from geobrief.geoparse.wording import township_names
 from geobrief.models import Mention, Place
 
@@ -99,9 +100,7 @@ def resolve(
 
     ``text`` is the article's text (the mentions' offsets index it): the words around a
     name can say a region is meant ("New York state"). ``resolver="population"`` is the
-    baseline kept for measurement: every name goes to its most populous candidate,
-    ignoring the document's context.
-    """
+    baseline kept for measurement: every name to its most populous candidate, blind."""
     mentions = list(mentions)
     chosen = {i: c for i, m in enumerate(mentions) if (c := _country_choice(m, gazetteer))}
     context = Context(blind=resolver == "population")
@@ -128,6 +127,7 @@ def resolve(
     settle_shared_names(mentions, chosen, gazetteer)  # "Congo": which of the two
     drop_foreign_names(mentions, chosen, text)  # "Eastern Congo", "Peruvian Andes"
     settle_county_towns(mentions, chosen, gazetteer)  # "Paris ... Henry County": Tennessee
+    move_us_local_towns(mentions, chosen, gazetteer, text)  # "Athens Councilman Ray Ortiz"
     return _places(mentions, chosen)
 
 
