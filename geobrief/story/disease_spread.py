@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
 _SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
+_LABS = frozenset("laboratory lab institute test analysis scientist".split())
 # "a form of the virus was found": the words that name a disease by its "of" object.
 _DISEASE_FORMS = frozenset("form type subtype variant version strain".split())
 
@@ -36,9 +37,18 @@ def disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
         return False
     if _generic(token, active=deps == ("nsubj",)) or any(
         c.tag_ == "MD" for c in token.children  # "may have spread": a fear
-    ):
+    ) or _in_the_lab(token):
         return False
     return any(child.dep_ in deps and _names_disease(child, words) for child in token.children)
+
+
+def _in_the_lab(verb: Token) -> bool:
+    """A laboratory that confirmed a disease in samples sent to it, with no place of the
+    finding told ("samples were flown to Kinshasa, where the national laboratory confirmed
+    the virus"): the lab's town is no outbreak's ("tests confirmed H5N1 at a farm in
+    Suffolk" tells where)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LABS for c in verb.children) and not (
+        any(c.dep_ == "prep" for c in verb.children))
 
 
 def _names_disease(noun: Token, words: Lexicon, depth: int = 2) -> bool:
