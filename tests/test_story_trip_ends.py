@@ -105,11 +105,9 @@ def test_who_said_they_would_travel_is_the_mover(gazetteer: Gazetteer) -> None:
         ("Enga", "Prime Minister James Marape")]
 
 
-def test_where_a_boat_was_heading_and_where_its_people_are_from_are_no_trips(
-    gazetteer: Gazetteer,
-) -> None:
+def test_where_the_people_a_boat_carried_are_from_is_no_start(gazetteer: Gazetteer) -> None:
     text = ("At least 61 migrants drowned when their boat capsized off Libya on Wednesday. "
             "The boat had left Sabratha on Tuesday night carrying about 120 people, mostly "
             "from Nigeria, Gambia and Senegal, and was heading for the Italian island of "
             "Lampedusa.")
-    assert trips(text, gazetteer) == [("Şabrātah", None, "made")]
+    assert {start for start, _, _ in trips(text, gazetteer)} == {"Şabrātah"}

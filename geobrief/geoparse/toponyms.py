@@ -32,10 +32,9 @@ from geobrief.models import Article, Mention
 # A word: "U.S." and "W.Va." (dotted abbreviations) are one word each.
 _WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t]?\n?[ \t]?|-|\. ")  # what may stand between two words of one name
-_CONNECTORS = frozenset(  # Arabic "al"/"el" too: "Sharm el-Sheikh", "Deir al-Balah"
-    "of the and de du des la le les del della di da do dos das au aux upon on am sur en es "
-    "al el".split()
-)
+# Inner words of a name; the Arabic article too ("Sharm el-Sheikh", "Deir al-Balah").
+_CONNECTORS = frozenset("of the and de du des la le les del della di da do dos das au aux upon "
+                        "on am sur en es al el".split())
 _LINE = re.compile(r"[^\n]+")
 _FEATURE_WORDS = frozenset({"airport"})  # "Dulles airport": a name may end in lower case
 _QUALIFIED = re.compile(r", [A-Z]")  # "Reston, Virginia": a name followed by its region

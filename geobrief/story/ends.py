@@ -238,6 +238,7 @@ def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Lo
         p for p in actors
         if p.place.country != move.goal.place.country and not _only_speaks(sentence, p)
         and not any(t.dep_ == "compound" for t in sentence.tokens_of(p)[-1:])
+        and not _in_origin(sentence, p)  # "120 people, mostly from Nigeria and Senegal"
     ]
     return others[-1] if others else None
 

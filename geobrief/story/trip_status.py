@@ -74,19 +74,8 @@ def route_status(move: Movement) -> str | None:
         token = token.head
     status = event_status(move.word, dated=False)
     if status in ("happened", "ongoing"):
-        if _after_a_plan(move.word) or _awaited(move.word):
-            return "planned"
-        return None if _only_aimed(move.word) else "made"
+        return "planned" if _after_a_plan(move.word) or _awaited(move.word) else "made"
     return "planned" if status in ("planned", "scheduled") else None
-
-
-def _only_aimed(word: Token) -> bool:
-    """Where a mover was heading, not where it got: "the boat was heading for Lampedusa"
-    (when it sank), "a ship bound for Rotterdam", "headed for Syria" (intended only); a
-    plan to head somewhere is still a plan ("his plan was to head on to Sherman")."""
-    lemma = word.lemma_.lower()
-    return lemma in ("bound", "bind") or (lemma == "head" and (word.tag_ == "VBG" or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in word.children)))
 
 
 def _cut_short(word: Token) -> bool:
