@@ -1,0 +1,55 @@
+"""Happenings the story missed on real local and outbreak news, on sentences written for
+the project, from several regions:
+
+- a denial reaches only the happening it names: a judge who "dismissed a lawsuit over a
+  raid" or a group that "denied involvement in the bombing" does not undo the raid or
+  the bombing (``story.denials``); "denied that the raid took place" still does;
+- a local authority acts where it serves also through a second verb joined by "and"
+  ("Lagos police questioned the driver and then arrested him"), through the state it
+  puts someone into ("was taken into custody by Winnipeg police") and as a district
+  attorney (``story.local_agents``);
+- cases of a disease that "were from" a town are cases in that town
+  (``story.clauses.copula_place``).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from conftest import happenings as drawn
+
+from geobrief.gazetteer.index import Gazetteer
+
+happenings = partial(drawn, fields=("type", "place", "status"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A judge in Nairobi dismissed a lawsuit over a police raid on a market in Mombasa.",
+         [("raid", "Mombasa", "happened")]),
+        ("The separatist group denied involvement in the bombing of a bus depot in Quetta.",
+         [("attack", "Quetta", "happened")]),
+        ("Prosecutors rejected complaints about the floods in Porto Alegre.",
+         [("disaster", "Porto Alegre", "happened")]),
+    ],
+)
+def test_a_denial_does_not_undo_what_its_object_is_about(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials denied that the raid in Mombasa took place.",
+        "The ministry rejected reports of an attack in Quetta.",
+    ],
+)
+def test_guard_a_denial_of_the_happening_itself_still_denies_it(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    """Guard: passes before and after; the happening denied stays off the map."""
+    assert happenings(text, gazetteer) == []
