@@ -53,3 +53,22 @@ def test_guard_a_denial_of_the_happening_itself_still_denies_it(
 ) -> None:
     """Guard: passes before and after; the happening denied stays off the map."""
     assert happenings(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The suspect was taken into custody by Winnipeg police after a traffic stop.",
+         [("arrest", "Winnipeg", "happened")]),
+        ("On Friday the Hobart police interviewed witnesses and cordoned off two properties.",
+         [("closure", "Hobart", "happened")]),
+        ("Lagos police questioned the driver and then arrested him.",
+         [("arrest", "Lagos", "happened")]),
+        ("On Monday the Fulton County District Attorney indicted three city officials.",
+         [("court", "Fulton County", "happened")]),
+    ],
+)
+def test_a_local_authority_acts_where_it_serves(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

@@ -43,7 +43,6 @@ from geobrief.story.actors import (
     from_place,
     home_place,
     hosts_place,
-    local_agent,
     own_ground,
     subject_locative,
 )
@@ -62,6 +61,7 @@ from geobrief.story.clauses import (
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
+from geobrief.story.local_agents import local_agent
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
