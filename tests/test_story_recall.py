@@ -72,3 +72,24 @@ def test_a_local_authority_acts_where_it_serves(
     text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nine of the cholera cases recorded this week were from Kisumu.",
+         [("outbreak", "Kisumu", "happened")]),
+        ("Two of the new dengue cases are from Lautoka, the ministry said.",
+         [("outbreak", "Lautoka", "happened")]),
+    ],
+)
+def test_cases_from_a_town_are_cases_there(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+def test_guard_a_visitor_from_a_town_is_no_case_there(gazetteer: Gazetteer) -> None:
+    """Guard: an origin stays an origin for a happening that is no case of a disease."""
+    assert happenings("The three tourists injured in the crash in Cusco were from Lima.",
+                      gazetteer) == [("crash", "Cusco", "happened")]

@@ -164,7 +164,7 @@ def _argument_places(
         yield barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
-        yield copula_place(sentence, trigger)
+        yield copula_place(sentence, trigger, homes=kind in ("outbreak", "infection"))
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)
         if own_only:

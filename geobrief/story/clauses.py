@@ -213,10 +213,11 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
-def copula_place(sentence: Sentence, noun: Token) -> Located | None:
+def copula_place(sentence: Sentence, noun: Token, *, homes: bool = False) -> Located | None:
     """"The states with reported cases are Arizona, California and Ohio", "half of the
     illnesses were in Texas": the place a copula says the subject holding the happening
-    is."""
+    is; with ``homes`` (cases of a disease) also where the cases are from ("nine of the
+    cholera cases were from Kisumu": cases there)."""
     verb = clause_verb(noun)
     if verb.lemma_.lower() != "be" or not _in_subject(noun, verb):
         return None
@@ -226,6 +227,10 @@ def copula_place(sentence: Sentence, noun: Token) -> Located | None:
     if any(c.tag_ == "MD" for c in verb.children):  # "cases could be in Texas"
         return None
     found = locative_place(sentence, verb, static=True)
+    if found is None and homes:
+        found = best_place(sentence, [p for c in verb.children if c.dep_ == "prep"
+                                      and c.lower_ == "from" for p in phrase_places(
+                                          sentence, c, stop=frozenset())])
     return None if found is None or found.mention.form == "adjective" else found  # "in Filipinos"
 
 
