@@ -9,7 +9,9 @@ the project, from several regions:
   puts someone into ("was taken into custody by Winnipeg police") and as a district
   attorney (``story.local_agents``);
 - cases of a disease that "were from" a town are cases in that town
-  (``story.clauses.copula_place``).
+  (``story.clauses.copula_place``);
+- a judge or a court that rules ("a Cook County judge denied the request") holds a court
+  happening where the bench sits, not where the crime it rules on was.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ happenings = partial(drawn, fields=("type", "place", "status"))
     ("text", "found"),
     [
         ("A judge in Nairobi dismissed a lawsuit over a police raid on a market in Mombasa.",
-         [("raid", "Mombasa", "happened")]),
+         [("court", "Nairobi", "happened"), ("raid", "Mombasa", "happened")]),
         ("The separatist group denied involvement in the bombing of a bus depot in Quetta.",
          [("attack", "Quetta", "happened")]),
         ("Prosecutors rejected complaints about the floods in Porto Alegre.",
@@ -93,3 +95,37 @@ def test_guard_a_visitor_from_a_town_is_no_case_there(gazetteer: Gazetteer) -> N
     """Guard: an origin stays an origin for a happening that is no case of a disease."""
     assert happenings("The three tourists injured in the crash in Cusco were from Lima.",
                       gazetteer) == [("crash", "Cusco", "happened")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A Cook County judge on Tuesday denied a request by the developer to reopen the site.",
+         [("court", "Cook County", "happened")]),
+        ("A court in Karachi indicted two men over a bombing in Quetta.",
+         [("court", "Karachi", "happened"), ("attack", "Quetta", "happened")]),
+    ],
+)
+def test_a_ruling_is_a_court_happening_where_the_court_sits(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    """A judge or court that denies, dismisses, grants or upholds holds a court
+    happening (``story.decisions``), placed where the bench sits, not at the crime its
+    ruling is about."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In Cork, her parents denied the report on Monday.", []),
+        ("The appeals court in Lyon upheld the conviction of a former mayor.",
+         [("court", "Lyon", "happened")]),
+    ],
+)
+def test_guard_rulings_told_before_and_denials_by_others(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    """Guard (passes before and after): a denial by anyone but a bench is no ruling; a
+    court named with its town was a court happening already, and stays one (not two)."""
+    assert happenings(text, gazetteer) == found

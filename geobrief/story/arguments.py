@@ -58,6 +58,7 @@ from geobrief.story.clauses import (
     relative_place,
     where_clause,
 )
+from geobrief.story.decisions import COURT
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
@@ -149,6 +150,7 @@ def _argument_places(
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
+        static=kind == COURT,  # "dismissed a lawsuit over a raid in Mombasa": what about
     )
     if trigger.pos_ in ("NOUN", "PROPN"):  # "cases reported in Zambia", "a rally held in"
         for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -196,7 +198,7 @@ def _argument_places(
     yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"
     if not own_only:
         yield home_place(sentence, trigger, kind)
-    yield clause_locative(sentence, trigger)
+    yield clause_locative(sentence, trigger, topics=kind == COURT)
     if kind in _IN_THE_BODY:
         yield _sufferer_town(sentence, trigger)
     if kind == "arrest" and any(c.dep_ == "nsubjpass" for c in trigger.children):
