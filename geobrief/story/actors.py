@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geobrief.story.clauses import clause_verb
-from geobrief.story.decisions import BODIES
+from geobrief.story.local_agents import LOCAL_AGENTS
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 from geobrief.story.word_roles import agents
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
 # Acts whose adjective or subject names who acted, not where: "Russian drones attacked".
 AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exercise".split())
 _OWN_GROUND = frozenset("territory soil airspace land waters border borders coast skies".split())
-# A governing body acts where it sits ("Dayton commissioners voted", "the Lodi school board").
-_LOCAL_AGENTS = BODIES | frozenset(
-    "police authority official officer court judge prosecutor government ministry firefighter "
-    "rescuer trooper deputy sheriff coastguard guard army military administration president "
-    "minister governor mayor king leader health department agency jury magistrate tribunal".split())
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull test "
     "launch seizure emergency evacuation ban vaccination quarantine commutation decision".split()
@@ -43,7 +38,7 @@ _REPORT_VERBS = frozenset(
 )
 _TOLL_VERBS = frozenset({"raise", "put", "revise", "update"})  # "raised the death toll to 31"
 # Who reports for a place: "Ghanaian health officials", "the health ministry of Jordan".
-_AUTHORITIES = _LOCAL_AGENTS | {"official", "authority", "service", "institute", "centre",
+_AUTHORITIES = LOCAL_AGENTS | {"official", "authority", "service", "institute", "centre",
                                 "center", "spokesman", "spokeswoman", "spokesperson"}
 _NEWS = frozenset({"news", "information", "press", "wire", "media"})
 # "Most of Kenya is suffering from drought": who suffers a hazard is where it is.
@@ -264,23 +259,6 @@ def from_place(sentence: Sentence, trigger: Token) -> Located | None:
         if child.dep_ == "prep" and child.lower_ == "from":
             found = best_place(sentence, phrase_places(sentence, child, stop=frozenset()))
             if found is not None and found.mention.form != "adjective":
-                return found
-    return None
-
-
-def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
-    """"police in Lagos arrested", "Haitian police arrested", "Bexar County commissioners
-    voted": a local authority or a governing body, acting where it serves."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    for child in verb.children:
-        agent = child
-        if child.dep_ == "agent":
-            agent = next((g for g in child.children if g.dep_ == "pobj"), child)
-        elif child.dep_ != "nsubj":
-            continue
-        if agent.lemma_.lower() in _LOCAL_AGENTS:
-            found = best_place(sentence, phrase_places(sentence, agent))
-            if found is not None:
                 return found
     return None
 

@@ -43,7 +43,6 @@ from geobrief.story.actors import (
     from_place,
     home_place,
     hosts_place,
-    local_agent,
     own_ground,
     subject_locative,
 )
@@ -59,9 +58,11 @@ from geobrief.story.clauses import (
     relative_place,
     where_clause,
 )
+from geobrief.story.decisions import COURT
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
+from geobrief.story.local_agents import local_agent
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
@@ -154,6 +155,7 @@ def _argument_places(
     yield locative_place(
         sentence, trigger, targets=kind in AGENT_TYPES, parties=kind in _BETWEEN_PARTIES,
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
+        static=kind == COURT,  # "dismissed a lawsuit over a raid in Mombasa": what about
     )
     if trigger.pos_ in ("NOUN", "PROPN"):  # "cases reported in Zambia", "a rally held in"
         for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -169,7 +171,7 @@ def _argument_places(
         yield barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
-        yield copula_place(sentence, trigger)
+        yield copula_place(sentence, trigger, homes=kind in ("outbreak", "infection"))
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)
         if own_only:
@@ -201,7 +203,7 @@ def _argument_places(
     yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"
     if not own_only:
         yield home_place(sentence, trigger, kind)
-    yield clause_locative(sentence, trigger)
+    yield clause_locative(sentence, trigger, topics=kind == COURT)
     if kind in _IN_THE_BODY:
         yield _sufferer_town(sentence, trigger)
     if kind == "arrest" and any(c.dep_ == "nsubjpass" for c in trigger.children):

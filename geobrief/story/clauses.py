@@ -101,17 +101,22 @@ _PEOPLE_OF = frozenset(
     "leader victim survivor family relative organiser organizer suspect witness".split())
 
 
-def clause_locative(sentence: Sentence, trigger: Token) -> Located | None:
+def clause_locative(sentence: Sentence, trigger: Token, *, topics: bool = False) -> Located | None:
     """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
-    the capital, Makhachkala, police shot ..."), outside its subject."""
+    the capital, Makhachkala, police shot ..."), outside its subject. ``topics``: not
+    "over", which for a ruling tells what it is about ("dismissed a lawsuit over a raid
+    in Mombasa")."""
     verb = clause_verb(trigger)
     if trigger.head == verb and trigger.dep_ == "nsubj" and verb.lemma_.lower() in _RELATING:
         return None  # "the talks came a week after a shooting near Tegh": the shooting's
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
             trigger.head.head.lemma_.lower() in _PEOPLE_OF):
         return None  # "the leaders of the riot will be moved to a jail in Latacunga"
+    about = {t for p in verb.subtree if topics and p.dep_ == "prep" and p.lower_ == "over"
+             for t in p.subtree}
     for token in verb.subtree:
-        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
+        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among") and (
+            token not in about)
         if token.dep_ == "prep" and locative and not _in_subject(token, verb):
             found = best_place(sentence, phrase_places(sentence, token))
             if found is not None:
@@ -213,10 +218,11 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
-def copula_place(sentence: Sentence, noun: Token) -> Located | None:
+def copula_place(sentence: Sentence, noun: Token, *, homes: bool = False) -> Located | None:
     """"The states with reported cases are Arizona, California and Ohio", "half of the
     illnesses were in Texas": the place a copula says the subject holding the happening
-    is."""
+    is; with ``homes`` (cases of a disease) also where the cases are from ("nine of the
+    cholera cases were from Kisumu": cases there)."""
     verb = clause_verb(noun)
     if verb.lemma_.lower() != "be" or not _in_subject(noun, verb):
         return None
@@ -226,6 +232,10 @@ def copula_place(sentence: Sentence, noun: Token) -> Located | None:
     if any(c.tag_ == "MD" for c in verb.children):  # "cases could be in Texas"
         return None
     found = locative_place(sentence, verb, static=True)
+    if found is None and homes:
+        found = best_place(sentence, [p for c in verb.children if c.dep_ == "prep"
+                                      and c.lower_ == "from" for p in phrase_places(
+                                          sentence, c, stop=frozenset())])
     return None if found is None or found.mention.form == "adjective" else found  # "in Filipinos"
 
 

@@ -11,7 +11,8 @@ where it sits ("the Leeds City Council", the dateline's town).
 The type is the plain word of the verb (STORY.md: a plain word where none of the ten map
 types fits): a body that votes holds a "vote", whatever it votes for ("the board voted
 6-1 to sell the depot"); one that approves, authorizes, rejects or adopts makes a
-"decision".
+"decision". A judge or a court that rules ("a county judge denied the request")
+holds a "court" happening.
 """
 
 from __future__ import annotations
@@ -32,11 +33,22 @@ BODIES = frozenset(
 )
 
 
+# A judge or a court that rules holds a court happening: "a county judge denied the
+# request", "the high court dismissed the appeal", "a magistrate granted bail".
+_RULES = frozenset("deny reject dismiss grant rule order uphold overturn throw".split())
+_BENCH = frozenset("judge court magistrate tribunal jury justice".split())
+COURT = "court"
+
+
 def decision_type(verb: Token) -> str | None:
-    """"vote" or "decision" for a verb of deciding done by a governing body."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDES:
+    """"vote" or "decision" for a verb of deciding done by a governing body; "court"
+    for a ruling by a judge or a court."""
+    if verb.pos_ != "VERB":
         return None
+    lemma = verb.lemma_.lower()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
-    if not any(d.lemma_.lower() in BODIES for d in doers):
+    if lemma in _RULES and any(d.lemma_.lower() in _BENCH for d in doers):
+        return COURT
+    if lemma not in _DECIDES or not any(d.lemma_.lower() in BODIES for d in doers):
         return None
-    return VOTE if verb.lemma_.lower() == "vote" else "decision"
+    return VOTE if lemma == "vote" else "decision"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from geobrief.story.denials import DENY_VERBS, cancels, denies, reaches
 from geobrief.story.prospects import awaited, likely, prospect_object
 
 if TYPE_CHECKING:
@@ -39,12 +40,6 @@ _PLAN_VERBS = frozenset(
 )
 _FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
-_CANCEL_VERBS = frozenset(
-    "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
-    "ban".split()
-)
-_CANCEL_PHRASES = frozenset({"call off", "put off", "break off"})  # verb and particle
-_DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 _FUTURE_WORDS = frozenset(
     "planned proposed upcoming future scheduled possible potential expected next "
     "threatened intended would-be forthcoming prospective".split()
@@ -152,9 +147,9 @@ def _verb_status(verb: Token, trigger: Token) -> str:
         # a verb joined by "and" is another act: "blocked the highway and clashed with
         # police" did clash; "denied the charges and fled" did flee
         joined = any(t.dep_ == "conj" for t in chain[:at])
-        if token != trigger and _cancels(token) and _reaches(token, trigger) and not joined:
+        if token != trigger and cancels(token) and reaches(token, trigger) and not joined:
             return "cancelled"
-        if token != trigger and lemma in _DENY_VERBS and not joined:
+        if token != trigger and lemma in DENY_VERBS and not joined and denies(token, trigger):
             return "denied"
         if any(c.dep_ == "neg" for c in token.children) and token in (verb, trigger):
             return "denied"
@@ -217,26 +212,11 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _cancels(verb: Token) -> bool:
-    """"cancel", "postpone"... or a phrasal verb that means it ("called off the talks")."""
-    lemma = verb.lemma_.lower()
-    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-    return lemma in _CANCEL_VERBS or bool(particles & _CANCEL_PHRASES)
-
-
 def joined_act(token: Token) -> bool:
     """A verb joined to the one before by "and" or "but", an act of its own ("failed to
     land and returned"); not a conjunct the parse made without a conjunction."""
     return token.dep_ == "conj" and any(
         c.dep_ == "cc" and c.i < token.i for c in token.head.children)
-
-
-def _reaches(verb: Token, trigger: Token) -> bool:
-    """The cancelling verb governs the happening, not as its doer: "police blocked the
-    march" stopped it; "a landslide blocked the highway", "floods forced the
-    postponement" did happen."""
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent")]
-    return trigger in verb.subtree and not any(trigger in d.subtree for d in doers)
 
 
 def _future(token: Token) -> str | None:

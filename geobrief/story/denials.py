@@ -1,0 +1,49 @@
+"""What calls a happening off or denies it: the verbs of ``story.status`` that make a
+happening cancelled ("police blocked the march", "called off the talks") or denied
+("denied the raid took place"), and how far they reach: a march that "a landslide
+blocked the highway" did not stop, and a raid that "a judge dismissed a lawsuit over" did
+happen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CANCEL_VERBS = frozenset(
+    "cancel postpone scrap suspend abandon delay shelve foil thwart prevent avert block "
+    "ban".split()
+)
+CANCEL_PHRASES = frozenset({"call off", "put off", "break off"})  # verb and particle
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def denies(verb: Token, trigger: Token) -> bool:
+    """A denial reaches the happening it names ("denied the raid took place", "rejected
+    reports of an attack"), not one that its object is only about or that someone denies
+    a part in: "a judge dismissed a lawsuit over the police raid on a market in
+    Mombasa", "the group denied involvement in the bombing in Quetta" tell a raid
+    and a bombing that did happen."""
+    token = trigger
+    while token != verb and token.head != token:
+        if token.dep_ == "pobj" and token.head.lower_ != "of":
+            return False
+        token = token.head
+    return True
+
+
+def cancels(verb: Token) -> bool:
+    """"cancel", "postpone"... or a phrasal verb that means it ("called off the talks")."""
+    lemma = verb.lemma_.lower()
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return lemma in CANCEL_VERBS or bool(particles & CANCEL_PHRASES)
+
+
+def reaches(verb: Token, trigger: Token) -> bool:
+    """The cancelling verb governs the happening, not as its doer: "police blocked the
+    march" stopped it; "a landslide blocked the highway", "floods forced the
+    postponement" did happen."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent")]
+    return trigger in verb.subtree and not any(trigger in d.subtree for d in doers)

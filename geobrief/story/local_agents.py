@@ -1,0 +1,65 @@
+"""A local authority acts where it serves: "police in Lagos arrested", "Haitian police
+arrested", "Bexar County commissioners voted", "the Hobart police interviewed
+witnesses and cordoned off two properties" (``story.arguments``, step 6).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.decisions import BODIES
+from geobrief.story.located import Located
+from geobrief.story.phrases import best_place, phrase_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence
+
+# A governing body acts where it sits ("Dayton commissioners voted", "the Lodi school board").
+LOCAL_AGENTS = BODIES | frozenset(
+    "police authority official officer court judge prosecutor government ministry firefighter "
+    "rescuer trooper deputy sheriff coastguard guard army military administration president "
+    "minister governor mayor king leader health department agency jury magistrate tribunal".split())
+
+# The prepositions of a state someone is put into: "taken into custody", "placed under arrest".
+_PUT_INTO = frozenset({"into", "under"})
+
+
+def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
+    """"police in Lagos arrested", "Haitian police arrested", "Bexar County commissioners
+    voted": a local authority or a governing body, acting where it serves. A verb joined
+    by "and" without a subject of its own shares the first one's ("Lagos police
+    questioned the driver and then arrested him"); a state someone is put into takes
+    the verb's doer ("was taken into custody by Winnipeg police", "placed under arrest"),
+    not any noun of a phrase ("police disappointed with the release of a prisoner");
+    "the Fulton County District Attorney" is a prosecutor."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.lower_ in _PUT_INTO:  # "was taken into custody by Winnipeg police"
+        verb = verb.head
+    for child in [*verb.children, *_shared_subject(verb)]:
+        agent = child
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            continue
+        if agent.lemma_.lower() in LOCAL_AGENTS or _district_attorney(agent):
+            found = best_place(sentence, phrase_places(sentence, agent))
+            if found is not None:
+                return found
+    return None
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject of the verb that ``verb`` is joined to by "and", when it has none of
+    its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _district_attorney(agent: Token) -> bool:
+    """"the Fulton County District Attorney", "the Marseille district attorney": a local
+    prosecutor (not "his attorney")."""
+    return agent.lemma_.lower() == "attorney" and any(
+        c.dep_ == "compound" and c.lower_ == "district" for c in agent.children)
