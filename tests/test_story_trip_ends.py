@@ -111,3 +111,9 @@ def test_where_the_people_a_boat_carried_are_from_is_no_start(gazetteer: Gazette
             "from Nigeria, Gambia and Senegal, and was heading for the Italian island of "
             "Lampedusa.")
     assert {start for start, _, _ in trips(text, gazetteer)} == {"Şabrātah"}
+
+
+def test_teams_from_abroad_came_from_there(gazetteer: Gazetteer) -> None:
+    # a guard for the rule above: only a share ("mostly from") is where people are from
+    assert trips("Firefighters from Cyprus and Italy arrived in Athens on Sunday.", gazetteer) == [
+        ("Cyprus", "Athens", "made"), ("Italy", "Athens", "made")]

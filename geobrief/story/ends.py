@@ -21,7 +21,7 @@ from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.clauses import clause_verb
 from geobrief.story.located import Located, actors_before
-from geobrief.story.motion import Movement
+from geobrief.story.motion import Movement, origins_share
 from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
 from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
 from geobrief.story.roles import ACTORS, QUALIFIERS
@@ -238,7 +238,8 @@ def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Lo
         p for p in actors
         if p.place.country != move.goal.place.country and not _only_speaks(sentence, p)
         and not any(t.dep_ == "compound" for t in sentence.tokens_of(p)[-1:])
-        and not _in_origin(sentence, p)  # "120 people, mostly from Nigeria and Senegal"
+        and not any(a.lower_ == "from" and origins_share(a)  # "120 people, mostly from
+                    for a in sentence.tokens_of(p)[0].ancestors)  # Nigeria and Senegal"
     ]
     return others[-1] if others else None
 

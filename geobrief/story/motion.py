@@ -241,7 +241,7 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
                 for pobj in (g for g in child.children if g.dep_ in ("pobj", "pcomp")):
                     found.extend((g, pobj, True) for g in pobj.children if g.dep_ == "prep")
             elif child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and not (
-                    holder is not word and _origins(child)):
+                    holder is not word and origins_share(child)):
                 found.append((child, holder, False))
                 found.extend(
                     (g, holder, False) for g in child.children
@@ -250,7 +250,7 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
     return found
 
 
-def _origins(prep: Token) -> bool:
+def origins_share(prep: Token) -> bool:
     """Where the people carried are from, told as a share: "carrying 120 people, mostly
     from Nigeria and Senegal" is not where the boat set out."""
     return any(c.dep_ == "advmod" and c.lower_ in _SHARES for c in prep.children)
