@@ -13,7 +13,7 @@ of ``namesakes.prefer_local_namesakes``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
@@ -57,9 +57,20 @@ def prefer_home_towns(
             continue  # "Dublin ... Cork": the country has company
         homes = {region for region, there in held.items()
                  if region[0] != place.country and there - {name}}
-        home = max((c for c in gazetteer.candidates(mention.name)
-                    if c.kind == "city" and c.primary and c.population >= HOME_TOWN
-                    and (c.country, c.admin1) in homes),
-                   key=lambda c: c.population, default=None)
+        home = largest_namesake(gazetteer, mention.name, regions=homes)
         if home is not None:
             chosen[index] = Choice(home, CONFIDENT)
+
+
+def largest_namesake(
+    gazetteer: Lookup, name: str, *, regions: Container[tuple[str, str]] | None = None,
+    country: str | None = None,
+) -> Candidate | None:
+    """The most populous town called ``name`` (its main name) of HOME_TOWN people or more,
+    in one of ``regions`` (country, admin1) or in ``country``: where a town read abroad
+    goes home."""
+    return max((c for c in gazetteer.candidates(name) if c.kind == "city" and c.primary
+                and c.population >= HOME_TOWN
+                and (regions is None or (c.country, c.admin1) in regions)
+                and (country is None or c.country == country)),
+               key=lambda c: c.population, default=None)

@@ -14,23 +14,22 @@ and never where it writes as Britain, Ireland, Canada or Australia do ("per cent
 "centre", "councillor", "£", "Gardai", "provincial").
 Last of ``resolve``'s steps (``move_us_local_towns``): where every other name of such a
 text is read in the US and no word points abroad (no "Irish", no other Irish place, no
-"Ireland's"), a town still read abroad moves to its largest US namesake of US_TOWN people
-("Paris firefighters ... 3125 Elm St." is Paris, Texas). Last, so that the text's own
-places place it first where they can ("Paris ... Edgar County" is Paris, Illinois).
+"Ireland's"), a town still read abroad moves to its largest US namesake of 10,000 people
+(``home_towns.largest_namesake``; "Paris firefighters ... 3125 Elm St." is Paris,
+Texas). Last, so that the text's own places place it first where they can ("Paris ...
+Edgar County" is Paris, Illinois).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
-from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse.context import CONFIDENT, Choice
+from geobrief.geoparse.home_towns import Lookup, largest_namesake
 from geobrief.geoparse.wording import says_nation
 from geobrief.models import Mention
 
 US_LOCAL_SCORE = 3  # two for each strong kind, one for each weak one
-US_TOWN = 10_000  # people a US namesake needs: a hamlet is no reason to leave Dublin
 
 _STRONG = (
     re.compile(r"\b[Ss]heriff['\u2019]s (?:[Oo]ffice|[Dd]epartment|[Dd]eputies|[Dd]eputy)"),
@@ -85,19 +84,13 @@ def written_as_us_local(text: str) -> bool:
     return us_local_score(text) >= US_LOCAL_SCORE
 
 
-class Lookup(Protocol):
-    """What the step needs from the gazetteer."""
-
-    def candidates(self, name: str) -> list[Candidate]: ...
-
-
 def move_us_local_towns(
     mentions: list[Mention], chosen: dict[int, Choice], gazetteer: Lookup, text: str
 ) -> None:
     """Move in ``chosen`` each town read abroad, alone in its country among the text's
     names and not said to be a nation's ("Athens's prime minister"), to its largest US
-    namesake of US_TOWN people, where every other name is read in the US and the text
-    reads as US local news (``written_as_us_local``)."""
+    namesake of ``home_towns.HOME_TOWN`` people, where every other name is read in the US
+    and the text reads as US local news (``written_as_us_local``)."""
     abroad = {c.candidate.country for c in chosen.values()} - {"US"}
     if len(abroad) != 1 or not written_as_us_local(text):
         return
@@ -108,8 +101,6 @@ def move_us_local_towns(
     if any(chosen[i].candidate.kind != "city" or mentions[i].form != "name"
            or says_nation(text, mentions[i]) for i in moving):
         return
-    home = max((c for c in gazetteer.candidates(mentions[moving[0]].name)
-                if c.kind == "city" and c.primary and c.country == "US"
-                and c.population >= US_TOWN), key=lambda c: c.population, default=None)
+    home = largest_namesake(gazetteer, mentions[moving[0]].name, country="US")
     for i in moving if home is not None else ():
         chosen[i] = Choice(home, CONFIDENT)
