@@ -80,7 +80,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     if kind == "death" and token.lemma_.lower() in _CLAIMS:
         # "cholera has claimed 40 lives", "the blast took 12 lives": who took them is the
         # cause, as with "killed"
-        return _subject_cause(token, words) or kind
+        return _subject_cause(_subject_nouns(token), words) or kind
     if kind in ("death", "injury"):
         # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
         weapon = kind == "injury" and token.lemma_.lower() == "wound"
@@ -188,32 +188,37 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     """"the outbreak that killed three" is the outbreak's; "the strain that killed
     ducks" an outbreak, as are many "killed ... from the disease"; "hit by a car and
     killed" a crash; "killed 4,000 chickens" a cull."""
-    if any(c.lower_ in words.diseases | {"strain"} for c in _subject_nouns(token)):
+    causes = _subject_nouns(token)
+    if _names_disease(causes, words):
         return "outbreak"
     if of_disease(token, words):  # "19 people have been killed in the county from the disease"
         return "outbreak" if many(token) else "infection"
+    cause = _subject_cause(causes, words)
     victim = patient(token)
-    if victim is not None and victim.lemma_.lower() in words.livestock and not any(
-            c.lemma_.lower() in _VEHICLES for c in _subject_nouns(token)):
+    if victim is not None and victim.lemma_.lower() in words.livestock and cause != "crash":
         return "cull"
     # "was killed in a car accident", "killed in the fire": the phrase names the cause
-    kind = _subject_cause(token, words) or _cause_type(token, words) or "attack"
+    kind = cause or _cause_type(token, words) or "attack"
     return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
 
 
-def _subject_cause(token: Token, words: Lexicon) -> str | None:
-    """The type of what a killing verb's subject names: a disease an outbreak ("cholera
-    has claimed 40 lives in Chad"), a vehicle a crash ("killed by a drunk driver"), a
-    happening its own type ("a magnitude 6.9 earthquake hit ..., killing 79"; the parse
-    may give the earthquake's "magnitude" as a subject too)."""
-    causes = _subject_nouns(token)
-    if any(c.lower_ in words.diseases | {"strain"} for c in causes):
+def _subject_cause(causes: list[Token], words: Lexicon) -> str | None:
+    """The type of what a killing verb's subjects (``causes``) name: a disease an outbreak
+    ("cholera has claimed 40 lives in Chad"), a vehicle a crash ("killed by a drunk
+    driver"), a happening its own type ("a magnitude 6.9 earthquake hit ..., killing 79";
+    the parse may give the earthquake's "magnitude" as a subject too)."""
+    if _names_disease(causes, words):
         return "outbreak"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
         return "crash"  # "was struck by a van and killed"
     kinds = (words.retyped(c.lemma_.lower(), modifiers(c) | _setting(c))
              or words.noun_type(c.lower_, c.lemma_.lower()) for c in causes)
     return next((kind for kind in kinds if kind), None)
+
+
+def _names_disease(causes: list[Token], words: Lexicon) -> bool:
+    """A subject names a disease or its strain ("cholera", "the strain")."""
+    return any(c.lower_ in words.diseases | {"strain"} for c in causes)
 
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:
