@@ -184,11 +184,11 @@ def apposed(sentence: Sentence, prep: Token) -> list[Located]:
     end = max(t.i for t in prep.subtree) + 1
     if end + 1 >= len(doc) or doc[end].text != ",":
         return []
-    phrase = doc[prep.left_edge.i : end].text
-    if find_dates(phrase, _ANY_DAY):  # a phrase of time, told against any day
-        return []
     pair = sentence.place_of(doc[end + 1])
-    return [pair] if pair is not None and pair.mention.form == "name" else []
+    if pair is None or pair.mention.form != "name":
+        return []
+    phrase = doc[prep.left_edge.i : end].text
+    return [] if find_dates(phrase, _ANY_DAY) else [pair]  # not a phrase of time
 
 
 def bearing_place(sentence: Sentence, token: Token) -> Located | None:
