@@ -239,7 +239,7 @@ def sending_country(story: StoryParse, sentence: Sentence, move: Movement) -> Lo
         if p.place.country != move.goal.place.country and not _only_speaks(sentence, p)
         and not any(t.dep_ == "compound" for t in sentence.tokens_of(p)[-1:])
         and not any(a.lower_ == "from" and origins_share(a)  # "120 people, mostly from
-                    for a in sentence.tokens_of(p)[0].ancestors)  # Nigeria and Senegal"
+                    for t in sentence.tokens_of(p)[:1] for a in t.ancestors)  # Nigeria"
     ]
     return others[-1] if others else None
 
