@@ -143,6 +143,28 @@ def test_regions_made_of_a_countrys_regions(gazetteer: Gazetteer) -> None:
     assert min(p.lat for p in parts if p) < found["Darfur"].lat < max(p.lat for p in parts if p)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Shelling intensified across the Donbas on Tuesday.", "Donbas", "UA"),
+        ("Fighting spread to Kordofan after the fall of El Fasher.", "Kordofan", "SD"),
+        ("Militants attacked a checkpoint in northern Sinai.", "Sinai", "EG"),
+        ("Floods displaced thousands in Mindanao.", "Mindanao", "PH"),
+        ("Wildfires burned across Siberia this summer.", "Siberia", "RU"),
+        ("Oil exports from Iraqi Kurdistan resumed.", "Iraqi Kurdistan", "IQ"),
+        ("Haze from fires in Borneo reached Singapore.", "Borneo", ""),
+        ("Drought has gripped the Horn of Africa.", "Horn of Africa", ""),
+    ],
+)
+def test_regions_news_names_that_are_no_first_level_region(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    """Regions made of first-level regions or countries (world_regions.json) are found:
+    one country's region, or a region of no country when they cross borders (Borneo)."""
+    found = places(text, gazetteer)[name]
+    assert (found.kind, found.country) == ("region", country)
+
+
 def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
     found = places("Vic. Reeves spoke in Melbourne, Vic., about the Man. United game.", gazetteer)
     victoria = found["Vic."]
