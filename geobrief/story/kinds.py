@@ -34,6 +34,11 @@ WEAPONS = frozenset(
     "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
     "militant gunman insurgent".split()
 )
+# Who strike in war besides a weapon: "Russian forces struck a fuel depot".
+_FORCES = WEAPONS | frozenset({"force", "military", "soldier", "fighter", "navy", "warship"})
+# What one strikes that is no target: "rebel troops struck a deal with the government".
+_STRUCK_NOT = frozenset("deal agreement accord pact bargain compromise truce ceasefire "
+                        "balance tone note chord pose blow".split())
 # Who strike or protest by trade ("truckers", "miners"), beside the crowds above.
 _STRIKERS = frozenset(
     "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
@@ -155,8 +160,9 @@ def doer_type(verb: Token) -> str | None:
     doers = _doers(verb)
     doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
-    if lemma in _STRIKES and any(d.lemma_.lower() in WEAPONS for d in doers):
-        return "attack"
+    if lemma in _STRIKES and any(d.lemma_.lower() in _FORCES for d in doers):
+        struck = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return None if struck & _STRUCK_NOT else "attack"
     if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
         return "protest"
     return None
