@@ -289,3 +289,37 @@ def test_the_lab_that_confirmed_a_virus_is_not_where_it_broke_out(gazetteer: Gaz
     # a guard: a finding told with its own place
     assert happenings("Tests confirmed H5N1 at a farm in Suffolk.", gazetteer) == [
         ("outbreak", "Suffolk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Russian forces struck an energy facility near Odesa overnight.",
+         [("attack", "Odesa")]),
+        ("Government soldiers hit rebel positions outside Goma on Friday.",
+         [("attack", "Goma")]),
+        # a guard: a deal struck is no strike
+        ("Rebel troops struck a deal with the government in Juba.", []),
+    ],
+)
+def test_forces_that_strike_attack(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cuban officials said Hurricane Melissa left Havana without power.",
+         [("disaster", "Havana")]),
+        ("The earthquake left parts of Herat in rubble.", [("disaster", "Herāt")]),
+        ("Monsoon floods left much of Dhaka under water on Sunday.", [("disaster", "Dhaka")]),
+    ],
+)
+def test_the_ground_a_happening_left_in_a_state_is_where_it_happened(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """"left Havana without power": the hurricane was in Havana (and "the quake left
+    Kathmandu in ruins" is no trip out of Kathmandu)."""
+    assert happenings(text, gazetteer) == found

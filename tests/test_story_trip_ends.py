@@ -117,3 +117,7 @@ def test_teams_from_abroad_came_from_there(gazetteer: Gazetteer) -> None:
     # a guard for the rule above: only a share ("mostly from") is where people are from
     assert trips("Firefighters from Cyprus and Italy arrived in Athens on Sunday.", gazetteer) == [
         ("Cyprus", "Athens", "made"), ("Italy", "Athens", "made")]
+
+
+def test_a_quake_that_left_a_town_in_ruins_made_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips("The quake left Kathmandu in ruins on Saturday.", gazetteer) == []

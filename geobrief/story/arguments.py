@@ -66,6 +66,7 @@ from geobrief.story.local_agents import local_agent
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
+    acts_on_ground,
     barred_place,
     control_taken,
     modifier_place,
@@ -95,10 +96,6 @@ _AT_GOAL = frozenset(
 # "the outbreak was found in Hohhot": verbs that place a happening told before.
 _PLACING = frozenset("occur happen take find detect confirm report break start begin "
                      "erupt spread record hit strike".split())
-_HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
-                          "engulf destroy damage kill injure occur happen break erupt spread "
-                          "hold stage carry conduct report confirm record detect reach shake "
-                          "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
 # "Latvia's air defences shot down two drones": a country's defences act over its own ground.
 _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 # "flew to Geneva for talks": the purpose of a trip happens at its goal.
@@ -287,7 +284,7 @@ def _through_head(
         goals = goals or (noun.dep_ == "nsubj" and head.lemma_.lower() in _SPREADING
                           and not hedged)
         yield locative_place(sentence, head, goals=goals)
-        if head.lemma_.lower() in _HAPPEN_VERBS:
+        if acts_on_ground(head):
             yield object_place(sentence, head)
         for partner in conjuncts(head):
             yield locative_place(sentence, partner, static=not goals, goals=goals)

@@ -60,7 +60,8 @@ VEHICLES = frozenset(
 _WEATHER = frozenset(
     "front system storm rain snow cloud wind hurricane cyclone typhoon depression weather "
     "tornado blizzard monsoon flood water ash plume smoke wave tsunami lava floodwater mudslide "
-    "landslide fire wildfire blaze flame".split()
+    "landslide fire wildfire blaze flame quake earthquake tremor aftershock eruption drought "
+    "heatwave".split()
 ) | frozenset(  # and a front line: "fighting reached El Obeid", "the war spread to Kivu"
     "fighting violence war conflict clash battle unrest insurgency shelling".split()
 )

@@ -122,6 +122,32 @@ def _named(sentence: Sentence, token: Token) -> bool:
     return pair is not None and pair.mention.form != "adjective"
 
 
+# Verbs whose object is where the happening their subject names took place: "the quake
+# hit Haiti", "the floods swamped Sindh", "Haitian elections were held".
+_HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
+                          "engulf destroy damage kill injure occur happen break erupt spread "
+                          "hold stage carry conduct report confirm record detect reach shake "
+                          "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
+# The states a happening leaves ground in: "left Havana without power", "left Kathmandu
+# in ruins", "left much of Dhaka under water".
+_LEFT_WITHOUT = frozenset({"without", "under"})
+_LEFT_IN = frozenset("ruin rubble darkness shamble tatter chaos mourning shock".split())
+
+
+def acts_on_ground(verb: Token) -> bool:
+    """Whether the verb's object is the ground its subject happened on: a verb of
+    striking or holding, or "leave" with a state ("the hurricane left Havana without
+    power"; not "the storm left Havana and headed north", a departure)."""
+    if verb.lemma_.lower() in _HAPPEN_VERBS:
+        return True
+    if verb.lemma_.lower() != "leave":
+        return False
+    held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "left parts of X in"
+    return any(c.dep_ == "prep" and (c.lower_ in _LEFT_WITHOUT or (c.lower_ == "in" and any(
+        g.lemma_.lower() in _LEFT_IN for g in c.children if g.dep_ == "pobj")))
+        for word in held for c in word.children)
+
+
 # Verbs of a happening striking ground: "the earthquake that struck Haiti".
 _STRIKING = frozenset("hit strike rock devastate ravage sweep lash batter pound engulf "
                       "flatten inundate swamp jolt shake".split())
