@@ -323,3 +323,13 @@ def test_the_ground_a_happening_left_in_a_state_is_where_it_happened(
     """"left Havana without power": the hurricane was in Havana (and "the quake left
     Kathmandu in ruins" is no trip out of Kathmandu)."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The WHO declared an mpox emergency after cases surged in Uganda.",
+     "Cases of dengue have soared in Bangladesh.",
+     "Cases of cholera jumped in Haiti last week."],
+)
+def test_cases_that_surge_somewhere_are_an_outbreak_there(text: str, gazetteer: Gazetteer) -> None:
+    assert [kind for kind, _ in happenings(text, gazetteer)] == ["outbreak"]
