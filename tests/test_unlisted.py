@@ -122,3 +122,11 @@ def test_a_trips_end_does_not_hold_a_place_the_gazetteer_lacks(gazetteer: Gazett
     events = records(brief(text, gazetteer=gazetteer).layers.events)
     (mika,) = [e for e in events if e["place"] == "Mika"]
     assert (mika["anchor"], mika["country"]) == ("Lublin", "PL")
+
+
+def test_a_faith_that_names_a_site_is_no_place(gazetteer: Gazetteer) -> None:
+    """"a Jesuit university in Managua": Jesuit says what the university is, Managua
+    where it is."""
+    text = "Nicaraguan police raided a Jesuit university in Managua and seized its property."
+    events = records(brief(text, gazetteer=gazetteer).layers.events)
+    assert [(e["type"], e["place"]) for e in events] == [("raid", "Managua")]

@@ -77,6 +77,13 @@ _NOT_PLACES = frozenset(
     "olympics championship series season episode book film show".split()
 )
 
+# Faiths and orders that name what a site is, not where: "a Jesuit university in Managua".
+_FAITHS = frozenset(
+    "jesuit catholic muslim islamic christian jewish buddhist hindu sikh orthodox anglican "
+    "methodist baptist lutheran presbyterian evangelical protestant coptic shiite shia sunni "
+    "franciscan dominican benedictine salesian adventist pentecostal".split()
+)
+
 
 @dataclass(frozen=True)
 class Unlisted:
@@ -219,6 +226,8 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
     if any(not t.text[:1].isupper() or (t.text.isupper() and len(t.text) > 1) for t in names):
         return False  # lower case, or an acronym ("at UCLA", "in NATO")
     if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES:
+        return False
+    if set(lowered) <= _FAITHS:  # "a Jesuit university"; not "St Mary's Catholic Church"
         return False
     if lowered[0] in person_titles() or head.lower_ in _NOT_PLACES:
         return False
