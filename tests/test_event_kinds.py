@@ -333,3 +333,23 @@ def test_the_ground_a_happening_left_in_a_state_is_where_it_happened(
 )
 def test_cases_that_surge_somewhere_are_an_outbreak_there(text: str, gazetteer: Gazetteer) -> None:
     assert [kind for kind, _ in happenings(text, gazetteer)] == ["outbreak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Riot police clashed with protesters in Honiara on Tuesday.", [("protest", "Honiara")]),
+        # a guard: soldiers fighting militants is armed violence
+        ("Soldiers clashed with militants near Mopti.", [("attack", "Mopti")]),
+        ("An explosion at an ammunition depot near Tashkent injured 162 people.",
+         [("explosion", "Tashkent")]),
+        ("Guatemala's Fuego volcano erupted on Sunday, killing 12 people.",
+         [("disaster", "Guatemala")]),
+    ],
+)
+def test_what_the_words_around_a_happening_make_of_it(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Police clashing with protesters is a protest, as protesters clashing with police
+    is; a blast at a depot is an explosion; a country's volcano erupts in that country."""
+    assert happenings(text, gazetteer) == found

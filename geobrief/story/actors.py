@@ -48,6 +48,8 @@ _SUFFERS = frozenset("suffer experience endure face battle fight grapple reel st
 _HOSTS = frozenset({"host", "welcome"})
 # Those whose home a disaster struck: "residents of Padang fled after the quake".
 _RESIDENTS = frozenset("resident inhabitant villager homeowner household".split())
+# Works and landforms that stand where they are: "Guatemala's Fuego volcano erupted".
+_SITES = frozenset("volcano dam mine bridge reactor levee embankment glacier".split())
 
 
 def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
@@ -227,7 +229,8 @@ def subject_locative(sentence: Sentence, trigger: Token, *, homes: bool = False)
     a happening after or by which its subject acted, that verb's subject ("people in
     Padang fled after the quake"). ``homes``: the place of residents too, for a
     happening that strikes where people live ("residents of Padang fled their homes
-    after the quake")."""
+    after the quake"). A work or landform that did it stands where its owner is
+    ("Guatemala's Fuego volcano erupted", "a Kenyan dam burst")."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb.lower_ == "to" and trigger.dep_ == "pobj":  # "voters in Senegal went to the polls"
         verb = verb.head
@@ -247,6 +250,9 @@ def subject_locative(sentence: Sentence, trigger: Token, *, homes: bool = False)
                                               sentence, c, stop=frozenset())])
             if found is not None and found.mention.form != "adjective":
                 return found
+        if child.lemma_.lower() in _SITES:  # "Guatemala's Fuego volcano erupted"
+            return best_place(sentence, [p for c in child.children if c.dep_ in (
+                "poss", "compound", "amod") if (p := sentence.place_of(c)) is not None])
     return None
 
 

@@ -170,13 +170,16 @@ def doer_type(verb: Token) -> str | None:
 
 def _by_protesters(token: Token) -> bool:
     """"supporters fought street battles with police", "protesters clashed with
-    police": street clashes by a crowd are a protest."""
+    police", "riot police clashed with protesters": street clashes of a crowd are a
+    protest."""
     verb = token.head if token.dep_ in ("dobj", "pobj") else token
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    partners = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"}
     lemma = token.lemma_.lower()
     # "protesters stormed parliament", "attacked the embassy", "burned tyres": what a
     # protest did
-    return (bool(subjects & _CROWDS) and lemma in _CLASHES) or (
+    return (bool((subjects | partners) & _CROWDS) and lemma in _CLASHES) or (
         bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
 
 
