@@ -36,3 +36,20 @@ def test_a_happening_in_the_datelines_region_keeps_the_datelines_town(
     text = ("GREENVILLE, S.C. (AP) - Detectives believe a man who shot four worshippers in "
             "a South Carolina church had planned the attack for weeks.")
     assert ("attack", "Greenville") in happenings(text, gazetteer)
+
+
+def test_a_happening_across_the_country_is_in_the_datelines_country(
+    gazetteer: Gazetteer,
+) -> None:
+    """"across the country", "in the country's south": the dateline's country, not its
+    city; with no country in the dateline, its city is all there is."""
+    text = ("Deadly weather\n\nKABUL, Afghanistan (AP) — Floods swept through villages across "
+            "the country on Friday, killing 50 people.")
+    assert happenings(text, gazetteer) == [("disaster", "Afghanistan")]
+    text = ("ADDIS ABABA, Ethiopia, July 23 (AP) — Heavy rains triggered a landslide that "
+            "killed 229 people in the country's south, officials said.")
+    assert happenings(text, gazetteer) == [("disaster", "Ethiopia")]
+    # a guard: unrest "in the country" that a fear is of places nothing
+    text = ("ISLAMABAD, Pakistan — The crisis has raised fears of instability in the country, "
+            "and a bomb exploded in the city on Monday.")
+    assert happenings(text, gazetteer) == [("attack", "Islamabad")]

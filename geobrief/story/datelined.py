@@ -24,14 +24,31 @@ def dateline_place(sentence: Sentence, kind: str) -> Located | None:
     """The dateline's place for a happening the sentence places nowhere; for an
     election, its country where the sentence names it ("CHISINAU - Moldova's ruling party
     won Sunday's election": a vote in all Moldova). None when there is no dateline or the
-    sentence says where by a place of its own (``_elsewhere``)."""
+    sentence says where by a place of its own (``_elsewhere``); its country where the
+    sentence places it in "the country" (``_countrywide``)."""
     lead = sentence.lead
     if lead is None or _elsewhere(sentence):
         return None
-    if kind != "election":
+    if kind != "election" and not _countrywide(sentence):
         return lead
     return next((p for p in sentence.places if p.place.kind == "country"
-                 and p.place.country == lead.place.country), lead)
+                 and p.place.country == lead.place.country), sentence.lead_country or lead)
+
+
+# Parts of a country a sentence may place a happening in: "in the country's south".
+_PARTS = frozenset("north south east west northeast northwest southeast southwest centre "
+                   "center interior".split())
+_ACROSS = frozenset({"in", "across", "throughout", "around"})
+
+
+def _countrywide(sentence: Sentence) -> bool:
+    """"ADDIS ABABA, Ethiopia - a landslide killed 229 people in the country's south":
+    the happening is in a part of the dateline's country, not in its town."""
+    return any(t.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in t.children)
+               and ((t.dep_ == "poss" and t.head.lower_ in _PARTS)
+                    or (t.dep_ == "pobj" and t.head.lower_ in _ACROSS
+                        and t.head.head.pos_ == "VERB"))  # not "fears of unrest in the country"
+               for t in sentence.doc)
 
 
 def _elsewhere(sentence: Sentence) -> bool:

@@ -70,6 +70,7 @@ class Sentence:
     places: list[Located]
     doc: Doc | None = None
     lead: Located | None = None  # a dateline's place ("SPRINGFIELD, Ohio - ...")
+    lead_country: Located | None = None  # and its country, where the dateline names it
     headline: bool = False  # the article's first line, or a first sentence in title case
     beyond: list[Located] = field(default_factory=list)  # "outside (of) Peru": not a place
     _by_token: dict[int, Located] = field(default_factory=dict)
@@ -140,7 +141,9 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         beyond = [p for p in places if _outside(article.text, p)]
         places = [p for p in places if p not in beyond]
         lead = _lead(article.text, located, told, start)
-        sentences.append(Sentence(start, end, places, lead=lead, beyond=beyond))
+        country = _lead(article.text, located, told, start, kinds=("country",))
+        sentences.append(Sentence(start, end, places, lead=lead, lead_country=country,
+                                  beyond=beyond))
     wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]
     if wanted:
         nlp = load_english()  # before the headlines: they use spaCy's stop words
@@ -193,13 +196,17 @@ def _as_running_text(
     return running_text(text, stems, spans, title=title, opened=opened)
 
 
-def _lead(text: str, located: list[Located], start: int, body: int) -> Located | None:
+def _lead(
+    text: str, located: list[Located], start: int, body: int, kinds: tuple[str, ...] = ()
+) -> Located | None:
     """The place of a dateline that opens the sentence: the one cut off ("VILNIUS
-    (Reuters) - "), or one written in the text ("Springfield, Ohio -- Police said")."""
+    (Reuters) - "), or one written in the text ("Springfield, Ohio -- Police said");
+    only of ``kinds`` where given ("KABUL, Afghanistan": Afghanistan)."""
     if body == start:
         match = _INLINE_DATELINE.match(text, start, start + 80)
         body = match.end() if match else start
-    places = [p for p in within(located, start, body) if p.mention.form != "adjective"]
+    places = [p for p in within(located, start, body) if p.mention.form != "adjective"
+              and (not kinds or p.place.kind in kinds)]
     return min(places, key=lambda p: (KIND_RANK.get(p.place.kind, 1), p.mention.start),
                default=None)
 
