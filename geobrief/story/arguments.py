@@ -72,6 +72,7 @@ from geobrief.story.object_places import (
     modifier_place,
     object_place,
     struck_ground,
+    takeoff_place,
 )
 from geobrief.story.phrases import best_place, locative_place
 from geobrief.story.roles import says_who
@@ -197,6 +198,8 @@ def _argument_places(
             sentence, trigger, homes=kind == "disaster")
     if kind in _LEFT_PLACE:
         yield from_place(sentence, trigger)
+    if kind == "crash":  # "crashed shortly after take-off from Ahmedabad"
+        yield takeoff_place(sentence, trigger)
     yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"
     if not own_only:
         yield home_place(sentence, trigger, kind)

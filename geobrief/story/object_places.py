@@ -169,3 +169,21 @@ def struck_ground(sentence: Sentence, noun: Token) -> Located | None:
         if found is not None:
             return found
     return None
+
+
+# What an aircraft does as it leaves: "crashed shortly after take-off from Ahmedabad".
+_TAKE_OFF = frozenset({"off", "take-off", "takeoff", "departure", "depart", "leave"})
+
+
+def takeoff_place(sentence: Sentence, trigger: Token) -> Located | None:
+    """"crashed shortly after take-off from Ahmedabad", "went down minutes after leaving
+    Kathmandu": a crash right after leaving a place is at that place."""
+    for after in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for word in (t for t in after.subtree if t.lemma_.lower() in _TAKE_OFF):
+            found = object_place(sentence, word) if word.lemma_.lower() == "leave" else None
+            found = found or best_place(sentence, [p for c in word.children if c.dep_ == "prep"
+                                                   and c.lower_ == "from"
+                                                   for p in phrase_places(sentence, c)])
+            if found is not None:
+                return found
+    return None

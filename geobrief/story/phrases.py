@@ -165,13 +165,16 @@ def locative_place(
 
 
 def _holders(head: Token) -> list[Token]:
-    """The trigger, its object, and for a noun the object of its "of" or "with" ("the
-    first case of flu in Iraq", "clashes with police in Bihar": the parser hangs the
-    place on the last noun)."""
+    """The trigger, its object, and for a noun the objects of its "of", "with" or
+    "between" ("the first case of flu in Iraq", "clashes with police in Bihar", "talks
+    between Russia and Ukraine in Istanbul": the parser hangs the place on a last noun)."""
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
     if head.pos_ in ("NOUN", "PROPN"):
-        holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
-                    for g in c.children if g.dep_ == "pobj"]
+        objects = [g for c in head.children if c.dep_ == "prep"
+                   and c.lower_ in ("of", "with", "between")
+                   for g in c.children if g.dep_ == "pobj"]
+        holders += objects + [c for g in objects if g.head.lower_ == "between"
+                              for c in g.children if c.dep_ == "conj"]
     return holders
 
 
