@@ -353,3 +353,25 @@ def test_what_the_words_around_a_happening_make_of_it(
     """Police clashing with protesters is a protest, as protesters clashing with police
     is; a blast at a depot is an explosion; a country's volcano erupts in that country."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Talks between Russia and Ukraine in Istanbul ended without agreement on Friday.",
+         [("talks", "Istanbul")]),
+        ("An Air India flight crashed shortly after take-off from Ahmedabad.",
+         [("crash", "Ahmedabad")]),
+        ("A gas cylinder explosion ripped through a restaurant in Nairobi.",
+         [("explosion", "Nairobi")]),
+        ("Protesters blocked highways and clashed with police near the city of Juliaca, "
+         "leaving 17 people dead.", [("protest", "Juliaca")]),
+    ],
+)
+def test_where_and_what_from_a_phrase_the_parser_hung_elsewhere(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """The venue of talks "between Russia and Ukraine in Istanbul" (hung on Ukraine); a
+    crash right after take-off is where the plane took off; a cylinder blast is an
+    explosion; a crowd that blocked roads "and clashed with police" protested."""
+    assert happenings(text, gazetteer) == found

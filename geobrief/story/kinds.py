@@ -174,6 +174,8 @@ def _by_protesters(token: Token) -> bool:
     protest."""
     verb = token.head if token.dep_ in ("dobj", "pobj") else token
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    if not subjects and verb.dep_ == "conj":  # "protesters blocked roads and clashed with"
+        subjects = {c.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj"}
     partners = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"}
     lemma = token.lemma_.lower()
