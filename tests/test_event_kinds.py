@@ -362,6 +362,7 @@ def test_what_the_words_around_a_happening_make_of_it(
          [("talks", "Istanbul")]),
         ("An Air India flight crashed shortly after take-off from Ahmedabad.",
          [("crash", "Ahmedabad")]),
+        ("A small plane crashed shortly after taking off from Juba.", [("crash", "Juba")]),
         ("A gas cylinder explosion ripped through a restaurant in Nairobi.",
          [("explosion", "Nairobi")]),
         ("Protesters blocked highways and clashed with police near the city of Juliaca, "

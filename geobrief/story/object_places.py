@@ -176,10 +176,12 @@ _TAKE_OFF = frozenset({"off", "take-off", "takeoff", "departure", "depart", "lea
 
 
 def takeoff_place(sentence: Sentence, trigger: Token) -> Located | None:
-    """"crashed shortly after take-off from Ahmedabad", "went down minutes after leaving
-    Kathmandu": a crash right after leaving a place is at that place."""
+    """"crashed shortly after take-off from Ahmedabad", "after taking off from Juba",
+    "minutes after leaving Kathmandu": a crash right after leaving a place is at that
+    place."""
     for after in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "after"):
         for word in (t for t in after.subtree if t.lemma_.lower() in _TAKE_OFF):
+            word = word.head if word.dep_ == "prt" else word  # "taking off from": on "taking"
             found = object_place(sentence, word) if word.lemma_.lower() == "leave" else None
             found = found or best_place(sentence, [p for c in word.children if c.dep_ == "prep"
                                                    and c.lower_ == "from"
