@@ -39,6 +39,13 @@ _STRIKERS = frozenset(
     "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
 )
 _BLOCKS = frozenset({"block", "blockade", "barricade"})
+# "Robbers burst into a bank in Lagos", "thieves raided a jeweller's in Leeds": a break-in
+# told by who broke in.
+_THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket"})
+_BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "target", "ransack"})
+# "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
+_HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
+_BURSTS = frozenset({"burst", "breach", "overflow", "overtop"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
@@ -148,7 +155,9 @@ def _sentenced(verb: Token) -> bool:
 def doer_type(verb: Token) -> str | None:
     """The type a verb takes from who does it: a weapon or a force striking is an attack
     ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
-    ("miners blocked the highway near Oruro"; police closing a road is no happening)."""
+    ("miners blocked the highway near Oruro"; police closing a road is no happening);
+    robbers bursting in a theft ("robbers stormed a bank in Accra"); a dam or a river
+    bursting a flood, a disaster ("a dam burst near Derna")."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -159,6 +168,10 @@ def doer_type(verb: Token) -> str | None:
         return "attack"
     if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
         return "protest"
+    if lemma in _BREAK_INS and any(d.lemma_.lower() in _THIEVES for d in doers):
+        return "theft"
+    if lemma in _BURSTS and any(d.lemma_.lower() in _HOLDERS for d in doers):
+        return "disaster"
     return None
 
 
