@@ -236,8 +236,12 @@ def _names_disease(causes: list[Token], words: Lexicon) -> bool:
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:
     """A death or an injury told with its cause: "died in a crash", "injured in the
-    blast", "died after drinking tea laced with poison"."""
+    blast", "died after drinking tea laced with poison"; "were killed when their bus
+    fell into a gorge": a vehicle that does the harm in a "when" clause, a crash."""
     for child in token.children:
+        if child.dep_ == "advcl" and {m.lower_ for m in child.children} & {"when", "as"} and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in _VEHICLES for s in child.children):
+            return "crash"
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
         # what a relative clause says of the victim is no cause ("the death of a driver
