@@ -14,7 +14,9 @@ wire stories):
 - a dam, a levee or a river that bursts or overflows is a flood, a disaster
   (``story.kinds.doer_type``);
 - a ship's flag ("under the flag of Togo") tells whose register it is on, not where it
-  sank (``story.roles.says_who``).
+  sank (``story.roles.says_who``);
+- what a fear, a possibility or an assumption holds ("fears that cholera has spread to
+  Lagos") is a supposition, not a happening (``story.prospects.supposed``).
 """
 
 from __future__ import annotations
@@ -134,3 +136,32 @@ def test_guard_a_flagged_ship_sinks_where_the_text_says(gazetteer: Gazetteer) ->
     """Guard (passes before and after): the place of the sinking still wins."""
     text = "A tanker under the flag of Panama sank off Crete on Monday."
     assert happenings(text, gazetteer) == [("sinking", "Crete")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are fears that cholera has spread to Lagos.",
+        "Experts raised the possibility that the virus reached Kano in May.",
+    ],
+)
+def test_a_supposition_is_no_happening(text: str, gazetteer: Gazetteer) -> None:
+    """What a fear, a possibility or an assumption holds is not news of a happening
+    (``story.prospects.supposed``): it is found but not drawn."""
+    assert happenings(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials said cholera has spread to Lagos.", [("outbreak", "Lagos")]),
+        ("Police confirmed that gunmen attacked a village near Maiduguri.",
+         [("attack", "Maiduguri")]),
+    ],
+)
+def test_guard_a_reported_happening_is_still_drawn(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Guard (passes before and after): a "that" clause of saying or confirming reports
+    what happened."""
+    assert happenings(text, gazetteer) == found
