@@ -46,6 +46,7 @@ from geobrief.story.actors import (
     own_ground,
     subject_locative,
 )
+from geobrief.story.circumstances import when_clause
 from geobrief.story.clauses import (
     clause_locative,
     clause_verb,
@@ -91,9 +92,7 @@ _BY_ADJECTIVE = AGENT_TYPES | {"aid"}
 _LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch", "kidnapping"})
 # Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "admitted to a
 # hospital in Tucson", "aid delivered to Goma", "the pilgrimage to Mecca".
-_AT_GOAL = frozenset(
-    {"visit", "deployment", "hospitalization", "pilgrimage", "aid", "protest"}
-)
+_AT_GOAL = frozenset({"visit", "deployment", "hospitalization", "pilgrimage", "aid", "protest"})
 # "the outbreak was found in Hohhot": verbs that place a happening told before.
 _PLACING = frozenset("occur happen take find detect confirm report break start begin "
                      "erupt spread record hit strike".split())
@@ -187,6 +186,7 @@ def _argument_places(
     yield own_ground(sentence, trigger)
     yield _defended_ground(sentence, trigger, kind)
     yield main_clause(sentence, trigger)
+    yield when_clause(sentence, trigger)  # "were killed when gunmen stormed a village in X"
     yield local_agent(sentence, trigger)
     if (verb := clause_verb(trigger)).dep_ == "advcl" and any(
             c.dep_ == "mark" for c in verb.children):  # "officials in Lusaka warned after

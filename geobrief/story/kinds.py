@@ -44,6 +44,13 @@ _STRIKERS = frozenset(
     "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
 )
 _BLOCKS = frozenset({"block", "blockade", "barricade"})
+# "Robbers burst into a bank in Lagos", "thieves raided a jeweller's in Leeds": a break-in
+# told by who broke in.
+_THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket"})
+_BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "target", "ransack"})
+# "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
+_HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
+_BURSTS = frozenset({"burst", "breach", "overflow", "overtop"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
@@ -153,7 +160,9 @@ def _sentenced(verb: Token) -> bool:
 def doer_type(verb: Token) -> str | None:
     """The type a verb takes from who does it: a weapon or a force striking is an attack
     ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
-    ("miners blocked the highway near Oruro"; police closing a road is no happening)."""
+    ("miners blocked the highway near Oruro"; police closing a road is no happening);
+    robbers bursting in a theft ("robbers stormed a bank in Accra"); a dam or a river
+    bursting a flood, a disaster ("a dam burst near Derna")."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -165,6 +174,10 @@ def doer_type(verb: Token) -> str | None:
         return None if struck & _STRUCK_NOT else "attack"
     if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
         return "protest"
+    if lemma in _BREAK_INS and any(d.lemma_.lower() in _THIEVES for d in doers):
+        return "theft"
+    if lemma in _BURSTS and any(d.lemma_.lower() in _HOLDERS for d in doers):
+        return "disaster"
     return None
 
 
@@ -234,8 +247,12 @@ def _names_disease(causes: list[Token], words: Lexicon) -> bool:
 
 def _cause_type(token: Token, words: Lexicon) -> str | None:
     """A death or an injury told with its cause: "died in a crash", "injured in the
-    blast", "died after drinking tea laced with poison"."""
+    blast", "died after drinking tea laced with poison"; "were killed when their bus
+    fell into a gorge": a vehicle that does the harm in a "when" clause, a crash."""
     for child in token.children:
+        if child.dep_ == "advcl" and {m.lower_ for m in child.children} & {"when", "as"} and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in _VEHICLES for s in child.children):
+            return "crash"
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
         # what a relative clause says of the victim is no cause ("the death of a driver

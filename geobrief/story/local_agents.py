@@ -30,14 +30,15 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
     """"police in Lagos arrested", "Haitian police arrested", "Bexar County commissioners
     voted": a local authority or a governing body, acting where it serves. A verb joined
     by "and" without a subject of its own shares the first one's ("Lagos police
-    questioned the driver and then arrested him"); a state someone is put into takes
+    questioned the driver and then arrested him"), as does its complement ("officials
+    in Hebei finished culling"); a state someone is put into takes
     the verb's doer ("was taken into custody by Winnipeg police", "placed under arrest"),
     not any noun of a phrase ("police disappointed with the release of a prisoner");
     "the Fulton County District Attorney" is a prosecutor."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb.lower_ in _PUT_INTO:  # "was taken into custody by Winnipeg police"
         verb = verb.head
-    for child in [*verb.children, *_shared_subject(verb)]:
+    for child in [*verb.children, *_shared_subject(verb, complement=verb == trigger)]:
         agent = child
         if child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
@@ -50,12 +51,21 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
     return None
 
 
-def _shared_subject(verb: Token) -> list[Token]:
+def _shared_subject(verb: Token, *, complement: bool) -> list[Token]:
     """The subject of the verb that ``verb`` is joined to by "and", when it has none of
-    its own."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    its own; with ``complement`` (the verb is the happening itself), also of the verb
+    whose complement it is ("officials in Hebei have finished culling the flocks"), but
+    not of one told of an object ("police in Suva asked residents to leave": the
+    residents leave), nor for a happening the complement only looks into ("police in
+    Killeen continue to investigate the death": a death told before, placed there)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    head = verb.head
+    if verb.dep_ == "xcomp" and (not complement or any(c.dep_ == "dobj" for c in head.children)):
+        return []
+    if verb.dep_ not in ("conj", "xcomp"):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _district_attorney(agent: Token) -> bool:

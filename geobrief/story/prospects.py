@@ -1,7 +1,8 @@
 """Words that tell a happening is still to come, not news: what someone awaits ("held
 pending deportation", "awaits trial", "arrested ahead of rallies"), what is only likely
-("is likely to spread"), and what someone plans or asks for ("are planning a rally in
-Minsk", "threatened a strike", "demanded talks in Oslo"). Read by ``story.status``.
+("is likely to spread"), what someone plans or asks for ("are planning a rally in
+Minsk", "threatened a strike", "demanded talks in Oslo"), and what is only supposed
+("fears that cholera has spread to Lagos"). Read by ``story.status``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _AWAITING = frozenset({"pending", "awaiting"})
 # "urged a meeting", which in news may be what findings prompted).
 _PROSPECT_OBJECT = frozenset("plan propose consider threaten promise mull weigh seek want "
                              "demand".split())
+# Nouns whose "that" clause is a supposition, not a report: "there are fears that cholera
+# has spread to Lagos", "raised the possibility that the virus reached Kano".
+_SUPPOSITIONS = frozenset("fear possibility assumption hypothesis theory speculation rumour "
+                          "rumor likelihood chance risk concern worry suspicion".split())
 
 
 def awaited(noun: Token) -> bool:
@@ -54,3 +59,10 @@ def prospect_object(verb: Token, trigger: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "a rally and a march": the march too
     return noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() in _PROSPECT_OBJECT
+
+
+def supposed(verb: Token) -> bool:
+    """The clause ``verb`` heads is what a supposition holds: "fears that cholera has
+    spread to Lagos", "the assumption that birds in Fife are infected"."""
+    return verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in _SUPPOSITIONS and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in verb.children)

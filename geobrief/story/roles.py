@@ -70,8 +70,8 @@ ACTORS = frozenset(
 )
 # "based in Houston", "a Houston-based firm", "a U.S.-owned pipeline": where an
 # organisation sits, or whose it is, not where it acts.
-_BASED = frozenset({"base", "headquarter", "own", "run"})
-_BASED_WORDS = frozenset({"based", "headquartered", "owned", "run"})
+_BASED = frozenset({"base", "headquarter", "own", "run", "flag"})
+_BASED_WORDS = frozenset({"based", "headquartered", "owned", "run", "flagged"})
 # "a Texas company", "Kenya's health minister": the words that qualify a noun.
 QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 # "Analysts in Dallas said": where a speaker is, not where what they tell happened.
@@ -234,7 +234,9 @@ def names_where(sentence: Sentence, pair: Located) -> bool:
 
 def says_who(sentence: Sentence, pair: Located, *, speakers: bool = True) -> bool:
     """The place only tells who acts, not where anything happens: an organisation's base
-    or owner ("based in Houston", "a Houston-based firm", "U.S.-owned"), or with
+    or owner ("based in Houston", "a Houston-based firm", "U.S.-owned"), a ship's flag
+    ("a tanker under the flag of Panama sank off Crete", "a Malta-flagged freighter",
+    "flying the Liberian flag"), or with
     ``speakers`` where a speaker is ("analysts in Houston and Dallas said"; "police in
     Lagos said" often tells where, too). Not someone's origin: "a blood sample of a man
     from Kinshasa" tells where."""
@@ -249,6 +251,8 @@ def _says_who(name: Token, *, speakers: bool) -> bool:
         return True
     if name.dep_ in ("npadvmod", "compound"):  # "a Houston-based firm"; not "a Busan base"
         return name.head.pos_ in ("VERB", "ADJ") and name.head.lemma_ in _BASED
+    if _flag(name) or (name.dep_ == "pobj" and name.head.lower_ == "of" and _flag(name.head)):
+        return True  # "the Liberian flag", "under the flag of Panama"
     prep = name.head
     if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
         return False
@@ -257,6 +261,11 @@ def _says_who(name: Token, *, speakers: bool) -> bool:
         owner.head.lemma_ in _SAYS)
     based = owner.pos_ == "VERB" and owner.lemma_ in _BASED  # not "the naval base in Busan"
     return based or (speakers and speaker)
+
+
+def _flag(word: Token) -> bool:
+    """``word`` qualifies a flag: "the Panamanian flag", "the flag of Malta"."""
+    return word.dep_ in ("amod", "compound", "prep") and word.head.lemma_.lower() == "flag"
 
 
 def _mention_weight(place: Place, weights: Mapping[int, float] | None = None) -> float:

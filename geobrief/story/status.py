@@ -10,8 +10,8 @@ planned    a prospect: "will visit" (no date), "plans to visit" (even with a dat
            deliver aid"; but "went there to fight the fire": a fire that is fought is
            under way),
            "a proposed summit", "could face trial", "if the talks fail", what is
-           planned or asked for ("are planning a rally", "demanded talks";
-           ``story.prospects``)
+           planned or asked for ("are planning a rally", "demanded talks"), or only
+           supposed ("fears that cholera has spread to Lagos"; ``story.prospects``)
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
 
@@ -24,7 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from geobrief.story.denials import DENY_VERBS, cancels, denies, reaches
-from geobrief.story.prospects import awaited, likely, prospect_object
+from geobrief.story.prospects import awaited, likely, prospect_object, supposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,7 +155,8 @@ def _verb_status(verb: Token, trigger: Token) -> str:
             return "denied"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
             return "planned"
-        if _purpose(token) or (token != trigger and prospect_object(token, trigger)):
+        if _purpose(token) or supposed(token) or (
+                token != trigger and prospect_object(token, trigger)):
             return "planned"
         # what a plan verb's infinitive says is planned, not what is joined to the plan
         # verb: "failed to land in Kabul and returned to Doha" did return
