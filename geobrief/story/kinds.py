@@ -6,7 +6,7 @@ type (the lexicon's ``retype``); infections or deaths from a disease of many are
 outbreak, of one person an infection; a death or a killing "in a crash" or "after
 drinking tea laced with poison" takes its cause's type; killing birds is a cull, unless a disease
 killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
-highway": a protest).
+highway": a protest; ``story.doers``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.disease_words import many, of_disease
+from geobrief.story.doers import WEAPONS, by_protesters, doers_of
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
 from geobrief.story.word_roles import agents, modifiers, of_object, patient
@@ -23,37 +24,8 @@ if TYPE_CHECKING:
 
 
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
-_CROWDS = frozenset(
-    "protester protestor demonstrator supporter activist student lawyer rioter marcher "
-    "crowd mob youth worker".split()
-)
-# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
-# attack told by the weapon or the force that struck.
-_STRIKES = frozenset({"strike", "hit", "pound", "target"})
-WEAPONS = frozenset(
-    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
-    "militant gunman insurgent".split()
-)
-# Who strike in war besides a weapon: "Russian forces struck a fuel depot".
-_FORCES = WEAPONS | frozenset({"force", "military", "soldier", "fighter", "navy", "warship"})
-# What one strikes that is no target: "rebel troops struck a deal with the government".
-_STRUCK_NOT = frozenset("deal agreement accord pact bargain compromise truce ceasefire "
-                        "balance tone note chord pose blow".split())
-# Who strike or protest by trade ("truckers", "miners"), beside the crowds above.
-_STRIKERS = frozenset(
-    "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
-)
-_BLOCKS = frozenset({"block", "blockade", "barricade"})
-# "Robbers burst into a bank in Lagos", "thieves raided a jeweller's in Leeds": a break-in
-# told by who broke in.
-_THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket"})
-_BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "target", "ransack"})
-# "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
-_HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
-_BURSTS = frozenset({"burst", "breach", "overflow", "overtop"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
-_CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _ARRESTERS = frozenset(
     "police policeman officer trooper soldier troop army military authority agent deputy "
     "sheriff guard coastguard".split()
@@ -65,8 +37,6 @@ _VEHICLES = frozenset(
 _JAILING = frozenset({"jail", "imprison"})
 _TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
-_CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
 # "the storm claimed 12 lives", "the outbreak took 40 lives": verbs of a death whose
 # subject names its cause.
 _CLAIMS = frozenset({"claim", "take"})
@@ -82,7 +52,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         context.add(found.lemma_.lower())
     retyped = words.retyped(token.lemma_.lower(), context)
     if retyped is not None:  # "protesters set up camp outside the ministry": no relief camp
-        return "protest" if retyped == "aid" and _by_protesters(token) else retyped
+        return "protest" if retyped == "aid" and by_protesters(token) else retyped
     if kind == "outbreak" and token.lemma_.lower() == "outbreak":
         of = of_object(token) - {"of"}
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
@@ -108,7 +78,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
             found := words.retyped("explosion", {c.lemma_.lower()} | modifiers(c)))), kind)
     if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
-        doers = {w.lemma_.lower() for w in _doers(token)}
+        doers = {w.lemma_.lower() for w in doers_of(token)}
         return "arrest" if doers & _ARRESTERS else "kidnapping"
     if kind in ("arrest", "funeral") and found is not None and (
         found.lemma_.lower() in words.livestock
@@ -120,7 +90,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "search" and (sought := _searched_for(token, words)):
         return sought
-    if kind in ("attack", "fire") and _by_protesters(token):
+    if kind in ("attack", "fire") and by_protesters(token):
         return "protest"  # "protesters set fire to tyres": the protest's fire
     if kind == "visit" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CARE for c in token.children
@@ -142,11 +112,6 @@ def _searched_for(verb: Token, words: Lexicon) -> str | None:
     return None
 
 
-def _doers(verb: Token) -> list[Token]:
-    """Who did it: the verb's subject, or its passive's agent ("hit by a missile")."""
-    return [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
-
-
 def _sentenced(verb: Token) -> bool:
     """"was jailed for five years", "a judge imprisoned him for life": a term or a judge
     makes jailing a sentence, told in court; "was jailed on Tuesday" is an arrest."""
@@ -154,48 +119,7 @@ def _sentenced(verb: Token) -> bool:
         return False
     terms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"}
-    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in _doers(verb))
-
-
-def doer_type(verb: Token) -> str | None:
-    """The type a verb takes from who does it: a weapon or a force striking is an attack
-    ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
-    ("miners blocked the highway near Oruro"; police closing a road is no happening);
-    robbers bursting in a theft ("robbers stormed a bank in Accra"); a dam or a river
-    bursting a flood, a disaster ("a dam burst near Derna")."""
-    if verb.pos_ != "VERB":
-        return None
-    lemma = verb.lemma_.lower()
-    doers = _doers(verb)
-    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
-    if lemma in _STRIKES and any(d.lemma_.lower() in _FORCES for d in doers):
-        struck = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-        return None if struck & _STRUCK_NOT else "attack"
-    if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
-        return "protest"
-    if lemma in _BREAK_INS and any(d.lemma_.lower() in _THIEVES for d in doers):
-        return "theft"
-    if lemma in _BURSTS and any(d.lemma_.lower() in _HOLDERS for d in doers):
-        return "disaster"
-    return None
-
-
-def _by_protesters(token: Token) -> bool:
-    """"supporters fought street battles with police", "protesters clashed with
-    police", "riot police clashed with protesters": street clashes of a crowd are a
-    protest."""
-    verb = token.head if token.dep_ in ("dobj", "pobj") else token
-    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
-    if not subjects and verb.dep_ == "conj":  # "protesters blocked roads and clashed with"
-        subjects = {c.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj"}
-    partners = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"}
-    lemma = token.lemma_.lower()
-    # "protesters stormed parliament", "attacked the embassy", "burned tyres": what a
-    # protest did
-    return (bool((subjects | partners) & _CROWDS) and lemma in _CLASHES) or (
-        bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
+    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in doers_of(verb))
 
 
 def _setting(noun: Token) -> set[str]:

@@ -1,0 +1,93 @@
+"""The type a happening takes from who does it: a weapon or an armed force striking is
+an attack ("Russian forces struck a fuel depot"), a crowd barring a way or clashing
+with police a protest ("miners blocked the highway near Oruro", "riot police clashed
+with protesters in Honiara"), robbers bursting in a theft, a dam bursting a flood. Used
+by ``story.kinds`` and ``story.triggers``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.word_roles import agents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CROWDS = frozenset(
+    "protester protestor demonstrator supporter activist student lawyer rioter marcher "
+    "crowd mob youth worker".split()
+)
+# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
+# attack told by the weapon or the force that struck.
+_STRIKES = frozenset({"strike", "hit", "pound", "target"})
+WEAPONS = frozenset(
+    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
+    "militant gunman insurgent".split()
+)
+# Who strike in war besides a weapon: "Russian forces struck a fuel depot".
+_FORCES = WEAPONS | frozenset({"force", "military", "soldier", "fighter", "navy", "warship"})
+# What one strikes that is no target: "rebel troops struck a deal with the government".
+_STRUCK_NOT = frozenset("deal agreement accord pact bargain compromise truce ceasefire "
+                        "balance tone note chord pose blow".split())
+# Who strike or protest by trade ("truckers", "miners"), beside the crowds above.
+_STRIKERS = frozenset(
+    "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
+)
+_BLOCKS = frozenset({"block", "blockade", "barricade"})
+# "Robbers burst into a bank in Lagos", "thieves raided a jeweller's in Leeds": a break-in
+# told by who broke in.
+_THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket"})
+_BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "target", "ransack"})
+# "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
+_HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
+_BURSTS = frozenset({"burst", "breach", "overflow", "overtop"})
+_CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+_CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
+
+
+def doers_of(verb: Token) -> list[Token]:
+    """Who did it: the verb's subject, or its passive's agent ("hit by a missile")."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
+
+
+def doer_type(verb: Token) -> str | None:
+    """The type a verb takes from who does it: a weapon or a force striking is an attack
+    ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
+    ("miners blocked the highway near Oruro"; police closing a road is no happening);
+    robbers bursting in a theft ("robbers stormed a bank in Accra"); a dam or a river
+    bursting a flood, a disaster ("a dam burst near Derna")."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    doers = doers_of(verb)
+    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
+    if lemma in _STRIKES and any(d.lemma_.lower() in _FORCES for d in doers):
+        struck = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return None if struck & _STRUCK_NOT else "attack"
+    if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
+        return "protest"
+    if lemma in _BREAK_INS and any(d.lemma_.lower() in _THIEVES for d in doers):
+        return "theft"
+    if lemma in _BURSTS and any(d.lemma_.lower() in _HOLDERS for d in doers):
+        return "disaster"
+    return None
+
+
+def by_protesters(token: Token) -> bool:
+    """"supporters fought street battles with police", "protesters clashed with
+    police", "riot police clashed with protesters": street clashes of a crowd are a
+    protest."""
+    verb = token.head if token.dep_ in ("dobj", "pobj") else token
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    if not subjects and verb.dep_ == "conj":  # "protesters blocked roads and clashed with"
+        subjects = {c.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj"}
+    partners = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"}
+    lemma = token.lemma_.lower()
+    # "protesters stormed parliament", "attacked the embassy", "burned tyres": what a
+    # protest did
+    return (bool((subjects | partners) & _CROWDS) and lemma in _CLASHES) or (
+        bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
