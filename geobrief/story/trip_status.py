@@ -6,17 +6,21 @@ that someone awaits ("is awaiting a transfer to Virginia", "pending extradition 
 United States") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
 only within reach ("rockets capable of reaching Haifa"), only likely ("outbreaks are
 likely to spread to Chad") or only possible ("could spread to Chad"), one cut short on
-the way ("a plane flying to Grozny crashed near Aktau"), one done as a rule ("are taken
-to centres in Albania"), and a weather system's move, is none.
+the way ("a plane flying to Grozny crashed near Aktau") or called off ("a ferry that was
+due to sail to Bukavu was cancelled"), one done as a rule ("are taken to centres in
+Albania", "all passengers arriving from Wuhan will be screened"), and a weather system's
+move, is none.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
+from geobrief.story.rule_trips import any_comer
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 
 if TYPE_CHECKING:
@@ -49,7 +53,8 @@ def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
-            or what_a_thing_is_for(move.word)):
+            or what_a_thing_is_for(move.word) or any_comer(move.word)
+            or _called_off(move.word)):
         return None
     token, reported, joined = move.word, False, False
     for _ in range(4):
@@ -84,6 +89,20 @@ def _cut_short(word: Token) -> bool:
     holder = word.head
     return (word.dep_ == "acl" and word.tag_ == "VBG" and holder.dep_ in ("nsubj", "nsubjpass")
             and holder.head.lemma_.lower() in _CUT_SHORT)
+
+
+def _called_off(word: Token) -> bool:
+    """The trip is told in a clause on a vehicle or trip that was called off: "a ferry
+    that was due to sail from Goma to Bukavu was cancelled"."""
+    token = word
+    for _ in range(4):
+        if token.dep_ in ("relcl", "acl"):
+            verb = token.head.head
+            return cancels(verb) and reaches(verb, token.head)
+        if token.dep_ not in ("xcomp", "acomp") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _maybe(verb: Token) -> bool:
