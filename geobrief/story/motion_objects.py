@@ -1,0 +1,49 @@
+"""The place a motion word's object names, for verbs whose object is left or reached.
+
+"fled Homs" and "visited the town of Nyala" name it in the object itself; "visited the
+Pewaukee monastery" in a town that qualifies it; "visited a farm in Limpopo" and "toured
+a flooded village in Sindh" in a phrase on it, which only a visit or a tour reads so (a
+deal "reached in Doha" or a plea "entered in Fresno" went nowhere). Used by
+``story.motion``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.phrases import PLACE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+# Verbs whose object is a site at a place: "visited a hospital in Gaza", "toured a camp
+# near Goma".
+_VISITS = frozenset({"visit", "tour"})
+_AT = frozenset({"in", "at", "near", "outside"})
+
+
+def object_place(sentence: Sentence, obj: Token) -> Located | None:
+    """The place an object names: itself, a town or site that qualifies it ("visited the
+    Pewaukee monastery", "Moscow's Tretyakov Gallery"; not a country: "the US embassy"),
+    the place after "of" a place noun ("visited the town of Nyala"), or, for a visit,
+    the place the site is in ("visited a farm in Limpopo")."""
+    found = sentence.place_of(obj)
+    if found is not None:
+        return found
+    visited = obj.head.lemma_.lower() in _VISITS
+    for child in obj.children:
+        place = sentence.place_of(child)
+        if child.dep_ in ("compound", "poss") and place and place.place.kind != "country":
+            return place if place.mention.form != "adjective" else None
+        if child.dep_ != "prep" or not (
+                (child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS)
+                or (visited and child.lower_ in _AT)):
+            continue
+        found = next((sentence.place_of(g) for g in child.children
+                      if g.dep_ == "pobj" and sentence.place_of(g) is not None), None)
+        if found is not None:
+            return found
+    return None
