@@ -3,7 +3,8 @@ convoy that left one town "bound for" another; a climber "flown home" from a tow
 is no place the text names); a ferry "that was due to sail" but was cancelled; the
 travellers a rule is about ("all passengers arriving from ... will be screened"); a
 visit to a site "in" a place; aid "delivered to" a town; a soldier who "defected to" a
-country; a headline's trip to a country that the story then tells to its capital."""
+country; a headline's trip to a country that the story then tells to its capital; a
+convoy "blocked from entering" a country; a start told "after a journey from" it."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def test_a_headline_trip_to_a_country_is_the_story_s_trip_to_its_capital(
             "VATICAN CITY — Pope Leo will travel to Kinshasa on January 31, the Vatican "
             "said on Tuesday.")
     assert trips(text, gazetteer) == [(None, "Kinshasa", "planned")]
+
+
+def test_a_trip_someone_was_kept_from_is_no_trip(gazetteer: Gazetteer) -> None:
+    kept = ["Border guards blocked the convoy from entering Ukraine on Friday.",
+            "Several airlines stopped flying to Kabul last month."]
+    assert [trips(text, gazetteer) for text in kept] == [[], []]
+
+
+def test_guard_a_trip_kept_up_is_a_trip(gazetteer: Gazetteer) -> None:
+    """Guard (passes before and after): "kept flying to" goes on flying there."""
+    assert trips("Several airlines kept flying to Kabul last month.", gazetteer) == [
+        (None, "Kabul", "made")]
+
+
+def test_a_journey_told_after_the_arrival_gives_its_start(gazetteer: Gazetteer) -> None:
+    told = ["A Red Crescent convoy reached Aleppo on Thursday after a two-day journey "
+            "from Damascus.",
+            "The team returned to Lima on Sunday after a tour of Chile."]
+    assert [trips(text, gazetteer) for text in told] == [
+        [("Damascus", "Aleppo", "made")], [("Chile", "Lima", "made")]]

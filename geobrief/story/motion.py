@@ -8,8 +8,9 @@ Minsk") or the state that expels ("Chile deported three Peruvians"); the goal a 
 ("left for Paris"; not a country one "flew for", served), "in" or "at" after a verb of
 arriving ("landed in Rome"), or what is reached or entered; the path a "via" or
 "through" phrase or a stopover. Phrases on the verb's object count too ("took the
-ferry from Dover to Calais"). A "from" phrase on a person ("a family from Leeds") is
-where someone is from, not a movement.
+ferry from Dover to Calais"), on what it was bound for ("left Mombasa bound for
+Kampala") and on a trip told after it ("reached Aleppo after a journey from Homs"). A
+"from" phrase on a person ("a family from Leeds") is where someone is from.
 """
 
 from __future__ import annotations
@@ -148,8 +149,10 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         if after:  # "after a stopover in Madrid", "after talks in Minsk"
             if _is_stop(prep):
                 path = path or best_place(sentence, places)
-            elif name in ("in", "at") or (name == "to" and holder.lemma_.lower() in _TRIPS):
-                prior = prior or best_place(sentence, places)  # "after a visit to Accra"
+            elif name in ("in", "at") or (name in ("to", "of") and holder.lemma_.lower() in _TRIPS):
+                prior = prior or best_place(sentence, places)  # "after a tour of Chile"
+            elif name == "from" and holder.lemma_.lower() in MOTION_NOUNS:
+                source = source or best_place(sentence, places)  # "after a journey from"
         elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
             source = source or best_place(sentence, places)
         elif (_is_goal(name, holder if holder.lemma_.lower() in AIMS else word)
