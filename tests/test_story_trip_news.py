@@ -91,3 +91,8 @@ def test_a_journey_told_after_the_arrival_gives_its_start(gazetteer: Gazetteer) 
             "The team returned to Lima on Sunday after a tour of Chile."]
     assert [trips(text, gazetteer) for text in told] == [
         [("Damascus", "Aleppo", "made")], [("Chile", "Lima", "made")]]
+
+
+def test_airlifted_out_of_a_town_leaves_the_town(gazetteer: Gazetteer) -> None:
+    text = "Aid workers were airlifted out of Malakal on Monday as fighting spread."
+    assert trips(text, gazetteer) == [("Malakal", None, "made")]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.motion_objects import object_place
+from geobrief.story.motion_objects import not_carried, object_place
 from geobrief.story.movers import PEOPLE, VEHICLES
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
@@ -65,11 +65,6 @@ _SITES = frozenset(
     "hospital clinic jail prison camp shelter base station centre center laboratory lab "
     "airport port hotel school morgue facility".split()
 )
-# What one delivers that goes nowhere: "delivered a speech to parliament".
-_UTTERED = frozenset(
-    "speech address remark message statement verdict ruling judgment judgement sermon "
-    "lecture report warning ultimatum blow performance baby".split()
-)
 # "returned from a trade mission to Vietnam": the trip's place is where the return starts.
 _TRIPS = frozenset(
     "trip journey voyage visit tour mission deployment holiday vacation pilgrimage stay "
@@ -113,7 +108,7 @@ def _is_motion(token: Token) -> bool:
             return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children
                        ) and not any(c.dep_ in ("dobj", "xcomp") for c in token.children)
         if lemma == "deliver":  # "delivered food to Kassala"; not "delivered a speech to"
-            return not any(c.dep_ == "dobj" and _not_carried(c) for c in token.children)
+            return not any(c.dep_ == "dobj" and not_carried(c) for c in token.children)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         return lemma in MOTION_VERBS
@@ -122,13 +117,6 @@ def _is_motion(token: Token) -> bool:
     if token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
         return lemma in MOTION_VERBS  # a verb tagged as a noun: "Millions travel to Mecca"
     return token.pos_ == "NOUN" and lemma in MOTION_NOUNS and token.dep_ != "compound"
-
-
-def _not_carried(obj: Token) -> bool:
-    """What is delivered but not carried anywhere: words, a blow, a sum ("delivered a
-    speech to parliament", "delivered $40 million to the counties")."""
-    return obj.lemma_.lower() in _UTTERED or obj.pos_ == "NUM" or any(
-        t.tag_ == "$" for t in obj.subtree)
 
 
 def _movement(sentence: Sentence, word: Token) -> Movement:
@@ -153,7 +141,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 prior = prior or best_place(sentence, places)  # "after a tour of Chile"
             elif name == "from" and holder.lemma_.lower() in MOTION_NOUNS:
                 source = source or best_place(sentence, places)  # "after a journey from"
-        elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
+        elif name in _SOURCE_PREPS or (name == "of" and "out" in (holder.lower_, prep.head.lower_)):
             source = source or best_place(sentence, places)
         elif (_is_goal(name, holder if holder.lemma_.lower() in AIMS else word)
               or _goal_town(prep, open_goal)) and not _to_happening(
@@ -251,7 +239,8 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
                 found.append((child, holder, False))
                 found.extend(
                     (g, holder, False) for g in child.children
-                    if g.dep_ == "prep" and g.lower_ in ROLE_PREPS
+                    if g.dep_ == "prep" and (g.lower_ in ROLE_PREPS or (
+                        child.lower_ == "out" and g.lower_ == "of"))  # "out of Bor"
                 )
     return found
 

@@ -1,9 +1,11 @@
-"""The place a motion word's object names, for verbs whose object is left or reached.
+"""What a motion word's object tells: the place it names, for verbs whose object is left
+or reached, and whether what is "delivered" is carried anywhere at all.
 
 "fled Homs" and "visited the town of Nyala" name it in the object itself; "visited the
 Pewaukee monastery" in a town that qualifies it; "visited a farm in Limpopo" and "toured
 a flooded village in Sindh" in a phrase on it, which only a visit or a tour reads so (a
-deal "reached in Doha" or a plea "entered in Fresno" went nowhere). Used by
+deal "reached in Doha" or a plea "entered in Fresno" went nowhere). "Delivered food to
+Kassala" carried food there; "delivered a speech to parliament" carried nothing. Used by
 ``story.motion``.
 """
 
@@ -23,6 +25,11 @@ if TYPE_CHECKING:
 # near Goma".
 _VISITS = frozenset({"visit", "tour"})
 _AT = frozenset({"in", "at", "near", "outside"})
+# What one delivers that goes nowhere: "delivered a speech to parliament".
+_UTTERED = frozenset(
+    "speech address remark message statement verdict ruling judgment judgement sermon "
+    "lecture report warning ultimatum blow performance baby".split()
+)
 
 
 def object_place(sentence: Sentence, obj: Token) -> Located | None:
@@ -47,3 +54,10 @@ def object_place(sentence: Sentence, obj: Token) -> Located | None:
         if found is not None:
             return found
     return None
+
+
+def not_carried(obj: Token) -> bool:
+    """What is delivered but not carried anywhere: words, a blow, a sum ("delivered a
+    speech to parliament", "delivered $40 million to the counties")."""
+    return obj.lemma_.lower() in _UTTERED or obj.pos_ == "NUM" or any(
+        t.tag_ == "$" for t in obj.subtree)

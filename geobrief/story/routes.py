@@ -61,7 +61,7 @@ _COMPASS = frozenset(
 # may only say where they are from).
 _DEPARTS = frozenset(
     "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return "
-    "travel set".split()
+    "travel set airlift".split()
 )
 _ARRIVALS = frozenset({"arrive", "land"})
 
