@@ -52,6 +52,8 @@ def test_guard_counted_or_past_arrivals_are_trips(gazetteer: Gazetteer) -> None:
 def test_a_visit_to_a_site_goes_to_the_place_it_is_in(gazetteer: Gazetteer) -> None:
     assert trips("Police visited a farm in Limpopo on Tuesday.", gazetteer) == [
         (None, "Limpopo", "made")]
+    assert trips("The prime minister visited flood victims in Sukkur on Tuesday.",
+                 gazetteer) == [(None, "Sukkur", "made")]
 
 
 def test_aid_delivered_to_a_town_goes_there(gazetteer: Gazetteer) -> None:

@@ -3,8 +3,9 @@ or reached, and whether what is "delivered" is carried anywhere at all.
 
 "fled Homs" and "visited the town of Nyala" name it in the object itself; "visited the
 Pewaukee monastery" in a town that qualifies it; "visited a farm in Limpopo" and "toured
-a flooded village in Sindh" in a phrase on it, which only a visit or a tour reads so (a
-deal "reached in Doha" or a plea "entered in Fresno" went nowhere). "Delivered food to
+a flooded village in Sindh" in a phrase on it (or on the verb, after it), which only a
+visit or a tour reads so (a deal "reached in Doha" or a plea "entered in Fresno" went
+nowhere). "Delivered food to
 Kassala" carried food there; "delivered a speech to parliament" carried nothing. Used by
 ``story.motion``.
 """
@@ -41,12 +42,15 @@ def object_place(sentence: Sentence, obj: Token) -> Located | None:
     if found is not None:
         return found
     visited = obj.head.lemma_.lower() in _VISITS
-    for child in obj.children:
+    # "visited the parliament in Nairobi": the parse may hang the site's place on the verb
+    later = [c for c in obj.head.children if c.i > obj.i] if visited else []
+    for child in [*obj.children, *later]:
         place = sentence.place_of(child)
-        if child.dep_ in ("compound", "poss") and place and place.place.kind != "country":
+        if child.dep_ in ("compound", "poss") and place and place.place.kind != "country" and (
+                child.head == obj):
             return place if place.mention.form != "adjective" else None
         if child.dep_ != "prep" or not (
-                (child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS)
+                (child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS and child.head == obj)
                 or (visited and child.lower_ in _AT)):
             continue
         found = next((sentence.place_of(g) for g in child.children
