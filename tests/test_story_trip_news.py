@@ -4,7 +4,8 @@ is no place the text names); a ferry "that was due to sail" but was cancelled; t
 travellers a rule is about ("all passengers arriving from ... will be screened"); a
 visit to a site "in" a place; aid "delivered to" a town; a soldier who "defected to" a
 country; a headline's trip to a country that the story then tells to its capital; a
-convoy "blocked from entering" a country; a start told "after a journey from" it."""
+convoy "blocked from entering" a country; a start told "after a journey from" it;
+workers "airlifted out of" a town; flights that "operate twice a week" (a service)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,14 @@ def test_a_journey_told_after_the_arrival_gives_its_start(gazetteer: Gazetteer) 
 def test_airlifted_out_of_a_town_leaves_the_town(gazetteer: Gazetteer) -> None:
     text = "Aid workers were airlifted out of Malakal on Monday as fighting spread."
     assert trips(text, gazetteer) == [("Malakal", None, "made")]
+
+
+def test_a_service_is_no_trip(gazetteer: Gazetteer) -> None:
+    text = "Malakal was calm on Monday. Direct flights to Paris operate twice a week."
+    assert trips(text, gazetteer) == []
+
+
+def test_guard_counted_flights_are_trips(gazetteer: Gazetteer) -> None:
+    """Guard (passes before and after): counted flights that landed flew there."""
+    assert trips("Two flights from Dubai landed in Kabul on Monday.", gazetteer) == [
+        ("Dubai", "Kabul", "made")]

@@ -1,11 +1,13 @@
-"""Trips that tell whom a rule is for, not a trip anyone made.
+"""Trips that tell whom a rule is for, or a service, not a trip anyone made.
 
 "All passengers arriving from Wuhan will be screened", "anyone travelling from Lagos
 to London must show a negative test", "travellers who arrive from Accra will be
 quarantined": the movers are a class that a rule, a plan or a habit is about, so no
 route is drawn. A counted group ("all 40 passengers arriving from Wuhan were
 screened") or a past verb ("passengers arriving from Wuhan were screened") tells
-people who did arrive. Used by ``story.trip_status``.
+people who did arrive. "Direct flights to London operate daily" tells a service that
+runs, not a flight that flew: a bare plural trip noun with a verb in the present. Used
+by ``story.trip_status``.
 """
 
 from __future__ import annotations
@@ -44,3 +46,14 @@ def any_comer(word: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _RULE_AUXES for c in verb.children):
         return True
     return every and verb.tag_ in ("VBZ", "VBP")
+
+
+def service(word: Token) -> bool:
+    """The motion noun ``word`` names a service, not a trip: a bare plural subject of a
+    present verb ("Direct flights to London operate daily", "weekly shipments to Juba
+    arrive by barge"); not "the flights to London were full", "two flights landed"."""
+    verb = word.head
+    return (word.pos_ == "NOUN" and word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))

@@ -9,8 +9,8 @@ likely to spread to Chad") or only possible ("could spread to Chad"), one cut sh
 the way ("a plane flying to Grozny crashed near Aktau"), kept from ("blocked the convoy
 from entering Ukraine") or called off ("a ferry that was
 due to sail to Bukavu was cancelled"), one done as a rule ("are taken to centres in
-Albania", "all passengers arriving from Wuhan will be screened"), and a weather system's
-move, is none.
+Albania", "all passengers arriving from Wuhan will be screened"), a service ("direct flights to
+London operate daily"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
-from geobrief.story.rule_trips import any_comer
+from geobrief.story.rule_trips import any_comer, service
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
-            or what_a_thing_is_for(move.word) or any_comer(move.word)
+            or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
             or _called_off(move.word) or _kept_from(move.word)):
         return None
     token, reported, joined = move.word, False, False
