@@ -8,8 +8,9 @@ Minsk") or the state that expels ("Chile deported three Peruvians"); the goal a 
 ("left for Paris"; not a country one "flew for", served), "in" or "at" after a verb of
 arriving ("landed in Rome"), or what is reached or entered; the path a "via" or
 "through" phrase or a stopover. Phrases on the verb's object count too ("took the
-ferry from Dover to Calais"). A "from" phrase on a person ("a family from Leeds") is
-where someone is from, not a movement.
+ferry from Dover to Calais"), on what it was bound for ("left Mombasa bound for
+Kampala") and on a trip told after it ("reached Aleppo after a journey from Homs"). A
+"from" phrase on a person ("a family from Leeds") is where someone is from.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
+from geobrief.story.motion_objects import not_carried, object_place
 from geobrief.story.movers import PEOPLE, VEHICLES
-from geobrief.story.phrases import PLACE_NOUNS, ROLE_PREPS, best_place, phrase_places
+from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ MOTION_VERBS = frozenset(
     "escort airlift repatriate extradite expel emigrate immigrate journey trek depart reach "
     "enter land divert sneak swim cycle escape export import spread hike commute retreat "
     "withdraw advance push roll deploy dispatch cover continue dock visit tour proceed steam "
-    "lift blast bus".split()
+    "lift blast bus deliver defect".split()
 )
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage crossing "
@@ -47,6 +49,9 @@ _REACHES = frozenset({"reach", "enter", "visit", "tour", "invade"})
 _SETS_OFF = frozenset(
     {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
+# Words that tell where a mover was bound: "left Sfax headed for Lampedusa" (with no
+# start told, as in "the jet was bound for Tulsa", nothing says it got there).
+AIMS = frozenset({"head", "bind", "bound"})
 _ARRIVES = frozenset({"arrive", "land", "dock", "touch", "settle", "end"})
 # Not "towards": "fleeing towards the border with Mali", "heading toward Richmond" tell a
 # direction, not where the trip ended.
@@ -102,6 +107,8 @@ def _is_motion(token: Token) -> bool:
             # bomb", "set out to prove"
             return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children
                        ) and not any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+        if lemma == "deliver":  # "delivered food to Kassala"; not "delivered a speech to"
+            return not any(c.dep_ == "dobj" and not_carried(c) for c in token.children)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         return lemma in MOTION_VERBS
@@ -130,11 +137,14 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         if after:  # "after a stopover in Madrid", "after talks in Minsk"
             if _is_stop(prep):
                 path = path or best_place(sentence, places)
-            elif name in ("in", "at") or (name == "to" and holder.lemma_.lower() in _TRIPS):
-                prior = prior or best_place(sentence, places)  # "after a visit to Accra"
-        elif name in _SOURCE_PREPS or (name == "of" and holder.lower_ == "out"):
+            elif name in ("in", "at") or (name in ("to", "of") and holder.lemma_.lower() in _TRIPS):
+                prior = prior or best_place(sentence, places)  # "after a tour of Chile"
+            elif name == "from" and holder.lemma_.lower() in MOTION_NOUNS:
+                source = source or best_place(sentence, places)  # "after a journey from"
+        elif name in _SOURCE_PREPS or (name == "of" and "out" in (holder.lower_, prep.head.lower_)):
             source = source or best_place(sentence, places)
-        elif (_is_goal(name, word) or _goal_town(prep, open_goal)) and not _to_happening(
+        elif (_is_goal(name, holder if holder.lemma_.lower() in AIMS else word)
+              or _goal_town(prep, open_goal)) and not _to_happening(
                 prep) and not _serves(name, word, places):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
@@ -143,7 +153,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
-        place = _object_place(sentence, child) if child.dep_ in ("dobj", "npadvmod") else None
+        place = object_place(sentence, child) if child.dep_ in ("dobj", "npadvmod") else None
         if place is not None and lemma in _LEAVES:
             source = source or place
         elif place is not None and lemma in _REACHES:
@@ -205,30 +215,14 @@ def _from_a_trip(token: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS
 
 
-def _object_place(sentence: Sentence, obj: Token) -> Located | None:
-    """The place an object names: itself, a town or site that qualifies it ("visited the
-    Pewaukee monastery", "Moscow's Tretyakov Gallery"; not a country: "the US embassy"),
-    or the place after "of" a place noun ("visited the town of Nyala")."""
-    found = sentence.place_of(obj)
-    if found is not None:
-        return found
-    for child in obj.children:
-        place = sentence.place_of(child)
-        if child.dep_ in ("compound", "poss") and place and place.place.kind != "country":
-            return place if place.mention.form != "adjective" else None
-        if child.dep_ == "prep" and child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS:
-            return next(
-                (sentence.place_of(g) for g in child.children
-                 if g.dep_ == "pobj" and sentence.place_of(g) is not None), None)
-    return None
-
-
 def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
     """(preposition, what it hangs on, whether it is inside an "after" phrase) for the
     motion word, its particle ("out of"), its object ("the ferry from Dover"), its
     vehicle ("by ferry to Sicily") and what it carried ("a ship with supplies from Rio");
     a phrase chained on another ("from Dover to Calais") counts as the word's own."""
     holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "prt", "advmod"))]
+    # "left Sfax headed for Lampedusa", "sailed from Odesa, bound for Istanbul"
+    holders += [c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in AIMS]
     holders += [g for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                 for g in c.children if g.lemma_.lower() in VEHICLES]  # "by ferry to Sicily"
     holders += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -245,7 +239,8 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
                 found.append((child, holder, False))
                 found.extend(
                     (g, holder, False) for g in child.children
-                    if g.dep_ == "prep" and g.lower_ in ROLE_PREPS
+                    if g.dep_ == "prep" and (g.lower_ in ROLE_PREPS or (
+                        child.lower_ == "out" and g.lower_ == "of"))  # "out of Bor"
                 )
     return found
 

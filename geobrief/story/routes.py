@@ -35,7 +35,7 @@ from geobrief.story.ends import (
 )
 from geobrief.story.joined_places import conjoined_places, trip_goals
 from geobrief.story.located import Located, city_in
-from geobrief.story.motion import Movement, find_movements, joined_sources
+from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import movers_country, nationality_origin, sent_home
 from geobrief.story.parse import Sentence, StoryParse
@@ -55,16 +55,13 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern central".split()
 )
-# Verbs that tell only where a mover was bound ("the jet was bound for Tulsa"): with
-# no start told, nothing says it got there.
-_AIMS = frozenset({"head", "bind", "bound"})
 # Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from
 # Angola", "blasted off from Baikonur", "set out from Tapachula", "returned from a
 # mission to Vietnam", "thousands travelled from Peru" (a trip, where "came from Peru"
 # may only say where they are from).
 _DEPARTS = frozenset(
     "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return "
-    "travel set".split()
+    "travel set airlift".split()
 )
 _ARRIVALS = frozenset({"arrive", "land"})
 
@@ -124,6 +121,7 @@ def build_routes(
                     _add(rows, story, sentence, trip, start, status, places, regions)
     countries = {p.place_id: p.country for p in places}
     rows = {key: row for key, row in rows.items() if not _retold(row, rows, countries)}
+    one_end = {key: row for key, row in one_end.items() if not _retold(row, one_end, countries)}
     # an arrival (or departure) told again with its other end is that route; a planned
     # trip hides no made arrival
     for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
@@ -164,20 +162,22 @@ def _add_arrival(
 ) -> None:
     """A movement whose start the text does not tell ("was flown to Glasgow"): no line
     is drawn from a guessed start, only its end."""
-    if move.goal is None or move.word.lemma_.lower() in _AIMS:
+    if move.goal is None or move.word.lemma_.lower() in AIMS:  # "was bound for Tulsa"
         return
     end = _snap(story, sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
-    row["to_anchor"] = _anchor_of(end, places)
+    row["to_anchor"], row["headline"] = _anchor_of(end, places), sentence.headline
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
     _merge(rows, (status, end.place_id), row | {"named": True})
 
 
 def _departs(word: Token) -> bool:
     """A movement whose start is told alone: its word says a departure ("fled Homs"),
-    or an arrival from there ("arrived from Nairobi", "flew in from Nairobi")."""
+    an arrival from there ("arrived from Nairobi", "flew in from Nairobi") or a way
+    home from there ("was flown home from Mendoza": home is no place the text names)."""
     return word.lemma_.lower() in _DEPARTS | _ARRIVALS or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back") for c in word.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back", "home")
+        for c in word.children)
 
 
 def _add_departure(
@@ -213,9 +213,10 @@ def _retold(
     countries: Mapping[str, str | None],
 ) -> bool:
     """A headline's trip to a country that the text then tells to a town of it from the
-    same start ("Australia sends police to Solomon Islands", then "... to the Solomon
-    Islands ... the capital, Honiara"): one trip, drawn at the town. ``countries``: the
-    country of each place id."""
+    same start, or with no start told in either ("Australia sends police to Solomon
+    Islands", then "... to the Solomon Islands ... the capital, Honiara"; "Pope to visit
+    Congo", then "will travel to Kinshasa"): one trip, drawn at the town. ``countries``:
+    the country of each place id."""
     country = str(row["to_id"])
     if not row.get("headline") or not country.startswith("country:"):
         return False

@@ -6,17 +6,22 @@ that someone awaits ("is awaiting a transfer to Virginia", "pending extradition 
 United States") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
 only within reach ("rockets capable of reaching Haifa"), only likely ("outbreaks are
 likely to spread to Chad") or only possible ("could spread to Chad"), one cut short on
-the way ("a plane flying to Grozny crashed near Aktau"), one done as a rule ("are taken
-to centres in Albania"), and a weather system's move, is none.
+the way ("a plane flying to Grozny crashed near Aktau"), kept from ("blocked the convoy
+from entering Ukraine") or called off ("a ferry that was
+due to sail to Bukavu was cancelled"), one done as a rule ("are taken to centres in
+Albania", "all passengers arriving from Wuhan will be screened"), a service ("direct flights to
+London operate daily"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
+from geobrief.story.rule_trips import any_comer, service
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 
 if TYPE_CHECKING:
@@ -35,6 +40,10 @@ _NOT_MADE = frozenset(
 ) | LIKELY
 # A trip that only could be made is a hypothesis, not a plan: "the virus could spread
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
+# What keeps a trip from being made ("blocked the convoy from entering"), or ends a
+# habit of making it ("stopped flying to Kabul").
+_KEEP_FROM = frozenset("stop block keep halt bar ban prevent prohibit restrain deter".split())
+_CEASE = frozenset({"stop", "cease", "quit", "halt"})
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 # What ends a trip on the way: "a plane flying from Baku to Grozny crashed near Aktau", "a
@@ -49,7 +58,8 @@ def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
-            or what_a_thing_is_for(move.word)):
+            or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
+            or _called_off(move.word) or _kept_from(move.word)):
         return None
     token, reported, joined = move.word, False, False
     for _ in range(4):
@@ -84,6 +94,30 @@ def _cut_short(word: Token) -> bool:
     holder = word.head
     return (word.dep_ == "acl" and word.tag_ == "VBG" and holder.dep_ in ("nsubj", "nsubjpass")
             and holder.head.lemma_.lower() in _CUT_SHORT)
+
+
+def _called_off(word: Token) -> bool:
+    """The trip is told in a clause on a vehicle or trip that was called off: "a ferry
+    that was due to sail from Goma to Bukavu was cancelled"."""
+    token = word
+    for _ in range(4):
+        if token.dep_ in ("relcl", "acl"):
+            verb = token.head.head
+            return cancels(verb) and reaches(verb, token.head)
+        if token.dep_ not in ("xcomp", "acomp") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _kept_from(word: Token) -> bool:
+    """The trip is one someone was kept from or stopped making: "blocked the convoy from
+    entering Ukraine", "kept the flotilla from reaching Gaza", "airlines stopped flying
+    to Kabul" (not "kept flying to Kabul", nor "stopped in Homs before driving on")."""
+    head = word.head
+    if word.dep_ == "pcomp" and head.lower_ == "from":
+        return head.head.lemma_.lower() in _KEEP_FROM
+    return word.dep_ == "xcomp" and word.tag_ == "VBG" and head.lemma_.lower() in _CEASE
 
 
 def _maybe(verb: Token) -> bool:

@@ -1,0 +1,67 @@
+"""What a motion word's object tells: the place it names, for verbs whose object is left
+or reached, and whether what is "delivered" is carried anywhere at all.
+
+"fled Homs" and "visited the town of Nyala" name it in the object itself; "visited the
+Pewaukee monastery" in a town that qualifies it; "visited a farm in Limpopo" and "toured
+a flooded village in Sindh" in a phrase on it (or on the verb, after it), which only a
+visit or a tour reads so (a deal "reached in Doha" or a plea "entered in Fresno" went
+nowhere). "Delivered food to
+Kassala" carried food there; "delivered a speech to parliament" carried nothing. Used by
+``story.motion``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.phrases import PLACE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+# Verbs whose object is a site at a place: "visited a hospital in Gaza", "toured a camp
+# near Goma".
+_VISITS = frozenset({"visit", "tour"})
+_AT = frozenset({"in", "at", "near", "outside"})
+# What one delivers that goes nowhere: "delivered a speech to parliament".
+_UTTERED = frozenset(
+    "speech address remark message statement verdict ruling judgment judgement sermon "
+    "lecture report warning ultimatum blow performance baby".split()
+)
+
+
+def object_place(sentence: Sentence, obj: Token) -> Located | None:
+    """The place an object names: itself, a town or site that qualifies it ("visited the
+    Pewaukee monastery", "Moscow's Tretyakov Gallery"; not a country: "the US embassy"),
+    the place after "of" a place noun ("visited the town of Nyala"), or, for a visit,
+    the place the site is in ("visited a farm in Limpopo")."""
+    found = sentence.place_of(obj)
+    if found is not None:
+        return found
+    visited = obj.head.lemma_.lower() in _VISITS
+    # "visited the parliament in Nairobi": the parse may hang the site's place on the verb
+    later = [c for c in obj.head.children if c.i > obj.i] if visited else []
+    for child in [*obj.children, *later]:
+        place = sentence.place_of(child)
+        if child.dep_ in ("compound", "poss") and place and place.place.kind != "country" and (
+                child.head == obj):
+            return place if place.mention.form != "adjective" else None
+        if child.dep_ != "prep" or not (
+                (child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS and child.head == obj)
+                or (visited and child.lower_ in _AT)):
+            continue
+        found = next((sentence.place_of(g) for g in child.children
+                      if g.dep_ == "pobj" and sentence.place_of(g) is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
+def not_carried(obj: Token) -> bool:
+    """What is delivered but not carried anywhere: words, a blow, a sum ("delivered a
+    speech to parliament", "delivered $40 million to the counties")."""
+    return obj.lemma_.lower() in _UTTERED or obj.pos_ == "NUM" or any(
+        t.tag_ == "$" for t in obj.subtree)

@@ -1,0 +1,59 @@
+"""Trips that tell whom a rule is for, or a service, not a trip anyone made.
+
+"All passengers arriving from Wuhan will be screened", "anyone travelling from Lagos
+to London must show a negative test", "travellers who arrive from Accra will be
+quarantined": the movers are a class that a rule, a plan or a habit is about, so no
+route is drawn. A counted group ("all 40 passengers arriving from Wuhan were
+screened") or a past verb ("passengers arriving from Wuhan were screened") tells
+people who did arrive. "Direct flights to London operate daily" tells a service that
+runs, not a flight that flew: a bare plural trip noun with a verb in the present. Used
+by ``story.trip_status``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_EVERY = frozenset({"all", "any", "every", "each"})
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
+# What makes the verb about the class a rule or a plan: "will be screened", "must show".
+_RULE_AUXES = frozenset({"will", "wo", "'ll", "must", "should", "shall", "would", "can", "may"})
+
+
+def any_comer(word: Token) -> bool:
+    """The motion ``word`` is a clause on a class of movers ("all passengers arriving
+    from Wuhan", "anyone who travels to Lagos") whose own verb states a rule: a modal
+    or future verb, or, for "all"/"anyone", a present one ("all visitors arriving from
+    Lima are screened"). A bare plural needs the modal ("Travellers arriving from Accra
+    will be quarantined"): "Refugees fleeing Homs reach Lebanon" is a headline's news."""
+    if word.dep_ in ("acl", "relcl"):
+        who, verb = word.head, word.head.head
+    elif word.dep_ in ("csubj", "csubjpass"):  # the parse of "all people coming ... will be"
+        who = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        verb = word.head
+    else:
+        return False
+    if who is None or any(c.dep_ in ("nummod", "poss") for c in who.children):
+        return False  # "all 40 passengers", "its passengers"
+    every = who.lower_ in _ANYONE or any(
+        c.dep_ in ("det", "predet") and c.lower_ in _EVERY for c in who.children)
+    bare = who.tag_ == "NNS" and not any(c.dep_ == "det" for c in who.children)
+    if not (every or bare) or who.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _RULE_AUXES for c in verb.children):
+        return True
+    return every and verb.tag_ in ("VBZ", "VBP")
+
+
+def service(word: Token) -> bool:
+    """The motion noun ``word`` names a service, not a trip: a bare plural subject of a
+    present verb ("Direct flights to London operate daily", "weekly shipments to Juba
+    arrive by barge"); not "the flights to London were full", "two flights landed"."""
+    verb = word.head
+    return (word.pos_ == "NOUN" and word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
