@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from geobrief.gazetteer.shapes import land_neighbours
 from geobrief.models import Place
 from geobrief.story.clauses import clause_verb
+from geobrief.story.examples import in_a_list
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, origins_share
 from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
@@ -111,9 +112,9 @@ def narrative_origin(
         and all(any(c.is_ancestor(t) for t in here.tokens_of(p)) for c in within)
         and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
     ]
-    earlier = [
+    earlier = [  # not one of a list ("cases in the United States, Canada and Israel")
         (s, p) for s in reversed(story.paragraph_before(index)) if _tells_of(s, who)
-        for p in s.places if p.mention.start not in others
+        for p in s.places if p.mention.start not in others and not in_a_list(s, p)
     ]
     for candidates in (before, earlier):
         found = [

@@ -52,3 +52,14 @@ def one_between(sentence: Sentence, pair: Located) -> bool:
         prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
         return prep is not None and prep.lower_ == "between"
     return False
+
+
+def in_a_list(sentence: Sentence, pair: Located) -> bool:
+    """``pair`` is one of three or more places named in a list ("cases in the United
+    States, Canada, Spain and Israel"): where things are, not where one person was."""
+    first = next(iter(sentence.tokens_of(pair)[-1:]), None)
+    while first is not None and first.dep_ == "conj":
+        first = first.head
+    members = [] if first is None else [t for t in first.subtree
+                                        if t == first or t.dep_ == "conj"]
+    return sum(sentence.place_of(t) is not None for t in members) >= 3
