@@ -57,6 +57,12 @@ def test_a_club_named_after_a_city_and_its_fans_are_not_where_they_play(
     assert "Madrid" not in {e["place"] for e in briefing.layers.events.to_dict("records")}
 
 
+def test_the_nation_of_who_speaks_is_not_where_rockets_fell(gazetteer: Gazetteer) -> None:
+    """"U.S. officials said", "the U.S. Defense Department said": on main, eight
+    mentions of who speaks and acts outweighed the attack in Syria."""
+    assert brief(TEXTS / "focus-base.txt", gazetteer=gazetteer).focus == "SY"
+
+
 # Guards (they pass on main too): a dateline in another country, donors, a visiting
 # minister, refugees crossing a border, nationality adjectives of actors; every region.
 GUARDS = {

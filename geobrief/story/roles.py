@@ -189,12 +189,10 @@ def mention_weights(story: StoryParse) -> dict[int, float]:
         qualifies = last.dep_ in QUALIFIERS
         if away_from_home(last) or in_a_name(sentence.tokens_of(pair)):
             found[pair.mention.start] = NOT_HERE_WEIGHT  # "Sudanese refugees", "Air France"
-        elif speaks(last):  # "Washington said": where the speaker sits
-            found[pair.mention.start] = ADJECTIVE_WEIGHT
         elif qualifies and at_home(last.head):
             found[pair.mention.start] = AT_HOME_WEIGHT
         elif (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True) or (
-                _whose(sentence, last)):
+                _whose(sentence, last)) or speaks(last):  # "Washington said"
             found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
 

@@ -13,8 +13,9 @@ little about where the story is, so they weigh less than a plain name:
   story is not in (``away_from_home``);
 - a person's home set off after their name: "said Amina Hassan, of Mombasa, who was
   visiting relatives in Garissa" (``someone_of``), where the place is who speaks;
-- a capital or country that speaks for its government: "Washington said", "Beijing
-  warned", "Egypt condemned the attack in Gaza" (``speaks``): where the speaker sits,
+- a capital or country that speaks for its government, or whose speaker is named:
+  "Washington said", "Beijing warned", "Egypt condemned the attack in Gaza", "U.S.
+  officials said" (``speaks``): where the speaker sits,
   as "analysts in Dallas said" (``roles.says_who``), not where anything happened.
 """
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 _NAME_ENDS = frozenset(
     "airlines airline airways air aviation mining minerals motors bank holdings corp "
     "corporation inc ltd plc energy petroleum oil steel telecom post times herald tribune "
-    "gazette journal chronicle united rovers wanderers athletic fc".split()
+    "gazette journal chronicle united rovers wanderers athletic fc llc".split()
 )
 # First words of club and firm names whose last word is a place's: "Real Madrid", "Air
 # France", "Bayern Munich", "Inter Milan", "Dynamo Kyiv".
@@ -91,7 +92,10 @@ def someone_of(last: Token) -> Token | None:
 
 def speaks(last: Token) -> bool:
     """The place (its last word ``last``) is who speaks: the subject of a verb of saying,
-    alone or joined to another ("Washington and Beijing warned")."""
+    alone or joined to another ("Washington and Beijing warned"), or a name that
+    qualifies that subject ("U.S. officials said")."""
     while last.dep_ == "conj" and last.head is not last:
+        last = last.head
+    if last.dep_ in ("compound", "amod", "poss", "nmod"):
         last = last.head
     return last.dep_ == "nsubj" and last.head.lemma_.lower() in _SPEAKING
