@@ -15,8 +15,8 @@ little about where the story is, so they weigh less than a plain name:
   visiting relatives in Garissa" (``someone_of``), where the place is who speaks;
 - a capital or country that speaks for its government, or whose speaker is named:
   "Washington said", "Beijing warned", "Egypt condemned the attack in Gaza", "U.S.
-  officials said" (``speaks``): where the speaker sits,
-  as "analysts in Dallas said" (``roles.says_who``), not where anything happened.
+  officials said" (``speaks``): where the speaker sits, as "analysts in Dallas said"
+  (``roles.says_who``), not where anything happened.
 """
 
 from __future__ import annotations
@@ -48,9 +48,7 @@ _AWAY = frozenset(
 
 # Verbs of a government speaking through its seat: "Moscow denied", "Kenya urged calm";
 # not "China announced an outbreak", which reports news from home.
-_SPEAKING = frozenset(
-    "say tell warn deny accuse condemn urge".split()
-)
+_SPEAKING = frozenset("say tell warn deny accuse condemn urge".split())
 
 
 def in_a_name(tokens: list[Token]) -> bool:
