@@ -36,7 +36,7 @@ PEOPLE = frozenset(
     "officer official passenger people person pilgrim pilot player priest prisoner rebel "
     "refugee reporter researcher resident sailor scientist soldier student suspect teacher "
     "teenager tourist traveler traveller troop volunteer voter woman worker pupil schoolgirl "
-    "schoolboy schoolchild worshipper villager".split()
+    "schoolboy schoolchild worshipper villager supporter".split()
 )
 # "52 prisoners of various nationalities", "hundreds of refugees".
 _COUNTED = re.compile(

@@ -13,7 +13,11 @@ mention by name (two for the dateline, or for a name or adjective that qualifies
 acting on its own ground: "Georgian border police", "a Kenyan court") and a half per
 adjective or demonym, or per name that only qualifies who acts ("American" advisers,
 "U.S. troops" abroad, a firm "based in Houston", "analysts in Dallas said"), or of a
-country named only as whose an organisation is ("Norway's aid agency", ``owners.py``).
+country named only as whose an organisation is ("Norway's aid agency", ``owners.py``),
+or that speaks for its government ("Washington said", "Egypt condemned"), or is the home
+set off after a person's name ("Amina Hassan, of Mombasa, said"). Nothing is weighed for
+a place inside another name ("a Malaysia Airlines jet", "Real Madrid") or the country
+people who are away by what they are have left ("Sudanese refugees", ``whose_names.py``).
 An event in a country named in passing (in one sentence only, past the headline and
 lead) counts as one more mention: a comparison or a backdrop ("a similar outbreak hit
 Chile last year", "doctors who served in the Peru epidemic"); so does a scheduled one,
@@ -34,6 +38,7 @@ from geobrief.models import Place
 from geobrief.story.movers import PEOPLE
 from geobrief.story.owners import at_home, name_words, named_only_as_owner
 from geobrief.story.rows import as_list, column_values, records
+from geobrief.story.whose_names import away_from_home, in_a_name, someone_of, speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,6 +63,7 @@ OPENING = 2
 _SHORT_LINE = 60  # characters: "By Jane Doe", "Updated March 3, 2009"
 ROUTE_WEIGHTS = {"from_id": 1, "to_id": 2}
 ADJECTIVE_WEIGHT = 0.5
+NOT_HERE_WEIGHT = 0.0  # "Sudanese refugees" in Chad, "a Malaysia Airlines jet" in Nepal
 AT_HOME_WEIGHT = 2
 _NEVER = 10**12  # the first mention of a place the text never names ("the capital")
 # "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
@@ -172,17 +178,21 @@ def assign_roles(
 
 
 def mention_weights(story: StoryParse) -> dict[int, float]:
-    """Mentions whose phrase changes their weight, by start: a name or adjective that
-    qualifies police, a court or border guards counts as a dateline; a name that only
-    qualifies who acts ("U.S. troops", "Israel's envoy", "a Texas company") or tells where
-    they are based or speak (``says_who``) as an adjective."""
+    """Mentions whose phrase changes their weight, by start: a place inside another name
+    or whose people are away ("Air France", "Honduran migrants") counts nothing; a name
+    or adjective that qualifies police, a court or border guards counts as a dateline; a
+    name that only qualifies who acts ("U.S. troops", "Israel's envoy", "a Texas
+    company"), speaks ("Moscow denied"), or tells where they are based or speak
+    (``says_who``) as an adjective."""
     found: dict[int, float] = {}
     for sentence, pair, last in name_words(story):
         qualifies = last.dep_ in QUALIFIERS
-        if qualifies and at_home(last.head):
+        if away_from_home(last) or in_a_name(sentence.tokens_of(pair)):
+            found[pair.mention.start] = NOT_HERE_WEIGHT  # "Sudanese refugees", "Air France"
+        elif qualifies and at_home(last.head):
             found[pair.mention.start] = AT_HOME_WEIGHT
         elif (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True) or (
-                _whose(sentence, last)):
+                _whose(sentence, last)) or speaks(last):  # "Washington said"
             found[pair.mention.start] = ADJECTIVE_WEIGHT
     return found
 
@@ -206,7 +216,11 @@ def passing_countries(story: StoryParse) -> frozenset[str]:
 
 def _whose(sentence: Sentence, name: Token) -> bool:
     """The place says where someone is from, not where anything happens: "Peter Croes
-    (Belgium, Atriac team)", "Stijn Goris from Belgium", "a tourist from Spain"."""
+    (Belgium, Atriac team)", "Stijn Goris from Belgium", "a tourist from Spain", "said
+    Amina Hassan, of Mombasa," (``whose_names.someone_of``)."""
+    person = someone_of(name)  # "Amina Hassan, of Mombasa, said"
+    if person is not None and _someone(sentence, person):
+        return True
     head = name.head
     if name.dep_ == "pobj" and head.lower_ == "from":
         head = head.head
