@@ -376,3 +376,14 @@ def test_where_and_what_from_a_phrase_the_parser_hung_elsewhere(
     crash right after take-off is where the plane took off; a cylinder blast is an
     explosion; a crowd that blocked roads "and clashed with police" protested."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A magnitude 6.1 earthquake hit Japan on Sunday.",
+     "A strong earthquake struck off Japan's northeastern coast early on Sunday."],
+)
+def test_a_quake_told_as_the_wires_tell_it(text: str, gazetteer: Gazetteer) -> None:
+    """"a magnitude 6.1 earthquake" (parsed as "magnitude", then the quake beside it) and
+    "struck off Japan's coast" (with "off" parsed as a particle) are placed."""
+    assert happenings(text, gazetteer) == [("disaster", "Japan")]

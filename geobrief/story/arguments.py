@@ -120,8 +120,8 @@ def event_place(
     """The place of the happening ``trigger`` reports, or None. ``own_only``: only a
     place the trigger's own phrase names (for "the attack", which may be one told
     before)."""
-    if trigger.dep_ == "compound":  # "Cyclone Winston": the name heads the phrase
-        trigger = trigger.head
+    if trigger.dep_ == "compound" or (trigger.dep_, trigger.head.lower_) == ("appos", "magnitude"):
+        trigger = trigger.head  # "Cyclone Winston", "a magnitude 6.1 quake": the head's role
     # where a quake was felt is where people were: "tremors were felt in Kabul and as far
     # away as Islamabad" places nothing but what the tremors' own phrase says
     own_only = own_only or (trigger.head.lemma_.lower() == "feel" and trigger.dep_ in (

@@ -152,7 +152,8 @@ def locative_place(
     for holder in _holders(head):
         found: list[Located] = []
         for child in holder.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            # "struck off Japan's coast": the parser may make "off" a particle
+            if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
                 found += (phrase_places(sentence, child, others=False)
                           or apposed(sentence, child))
             elif child.dep_ == "advmod" and sentence.place_of(child) is not None:
