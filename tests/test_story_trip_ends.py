@@ -121,3 +121,14 @@ def test_teams_from_abroad_came_from_there(gazetteer: Gazetteer) -> None:
 
 def test_a_quake_that_left_a_town_in_ruins_made_no_trip(gazetteer: Gazetteer) -> None:
     assert trips("The quake left Kathmandu in ruins on Saturday.", gazetteer) == []
+
+
+def test_a_trip_a_denial_reports_was_not_made(gazetteer: Gazetteer) -> None:
+    """"denied reports that ...": what the reports tell is denied, a trip or an attack."""
+    text = "The army denied claims that its soldiers had crossed into Rwanda."
+    assert trips(text, gazetteer) == []
+    text = "Officials in Kinshasa denied reports that rebels had attacked Goma."
+    assert records(brief(text, gazetteer=gazetteer).layers.events) == []
+    # a guard: confirmed reports tell a trip made
+    text = "Officials confirmed reports that troops had entered Goma."
+    assert trips(text, gazetteer) == [(None, "Goma", "made")]

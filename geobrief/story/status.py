@@ -39,6 +39,8 @@ _PLAN_VERBS = frozenset(
     "clear approve authorize authorise license".split()
 )
 _FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
+# Nouns whose "that" clause is what they tell: "denied reports that troops entered Goma".
+_REPORTS = frozenset("report claim allegation rumour rumor accusation suggestion".split())
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 _FUTURE_WORDS = frozenset(
     "planned proposed upcoming future scheduled possible potential expected next "
@@ -173,10 +175,12 @@ def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs above it while it is their complement ("plans to visit",
     "will meet and discuss"); not above a past verb with a subject of its own, joined by
     "and": a clause of its own, whatever the parse made of the one before ("Orban called
-    Dodik to express his support, and Vucic travelled to Banja Luka")."""
+    Dodik to express his support, and Vucic travelled to Banja Luka"). A report's "that"
+    clause goes up to the verb the report is the object of ("denied reports that")."""
     chain = [verb]
     token = verb
-    while token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") and token.head != token:
+    while (token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") or (
+            token.dep_ == "acl" and token.head.lemma_.lower() in _REPORTS)) and token.head != token:
         if own_clause(token):
             break
         token = token.head
