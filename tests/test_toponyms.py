@@ -233,6 +233,14 @@ def test_a_name_that_starts_a_river_or_a_business_is_no_mention(gazetteer: Gazet
     assert found.count("Logan") == 1 and "Charleston" in found
 
 
+def test_a_name_of_a_shoal_a_lake_or_a_mountain_is_no_mention(gazetteer: Gazetteer) -> None:
+    text = ("A Chinese vessel rammed a supply ship near Scarborough Shoal, Manila said. Boko "
+            "Haram raided villages around Lake Chad, and climbers died on Mount Kenya.")
+    assert sorted(p.country for p in places(text, gazetteer).values()) == ["CN", "PH"]
+    # a guard: a town of the whole name is found whole
+    assert list(places("He lives in Lake City, Florida.", gazetteer)) == ["Lake City", "Florida"]
+
+
 def test_datelines_with_a_colon_a_slash_or_a_country(gazetteer: Gazetteer) -> None:
     text = ("Clashes in a camp. CALDERA/BEIRUT: Rival families fought on Saturday.\n"
             "TBILISI, Georgia - Officers made arrests.\nNOTE: a rally in CALDERA: none.")

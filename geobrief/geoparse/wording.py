@@ -34,8 +34,12 @@ _ORGANISATION_AFTER = re.compile(
 # name before these names a river or a business, not the place (annotators leave it out).
 _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
-    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market)\b"
+    r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market"
+    r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait)\b"
 )
+# "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
+# name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
+_NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
 # "Jackson Township", "Oakport Township": a civil township, which the gazetteer does not
 # hold; the town of its name lies in it or near it, so where the text names states or
 # counties only a town of one of them is meant (``township_names``).
@@ -119,7 +123,8 @@ class CountryForms(Protocol):
 
 def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
-    "New York Times", "American Red Cross", "Kanawha River"), a car's ("Dodge Durango",
+    "New York Times", "American Red Cross", "Kanawha River", "Scarborough Shoal") or end
+    a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a car's ("Dodge Durango",
     "Toyota Corolla"), a "Pan-American", "pan-African" or "South American" adjective, or
     names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
     Red Sea" is the sea too."""
@@ -132,6 +137,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "adjective"
              or not _WIDER_BEFORE.search(text, max(0, m.start - 8), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
+        and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
