@@ -241,6 +241,13 @@ def test_a_name_of_a_shoal_a_lake_or_a_mountain_is_no_mention(gazetteer: Gazette
     assert list(places("He lives in Lake City, Florida.", gazetteer)) == ["Lake City", "Florida"]
 
 
+def test_a_mountain_range_is_no_town(gazetteer: Gazetteer) -> None:
+    text = "Farmers from the southern Andes marched on Lima, and avalanches hit the Alps."
+    assert list(places(text, gazetteer)) == ["Lima"]
+    # a guard: the town of the name, named as a town
+    assert "Andes" in places("He was born in Andes, Antioquia.", gazetteer)
+
+
 def test_datelines_with_a_colon_a_slash_or_a_country(gazetteer: Gazetteer) -> None:
     text = ("Clashes in a camp. CALDERA/BEIRUT: Rival families fought on Saturday.\n"
             "TBILISI, Georgia - Officers made arrests.\nNOTE: a rally in CALDERA: none.")

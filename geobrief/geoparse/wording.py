@@ -40,6 +40,11 @@ _NAMED_AFTER = re.compile(
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
+# "the Andes", "the southern Alps": mountain ranges, which the gazetteer does not hold; a
+# town of the name ("Andes", Colombia) is not meant after "the".
+_RANGES = frozenset("Andes Alps Himalayas Himalaya Rockies Pyrenees Urals Carpathians "
+                    "Appalachians Apennines Dolomites Pamirs Karakoram Hindu Kush".split())
+_RANGE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he (?:[a-z]+ )?\Z")
 # "Jackson Township", "Oakport Township": a civil township, which the gazetteer does not
 # hold; the town of its name lies in it or near it, so where the text names states or
 # counties only a town of one of them is meant (``township_names``).
@@ -127,7 +132,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a car's ("Dodge Durango",
     "Toyota Corolla"), a "Pan-American", "pan-African" or "South American" adjective, or
     names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
-    Red Sea" is the sea too."""
+    Red Sea" is the sea too; nor a mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
@@ -142,6 +147,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
+        and not (m.text in _RANGES and _RANGE_BEFORE.search(text, max(0, m.start - 16), m.start))
     ]
 
 
