@@ -3,10 +3,11 @@
 The lexicon types a word ("explosion": attack); its context may change that: "a gas
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections or deaths from a disease of many are an
-outbreak, of one person an infection; a death or a killing "in a crash" or "after
-drinking tea laced with poison" takes its cause's type; killing birds is a cull, unless a disease
-killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
-highway": a protest).
+outbreak, of one person an infection (shown as a death when told by dying,
+``story.story_deaths``); no one dying is no death; a death or a killing "in a crash" or
+"after drinking tea laced with poison" takes its cause's type; killing birds is a cull,
+unless a disease killed them; who acted may type a verb ("drones struck": an attack;
+"miners blocked the highway": a protest).
 """
 
 from __future__ import annotations
@@ -58,12 +59,15 @@ _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", 
 # "the storm claimed 12 lives", "the outbreak took 40 lives": verbs of a death whose
 # subject names its cause.
 _CLAIMS = frozenset({"claim", "take"})
+_NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 # Words on a blast that tell a weapon: "a bomb blast at a factory" stays an attack.
 _ARMED = WEAPONS | frozenset({"suicide", "car", "roadside", "terror", "terrorist", "grenade"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     """The type of the happening ``token`` reports in its context; "" for no happening
     at all ("an arctic blast")."""
+    if kind in ("death", "injury") and _by_no_one(token):
+        return ""  # "no one in Peru has died of the virus", "nobody was hurt"
     found = patient(token)
     context = modifiers(token) | of_object(token) | _setting(token)
     if found is not None:
@@ -115,6 +119,13 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     ):
         return "hospitalization"  # "visited a clinic"
     return kind
+
+
+def _by_no_one(verb: Token) -> bool:
+    """The verb's subject is no one: "no one died", "nobody was injured"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_ONE or (
+        c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)))
+        for c in verb.children)
 
 
 def _searched_for(verb: Token, words: Lexicon) -> str | None:
