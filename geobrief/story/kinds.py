@@ -4,10 +4,10 @@ The lexicon types a word ("explosion": attack); its context may change that: "a 
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections or deaths from a disease of many are an
 outbreak, of one person an infection (shown as a death when told by dying,
-``story.story_deaths``); no one dying is no death; a death or a killing "in a crash" or
-"after drinking tea laced with poison" takes its cause's type; killing birds is a cull,
-unless a disease killed them; who acted may type a verb ("drones struck": an attack;
-"miners blocked the highway": a protest).
+``story.story_deaths``); no one dying is no death; a death or a killing "in a crash",
+"when a bus plunged into a gorge" or "after drinking tea laced with poison" takes its
+cause's type; killing birds is a cull, unless a disease killed them; who acted may type
+a verb ("drones struck": an attack; "locusts invaded farms": a disaster).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.disease_words import many, of_disease
+from geobrief.story.doers import WEAPONS, by_protesters, doers
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
 from geobrief.story.word_roles import agents, modifiers, of_object, patient
@@ -24,25 +25,8 @@ if TYPE_CHECKING:
 
 
 _CAUSE_PREPS = frozenset({"of", "from", "after", "in", "during", "following", "when"})
-_CROWDS = frozenset(
-    "protester protestor demonstrator supporter activist student lawyer rioter marcher "
-    "crowd mob youth worker".split()
-)
-# "Russian drones struck Odesa", "artillery pounded the town", "hit by a missile": an
-# attack told by the weapon or the force that struck.
-_STRIKES = frozenset({"strike", "hit", "pound", "target"})
-WEAPONS = frozenset(
-    "drone missile rocket airstrike warplane jet artillery shell mortar bomb troop army "
-    "militant gunman insurgent".split()
-)
-# Who strike or protest by trade ("truckers", "miners"), beside the crowds above.
-_STRIKERS = frozenset(
-    "miner farmer trucker striker villager driver fisherman teacher unionist resident".split()
-)
-_BLOCKS = frozenset({"block", "blockade", "barricade"})
 _CARE = frozenset({"hospital", "clinic", "infirmary", "doctor", "emergency", "surgery"})
 _CARE_VERBS = frozenset({"treat", "examine", "evaluate", "hospitalize", "admit"})
-_CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _ARRESTERS = frozenset(
     "police policeman officer trooper soldier troop army military authority agent deputy "
     "sheriff guard coastguard".split()
@@ -54,12 +38,12 @@ _VEHICLES = frozenset(
 _JAILING = frozenset({"jail", "imprison"})
 _TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
-_CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
 # "the storm claimed 12 lives", "the outbreak took 40 lives": verbs of a death whose
 # subject names its cause.
 _CLAIMS = frozenset({"claim", "take"})
 _NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+# Types that tell no cause of a death: "died of an infection" is told by ``of_disease``.
+_NO_CAUSE = frozenset({"death", "injury", "infection"})
 # Words on a blast that tell a weapon: "a bomb blast at a factory" stays an attack.
 _ARMED = WEAPONS | frozenset({"suicide", "car", "roadside", "terror", "terrorist", "grenade"})
 
@@ -74,7 +58,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         context.add(found.lemma_.lower())
     retyped = words.retyped(token.lemma_.lower(), context)
     if retyped is not None:  # "protesters set up camp outside the ministry": no relief camp
-        return "protest" if retyped == "aid" and _by_protesters(token) else retyped
+        return "protest" if retyped == "aid" and by_protesters(token) else retyped
     if kind == "outbreak" and token.lemma_.lower() == "outbreak":
         of = of_object(token) - {"of"}
         other = {words.noun_type(w, w) for w in of} - {None, "outbreak", "infection"}
@@ -100,8 +84,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
             found := words.retyped("explosion", {c.lemma_.lower()} | modifiers(c)))), kind)
     if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"
-        doers = {w.lemma_.lower() for w in _doers(token)}
-        return "arrest" if doers & _ARRESTERS else "kidnapping"
+        doing = {w.lemma_.lower() for w in doers(token)}
+        return "arrest" if doing & _ARRESTERS else "kidnapping"
     if kind in ("arrest", "funeral") and found is not None and (
         found.lemma_.lower() in words.livestock
     ):  # "rounding up chickens and ducks for a mass cull", "burying the pigs"
@@ -112,7 +96,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return "hospitalization"  # "treated at Mercy Hospital and released"
     if kind == "search" and (sought := _searched_for(token, words)):
         return sought
-    if kind in ("attack", "fire") and _by_protesters(token):
+    if kind in ("attack", "fire") and by_protesters(token):
         return "protest"  # "protesters set fire to tyres": the protest's fire
     if kind == "visit" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CARE for c in token.children
@@ -141,11 +125,6 @@ def _searched_for(verb: Token, words: Lexicon) -> str | None:
     return None
 
 
-def _doers(verb: Token) -> list[Token]:
-    """Who did it: the verb's subject, or its passive's agent ("hit by a missile")."""
-    return [c for c in verb.children if c.dep_ in ("nsubj", "pobj")] + agents(verb)
-
-
 def _sentenced(verb: Token) -> bool:
     """"was jailed for five years", "a judge imprisoned him for life": a term or a judge
     makes jailing a sentence, told in court; "was jailed on Tuesday" is an arrest."""
@@ -153,36 +132,7 @@ def _sentenced(verb: Token) -> bool:
         return False
     terms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"}
-    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in _doers(verb))
-
-
-def doer_type(verb: Token) -> str | None:
-    """The type a verb takes from who does it: a weapon or a force striking is an attack
-    ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
-    ("miners blocked the highway near Oruro"; police closing a road is no happening)."""
-    if verb.pos_ != "VERB":
-        return None
-    lemma = verb.lemma_.lower()
-    doers = _doers(verb)
-    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]  # "hundreds of farmers", "a salvo of"
-    if lemma in _STRIKES and any(d.lemma_.lower() in WEAPONS for d in doers):
-        return "attack"
-    if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
-        return "protest"
-    return None
-
-
-def _by_protesters(token: Token) -> bool:
-    """"supporters fought street battles with police", "protesters clashed with
-    police": street clashes by a crowd are a protest."""
-    verb = token.head if token.dep_ in ("dobj", "pobj") else token
-    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
-    lemma = token.lemma_.lower()
-    # "protesters stormed parliament", "attacked the embassy", "burned tyres": what a
-    # protest did
-    return (bool(subjects & _CROWDS) and lemma in _CLASHES) or (
-        bool(subjects & _PROTESTERS) and lemma in _CROWD_ACTS)
+    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in doers(verb))
 
 
 def _setting(noun: Token) -> set[str]:
@@ -209,7 +159,8 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     if victim is not None and victim.lemma_.lower() in words.livestock and cause != "crash":
         return "cull"
     # "was killed in a car accident", "killed in the fire": the phrase names the cause
-    kind = cause or _cause_type(token, words) or "attack"
+    when = next((k for c in token.children if (k := _when_clause(c, words))), None)
+    kind = cause or when or _cause_type(token, words) or "attack"
     return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
 
 
@@ -236,6 +187,8 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
     """A death or an injury told with its cause: "died in a crash", "injured in the
     blast", "died after drinking tea laced with poison"."""
     for child in token.children:
+        if (clause := _when_clause(child, words)) not in (None, "death"):
+            return clause
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:
             continue
         # what a relative clause says of the victim is no cause ("the death of a driver
@@ -250,9 +203,30 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
             # a disease is told by of_disease; "died following a long illness" is a death
-            if kind and not words.is_weak(kind) and kind not in ("death", "injury", "infection"):
+            if kind and not words.is_weak(kind) and kind not in _NO_CAUSE:
                 return kind
     return None
+
+
+def _when_clause(clause: Token, words: Lexicon) -> str | None:
+    """What a clause told as a death's cause makes of it ("were killed when a bus plunged
+    into a gorge", "died after their car hit a tree"): "death" when the clause's verb
+    tells a happening of its own, not a disease's (the crash is drawn from "plunged"; the
+    killing is its outcome, which gives way to it), else its subject's type (a car's
+    crash); None for any other clause."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _CAUSE_PREPS for c in clause.children
+    ):
+        return None
+    found = patient(clause)
+    preps = frozenset(c.lower_ for c in clause.children if c.dep_ == "prep")
+    particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), None)  # "caved in"
+    own = words.verb_type(
+        clause.lemma_.lower(), particle, None if found is None else found.lemma_.lower(), preps)
+    if own and not words.is_weak(own) and own not in _NO_CAUSE | {"outbreak"}:
+        return "death"  # a disease's deaths are told by ``of_disease`` and its story
+    kind = _subject_cause(_subject_nouns(clause), words)
+    return kind if kind and not words.is_weak(kind) and kind not in _NO_CAUSE else None
 
 
 def _subject_nouns(verb: Token) -> list[Token]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.story.doers import WEAPONS
 from geobrief.story.event_lexicon import lexicon
-from geobrief.story.kinds import WEAPONS
 from geobrief.story.triggers import Trigger
 
 if TYPE_CHECKING:

@@ -17,8 +17,9 @@ from geobrief.story.abroad import for_voting
 from geobrief.story.charges import charged_crime
 from geobrief.story.decisions import decision_type
 from geobrief.story.disease_spread import disease_spreads, found_disease
+from geobrief.story.doers import doer_type
 from geobrief.story.event_lexicon import Lexicon, lexicon
-from geobrief.story.kinds import doer_type, refine_type
+from geobrief.story.kinds import refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.statistics import is_statistic
