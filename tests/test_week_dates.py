@@ -43,6 +43,7 @@ def test_last_week_dates_a_happening_to_its_month(
         ("this week", dt.date(2025, 6, 11), None),
         ("next week", dt.date(2025, 6, 11), None),
         ("the week", dt.date(2025, 6, 11), None),
+        ("last week", dt.date.min, None),  # no week before year 1
     ],
 )
 def test_last_week_has_a_month_only_when_it_lies_in_one(

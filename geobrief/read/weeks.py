@@ -17,8 +17,11 @@ def week_month(phrase: str, today: dt.date) -> str | None:
     both."""
     if phrase != "last week":
         return None
-    monday = today - dt.timedelta(days=today.weekday())
-    first, last = monday - dt.timedelta(days=7), today - dt.timedelta(days=1)
-    if (first.year, first.month) != (last.year, last.month) or not 1 <= first.year <= 9999:
+    try:  # bounded: no week before 1 January of year 1
+        first = today - dt.timedelta(days=today.weekday() + 7)
+        last = today - dt.timedelta(days=1)
+    except OverflowError:
+        return None
+    if (first.year, first.month) != (last.year, last.month):
         return None
     return f"{first.year:04d}-{first.month:02d}"
