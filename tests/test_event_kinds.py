@@ -20,9 +20,9 @@ votes makes a decision where it sits ("Spokane County commissioners"); anyone el
 approving or voting does not. Laying off workers or cutting jobs at a plant is a
 layoff there. Statistics are no happening: a share of cases, a change by a share, a
 count over a whole year. A killing takes its cause's type ("killed in a blaze": a fire;
-"killed by a lorry": a crash), deaths from a disease are its outbreak (one person's, an
-infection), and "jailed for five years" is a sentence. Deaths told in a disease's story
-with no cause of their own are its outbreak (one person's, an infection); deaths after a
+"killed by a lorry": a crash), deaths from a disease are its outbreak (one person's, a
+death), and "jailed for five years" is a sentence. Deaths told in a disease's story
+with no cause of their own are its outbreak (one person's, a death); deaths after a
 bombing or from an overdose stay deaths; one "found dead" or "pronounced dead" is a
 death too. A brawl or a scuffle is a fight. People killed by no one told in a typhoon's story
 are the typhoon's, a disaster (after a crash, the crash's; in a disease's story, its
@@ -108,7 +108,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         # of anything else is not placed by the dead person's home
         ("A Leeds woman tested positive for the virus on Friday.", [("infection", "Leeds")]),
         ("A 52-year-old Winnipeg woman died of cholera last week.",
-         [("infection", "Winnipeg")]),
+         [("death", "Winnipeg")]),
         ("A Texas man drowned on Saturday.", []),
         ("The virus was found by accident in pigs at a farm in Bulacan, Philippines.",
          [("outbreak", "Bulacan")]),  # "by accident": by chance, no accident
@@ -162,7 +162,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Twelve people have died in Java this year as a result of having contracted the "
          "virus.", [("outbreak", "Java")]),
         ("A nurse died in Freetown on Sunday as a result of contracting Ebola.",
-         [("infection", "Freetown")]),
+         [("death", "Freetown")]),
         ("He died in Lyon as a young man.", [("death", "Lyon")]),
         ("The toll of people who were killed in Kano from the disease has now "
          "climbed to 19.", [("outbreak", "Kano")]),
@@ -186,7 +186,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         (_CHOLERA + "Health officials recorded twelve deaths in Mombasa last week.",
          [("outbreak", "Nairobi"), ("outbreak", "Mombasa")]),
         (_CHOLERA + "A woman died in a hospital in Mombasa on Friday.",
-         [("outbreak", "Nairobi"), ("infection", "Mombasa")]),
+         [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         (_CHOLERA + "A man died of an overdose in Mombasa on Friday.",
          [("outbreak", "Nairobi"), ("death", "Mombasa")]),
         ("A bomb exploded in Nairobi. Twelve deaths were recorded in Mombasa last week.",

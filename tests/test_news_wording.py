@@ -54,7 +54,7 @@ happenings = partial(drawn, fields=("type", "place", "status", "date"), date=dt.
         ("Air defences intercepted three missiles over Riyadh.",
          [("shoot-down", "Riyadh", "happened", None)]),
         ("The Dominican Republic deported more than 10,000 Haitians last week.",
-         [("expulsion", "Dominican Republic", "happened", None)]),
+         [("expulsion", "Dominican Republic", "happened", "2025-10")]),
         ("Gang members stormed the town of Pont-Sondé in Haiti's Artibonite region.",
          [("attack", "Pont-Sondé", "happened", None)]),
         ("In Kinshasa, protesters attacked the embassies of Rwanda and France.",

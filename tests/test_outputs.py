@@ -192,7 +192,7 @@ def test_max_mb_must_be_a_real_size(value: str) -> None:
     [
         ("yesterday", None, "9999-12-30"),
         ("today", "0001-01-01", "9999-12-31"),
-        ("last week", None, None),  # a week, not a day
+        ("last week", None, "9999-12"),  # a week, not a day: its month (20-30 December)
         ("last month", None, "9999-11"),
         ("last year", None, "9998"),
         ("on Monday", "0001-01-01", "9999-12-27"),  # 1 January 1 was a Monday

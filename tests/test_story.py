@@ -478,7 +478,7 @@ def test_a_happening_in_two_places_is_two_events(gazetteer: Gazetteer) -> None:
     ("text", "kind"),
     [
         ("Five people died of cholera in Harare.", "outbreak"),  # deaths from a disease
-        ("A farmer died of bird flu in Hanoi on Monday.", "infection"),  # one person's
+        ("A farmer died of bird flu in Hanoi on Monday.", "death"),  # one person's
         ("A total of 20 children in Lima have died from flu.", "outbreak"),  # counted
         ("Officials killed 4,000 chickens in Hanoi.", "cull"),  # killing livestock
         ("In Karachi, her supporters fought street battles with police.", "protest"),  # crowd

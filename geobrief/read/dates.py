@@ -2,9 +2,9 @@
 
 Returns ISO strings at the precision the text gives: "2022-02" for "February 2022",
 "2025-08-22" for "August 22" in an article dated September 2025, "2025-09-11" for
-"Thursday" in an article dated Thursday 11 September 2025. Without the article's date,
-only dates written out in full resolve: a weekday, "yesterday" or "August 22" alone give
-nothing. Every computation is bounded: a date outside years 1..9999 is dropped.
+"Thursday" in an article dated Thursday 11 September 2025 ("last week": a month,
+``read.weeks``). Without the article's date, only dates written out in full resolve: a
+weekday, "yesterday" or "August 22" alone give nothing. Years beyond 1..9999 drop.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from geobrief.read.weeks import week_month
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -45,8 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<which>(?i:last|next|this|on))\s+)?" + _WEEKDAY + r"\b")),
     ("ago", re.compile(r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("relative", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this week|last month|"
-        r"this month|last year|this year|next month|next year)\b", re.I)),
+        r"\b(?P<rel>yesterday|today|tonight|last night|this morning|(?:last|this) week|"
+        r"last month|this month|last year|this year|next month|next year)\b", re.I)),
     # "since 1995, when two trains collided": the year the "when" clause tells of
     ("year", re.compile(
         r"(?:\b(?i:in|during|early|late|mid|of)\s+|\b(?i:early|late|mid)-|^\s*|"
@@ -75,8 +77,7 @@ _OFFSET = re.compile(
     re.I,
 )
 
-# "two days later", "the next day", "a year later", "the following month": counted from
-# the happening told before.
+# "two days later", "the next day", "the following month": from the happening told before.
 _LATER = re.compile(
     r"\b(?:" + _COUNT + r"\s+" + _UNIT + r"\s+later|the\s+(?:next|following)\s+"
     r"(?P<the>day|morning|week|month|year))\b",
@@ -281,7 +282,7 @@ def _relative(phrase: str, today: dt.date) -> str | None:
         return _month(index // 12, index % 12 + 1)
     if phrase in ("last year", "this year", "next year"):
         return _year(today.year + {"last year": -1, "this year": 0, "next year": 1}[phrase])
-    return None  # "this week": no single day
+    return week_month(phrase, today)  # "last week": its month, if any; "this week": none
 
 
 def _month(year: int, month: int) -> str | None:

@@ -22,6 +22,10 @@ _CARRIER_SUBJECT = frozenset(
     "contract catch have test diagnose quarantine isolate fall die succumb".split()
 )
 
+# What a disease is found in when a test is told as the carrier: "tests done on a dead
+# swan have tested positive" (one swan, not many tests).
+_SAMPLES = frozenset({"test", "sample", "specimen", "swab", "result"})
+
 # "became infected": the lemmatizer leaves "became" read as an auxiliary as it is
 _BECOMES = frozenset({"become", "became", "becomes", "becoming"})
 
@@ -47,13 +51,23 @@ def many(token: Token) -> bool:
     hundreds", "children were infected", "eight people are suspected to have the virus",
     "around 300 were infected")."""
     if token.pos_ == "NOUN":  # "an infection of cattle herds", "of 40 people": many too
-        return token.tag_ == "NNS" or any(_counted(g) for g in _of_objects(token))
+        return token.tag_ == "NNS" or token.lemma_.lower() == "toll" or any(
+            _counted(g) for g in _of_objects(token))  # "the death toll from cholera"
     found = _carrier(token)
+    if found is not None and found.lemma_.lower() in _SAMPLES:
+        found = _sampled(found)
     if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         found = token.head  # "students who had been quarantined"
     if found is not None and found.tag_ == "NN":  # "a total of 20 children", "a group of"
         found = next(iter(_of_objects(found)), found)
     return found is not None and _counted(found)
+
+
+def _sampled(test: Token) -> Token:
+    """Whom a test or a sample was taken of: "tests done on a dead swan", "samples from
+    12 ducks"; the test itself when none is told."""
+    return next((t for t in test.subtree if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.lower_ in ("on", "from", "of")), test)
 
 
 def _counted(found: Token) -> bool:

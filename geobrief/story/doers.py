@@ -1,8 +1,9 @@
 """The type a happening takes from who does it: a weapon or an armed force striking is
 an attack ("Russian forces struck a fuel depot"), a crowd barring a way or clashing
 with police a protest ("miners blocked the highway near Oruro", "riot police clashed
-with protesters in Honiara"), robbers bursting in a theft, a dam bursting a flood. Used
-by ``story.kinds`` and ``story.triggers``.
+with protesters in Honiara"), robbers bursting in a theft, a dam bursting a flood,
+pests invading a disaster ("locusts invaded farms in Marsabit", not an army's
+invasion). Used by ``story.kinds`` and ``story.triggers``.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ _BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "targ
 # "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
 _HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
 _BURSTS = frozenset({"burst", "breach", "overflow", "overtop"})
+# Pests whose invasion is a natural hazard, not a force's ("swarms of desert locusts
+# invaded farms", "armyworms have invaded maize fields in Zambia").
+PESTS = frozenset(
+    "locust grasshopper armyworm caterpillar insect pest beetle aphid weevil".split()
+)
+_INVADES = frozenset({"invade", "overrun"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
@@ -57,7 +64,8 @@ def doer_type(verb: Token) -> str | None:
     ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
     ("miners blocked the highway near Oruro"; police closing a road is no happening);
     robbers bursting in a theft ("robbers stormed a bank in Accra"); a dam or a river
-    bursting a flood, a disaster ("a dam burst near Derna")."""
+    bursting a flood, a disaster ("a dam burst near Derna"); pests invading a disaster
+    ("swarms of locusts invaded farms in Marsabit")."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -72,6 +80,8 @@ def doer_type(verb: Token) -> str | None:
     if lemma in _BREAK_INS and any(d.lemma_.lower() in _THIEVES for d in doers):
         return "theft"
     if lemma in _BURSTS and any(d.lemma_.lower() in _HOLDERS for d in doers):
+        return "disaster"
+    if lemma in _INVADES and any(d.lemma_.lower() in PESTS for d in doers):
         return "disaster"
     return None
 

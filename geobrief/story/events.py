@@ -46,7 +46,7 @@ from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
-from geobrief.story.story_deaths import story_deaths
+from geobrief.story.story_deaths import as_told, story_deaths
 from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
@@ -76,7 +76,7 @@ def build_events(
     id of each town, so that a happening told in a region and then in a town of it is
     one happening, at the town. A happening told only at a part of the world ("across
     Africa", "in West Africa", "throughout Asia") is no located event: it is left out."""
-    rows = [row for row in find_events(story, regions=regions)
+    rows = [as_told(row) for row in find_events(story, regions=regions)
             if row["status"] in DRAWN and not _world_region(row)]
     return gpd.GeoDataFrame(rows, columns=EVENT_COLUMNS, geometry="geometry", crs="EPSG:4326")
 

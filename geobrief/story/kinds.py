@@ -3,10 +3,12 @@
 The lexicon types a word ("explosion": attack); its context may change that: "a gas
 explosion" is an explosion, "an air strike" an attack, "a press conference" its own
 type (the lexicon's ``retype``); infections or deaths from a disease of many are an
-outbreak, of one person an infection; a death or a killing "in a crash" or "after
-drinking tea laced with poison" takes its cause's type; killing birds is a cull, unless a disease
-killed them; who acted may type a verb ("drones struck": an attack; "miners blocked the
-highway": a protest; ``story.doers``).
+outbreak, of one person an infection (shown as a death when told by dying,
+``story.story_deaths``); no one dying is no death; a death or a killing "in a crash",
+"when a bus plunged into a gorge" or "after drinking tea laced with poison" takes its
+cause's type; killing birds is a cull, unless a disease killed them; who acted may type
+a verb ("drones struck": an attack; "locusts invaded farms": a disaster;
+``story.doers``).
 """
 
 from __future__ import annotations
@@ -40,12 +42,17 @@ _JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justic
 # "the storm claimed 12 lives", "the outbreak took 40 lives": verbs of a death whose
 # subject names its cause.
 _CLAIMS = frozenset({"claim", "take"})
+_NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+# Types that tell no cause of a death: "died of an infection" is told by ``of_disease``.
+_NO_CAUSE = frozenset({"death", "injury", "infection"})
 # Words on a blast that tell a weapon: "a bomb blast at a factory" stays an attack.
 _ARMED = WEAPONS | frozenset({"suicide", "car", "roadside", "terror", "terrorist", "grenade"})
 
 def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     """The type of the happening ``token`` reports in its context; "" for no happening
     at all ("an arctic blast")."""
+    if kind in ("death", "injury") and _by_no_one(token):
+        return ""  # "no one in Peru has died of the virus", "nobody was hurt"
     found = patient(token)
     context = modifiers(token) | of_object(token) | _setting(token)
     if found is not None:
@@ -99,6 +106,13 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     return kind
 
 
+def _by_no_one(verb: Token) -> bool:
+    """The verb's subject is no one: "no one died", "nobody was injured"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_ONE or (
+        c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)))
+        for c in verb.children)
+
+
 def _searched_for(verb: Token, words: Lexicon) -> str | None:
     """The happening a search is about, whose place the search tells ("police in Leeds
     are searching for two men in a bank robbery", "for the cause of a blaze")."""
@@ -146,7 +160,8 @@ def _killing_type(token: Token, words: Lexicon) -> str:
     if victim is not None and victim.lemma_.lower() in words.livestock and cause != "crash":
         return "cull"
     # "was killed in a car accident", "killed in the fire": the phrase names the cause
-    kind = cause or _cause_type(token, words) or "attack"
+    when = next((k for c in token.children if (k := _when_clause(c, words))), None)
+    kind = cause or when or _cause_type(token, words) or "attack"
     return "attack" if kind == "protest" else kind  # "strikes killed 25": no walkout
 
 
@@ -174,6 +189,8 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
     blast", "died after drinking tea laced with poison"; "were killed when their bus
     fell into a gorge": a vehicle that does the harm in a "when" clause, a crash."""
     for child in token.children:
+        if (clause := _when_clause(child, words)) not in (None, "death"):
+            return clause
         if child.dep_ == "advcl" and {m.lower_ for m in child.children} & {"when", "as"} and any(
                 s.dep_ == "nsubj" and s.lemma_.lower() in _VEHICLES for s in child.children):
             return "crash"
@@ -191,9 +208,30 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
             # a disease is told by of_disease; "died following a long illness" is a death
-            if kind and not words.is_weak(kind) and kind not in ("death", "injury", "infection"):
+            if kind and not words.is_weak(kind) and kind not in _NO_CAUSE:
                 return kind
     return None
+
+
+def _when_clause(clause: Token, words: Lexicon) -> str | None:
+    """What a clause told as a death's cause makes of it ("were killed when a bus plunged
+    into a gorge", "died after their car hit a tree"): "death" when the clause's verb
+    tells a happening of its own, not a disease's (the crash is drawn from "plunged"; the
+    killing is its outcome, which gives way to it), else its subject's type (a car's
+    crash); None for any other clause."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _CAUSE_PREPS for c in clause.children
+    ):
+        return None
+    found = patient(clause)
+    preps = frozenset(c.lower_ for c in clause.children if c.dep_ == "prep")
+    particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), None)  # "caved in"
+    own = words.verb_type(
+        clause.lemma_.lower(), particle, None if found is None else found.lemma_.lower(), preps)
+    if own and not words.is_weak(own) and own not in _NO_CAUSE | {"outbreak"}:
+        return "death"  # a disease's deaths are told by ``of_disease`` and its story
+    kind = _subject_cause(_subject_nouns(clause), words)
+    return kind if kind and not words.is_weak(kind) and kind not in _NO_CAUSE else None
 
 
 def _subject_nouns(verb: Token) -> list[Token]:

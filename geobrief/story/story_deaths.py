@@ -14,14 +14,15 @@ A natural disaster's or a mishap's story types its killings so: after "a cyclone
 landfall in Myanmar", "40 people were killed in Sittwe" is the cyclone's, a disaster,
 not an attack (after a crash, the crash's). A killing is read so only when nobody is
 told doing it (no subject, no "by ..."): "gunmen killed 40" stays an attack in any
-story; "dozens died" there stays a death.
+story; "dozens died" there stays a death. One person's infection told by their dying is
+shown as a death (``as_told``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geobrief.story.disease_words import many
 from geobrief.story.triggers import Trigger
@@ -42,6 +43,11 @@ _KILLERS = _DISEASE | frozenset(
 _MISHAPS = frozenset("disaster crash accident fire explosion collapse sinking stampede".split())
 # the words of dying itself (a drowning, a suicide or an overdose tells its own cause)
 _DYING = frozenset({"die", "death", "fatality", "perish", "succumb", "toll"})
+# The words of one person's dying as a trigger shows them ("died", "a fatality"): a
+# disease's infection told by one is shown as a death (``as_told``).
+_DYING_WORDS = frozenset(
+    "die dies died dying death fatality perish perished succumb succumbed".split()
+)
 # "died of/from/after/following ...", "deaths due to ...": a cause told in the phrase
 _CAUSES = frozenset({"of", "from", "after", "following", "due", "because", "as"})
 # the words of a phrase's object that may name someone or somewhere ("the Mukuru slums",
@@ -110,3 +116,13 @@ def _cause_told(token: Token) -> bool:
         if objects and not any(w.pos_ == "PROPN" for w in named):
             return True
     return False
+
+
+def as_told(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row as the news tells it: one person's infection told by their dying ("a
+    woman in Cairo has died of bird flu", "she died in a hospital in Lima" in a cholera
+    story) is a death. It is read as the disease's infection until then, so that it is
+    placed (at the sufferer's home) and merged with the outbreak as an infection is."""
+    if row["type"] != "infection" or str(row["trigger"]).lower() not in _DYING_WORDS:
+        return row
+    return {**row, "type": "death", "summary": f"Death: {row['place']}"}
