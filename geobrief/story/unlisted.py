@@ -105,15 +105,20 @@ def unlisted_place(
     with its anchor, or the place of that name (``named``); None for no such name."""
     for head in _heads(trigger):
         preps = _PREPS | {"from"} if kind in _LEFT else _PREPS
-        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-                   for g in c.children if g.dep_ == "pobj"
-                   and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
+        objects: list[Token] = []  # what was visited or taken first
         if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:
             objects += [c for c in head.children if c.dep_ == "dobj"]
         elif head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:  # "stormed the town of"
             objects += [c for c in head.children if c.dep_ == "dobj" and (
                 c.lemma_.lower() in _PLACE_NOUNS or c.pos_ == "PROPN")]
+        objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"
+                    and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
         for obj in objects:
+            if obj.dep_ == "dobj" and any(  # "captured the town of Uvira": a listed place
+                    sentence.place_of(g) for c in obj.children if c.dep_ == "prep"
+                    and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+                return None
             tokens = name_tokens(sentence, obj)
             found = named(story, sentence, tokens) if tokens else None
             if isinstance(found, Unlisted):
