@@ -105,15 +105,15 @@ def unlisted_place(
     with its anchor, or the place of that name (``named``); None for no such name."""
     for head in _heads(trigger):
         preps = _PREPS | {"from"} if kind in _LEFT else _PREPS
-        objects: list[Token] = []  # what was visited or taken first
-        if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:
-            objects += [c for c in head.children if c.dep_ == "dobj"]
-        elif head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:  # "stormed the town of"
+        objects: list[Token] = []  # ground taken first: "stormed the town of"
+        if head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:
             objects += [c for c in head.children if c.dep_ == "dobj" and (
                 c.lemma_.lower() in _PLACE_NOUNS or c.pos_ == "PROPN")]
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"
                     and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
+        if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:  # not "visited Gregg at"
+            objects += [c for c in head.children if c.dep_ == "dobj"]
         for obj in objects:
             if obj.dep_ == "dobj" and any(  # "captured the town of Uvira": a listed place
                     sentence.place_of(g) for c in obj.children if c.dep_ == "prep"
