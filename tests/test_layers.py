@@ -164,7 +164,8 @@ def test_a_visit_goes_to_the_place_its_object_names(gazetteer: Gazetteer) -> Non
         "The ambassador visited the US embassy in Rome on Monday."
     )
     routes = briefing_of(text, gazetteer).layers.routes.to_dict("records")
-    assert [r["to"] for r in routes] == ["Sedona"]  # not the United States: whose embassy
+    # the embassy's town, not the United States: whose embassy it is
+    assert [r["to"] for r in routes] == ["Sedona", "Rome"]
 
 
 def test_a_departure_whose_end_is_not_told_is_its_start_alone(gazetteer: Gazetteer) -> None:
