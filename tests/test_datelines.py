@@ -49,7 +49,7 @@ def test_a_happening_across_the_country_is_in_the_datelines_country(
     text = ("ADDIS ABABA, Ethiopia, July 23 (AP) — Heavy rains triggered a landslide that "
             "killed 229 people in the country's south, officials said.")
     assert happenings(text, gazetteer) == [("disaster", "Ethiopia")]
-    # a guard: "unrest in the country" that worries are about places nothing
-    text = ("ISLAMABAD, Pakistan — The dispute deepened worries about unrest in the country, "
+    # a guard: "instability in the country" that worries are about places nothing
+    text = ("ISLAMABAD, Pakistan — The dispute deepened worries about instability in the country, "
             "and a bomb exploded in the city on Monday.")
     assert happenings(text, gazetteer) == [("attack", "Islamabad")]
