@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.motion_objects import not_carried, object_place
+from geobrief.story.motion_objects import not_carried, place_of_object
 from geobrief.story.movers import PEOPLE, VEHICLES
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
@@ -153,7 +153,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
-        place = object_place(sentence, child) if child.dep_ in ("dobj", "npadvmod") else None
+        place = place_of_object(sentence, child) if child.dep_ in ("dobj", "npadvmod") else None
         if place is not None and lemma in _LEAVES:
             source = source or place
         elif place is not None and lemma in _REACHES:

@@ -33,7 +33,7 @@ _UTTERED = frozenset(
 )
 
 
-def object_place(sentence: Sentence, obj: Token) -> Located | None:
+def place_of_object(sentence: Sentence, obj: Token) -> Located | None:
     """The place an object names: itself, a town or site that qualifies it ("visited the
     Pewaukee monastery", "Moscow's Tretyakov Gallery"; not a country: "the US embassy"),
     the place after "of" a place noun ("visited the town of Nyala"), or, for a visit,

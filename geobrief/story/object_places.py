@@ -122,12 +122,16 @@ def _named(sentence: Sentence, token: Token) -> bool:
     return pair is not None and pair.mention.form != "adjective"
 
 
-# Verbs whose object is where the happening their subject names took place: "the quake
-# hit Haiti", "the floods swamped Sindh", "Haitian elections were held".
-_HAPPEN_VERBS = frozenset("hit strike rock devastate ravage affect sweep lash batter pound "
-                          "engulf destroy damage kill injure occur happen break erupt spread "
-                          "hold stage carry conduct report confirm record detect reach shake "
-                          "jolt inundate swamp bury flatten cripple paralyse paralyze".split())
+# Verbs of a happening striking ground: "the earthquake that struck Haiti".
+_STRIKING = frozenset("hit strike rock devastate ravage sweep lash batter pound engulf "
+                      "flatten inundate swamp jolt shake".split())
+# Verbs whose object is where the happening their subject names took place: those of
+# striking ("the quake hit Haiti"), and of harm, holding and finding ("the floods
+# destroyed Sindh's crops", "Haitian elections were held").
+_HAPPEN_VERBS = _STRIKING | frozenset(
+    "affect destroy damage kill injure occur happen break erupt spread hold stage carry "
+    "conduct report confirm record detect reach bury cripple paralyse paralyze".split()
+)
 # The states a happening leaves ground in: "left Havana without power", "left Kathmandu
 # in ruins", "left much of Dhaka under water".
 _LEFT_WITHOUT = frozenset({"without", "under"})
@@ -146,11 +150,6 @@ def acts_on_ground(verb: Token) -> bool:
     return any(c.dep_ == "prep" and (c.lower_ in _LEFT_WITHOUT or (c.lower_ == "in" and any(
         g.lemma_.lower() in _LEFT_IN for g in c.children if g.dep_ == "pobj")))
         for word in held for c in word.children)
-
-
-# Verbs of a happening striking ground: "the earthquake that struck Haiti".
-_STRIKING = frozenset("hit strike rock devastate ravage sweep lash batter pound engulf "
-                      "flatten inundate swamp jolt shake".split())
 
 
 def struck_ground(sentence: Sentence, noun: Token) -> Located | None:
