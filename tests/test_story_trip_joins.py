@@ -53,6 +53,26 @@ def test_the_group_goes_on_from_where_the_trip_before_ended(gazetteer: Gazetteer
     assert ("I‘zāz", "Kilis", "made") in trips(text, gazetteer)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of migrants set out from San Pedro Sula on Thursday in a caravan "
+        "heading for the United States. The group crossed into Guatemala on Friday.",
+        "The lorries left Mombasa on Monday, bound for Kampala. The lorries reached "
+        "Nairobi on Wednesday.",
+        "A ship carrying grain sailed from Odesa on Monday, bound for Istanbul. The ship "
+        "reached Varna on Tuesday.",
+    ],
+)
+def test_a_trip_only_bound_somewhere_goes_on_from_its_start(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    """Fails on main: the second trip started where the first was only bound (the
+    United States, Kampala, Istanbul), as if the mover had got there."""
+    starts = {start for start, _, _ in trips(text, gazetteer)}
+    assert not starts & {"United States", "Kampala", "Istanbul"}, trips(text, gazetteer)
+
+
 def test_a_gapped_list_names_a_goal_per_clause(gazetteer: Gazetteer) -> None:
     """Fails on main: only the first goal of the list was drawn."""
     text = "Residents fled Marawi on Tuesday, many to Iligan and some to Cagayan de Oro."

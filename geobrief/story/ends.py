@@ -1,8 +1,9 @@
 """The ends of a movement that its own phrases do not name.
 
 A trip without a named start starts where its mover last was: the end of the trip told
-in the sentence just before, or the start of a departure told there (the same mover,
-"she", or a stand-in: "Thousands fled Kadugli. Many walked to Kosti"), the country that
+in the sentence just before (its start, when that trip was only bound there), or the
+start of a departure told there (the same mover, "she", or a stand-in: "Thousands fled
+Kadugli. Many walked to Kosti"), the country that
 sent it ("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the
 place the story was before (named in its sentence before the goal, not in a clause an
 "after" phrase with the trip hangs on, or in the two sentences before), else the

@@ -39,7 +39,7 @@ from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import movers_country, nationality_origin, sent_home
 from geobrief.story.parse import Sentence, StoryParse
-from geobrief.story.trip_status import route_status
+from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
 
 if TYPE_CHECKING:
@@ -106,14 +106,18 @@ def build_routes(
             others = {start for start, whose in ends.items() if lemma not in whose}
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
-            last = (index, move.goal, mover_names(who), status)
-            ends[move.goal.mention.start] = last[2]
+            names = mover_names(who)
+            if not only_aimed_at(sentence, move):
+                last = (index, move.goal, names, status)
+            elif origin is not None:  # "a caravan heading for the US" is not there yet
+                last = (index, origin, names, status)
+            ends[move.goal.mention.start] = names
             goals = trip_goals(sentence, move.goal, move.word)
             if origin is None:
                 for end in goals:
                     _add_arrival(one_end, story, sentence, replace(move, goal=end), status, places)
                 continue
-            ends[origin.mention.start] = last[2]
+            ends[origin.mention.start] = names
             joined = joined_sources(sentence, move.word) if origin is move.source else []
             for start in (origin, *conjoined_places(sentence, origin), *joined):
                 for end in goals:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.denials import cancels, reaches
-from geobrief.story.motion import Movement
+from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
 from geobrief.story.rule_trips import any_comer, service
@@ -26,6 +26,8 @@ from geobrief.story.status import event_status, joined_act, own_clause, what_a_t
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from geobrief.story.parse import Sentence
 
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
 # Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
@@ -86,6 +88,24 @@ def route_status(move: Movement) -> str | None:
     if status in ("happened", "ongoing"):
         return "planned" if _after_a_plan(move.word) or _awaited(move.word) else "made"
     return "planned" if status in ("planned", "scheduled") else None
+
+
+def only_aimed_at(sentence: Sentence, move: Movement) -> bool:
+    """The trip's goal is only where its mover was bound, not yet reached: "a caravan
+    heading for the United States", "left Sfax headed for Lampedusa", "a ship bound for
+    Istanbul". A trip the mover goes on with ("The group crossed into Guatemala") starts
+    where this one did, not at its goal."""
+    if move.goal is None or move.word.lemma_.lower() in AIMS:
+        return move.goal is not None
+    tokens = sentence.tokens_of(move.goal)
+    token = tokens[0] if tokens else move.word
+    for _ in range(6):  # from the goal up to the motion word
+        if token == move.word or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in AIMS:
+            return True
+    return False
 
 
 def _cut_short(word: Token) -> bool:
