@@ -301,6 +301,14 @@ def test_a_valley_named_by_a_place_and_a_rivers_delta(gazetteer: Gazetteer) -> N
     assert (found["Beqaa"].kind, found["Beqaa"].country) == ("region", "LB")
 
 
+def test_a_coast_or_outskirts_of_a_name_is_a_place(gazetteer: Gazetteer) -> None:
+    """Fails on main: a town of 2,000 named without its accent ("Pylos" for Pýlos) was
+    too small for a name read only as an alternate, unless "in" or "the town of" came
+    before it; "off the coast of" says a place as surely."""
+    text = "A boat carrying migrants sank off the coast of Pylos, the Greek coastguard said."
+    assert resolved(text, gazetteer)["Pýlos"].country == "GR"
+
+
 def test_a_first_name_the_text_calls_a_town(gazetteer: Gazetteer) -> None:
     text = "Families clashed in Beirut on Monday and near the coastal city of Saida."
     assert resolved(text, gazetteer)["Sidon"].country == "LB"

@@ -21,8 +21,10 @@ AGREEING = 2  # ... as do this many names first read in one region, however unsu
 # "to", which as often comes before a person ("spoke to Perry").
 LOCATIVES = frozenset("in at near from into outside inside across through throughout".split())
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
-# "the coastal city of Saida", "the village of Sarpi": the words say a town.
-_TOWN_OF = re.compile(r"(?<![\w'\u2019-])(?:city|town|village|port|capital|suburb) of \Z")
+# "the coastal city of Saida", "the village of Sarpi", "off the coast of Pylos", "on the
+# outskirts of Goma": the words say a place.
+_TOWN_OF = re.compile(
+    r"(?<![\w'\u2019-])(?:city|town|village|port|capital|suburb|coast|outskirts|shores) of \Z")
 # "to" after a word of going is a goal, as sure as "from" ("flew to Assisi", "a pilgrimage
 # to Lourdes"), where "spoke to Perry" is a person.
 _GOING_TO = re.compile(
@@ -128,7 +130,7 @@ def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
 
 def _after_locative(text: str, mention: Mention) -> bool:
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    said = _TOWN_OF.search(text, max(0, mention.start - 12), mention.start) is not None
+    said = _TOWN_OF.search(text, max(0, mention.start - 16), mention.start) is not None
     said = said or _GOING_TO.search(text, max(0, mention.start - 16), mention.start) is not None
     if not said and (before is None or before.group(1) not in LOCATIVES):
         return False
