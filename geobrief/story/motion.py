@@ -24,6 +24,7 @@ from geobrief.story.motion_objects import not_carried, place_of_object
 from geobrief.story.movers import PEOPLE, VEHICLES
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
+from geobrief.story.word_roles import to_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,7 +112,8 @@ def _is_motion(token: Token) -> bool:
             return not any(c.dep_ == "dobj" and not_carried(c) for c in token.children)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
-        return lemma in MOTION_VERBS
+        # "took to the streets of Caracas" is a protest there, "laid to rest" a burial
+        return lemma in MOTION_VERBS and to_phrase(token, lexicon().phrasal) is None
     if token.pos_ == "ADJ":
         return lemma == "bound"
     if token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):

@@ -1,0 +1,51 @@
+"""Idioms of news that name a happening by other words. Sentences written for the project.
+
+Violence that "spills over" into a country spreads there; nothing was spilt: "spill
+over" reports no spill of its own, the happening is whatever spread (fighting, an attack
+told in the same sentence). Oil that spills is still a spill. People who "took to the
+streets" of a city protested there; they made no trip to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import brief
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (a spill in Burkina Faso, or in Lebanon)
+        ("The violence has spilled over into neighbouring Burkina Faso, where an ambush "
+         "near Djibo killed nine soldiers.", [("attack", "Djibo")]),
+        ("Officials in Beirut fear the war in Syria has spilled over into Lebanon.",
+         [("war", "Syria")]),
+        # guards: pass on main too
+        ("Fighting spilled over into Chad on Sunday.", [("attack", "Chad")]),
+        ("Crude oil spilled into the river near Warri on Monday.", [("spill", "Warri")]),
+    ],
+)
+def test_what_spills_over_spreads(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (a trip to each city, and no protest)
+        ("Thousands of protesters took to the streets of Caracas and Maracaibo on Monday.",
+         [("protest", "Caracas"), ("protest", "Maracaibo")]),
+        ("Hundreds of students took to the streets in Dhaka on Friday to demand justice.",
+         [("protest", "Dhaka")]),
+    ],
+)
+def test_who_took_to_the_streets_protested_there(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+    assert brief(text, gazetteer=gazetteer).layers.routes.empty
