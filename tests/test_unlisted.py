@@ -130,3 +130,18 @@ def test_a_faith_that_names_a_site_is_no_place(gazetteer: Gazetteer) -> None:
     text = "Nicaraguan police raided a Jesuit university in Managua and seized its property."
     events = records(brief(text, gazetteer=gazetteer).layers.events)
     assert [(e["type"], e["place"]) for e in events] == [("raid", "Managua")]
+
+
+def test_a_hyphened_village_is_a_place_though_its_first_word_is_a_name(
+    gazetteer: Gazetteer,
+) -> None:
+    """Fails on main: "Kok" is also a given name, so "Kok-Tash" was read as a person and
+    the clash placed at the dateline. A person named in full is still no place."""
+    text = ("BISHKEK, Sept 16 - Kyrgyz and Tajik border guards exchanged fire near the "
+            "village of Kok-Tash on Friday, killing three people.")
+    events = records(brief(text, gazetteer=gazetteer).layers.events)
+    assert [(e["type"], e["place"], e["country"]) for e in events] == [
+        ("attack", "Kok-Tash", "KG")]
+    text = "Rebels attacked a checkpoint near Jean-Pierre Bemba in Gbadolite on Monday."
+    events = records(brief(text, gazetteer=gazetteer).layers.events)
+    assert [(e["type"], e["place"]) for e in events] == [("attack", "Gbadolite")]

@@ -244,7 +244,12 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
         return False  # a person's ("at Smith's"), or a list of names that may be streets
     # "near John Brown", 'Ann "Kay" Jones' (a nickname cut off); not "the Abu Shok camp"
     cut = next((t.lower_ for t in head.lefts if t.i < words[0].i and t.pos_ == "PROPN"), "")
-    return head.pos_ != "PROPN" or not {cut, lowered[0] if len(names) > 1 else ""} & given_names()
+    if head.pos_ != "PROPN":
+        return True
+    # "the village of Kok-Tash": two words joined by a hyphen are no given and family name
+    hyphened = len(words) == 3 and words[1].tag_ == "HYPH"
+    first = lowered[0] if len(names) > 1 and not hyphened else ""
+    return not {cut, first} & given_names()
 
 
 def _anchor(
