@@ -157,3 +157,10 @@ def test_a_trip_goes_on_across_a_wire_storys_paragraph_break(gazetteer: Gazettee
     assert ("El Obeid", "Kosti", "made") in trips(text, gazetteer)
     text = "Thousands of civilians fled El Obeid on Saturday.\n\nThey later returned to Kosti."
     assert ("El Obeid", "Kosti", "made") not in trips(text, gazetteer)
+
+
+def test_a_trip_starts_at_the_town_not_the_country_it_lies_in(gazetteer: Gazetteer) -> None:
+    """Fails on main: "from Tobruk in eastern Libya" made Libya the start, as if the
+    country had sent the boat; the town is where it was."""
+    text = "The boat had sailed from Tobruk in eastern Libya and was heading for Italy."
+    assert trips(text, gazetteer) == [("Tobruk", "Italy", "made")]

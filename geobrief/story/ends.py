@@ -15,6 +15,7 @@ one. Never someone's origin alone ("a native of Mexico").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ _SAYING = frozenset("say tell report announce state add claim confirm warn note"
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
 # to Innisfail"); "between" names parties.
 _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
+# What joins a town to the state or country it lies in: ", " or " in (the) (eastern) ".
+_WHERE_IT_LIES = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:[a-z-]*(?:ern|central)\s+)?")
 
 
 def continued(
@@ -125,17 +128,19 @@ def narrative_origin(
             and not contains(goal.place, p.place)  # Lampedusa to Sicily is a trip
         ]
         if found:
-            return _town_before(found, regions)
+            return _town_before(found, regions, story.article.text)
     return None
 
 
-def _town_before(found: list[Located], regions: Mapping[str, str] | None) -> Located:
+def _town_before(
+    found: list[Located], regions: Mapping[str, str] | None, text: str
+) -> Located:
     """The last place where the story was; a state or country written right after its
-    town ("held in Ashford, Kent", "in Lima, Peru") only says where that town lies: the
-    mover was in the town."""
+    town ("held in Ashford, Kent", "in Lima, Peru", "from Tobruk in eastern Libya") only
+    says where that town lies: the mover was in the town."""
     last = found[-1]
     town = found[-2] if len(found) > 1 else None
-    if town is None or last.mention.start - town.mention.end > 2:  # ", " between them
+    if town is None or not _WHERE_IT_LIES.fullmatch(text, town.mention.end, last.mention.start):
         return last
     return town if contains(last.place, town.place, regions) else last
 

@@ -13,7 +13,9 @@ from geobrief.models import Mention, Place
 # subject that acts.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|in|at|on|from|for|with|by|near|to|into|outside|inside|across|over|under|about|"
-    r"between|against|within|via|through|around)\s+(?:the\s+)?$",
+    r"between|against|within|via|through|around)\s+(?:the\s+)?"
+    # a side of it: "from Tobruk in eastern Libya", "in the north-western province"
+    r"(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?\s+|central\s+|neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
 # The most specific place first: a city or feature, then a region, then a country.
@@ -98,6 +100,6 @@ def actors_before(text: str, located: list[Located], position: int) -> list[Loca
         for pair in located
         if pair.mention.end <= position
         and pair.mention.form != "adjective"
-        and _PREPOSITION_BEFORE.search(text, max(0, pair.mention.start - 20), pair.mention.start)
+        and _PREPOSITION_BEFORE.search(text, max(0, pair.mention.start - 32), pair.mention.start)
         is None
     ]
