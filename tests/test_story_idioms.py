@@ -3,7 +3,8 @@
 Violence that "spills over" into a country spreads there; nothing was spilt: "spill
 over" reports no spill of its own, the happening is whatever spread (fighting, an attack
 told in the same sentence). Oil that spills is still a spill. People who "took to the
-streets" of a city protested there; they made no trip to it.
+streets" of a city protested there; they made no trip to it. Happenings "common" or
+"rare" somewhere are what happens there as a rule: a generic statement, no happening.
 """
 
 from __future__ import annotations
@@ -49,3 +50,21 @@ def test_who_took_to_the_streets_protested_there(
 ) -> None:
     assert happenings(text, gazetteer) == found
     assert brief(text, gazetteer=gazetteer).layers.routes.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (a kidnapping in Nigeria, an attack in Darfur)
+        ("Kidnappings for ransom have become common in northwestern Nigeria.", []),
+        ("Attacks on aid workers in Darfur have become more frequent.", []),
+        # guards: pass on main too
+        ("Cholera is endemic in Haiti.", []),
+        ("Gunmen kidnapped 40 pupils from a school in Kaduna on Thursday.",
+         [("kidnapping", "Kaduna")]),
+    ],
+)
+def test_what_is_common_somewhere_is_no_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

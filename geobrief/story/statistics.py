@@ -1,8 +1,9 @@
 """Statistics told with a happening's word, which the story leaves out (STORY.md: "generic
 statements and statistics"): a share ("nearly 40 percent of the country's dengue cases
 are recorded in one state", "a third of the farms were hit by drought"), a change by a
-share ("reduced its malaria cases by 60 percent") and a count over a whole year ("Last
-year, 210 cholera cases were recorded across the province").
+share ("reduced its malaria cases by 60 percent"), a count over a whole year ("Last
+year, 210 cholera cases were recorded across the province") and what happens as a rule
+("Kidnappings for ransom have become common in northern Nigeria").
 
 News all the same: "two of the five cases were in Kerala" (part of the outbreak told),
 "the tally climbed to 412 on Friday" (a count on a day), "an outbreak in 2003" (one
@@ -18,13 +19,17 @@ if TYPE_CHECKING:
 
 # Words that tell a share of a whole, not a number of things.
 _SHARES = frozenset({"percent", "%", "percentage", "proportion", "quarter", "fraction"})
+# What a happening that is usual somewhere is said to be.
+_USUAL = frozenset(
+    "common commonplace frequent rare routine rife rampant widespread regular endemic".split())
 # Count nouns that a year-long figure counts.
 _COUNTED = frozenset({"case", "death", "infection", "illness", "fatality"})
 
 
 def is_statistic(token: Token) -> bool:
     """The happening's word is told in a statistic, not as a happening."""
-    return _of_share(token) or _share_affected(token) or _by_share(token) or _yearly(token)
+    return (_of_share(token) or _share_affected(token) or _by_share(token) or _yearly(token)
+            or _usual(token))
 
 
 def _share(token: Token) -> bool:
@@ -72,3 +77,13 @@ def _yearly(token: Token) -> bool:
                 d.lower_ == "last" for d in c.children):
             return True
     return False
+
+
+def _usual(token: Token) -> bool:
+    """"Kidnappings for ransom have become common in Kaduna", "cholera is endemic in
+    Haiti", "such attacks are rare": what happens there as a rule (not "the attack was
+    rare for the town": one happening, told with its article)."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "become", "remain", "grow")
+            and not any(c.dep_ == "det" and c.lower_ != "such" for c in token.children)
+            and any(c.dep_ == "acomp" and c.lower_ in _USUAL for c in verb.children))
