@@ -3,7 +3,8 @@
 Violence that "spills over" into a country spreads there; nothing was spilt: "spill
 over" reports no spill of its own, the happening is whatever spread (fighting, an attack
 told in the same sentence). Oil that spills is still a spill. People who "took to the
-streets" of a city protested there; they made no trip to it. Happenings "common" or
+streets" of a city protested there; they made no trip to it, nor did those a quake sent
+"into the streets" of a city. Happenings "common" or
 "rare" somewhere are what happens there as a rule: a generic statement, no happening.
 """
 
@@ -68,3 +69,13 @@ def test_what_is_common_somewhere_is_no_happening(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+def test_a_quake_that_sends_people_into_the_streets_sends_them_on_no_trip(
+    gazetteer: Gazetteer,
+) -> None:
+    """Fails on main: a trip from Acapulco to the capital."""
+    text = ("MEXICO CITY (Wire) - An earthquake shook southern Mexico on Tuesday night, "
+            "toppling buildings in Acapulco and sending frightened residents into the "
+            "streets of the capital.")
+    assert brief(text, gazetteer=gazetteer).layers.routes.empty

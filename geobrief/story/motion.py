@@ -272,10 +272,12 @@ def _serves(prep: str, word: Token, places: list[Located]) -> bool:
 
 def _to_happening(prep: Token) -> bool:
     """"go to trial in Alexandria", "went to war": the phrase names a happening, not
-    where someone went."""
+    where someone went; "sent residents into the streets of the capital" says they were
+    out of doors there."""
     words = lexicon()
     return any(
-        child.dep_ == "pobj" and words.noun_type(child.lower_, child.lemma_.lower()) is not None
+        child.dep_ == "pobj" and (child.lower_ == "streets" or words.noun_type(
+            child.lower_, child.lemma_.lower()) is not None)
         for child in prep.children
     )
 
