@@ -145,3 +145,11 @@ def test_a_hyphened_village_is_a_place_though_its_first_word_is_a_name(
     text = "Rebels attacked a checkpoint near Jean-Pierre Bemba in Gbadolite on Monday."
     events = records(brief(text, gazetteer=gazetteer).layers.events)
     assert [(e["type"], e["place"]) for e in events] == [("attack", "Gbadolite")]
+
+
+def test_a_road_keeps_its_number(gazetteer: Gazetteer) -> None:
+    """Fails on main: the crash was placed at "Route", a road with no number."""
+    text = "Two people were hurt in a head-on crash on Route 9 in Clifton Park on Friday."
+    events = records(brief(text, gazetteer=gazetteer).layers.events)
+    assert [(e["type"], e["place"], e["anchor"]) for e in events] == [
+        ("crash", "Route 9", "Clifton Park")]

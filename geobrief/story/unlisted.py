@@ -176,6 +176,8 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
         return []
     if obj.pos_ != "PROPN" and obj.lemma_.lower() not in _PLACE_NOUNS:
         return []
+    # a number is part of the name: "on Route 9", "at Terminal 2"
+    words += [c for c in obj.rights if c.i == obj.i + 1 and c.dep_ == "nummod"][:1]
     return words if _is_name(sentence, words, obj) else []
 
 
