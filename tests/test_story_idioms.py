@@ -5,7 +5,8 @@ over" reports no spill of its own, the happening is whatever spread (fighting, a
 told in the same sentence). Oil that spills is still a spill. People who "took to the
 streets" of a city protested there; they made no trip to it, nor did those a quake sent
 "into the streets" of a city. Happenings "common" or
-"rare" somewhere are what happens there as a rule: a generic statement, no happening.
+"rare" somewhere are what happens there as a rule: a generic statement, no happening. A
+sentence imposed, handed down or received is a court's; one served is none.
 """
 
 from __future__ import annotations
@@ -79,3 +80,21 @@ def test_a_quake_that_sends_people_into_the_streets_sends_them_on_no_trip(
             "toppling buildings in Acapulco and sending frightened residents into the "
             "streets of the capital.")
     assert brief(text, gazetteer=gazetteer).layers.routes.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (no happening)
+        ("A federal judge imposed the sentence in Trenton on Tuesday.", [("court", "Trenton")]),
+        ("He received a ten-year prison sentence in Nairobi on Friday.",
+         [("court", "Nairobi")]),
+        # guards: pass on main too
+        ("He is serving a life sentence in a prison near Leeds.", []),
+        ("The first sentence of the report mentions Paris.", []),
+    ],
+)
+def test_a_sentence_imposed_is_a_court_s(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
