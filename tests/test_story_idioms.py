@@ -6,7 +6,8 @@ told in the same sentence). Oil that spills is still a spill. People who "took t
 streets" of a city protested there; they made no trip to it, nor did those a quake sent
 "into the streets" of a city. Happenings "common" or
 "rare" somewhere are what happens there as a rule: a generic statement, no happening. A
-sentence imposed, handed down or received is a court's; one served is none.
+sentence imposed, handed down or received is a court's; one served is none. A budget or
+a bill that "goes to the council" is on no trip.
 """
 
 from __future__ import annotations
@@ -98,3 +99,23 @@ def test_a_sentence_imposed_is_a_court_s(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fail on main (a trip to Springfield, to Dubuque)
+        "The school budget now goes to the city council in Springfield for a vote.",
+        "The proposal now goes to the county board in Dubuque.",
+        # a guard: passes on main too
+        "The bill was sent to the Senate in Nairobi on Tuesday.",
+    ],
+)
+def test_a_bill_on_its_way_to_a_vote_makes_no_route(text: str, gazetteer: Gazetteer) -> None:
+    assert brief(text, gazetteer=gazetteer).layers.routes.empty
+
+
+def test_a_man_named_bill_still_travels(gazetteer: Gazetteer) -> None:
+    """A guard: passes on main too."""
+    routes = brief("Bill flew to Denver on Monday.", gazetteer=gazetteer).layers.routes
+    assert list(routes["to"]) == ["Denver"]

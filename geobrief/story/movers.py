@@ -65,6 +65,12 @@ _WEATHER = frozenset(
 ) | frozenset(  # and a front line: "fighting reached El Obeid", "the war spread to Kivu"
     "fighting violence war conflict clash battle unrest insurgency shelling".split()
 )
+# Papers on their way through a procedure: "the budget now goes to the council", "the bill
+# was sent to the Senate" (common nouns: not "Bill flew to Denver").
+_PAPERS = frozenset(
+    "budget bill proposal measure legislation law motion resolution ordinance amendment "
+    "petition application request matter report".split()
+)
 
 
 def who_moved(token: Token | None) -> str:
@@ -160,7 +166,7 @@ def qualifies(token: Token, who: Token | None) -> bool:
 def is_weather(word: Token) -> bool:
     """Weather moves too ("a cold front arriving", "the storm headed to Florida"), and so
     do waves, lava, fire and fighting ("waves reached the port of Kuji", "fighting reached
-    the city"), but none is a route; "it"
+    the city"), and a bill on its way to a vote, but none is a route; "it"
     is what the clause above moves ("the typhoon is expected to weaken as it moves toward
     Taiwan")."""
     found = mover(word)
@@ -170,7 +176,8 @@ def is_weather(word: Token) -> bool:
     if found is None:
         return False
     words = [found, *(c for c in found.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lemma_.lower() in _WEATHER for w in words)  # "the storm system"
+    return any(w.lemma_.lower() in _WEATHER or (w.pos_ == "NOUN" and w.lemma_.lower() in _PAPERS)
+               for w in words)  # "the storm system"
 
 
 def mover(word: Token) -> Token | None:
