@@ -142,7 +142,11 @@ def _clause_date(
 def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention | None:
     """The date a "when" clause tells of: "since 1995, when two trains collided", "in
     March, when the river burst its banks", "three were killed Sunday when a bomb went
-    off" (the day of the clause it hangs on, not the day someone "said" it)."""
+    off" (the day of the clause it hangs on, not the day someone "said" it). A clause the
+    parser hung on its subject ("killed Thursday when an explosive device detonated": the
+    device is the "when" clause) is that clause."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "advcl":
+        verb = verb.head
     if verb.dep_ not in _OWN_TIME or not any(c.lower_ == "when" for c in verb.children):
         return None
     return next((d for d, root in spans if root == verb.head or root.is_ancestor(verb.head)
