@@ -1,11 +1,11 @@
 """Trips told the ways wire stories tell them, on sentences written for the project: a
-convoy that left one town "bound for" another; a climber "flown home" from a town (home
-is no place the text names); a ferry "that was due to sail" but was cancelled; the
-travellers a rule is about ("all passengers arriving from ... will be screened"); a
-visit to a site "in" a place; aid "delivered to" a town; a soldier who "defected to" a
-country; a headline's trip to a country that the story then tells to its capital; a
-convoy "blocked from entering" a country; a start told "after a journey from" it;
-workers "airlifted out of" a town; flights that "operate twice a week" (a service)."""
+convoy that left one town "bound for" another (a trip there to come); a climber "flown
+home" from a town (home is no place the text names); a ferry "that was due to sail" but
+was cancelled; the travellers a rule is about ("all passengers arriving from ... will be
+screened"); a visit to a site "in" a place; aid "delivered to" a town; a soldier who
+"defected to" a country; a headline's trip to a country that the story then tells to its
+capital; a convoy "blocked from entering" a country; a start told "after a journey from"
+it; workers "airlifted out of" a town; flights that "operate twice a week" (a service)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,11 @@ def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]
                   key=str)
 
 
-def test_a_departure_bound_for_a_town_goes_there(gazetteer: Gazetteer) -> None:
+def test_a_departure_bound_for_a_town_is_a_trip_there_to_come(gazetteer: Gazetteer) -> None:
+    """Nothing says the convoy got to Kampala yet: the trip there is one to come."""
     text = ("A convoy of 40 trucks carrying maize left Mombasa on Monday bound for Kampala, "
             "the World Food Programme said.")
-    assert trips(text, gazetteer) == [("Mombasa", "Kampala", "made")]
+    assert trips(text, gazetteer) == [("Mombasa", "Kampala", "planned")]
 
 
 def test_flown_home_from_a_town_leaves_the_town(gazetteer: Gazetteer) -> None:

@@ -107,10 +107,12 @@ def build_routes(
             origin = origin or narrative_origin(story, index, move, others, regions, who)
             origin = origin or nationality_origin(sentence, move)
             names = mover_names(who)
-            if not only_aimed_at(sentence, move):
+            aimed = only_aimed_at(sentence, move)
+            if not aimed:
                 last = (index, move.goal, names, status)
             elif origin is not None:  # "a caravan heading for the US" is not there yet
                 last = (index, origin, names, status)
+            status = "planned" if aimed else status  # ... it is a trip to come
             ends[move.goal.mention.start] = names
             goals = trip_goals(sentence, move.goal, move.word)
             if origin is None:
