@@ -137,3 +137,12 @@ def test_a_day_without_its_year_is_the_last_one_for_a_deed_done(
     sentence: str, expected: tuple[str, str, str], gazetteer: Gazetteer
 ) -> None:
     assert dated_events(sentence, gazetteer)[0] == expected
+
+
+def test_a_day_after_counts_from_the_day_the_sentence_told(gazetteer: Gazetteer) -> None:
+    """Fails on main: "a day after" counted from the article's date (the bombing on
+    Tuesday), not from the raid's Sunday."""
+    text = ("Troops killed eight militants in a raid in North Waziristan on Sunday, the army "
+            "said, a day after a suicide bombing at a market in Bannu killed 11 people.")
+    assert dated_events(text, gazetteer) == [
+        ("raid", "North Waziristan", "2026-03-01"), ("attack", "Bannu", "2026-02-28")]

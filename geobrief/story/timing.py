@@ -108,8 +108,10 @@ def _clause_date(
     start = sentence.offset(trigger)
     prefix = text[max(sentence.start, start - OFFSET_REACH) : start].rsplit(",", 1)[-1]
     shifted = offset_date(prefix, anchor)
-    if shifted is not None:
-        return shifted
+    if shifted is not None:  # "a raid on Sunday, a day after a bombing": from the day told
+        told = [d for d in _sentence_dates(text[sentence.start : sentence.end], anchor, future)
+                if sentence.start + d.end <= start - len(prefix) and len(d.iso) == 10]
+        return offset_date(prefix, dt.date.fromisoformat(told[-1].iso)) if told else shifted
     dates = _sentence_dates(text[sentence.start : sentence.end], anchor, future)
     if not dates:
         return None
