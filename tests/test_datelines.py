@@ -53,3 +53,13 @@ def test_a_happening_across_the_country_is_in_the_datelines_country(
     text = ("ISLAMABAD, Pakistan — The dispute deepened worries about instability in the country, "
             "and a bomb exploded in the city on Monday.")
     assert happenings(text, gazetteer) == [("attack", "Islamabad")]
+
+
+def test_a_town_the_sentence_names_as_such_keeps_the_dateline_out(
+    gazetteer: Gazetteer,
+) -> None:
+    """Fails on main: the fighting before the town fell was placed at the Khartoum
+    dateline, though the sentence names the town where it all happened."""
+    text = ("KHARTOUM, Dec 19 - Rebels seized the town of Wad Madani on Monday after days "
+            "of fighting with the army, residents said.")
+    assert happenings(text, gazetteer) == [("seizure", "Wad Medani")]

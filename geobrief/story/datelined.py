@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.ends import in_locative
+from geobrief.story.phrases import PLACE_NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -54,13 +55,23 @@ def _countrywide(sentence: Sentence) -> bool:
 def _elsewhere(sentence: Sentence) -> bool:
     """The sentence says where by a place of its own away from its dateline's, another
     town or country ("COLUMBUS, Ohio - missionaries kidnapped in Haiti have been freed"):
-    the dateline is then where the reporter is, no guess for the happening."""
+    the dateline is then where the reporter is, no guess for the happening. So does a
+    town it names as such ("KHARTOUM - Rebels seized the town of Wad Madani after days of
+    fighting": the fighting was not in Khartoum)."""
     lead = sentence.lead
     return lead is not None and any(
-        in_locative(sentence, p, goals=False) and p.place.place_id != lead.place.place_id
+        (in_locative(sentence, p, goals=False) or _town_of(sentence, p))
+        and p.place.place_id != lead.place.place_id
         and (p.place.country != lead.place.country or p.place.kind not in ("region", "country"))
         for p in sentence.places
     )
+
+
+def _town_of(sentence: Sentence, pair: Located) -> bool:
+    """The place is named as a town: "the town of Wad Madani", "the village of Kok-Tash"."""
+    tokens = sentence.tokens_of(pair)
+    of = tokens[-1].head if tokens else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in PLACE_NOUNS
 
 
 def hangs_on(token: Token, triggers: set[Token]) -> bool:
