@@ -1,0 +1,39 @@
+"""What did the harm, on sentences written for the project: a poisoned drink or meal
+makes the deaths and hospital stays it caused a poisoning, not an attack, a death or a
+hospitalization; a vehicle that hit something makes the injuries told after it, in a
+participle's clause, a crash. A disease named as the cause still makes an outbreak, and
+harm with no poisoned or moving cause keeps its own type."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (an attack, a hospitalization, a celebration or an injury)
+        ("Tainted palm wine killed nine villagers in Ogun state on Saturday.",
+         [("poisoning", "Ogun")]),
+        ("Forty pupils were hospitalized in Kisumu after eating contaminated porridge at a "
+         "school.", [("poisoning", "Kisumu")]),
+        ("Six men died in Jaipur after drinking adulterated liquor at a wedding.",
+         [("poisoning", "Jaipur")]),
+        ("A tram struck a delivery van in central Lisbon, injuring six people.",
+         [("crash", "Lisbon")]),
+        ("A minibus hit a lorry on the highway near Mbarara on Friday, injuring 14 "
+         "passengers.", [("crash", "Mbarara")]),
+        # guards: pass on main too
+        ("Nine people died in Lima after drinking water from a well.", [("death", "Lima")]),
+        ("Eleven people have died of cholera in Beira after drinking contaminated water.",
+         [("outbreak", "Beira")]),
+        ("Police fired on demonstrators in Dhaka, injuring 12.", [("attack", "Dhaka")]),
+    ],
+)
+def test_the_cause_of_harm_types_the_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
