@@ -53,3 +53,10 @@ def test_a_happening_across_the_country_is_in_the_datelines_country(
     text = ("ISLAMABAD, Pakistan — The dispute deepened worries about instability in the country, "
             "and a bomb exploded in the city on Monday.")
     assert happenings(text, gazetteer) == [("attack", "Islamabad")]
+
+
+def test_a_place_a_bearing_is_taken_from_is_the_sentences_own(gazetteer: Gazetteer) -> None:
+    # fails on main: the rain, placed nowhere, was a second flood at Islamabad
+    text = ("ISLAMABAD, July 9 - Days of heavy rain flooded villages south of Peshawar on "
+            "Tuesday, officials said.")
+    assert happenings(text, gazetteer) == [("disaster", "Peshawar")]
