@@ -134,3 +134,26 @@ def test_a_day_without_its_year_is_the_last_one_for_a_deed_done(
     sentence: str, expected: tuple[str, str, str], gazetteer: Gazetteer
 ) -> None:
     assert dated_events(sentence, gazetteer)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fails on main: Peru's case took the year the count runs from, and lent it to the
+        # sea lion's
+        ("A sea lion found dead on a beach at Paracas has tested positive for bird flu. It "
+         "is Peru's third confirmed case since March 2023, officials said.",
+         [("infection", "Paracas", None), ("infection", "Peru", None)]),
+        # guards: a day the happening is told on, and an outbreak's start
+        ("Heavy rain caused the worst flooding since 1998 in Dhaka on Monday.",
+         [("disaster", "Dhaka", "2025-03-03")]),
+        ("Health workers have recorded 46 cholera cases in Beira since Sunday.",
+         [("outbreak", "Beira", "2025-03-02")]),
+    ],
+)
+def test_a_count_since_a_date_is_not_dated_by_it(
+    text: str, found: list[tuple[str, str, str | None]], gazetteer: Gazetteer
+) -> None:
+    events = records(brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
+                     .layers.events)
+    assert [(e["type"], e["place"], e["date"]) for e in events] == found
