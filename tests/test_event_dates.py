@@ -44,7 +44,7 @@ def test_a_happening_takes_the_day_its_retelling_gives(
     second: str, date: str | None, gazetteer: Gazetteer
 ) -> None:
     text = f"A woman was robbed behind a grocery store in Peoria. {second}"
-    assert dated_events(text, gazetteer)[0] == ("theft", "Peoria", date)
+    assert dated_events(text, gazetteer)[0] == ("robbery", "Peoria", date)
 
 
 def test_a_retelling_at_another_place_is_another_happening(gazetteer: Gazetteer) -> None:
@@ -58,7 +58,7 @@ def test_a_retold_day_needs_the_articles_date(gazetteer: Gazetteer) -> None:
     """A weekday with no date stated or given dates nothing (STORY.md)."""
     text = ("A woman was robbed behind a grocery store in Peoria. "
             "The woman was robbed on Monday night as she walked to her car.")
-    assert dated_events(text, gazetteer, None) == [("theft", "Peoria", None)]
+    assert dated_events(text, gazetteer, None) == [("robbery", "Peoria", None)]
 
 
 def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -> None:

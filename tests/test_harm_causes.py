@@ -37,3 +37,23 @@ def test_the_cause_of_harm_types_the_happening(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (a theft)
+        ("Two gunmen robbed a bureau de change in Nairobi on Tuesday.", [("robbery", "Nairobi")]),
+        ("A pensioner was mugged outside a post office in Cork.", [("robbery", "Cork")]),
+        ("Burglars ransacked three homes in Ballarat over the weekend.",
+         [("burglary", "Ballarat")]),
+        ("Five shops were broken into overnight in Valparaiso.", [("burglary", "Valparaiso")]),
+        # guards: a thing stolen is a theft
+        ("Thieves stole a copper statue from a park in Tbilisi.", [("theft", "Tbilisi")]),
+        ("Looting spread through Kingston after the storm.", [("theft", "Kingston")]),
+    ],
+)
+def test_a_robbery_and_a_burglary_are_told_by_their_own_words(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
