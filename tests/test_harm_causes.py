@@ -57,3 +57,19 @@ def test_a_robbery_and_a_burglary_are_told_by_their_own_words(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fails on main (a closure): a happening that closed a road is that happening
+        ("Tanker blast closes Ohio highway.", [("explosion", "Ohio")]),
+        # guards: people who close a road close it; a storm's closure was its own already
+        ("Police closed the main road into Bristol on Sunday.", [("closure", "Bristol")]),
+        ("Protests closed the airport in Bangkok.", [("protest", "Bangkok")]),
+    ],
+)
+def test_a_happening_that_closed_a_way_is_that_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

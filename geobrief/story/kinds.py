@@ -82,6 +82,9 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
             "attack" if weapon else kind)
     if kind == "infection" and many(token):
         return "outbreak"
+    if kind == "closure" and token.pos_ == "VERB" and (done := _subject_cause(
+            _subject_nouns(token), words)) and not words.is_weak(done):
+        return done  # "Tanker blast closes Texas highway": the blast, where it closed the road
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
     if kind == "attack" and token.lemma_.lower() == "explode":
