@@ -63,3 +63,10 @@ def test_a_town_the_sentence_names_as_such_keeps_the_dateline_out(
     text = ("KHARTOUM, Dec 19 - Rebels seized the town of Wad Madani on Monday after days "
             "of fighting with the army, residents said.")
     assert happenings(text, gazetteer) == [("seizure", "Wad Medani")]
+
+
+def test_a_place_a_bearing_is_taken_from_is_the_sentences_own(gazetteer: Gazetteer) -> None:
+    # fails on main: the rain, placed nowhere, was a second flood at Islamabad
+    text = ("ISLAMABAD, July 9 - Days of heavy rain flooded villages south of Peshawar on "
+            "Tuesday, officials said.")
+    assert happenings(text, gazetteer) == [("disaster", "Peshawar")]

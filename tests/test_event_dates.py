@@ -44,7 +44,7 @@ def test_a_happening_takes_the_day_its_retelling_gives(
     second: str, date: str | None, gazetteer: Gazetteer
 ) -> None:
     text = f"A woman was robbed behind a grocery store in Peoria. {second}"
-    assert dated_events(text, gazetteer)[0] == ("theft", "Peoria", date)
+    assert dated_events(text, gazetteer)[0] == ("robbery", "Peoria", date)
 
 
 def test_a_retelling_at_another_place_is_another_happening(gazetteer: Gazetteer) -> None:
@@ -58,7 +58,7 @@ def test_a_retold_day_needs_the_articles_date(gazetteer: Gazetteer) -> None:
     """A weekday with no date stated or given dates nothing (STORY.md)."""
     text = ("A woman was robbed behind a grocery store in Peoria. "
             "The woman was robbed on Monday night as she walked to her car.")
-    assert dated_events(text, gazetteer, None) == [("theft", "Peoria", None)]
+    assert dated_events(text, gazetteer, None) == [("robbery", "Peoria", None)]
 
 
 def test_a_day_told_after_later_is_not_the_first_clauses(gazetteer: Gazetteer) -> None:
@@ -146,3 +146,26 @@ def test_a_day_after_counts_from_the_day_the_sentence_told(gazetteer: Gazetteer)
             "said, a day after a suicide bombing at a market in Bannu killed 11 people.")
     assert dated_events(text, gazetteer) == [
         ("raid", "North Waziristan", "2026-03-01"), ("attack", "Bannu", "2026-02-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fails on main: Peru's case took the year the count runs from, and lent it to the
+        # sea lion's
+        ("A sea lion found dead on a beach at Paracas has tested positive for bird flu. It "
+         "is Peru's third confirmed case since March 2023, officials said.",
+         [("infection", "Paracas", None), ("infection", "Peru", None)]),
+        # guards: a day the happening is told on, and an outbreak's start
+        ("Heavy rain caused the worst flooding since 1998 in Dhaka on Monday.",
+         [("disaster", "Dhaka", "2025-03-03")]),
+        ("Health workers have recorded 46 cholera cases in Beira since Sunday.",
+         [("outbreak", "Beira", "2025-03-02")]),
+    ],
+)
+def test_a_count_since_a_date_is_not_dated_by_it(
+    text: str, found: list[tuple[str, str, str | None]], gazetteer: Gazetteer
+) -> None:
+    events = records(brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
+                     .layers.events)
+    assert [(e["type"], e["place"], e["date"]) for e in events] == found

@@ -232,7 +232,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("A nurse became infected with Ebola in Madrid.", [("infection", "Madrid")]),
         # a search for someone in a happening, or for its cause
         ("Detectives in Leeds are searching for two men in Friday's bank robbery.",
-         [("theft", "Leeds")]),
+         [("robbery", "Leeds")]),
         ("Fire officers in Leeds are still searching for the cause of a warehouse blaze.",
          [("fire", "Leeds")]),
         ("Rescuers in Leeds are searching for a missing climber.", [("search", "Leeds")]),

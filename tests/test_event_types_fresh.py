@@ -6,7 +6,8 @@ a swan whose tests came back positive is one infected bird, not many tests. A de
 told with a "when" or "after" clause takes the clause's type ("killed when a bus plunged
 into a gorge": a crash, wherever the killing is placed); a tunnel that caved in
 collapsed. Locusts that invade farms are a natural hazard, not an army's invasion. No
-one dying is no death.
+one dying is no death. A hotel or stadium that opened is an opening (not a market that
+opened higher).
 """
 
 from __future__ import annotations
@@ -64,3 +65,20 @@ def test_a_killing_takes_the_type_of_the_clause_that_caused_it(
     text: str, types: set[str], gazetteer: Gazetteer
 ) -> None:
     assert {kind for kind, in happenings(text, gazetteer, fields=("type",))} == types
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main: a hotel or a stadium that opened is an opening, as a school is
+        ("The Grand Hotel opened in Brighton in 1864.", [("opening", "Brighton", "1864")]),
+        ("A new stadium opened in Doha last year.", [("opening", "Doha", "2024")]),
+        # guards: a market that opened higher, a church that opened its doors
+        ("The market opened higher in Tokyo on Monday.", []),
+        ("The church opened its doors to refugees in Aleppo.", []),
+    ],
+)
+def test_a_building_that_opened_is_an_opening(
+    text: str, found: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer, fields=("type", "place", "date")) == found

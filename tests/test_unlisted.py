@@ -153,3 +153,16 @@ def test_a_road_keeps_its_number(gazetteer: Gazetteer) -> None:
     events = records(brief(text, gazetteer=gazetteer).layers.events)
     assert [(e["type"], e["place"], e["anchor"]) for e in events] == [
         ("crash", "Route 9", "Clifton Park")]
+
+
+def test_a_headlines_village_takes_the_country_of_the_town_it_is_shown_at(
+    gazetteer: Gazetteer,
+) -> None:
+    # fails on main: the headline's report, with no anchor, kept no country when the next
+    # sentence showed the village at Sidon
+    text = ("Vandals desecrate graves near Kafr Hamra church. Unknown men desecrated six "
+            "graves near the Lady of Mercy church in the mountain village of Kafr Hamra, "
+            "east of Sidon, police said on Monday.")
+    events = records(brief(text, gazetteer=gazetteer).layers.events)
+    assert [(e["place"], e["anchor"], e["country"]) for e in events] == [
+        ("Kafr Hamra", "Sidon", "LB")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.ends import in_locative
-from geobrief.story.phrases import PLACE_NOUNS
+from geobrief.story.phrases import PLACE_NOUNS, bearing_place
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -54,13 +54,15 @@ def _countrywide(sentence: Sentence) -> bool:
 
 def _elsewhere(sentence: Sentence) -> bool:
     """The sentence says where by a place of its own away from its dateline's, another
-    town or country ("COLUMBUS, Ohio - missionaries kidnapped in Haiti have been freed"):
-    the dateline is then where the reporter is, no guess for the happening. So does a
-    town it names as such ("KHARTOUM - Rebels seized the town of Wad Madani after days of
-    fighting": the fighting was not in Khartoum)."""
+    town or country ("COLUMBUS, Ohio - missionaries kidnapped in Haiti have been freed",
+    "BAGHDAD - ... heavy rain flooded seven villages south of Mosul"): the dateline is
+    then where the reporter is, no guess for the happening. So does a town it names as
+    such ("KHARTOUM - Rebels seized the town of Wad Madani after days of fighting": the
+    fighting was not in Khartoum)."""
     lead = sentence.lead
     return lead is not None and any(
-        (in_locative(sentence, p, goals=False) or _town_of(sentence, p))
+        (in_locative(sentence, p, goals=False) or _bearing_from(sentence, p)
+         or _town_of(sentence, p))
         and p.place.place_id != lead.place.place_id
         and (p.place.country != lead.place.country or p.place.kind not in ("region", "country"))
         for p in sentence.places
@@ -100,3 +102,11 @@ def placed_apart(
         and (regions or {}).get(lead.place.place_id) != row["place_id"]
         for row in rows
     )
+
+
+def _bearing_from(sentence: Sentence, pair: Located) -> bool:
+    """The place is one a bearing is taken from: "south of Mosul", "20 km from Kabul"."""
+    tokens = sentence.tokens_of(pair)
+    prep = tokens[-1].head if tokens else None
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("of", "from") and (
+        bearing_place(sentence, prep.head) is not None)

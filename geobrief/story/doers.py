@@ -1,7 +1,7 @@
 """The type a happening takes from who does it: a weapon or an armed force striking is
 an attack ("Russian forces struck a fuel depot"), a crowd barring a way or clashing
 with police a protest ("miners blocked the highway near Oruro", "riot police clashed
-with protesters in Honiara"), robbers bursting in a theft, a dam bursting a flood,
+with protesters in Honiara"), robbers bursting in a robbery, a dam bursting a flood,
 pests invading a disaster ("locusts invaded farms in Marsabit", not an army's
 invasion). Used by ``story.kinds`` and ``story.triggers``.
 """
@@ -39,6 +39,7 @@ _BLOCKS = frozenset({"block", "blockade", "barricade"})
 # "Robbers burst into a bank in Lagos", "thieves raided a jeweller's in Leeds": a break-in
 # told by who broke in.
 _THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket"})
+_THEFTS = {"robber": "robbery", "burglar": "burglary"}
 _BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "target", "ransack"})
 # "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
 _HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
@@ -63,9 +64,10 @@ def doer_type(verb: Token) -> str | None:
     """The type a verb takes from who does it: a weapon or a force striking is an attack
     ("drones struck", "hit by a missile"); a crowd or strikers barring a way a protest
     ("miners blocked the highway near Oruro"; police closing a road is no happening);
-    robbers bursting in a theft ("robbers stormed a bank in Accra"); a dam or a river
-    bursting a flood, a disaster ("a dam burst near Derna"); pests invading a disaster
-    ("swarms of locusts invaded farms in Marsabit")."""
+    robbers bursting in a robbery ("robbers stormed a bank in Accra"), burglars a
+    burglary, thieves a theft; a dam or a river bursting a flood, a disaster ("a dam burst
+    near Derna"); pests invading a disaster ("swarms of locusts invaded farms in
+    Marsabit")."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -77,8 +79,9 @@ def doer_type(verb: Token) -> str | None:
         return None if struck & _STRUCK_NOT else "attack"
     if lemma in _BLOCKS and any(d.lemma_.lower() in _CROWDS | _STRIKERS for d in doers):
         return "protest"
-    if lemma in _BREAK_INS and any(d.lemma_.lower() in _THIEVES for d in doers):
-        return "theft"
+    thieves = [d.lemma_.lower() for d in doers if d.lemma_.lower() in _THIEVES]
+    if lemma in _BREAK_INS and thieves:  # robbers rob, burglars burgle
+        return _THEFTS.get(thieves[0], "theft")
     if lemma in _BURSTS and any(d.lemma_.lower() in _HOLDERS for d in doers):
         return "disaster"
     if lemma in _INVADES and any(d.lemma_.lower() in PESTS for d in doers):

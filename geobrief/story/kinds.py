@@ -6,7 +6,9 @@ type (the lexicon's ``retype``); infections or deaths from a disease of many are
 outbreak, of one person an infection (shown as a death when told by dying,
 ``story.story_deaths``); no one dying is no death; a death or a killing "in a crash",
 "when a bus plunged into a gorge" or "after drinking tea laced with poison" takes its
-cause's type; killing birds is a cull, unless a disease killed them; who acted may type
+cause's type, as does harm from a poisoned drink or meal (a poisoning: ``story.poisoned``)
+and harm told in a participle's clause ("a tram hit a van, injuring six": a crash);
+killing birds is a cull, unless a disease killed them; who acted may type
 a verb ("drones struck": an attack; "locusts invaded farms": a disaster;
 ``story.doers``).
 """
@@ -19,6 +21,7 @@ from geobrief.story.disease_words import many, of_disease
 from geobrief.story.doers import WEAPONS, by_protesters, doers_of
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
+from geobrief.story.poisoned import is_poisoned, poisoned_cause
 from geobrief.story.word_roles import agents, modifiers, of_object, patient
 
 if TYPE_CHECKING:
@@ -33,8 +36,8 @@ _ARRESTERS = frozenset(
     "sheriff guard coastguard".split()
 )
 _VEHICLES = frozenset(
-    "car truck lorry bus train vehicle van motorcycle motorbike suv tractor taxi tram "
-    "driver motorist".split()
+    "car truck lorry bus minibus train locomotive vehicle van jeep pickup tanker motorcycle "
+    "motorbike scooter moped rickshaw suv tractor taxi tram driver motorist".split()
 )
 _JAILING = frozenset({"jail", "imprison"})
 _TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
@@ -66,6 +69,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         return str(min(other)) if other else kind
     if kind in ("infection", "death", "quarantine") and of_disease(token, words):
         return "outbreak" if many(token) else "infection"
+    if kind in ("death", "injury", "hospitalization") and poisoned_cause(token):
+        return "poisoning"  # "were hospitalized after eating tainted fish stew"
     if kind == "death" and token.lemma_.lower() in _CLAIMS:
         # "cholera has claimed 40 lives", "the blast took 12 lives": who took them is the
         # cause, as with "killed"
@@ -73,9 +78,13 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     if kind in ("death", "injury"):
         # "wounded" tells of a weapon: "three soldiers were wounded in Helmand" is an attack
         weapon = kind == "injury" and token.lemma_.lower() == "wound"
-        return _cause_type(token, words) or ("attack" if weapon else kind)
+        return _cause_type(token, words) or _clause_cause(token, words) or (
+            "attack" if weapon else kind)
     if kind == "infection" and many(token):
         return "outbreak"
+    if kind == "closure" and token.pos_ == "VERB" and (done := _subject_cause(
+            _subject_nouns(token), words)) and not words.is_weak(done):
+        return done  # "Tanker blast closes Texas highway": the blast, where it closed the road
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
     if kind == "attack" and token.lemma_.lower() == "explode":
@@ -104,6 +113,16 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     ):
         return "hospitalization"  # "visited a clinic"
     return kind
+
+
+def _clause_cause(verb: Token, words: Lexicon) -> str | None:
+    """The cause a harm told in a participle clause takes from the clause it follows:
+    "a train hit a lorry at a crossing, injuring nine" is a crash, as "..., killing
+    nine" is (``_killing_type``); "police fired on the crowd, injuring 12" tells none."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return None
+    kind = _subject_cause(_subject_nouns(verb), words)
+    return kind if kind and not words.is_weak(kind) and kind not in _NO_CAUSE else None
 
 
 def _by_no_one(verb: Token) -> bool:
@@ -172,6 +191,8 @@ def _subject_cause(causes: list[Token], words: Lexicon) -> str | None:
     the parse may give the earthquake's "magnitude" as a subject too)."""
     if _names_disease(causes, words):
         return "outbreak"
+    if any(is_poisoned(cause) for cause in causes):
+        return "poisoning"  # "poisoned gin killed eleven"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
         return "crash"  # "was struck by a van and killed"
     kinds = (words.retyped(c.lemma_.lower(), modifiers(c) | _setting(c))

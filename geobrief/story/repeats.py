@@ -19,7 +19,11 @@ from __future__ import annotations
 from geobrief.story.status import DRAWN
 
 Row = dict[str, object]
-_PLACE_KEYS = ("summary", "place", "place_id", "precision", "anchor", "geometry")
+# a place carries its country: a village the gazetteer lacks, told first with no anchor
+# ("Vandals desecrate graves near Jbeil church") and then shown at a town of its
+# country, is in that country
+_PLACE_KEYS = ("summary", "place", "place_id", "country", "countries", "precision", "anchor",
+               "geometry")
 _REPORT_KEYS = (*_PLACE_KEYS, "sentence", "trigger")
 _RETOLD_WITHIN = 2  # sentences after the first
 

@@ -46,6 +46,8 @@ _THEN = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "
 # Times no day resolves: "exploded in Kabul last week, police said Monday" happened in a
 # time of its own, not on the day it was reported.
 _VAGUE_TIMES = frozenset("week month weekend recently earlier ago previously lately".split())
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d+(?:st|nd|rd|th)")
 
 
 def event_date(
@@ -123,7 +125,8 @@ def _clause_date(
     if when is not None:
         return when.iso
     # "the deadliest since 1995": a time from which, not when; only its "when" clause's
-    spans = [(d, root) for d, root in spans if root.lower_ not in _FROM_UNTIL]
+    spans = [(d, root) for d, root in spans if root.lower_ not in _FROM_UNTIL
+             and not (_ranked(trigger) and root.dep_ == "pobj" and root.head.lower_ in _FROM_UNTIL)]
     own = {t.i for t in verb.subtree} - _other_clauses(verb) - _relative_clauses(verb, trigger)
     inside = [d for d, root in spans if root.i in own]
     if inside:
@@ -139,6 +142,14 @@ def _clause_date(
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return date.iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _ranked(trigger: Token) -> bool:
+    """A happening counted or ranked among others: "Canada's fifth case since May 2003",
+    "the worst flooding since 1998": a time from which the count runs, not its date (not
+    "have recorded 46 cases since Sunday", an outbreak's start)."""
+    return any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJS" or _ORDINAL.fullmatch(c.lower_))
+               for left in trigger.lefts for c in left.subtree)  # "fifth confirmed case"
 
 
 def _when_of(verb: Token, spans: list[tuple[DateMention, Token]]) -> DateMention | None:
