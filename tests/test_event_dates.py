@@ -131,6 +131,10 @@ def test_a_happenings_weekday_date_is_not_the_articles(
         ("Gunmen had attacked a bank in Lyon on Sept. 13.", ("attack", "Lyon", "2025-09-13")),
         # to come: the coming one
         ("Voters in Lyon will elect a mayor on Sept. 13.", ("election", "Lyon", "2026-09-13")),
+        # fail on main: a noun happening a past verb tells of was done, not to come
+        ("A curfew was imposed in Lyon on March 20.", ("closure", "Lyon", "2025-03-20")),
+        ("The prefect declared a state of emergency in Lyon on March 20.",
+         ("emergency", "Lyon", "2025-03-20")),
     ],
 )
 def test_a_day_without_its_year_is_the_last_one_for_a_deed_done(

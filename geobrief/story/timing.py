@@ -62,9 +62,24 @@ def event_date(
     # a day and month alone, read as the nearest one, may be on the wrong side of the
     # article's day: a deed done is in the past, a happening to come in the future
     step = 1 if future and iso < anchor.isoformat() else -1 if (
-        not future and iso > anchor.isoformat() and _told_past(trigger)) else 0
+        not future and iso > anchor.isoformat() and _told_past(_teller(trigger))) else 0
     text = story.article.text[sentence.start : sentence.end]
     return _year_moved(iso, step) if step and _yearless(text, anchor, iso) else iso
+
+
+def _teller(trigger: Token) -> Token:
+    """The verb that tells of a noun happening as its subject or object ("a curfew was
+    imposed on 4 March", "declared a state of emergency"), else the trigger itself."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return trigger
+    token = trigger
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return token.head
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head == token:
+            break
+        token = token.head
+    return trigger
 
 
 def _told_past(verb: Token) -> bool:
