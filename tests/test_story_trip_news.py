@@ -9,6 +9,8 @@ it; workers "airlifted out of" a town; flights that "operate twice a week" (a se
 
 from __future__ import annotations
 
+import pytest
+
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import brief
 from geobrief.story.rows import records
@@ -111,3 +113,25 @@ def test_guard_counted_flights_are_trips(gazetteer: Gazetteer) -> None:
     """Guard (passes before and after): counted flights that landed flew there."""
     assert trips("Two flights from Dubai landed in Kabul on Monday.", gazetteer) == [
         ("Dubai", "Kabul", "made")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        # fail on main (only a departure from Australia, from Mexico)
+        ("Fiji has confirmed its first case of swine flu in a woman who returned from "
+         "Australia last week, the health ministry said.", ("Australia", "Fiji", "made")),
+        ("New Zealand reported a case of measles in a man who had travelled from Mexico.",
+         ("Mexico", "New Zealand", "made")),
+    ],
+)
+def test_a_traveller_in_a_countrys_report_came_to_that_country(
+    text: str, trip: tuple[str, str, str], gazetteer: Gazetteer
+) -> None:
+    assert trips(text, gazetteer) == [trip]
+
+
+def test_a_traveller_back_in_no_countrys_report_only_left(gazetteer: Gazetteer) -> None:
+    """A guard (passes on main too): no country reports, so no goal is guessed."""
+    assert trips("The minister returned from Paris on Monday.", gazetteer) == [
+        ("Paris", None, "made")]

@@ -3,7 +3,9 @@
 "Greek aid arrived in Adana" came from Greece (the mover's own adjective); "three Kenyan
 nurses landed in Canada" from Kenya (an adjective of the sentence, not one that
 qualifies whoever does another verb); "Haitian migrants deported from the Bahamas" went
-to Haiti. Used by ``story.routes`` when a movement's own phrases name no such end.
+to Haiti; a traveller back from abroad in a country's report ("Fiji has confirmed a case
+in a woman who returned from Australia") came to that country. Used by ``story.routes``
+when a movement's own phrases name no such end.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence
 
 _SENDS_HOME = frozenset({"expel", "deport", "repatriate"})
+# Verbs of a traveller come back or come in from abroad.
+_COMES_BACK = frozenset({"return", "arrive", "come", "travel", "fly"})
 
 
 def movers_country(sentence: Sentence, who: Token | None, move: Movement) -> Located | None:
@@ -77,7 +81,7 @@ def _someone_elses(sentence: Sentence, pair: Located, word: Token) -> bool:
         verb.dep_ == "conj" and verb.head == word)
 
 
-def sent_home(sentence: Sentence, move: Movement) -> Located | None:
+def _sent_home(sentence: Sentence, move: Movement) -> Located | None:
     """For people expelled or deported with no goal told, their own country, when the
     text names them by it: "thousands of Angolans that were expelled from Congo" went to
     Angola, "Haitian migrants deported from the Bahamas" to Haiti."""
@@ -95,3 +99,25 @@ def sent_home(sentence: Sentence, move: Movement) -> Located | None:
         ):
             return pair
     return None
+
+
+def _reporting_country(sentence: Sentence, move: Movement) -> Located | None:
+    """For a traveller come back from abroad with no goal told, the country whose report
+    the sentence is, named as its subject: "Fiji has confirmed its first case in a woman
+    who returned from Australia" ended in Fiji."""
+    if move.source is None or move.word.lemma_.lower() not in _COMES_BACK:
+        return None
+    for verb in (t for t in move.word.ancestors if t.pos_ in ("VERB", "AUX")):
+        for child in (c for c in verb.children if c.dep_ == "nsubj"):
+            pair = sentence.place_of(child)
+            if pair is not None and pair.place.kind == "country" and (
+                pair.mention.form == "name" and pair.place.country != move.source.place.country
+            ):
+                return pair
+    return None
+
+
+def home_goal(sentence: Sentence, move: Movement) -> Located | None:
+    """Where a trip with a start and no goal told went home to: the people's own country
+    (``_sent_home``), or the country whose report the sentence is (``_reporting_country``)."""
+    return _sent_home(sentence, move) or _reporting_country(sentence, move)

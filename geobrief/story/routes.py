@@ -37,7 +37,7 @@ from geobrief.story.joined_places import conjoined_places, trip_goals
 from geobrief.story.located import Located, city_in
 from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
-from geobrief.story.nationality_ends import movers_country, nationality_origin, sent_home
+from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
@@ -86,7 +86,7 @@ def build_routes(
                 goal = unlisted_goal(story, index, move.goal_name, move.source)
                 move = replace(move, goal=goal)
             if move.goal is None:  # "Angolans expelled from Congo", or the sentence's
-                move = replace(move, goal=sent_home(sentence, move) or sentence_goal(
+                move = replace(move, goal=home_goal(sentence, move) or sentence_goal(
                     sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
                 if move.source is not None and _departs(move.word):
