@@ -119,7 +119,7 @@ def test_guard_counted_flights_are_trips(gazetteer: Gazetteer) -> None:
     ("text", "trip"),
     [
         # fail on main (only a departure from Australia, from Mexico)
-        ("Fiji has confirmed its first case of swine flu in a woman who returned from "
+        ("Fiji has confirmed a swine flu infection, in a woman who came back from "
          "Australia last week, the health ministry said.", ("Australia", "Fiji", "made")),
         ("New Zealand reported a case of measles in a man who had travelled from Mexico.",
          ("Mexico", "New Zealand", "made")),
