@@ -13,36 +13,16 @@ in the sentence before points nowhere.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
+from geobrief.story.pointer_words import POINTING, SITES
 from geobrief.story.status import DRAWN
 
 if TYPE_CHECKING:
     from geobrief.story.located import Located
     from geobrief.story.parse import Sentence
-
-# Nouns that name where the happening told before took place: "guarding the site",
-# "officers at the scene".
-_SITES = frozenset({"site", "scene"})
-_POINTING = frozenset({"the", "this", "that"})
-
-
-def may_continue(text: str) -> bool:
-    """Whether a sentence that names no place may point back to a happening by a
-    definite noun ("in the blast", "at the scene"): only such a sentence needs parsing
-    for it."""
-    return _pointer().search(text) is not None
-
-
-@functools.cache
-def _pointer() -> re.Pattern[str]:
-    nouns = sorted({*lexicon().nouns, *_SITES}, key=len, reverse=True)
-    words = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{words})s?\b", re.IGNORECASE)
 
 
 def continued_place(
@@ -64,11 +44,11 @@ def continued_place(
     words = lexicon()
     for token in sentence.doc:
         if token.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in _POINTING for c in token.children) or any(
+                c.dep_ == "det" and c.lower_ in POINTING for c in token.children) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "the scene of an accident" says which scene
         kind = words.noun_type(token.lower_, token.lemma_.lower())
-        told = [r for r in last if token.lemma_.lower() in _SITES or r["type"] == kind]
+        told = [r for r in last if token.lemma_.lower() in SITES or r["type"] == kind]
         if len({(r["place_id"], r["place"]) for r in told}) == 1:
             return _mention_of(before, told[0])
     return None

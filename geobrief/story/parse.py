@@ -20,7 +20,6 @@ from geobrief.models import Article
 from geobrief.read.ingest import DATELINE_SENTENCES, after_dateline
 from geobrief.read.language import load_english
 from geobrief.read.sentences import split_sentences
-from geobrief.story.continued import may_continue
 from geobrief.story.gerunds import nominal_gerunds
 from geobrief.story.headlines import (
     as_written,
@@ -30,6 +29,7 @@ from geobrief.story.headlines import (
     running_text,
 )
 from geobrief.story.located import KIND_RANK, Located, within
+from geobrief.story.pointer_words import may_continue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
