@@ -9,7 +9,9 @@ wire stories):
   both drawn ("an outbreak has sickened 300, and residents protested"); a death or an
   injury joined so still gives way (``story.per_place``);
 - finding a mass grave is a discovery, and being born somewhere a birth
-  (``data/event_lexicon.json``).
+  (``data/event_lexicon.json``);
+- a country that "which" stands for does at home what its relative clause tells
+  ("travelled from India, which recently banned such sacrifices": a ban in India).
 """
 
 from __future__ import annotations
@@ -116,4 +118,30 @@ def test_a_mass_grave_found_and_a_birth_are_happenings(
 def test_guard_costs_borne_by_someone_are_no_birth(gazetteer: Gazetteer) -> None:
     """Guard (passes before and after): "borne by the state" is who pays."""
     text = "The costs of the new bridge in Ibadan will be borne by the state."
+    assert happenings(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thousands of pilgrims travelled from India, which recently banned such sacrifices.",
+         [("ban", "India")]),
+        ("The aid convoy reached Haiti, which held elections on Sunday.",
+         [("election", "Haiti")]),
+        ("Fighters crossed into Chad, which expelled 300 migrants last month.",
+         [("expulsion", "Chad")]),
+    ],
+)
+def test_a_country_that_which_stands_for_does_at_home_what_it_does(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """"India, which banned ...": the relative clause's doer is the country before it
+    (``story.actors.home_place``)."""
+    assert happenings(text, gazetteer) == found
+
+
+def test_guard_people_named_by_a_demonym_are_who_not_where(gazetteer: Gazetteer) -> None:
+    """Guard (passes before and after): "Palestinians who were expelled" says who they
+    were, not where it happened."""
+    text = "Many families trace their roots to Palestinians who were expelled from villages."
     assert happenings(text, gazetteer) == []
