@@ -28,8 +28,10 @@ OUTRANKS = {"talks": frozenset({"meeting"}), "kidnapping": frozenset({"attack"})
 # nurse was infected"): never a second one.
 _HARM = frozenset({"death", "injury", "hospitalization", "infection"})
 # Happenings that make one occasion, whichever of them is told: "toured Aceh and met
-# survivors" is one visit; "stormed a school and kidnapped pupils" one kidnapping.
-_ONE_OCCASION = (frozenset({"visit", "meeting", "talks"}), frozenset({"attack", "kidnapping"}))
+# survivors" is one visit; "stormed a school and kidnapped pupils" one kidnapping;
+# "raided a university and seized its property" one raid.
+_ONE_OCCASION = (frozenset({"visit", "meeting", "talks"}), frozenset({"attack", "kidnapping"}),
+                 frozenset({"raid", "seizure", "search", "arrest"}))
 
 
 def place_key(place: Place | Row) -> tuple[str, str]:
