@@ -57,9 +57,10 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
     prisoners", "NSW extended its ban"), reports it ("California has confirmed 13
     cases", "the province of Masvingo reported cases", "cases were reported from Hong
     Kong"), suffers it ("most of Kenya is suffering from drought") or hosts it: the
-    subject of its verb or of the verb that reports it; only a country otherwise ("Haiti
-    held elections"); never for an act whose subject is who acted elsewhere (an attack,
-    a visit), nor for one the verb only follows ("Australia sends police after riots")."""
+    subject of its verb (or the place "which" stands for: "travelled from India, which
+    banned ...") or of the verb that reports it; only a country otherwise ("Haiti held
+    elections"); never for an act whose subject is who acted elsewhere (an attack, a
+    visit), nor for one the verb only follows ("Australia sends police after riots")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "amid"):
         return None
     verb = clause_verb(trigger)
@@ -71,6 +72,8 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
             kind in _SUFFERED and lemma in _SUFFERS)
         anywhere = told or lemma in _HOSTS or kind in _AT_HOME
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "from India, which recently banned ...": not "Peruvians who"
         if subject is None and told:  # "20 cases were confirmed by the Peruvian ministry"
             subject = next(iter(agents(verb)), None)
         if subject is not None and (kind in _AT_HOME or verb != trigger):

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 from shapely.geometry import Point
 
-from geobrief.models import Place
 from geobrief.story.abroad import voters_home
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
+from geobrief.story.continued import continued_place
 from geobrief.story.datelined import dateline_place, hangs_on, placed_apart
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
@@ -41,6 +41,7 @@ from geobrief.story.joined_places import (
 from geobrief.story.listed import listed_places
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.per_place import OUTRANKS, clauses, one_per_place, place_key
 from geobrief.story.region_towns import town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
@@ -62,10 +63,6 @@ EVENT_COLUMNS = [
 _EARLIER = frozenset({"previous", "prior", "earlier"})
 _NEW_WORDS = frozenset({"new", "second", "third", "fresh", "separate", "another", "further",
                         *_EARLIER})
-# What a happening outranks at its place in its sentence: "met in Doha for peace talks"
-# tells talks; "stormed a school and kidnapped 303 pupils" a kidnapping (when joined by
-# "and": "attacked a train, taking 100 passengers hostage" is an attack).
-_OUTRANKS = {"talks": frozenset({"meeting"}), "kidnapping": frozenset({"attack"})}
 PRECISION = {"city": "place", "feature": "place", "region": "region", "country": "country"}
 
 
@@ -90,6 +87,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     """Every happening with a place, drawn or not, in order of first report."""
     rows: list[Row] = []
     before: Sentence | None = None
+    last: list[Row] = []  # the happenings the sentence before told
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
         triggers = story_deaths(find_triggers(sentence), [str(r["type"]) for r in rows])
@@ -97,20 +95,23 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
         triggers += standin_triggers(  # "Another hit a school"
             sentence, previous, triggers, story.article.text)
         tokens = {t.token for t in triggers}
+        went_on = continued_place(sentence, before, [  # "died in the blast"
+            r for r in last if r["index"] == index - 1])
         found: list[Row] = []
         for trigger in triggers:  # the strong first: a weak one ("drowned after their boat
             # capsized off Libya") takes the dateline only if none of them was placed, and
             # one of a type placed already only where that place holds the dateline's
             led = not hangs_on(trigger.token, tokens) and not (trigger.weak and found) and (
                 not placed_apart(sentence, found, trigger.type, regions))
-            found += _event_rows(story, (index, sentence), trigger, told, before, led=led,
-                                 regions=regions)
+            found += _event_rows(story, (index, sentence), trigger, told, (before, went_on),
+                                 led=led, regions=regions)
         before = sentence if sentence.places else before
         # a repeat placed only by its clause tells where the one before was, no more
         refining = [r for r in found if r["refines"]]
         for row in refining:
             refine(rows, row)
-        for row in _one_per_place([r for r in found if not r["refines"]]):
+        last = one_per_place([r for r in found if not r["refines"]])
+        for row in last:
             row["region"], row["index"] = (regions or {}).get(str(row["place_id"])), index
             row["headline"] = sentence.headline
             if is_new(rows, row):
@@ -120,12 +121,15 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
 
 def _event_rows(
     story: StoryParse, at: tuple[int, Sentence], trigger: Trigger, told: set[str],
-    before: Sentence | None, *, led: bool = True, regions: Mapping[str, str] | None = None,
+    before: tuple[Sentence | None, Located | None], *, led: bool = True,
+    regions: Mapping[str, str] | None = None,
 ) -> list[Row]:
     """The happening ``trigger`` reports, once per place ("in Nebraska and Iowa" is two, and
     "one died in Mecca, the other in Medina"); none when it has no place. "The attack" after
     an attack was told is that attack again unless its own phrase names a place; "there" is
-    the place the sentence before named; the dateline's place only when ``led``: not for a
+    the place the sentence before named, and "in the blast" the place of the blast it told
+    (``before``: the last sentence with places, and that place); the dateline's place only
+    when ``led``: not for a
     trigger that hangs on another ("attacked a convoy near Mopti, killing three"), nor in a
     sentence that says where by a place of its own ("kidnapped in Haiti ... have been
     freed"). A place the gazetteer lacks as the trigger's own argument ("toured Pangandaran,
@@ -142,8 +146,8 @@ def _event_rows(
         pair = event_place(sentence, trigger.token, trigger.type)
     listed = listed_places(sentence, trigger.token) if pair is None and not repeat else []
     pair = listed[0] if listed else pair  # "hit by epidemics: Mali, Niger and Chad"
-    if pair is None and not repeat and before is not None:  # "there", "the attack occurred"
-        pair = pointed_place(story.article.text, before, trigger.token)
+    if pair is None and not repeat and before[0] is not None:  # "there", "the attack occurred"
+        pair = pointed_place(story.article.text, before[0], trigger.token) or before[1]
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
         pair = dateline_place(sentence, trigger.type)
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
@@ -167,20 +171,12 @@ def _event_rows(
             sentence, trigger.token)]
     unique: dict[tuple[str, str], tuple[Located, Trigger]] = {}
     for pair_, told_as in places:
-        unique.setdefault(_key(pair_.place), (pair_, told_as))  # the first told wins
+        unique.setdefault(place_key(pair_.place), (pair_, told_as))  # the first told wins
     rows = [_event_row(story, sentence, t, p, date, status) for p, t in unique.values()]
     for row in rows:  # "in Texas and New Mexico", "half of the cases": parts of a happening
         row["parts"] = len(rows) > 1 or _partitive(trigger.token)
         row["refines"] = refines
     return rows if unlisted is None else [mark_unlisted(row, unlisted) for row in rows]
-
-
-def _key(place: Place | Row) -> tuple[str, str]:
-    """What tells two places apart: the id, and for a name the gazetteer lacks, shown
-    at a place of the gazetteer, the name too."""
-    if isinstance(place, Place):
-        return place.place_id, place.name
-    return str(place["place_id"]), str(place["place"])
 
 
 def _count_type(count: Token) -> str:
@@ -209,11 +205,12 @@ def _event_row(
         "date": date, "date_precision": date_precision(date), "anchor": None,
         "geometry": Point(round(place.lon, 5), round(place.lat, 5)),
         "weak": trigger.weak, "at": sentence.offset(trigger.token),
-        "outranks": trigger.type in _OUTRANKS and (
+        "outranks": trigger.type in OUTRANKS and (
             trigger.type != "kidnapping" or trigger.token.dep_ == "conj"),
         "new": _is_indefinite(trigger.token), "adjective": pair.mention.form == "adjective",
         "definite": _is_definite(trigger.token) or _told_just_before(trigger.token),
         "earlier": _told_as_earlier(trigger.token), "set_off": is_set_off(trigger.token),
+        "clauses": clauses(trigger.token),
     }
 
 
@@ -276,25 +273,3 @@ def _clause_countries(sentence: Sentence, trigger: Trigger, pair: Located) -> li
         if found is not None and found.place.country:
             countries.add(found.place.country)
     return sorted(countries)
-
-
-def _one_per_place(rows: list[Row]) -> list[Row]:
-    """One happening per place in a sentence: of those drawn, one that happened before one
-    fixed to come ("arrested ahead of the vote on Sunday"), then the first strong one,
-    else the first; a prospect only when none is. One told as before it ("where a
-    previous outbreak occurred") is another. A word of the same type there lends the
-    kept one its date ("cases have climbed since the outbreak in Peru began in 2019"). One
-    that another set off is another too (``consequences``)."""
-    kept: list[Row] = []
-    for row in sorted(rows, key=lambda r: (r["status"] not in DRAWN, r["status"] == "scheduled",
-                                           bool(r["weak"]))):
-        same = [k for k in kept if _key(k) == _key(row) and k["earlier"] == row["earlier"]
-                and k["set_off"] == row["set_off"]]
-        if not same:
-            kept.append(row)
-        elif row["outranks"] and same[0]["type"] in _OUTRANKS[str(row["type"])] and (
-                same[0]["status"] == row["status"]):
-            kept[kept.index(same[0])] = row
-        elif same[0]["date"] is None and same[0]["type"] == row["type"]:
-            same[0].update(date=row["date"], date_precision=row["date_precision"])
-    return sorted(kept, key=lambda r: int(r["at"]))  # type: ignore[call-overload]

@@ -29,6 +29,7 @@ from geobrief.story.headlines import (
     running_text,
 )
 from geobrief.story.located import KIND_RANK, Located, within
+from geobrief.story.pointer_words import may_continue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,7 +145,8 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         country = _lead(article.text, located, told, start, kinds=("country",))
         sentences.append(Sentence(start, end, places, lead=lead, lead_country=country,
                                   beyond=beyond))
-    wanted = [s for s in sentences if _wanted(article.text, s)][:MAX_SENTENCES]
+    wanted = [s for i, s in enumerate(sentences) if _wanted(article.text, s) or (
+        i and _goes_on(article.text, sentences[i - 1], s))][:MAX_SENTENCES]
     if wanted:
         nlp = load_english()  # before the headlines: they use spaCy's stop words
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
@@ -217,6 +219,13 @@ def _wanted(text: str, sentence: Sentence) -> bool:
     if sentence.places or sentence.lead or _POINTS_BACK.search(text, sentence.start, sentence.end):
         return True
     return _UNLISTED.search(text, sentence.start, sentence.end) is not None
+
+
+def _goes_on(text: str, before: Sentence, sentence: Sentence) -> bool:
+    """A sentence just after one with places that may go on with its happening ("A guard
+    was also wounded in the gunfight": ``story.continued``)."""
+    return bool(before.places) and sentence.end - sentence.start <= MAX_SENTENCE and (
+        may_continue(text[sentence.start : sentence.end]))
 
 
 def _token_places(sentence: Sentence, doc: Doc, places: list[Located]) -> dict[int, Located]:

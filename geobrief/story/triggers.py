@@ -229,8 +229,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         return "election"  # "polling stations were opened": the vote, not an opening
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
-        if kind == "deployment" and token.dep_ == "acl":
-            return None  # "troops stationed in Iraq": where they are, no happening
+        if kind in ("deployment", "birth") and token.dep_ == "acl":
+            return None  # "troops stationed in Iraq", "a cow born in Canada": who they are
         if kind is not None:
             return kind or None
     return "hospitalization" if _to_hospital(token) else None

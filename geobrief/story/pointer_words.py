@@ -1,0 +1,33 @@
+"""The words by which a sentence points back to a happening told before it: a
+definite happening noun ("in the blast", "during the visit") or a site ("at the scene").
+
+A sentence that names no place is parsed only when it may point back so
+(``story.parse``), and its happenings are then placed where the one it points to was
+(``story.continued``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from geobrief.story.event_lexicon import lexicon
+
+# Nouns that name where the happening told before took place: "guarding the site",
+# "officers at the scene".
+SITES = frozenset({"site", "scene"})
+POINTING = frozenset({"the", "this", "that"})
+
+
+def may_continue(text: str) -> bool:
+    """Whether a sentence that names no place may point back to a happening by a
+    definite noun ("in the blast", "at the scene"): only such a sentence needs parsing
+    for it."""
+    return _pointer().search(text) is not None
+
+
+@functools.cache
+def _pointer() -> re.Pattern[str]:
+    nouns = sorted({*lexicon().nouns, *SITES}, key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{words})s?\b", re.IGNORECASE)
