@@ -7,7 +7,7 @@ streets" of a city protested there; they made no trip to it, nor did those a qua
 "into the streets" of a city. Happenings "common" or
 "rare" somewhere are what happens there as a rule: a generic statement, no happening. A
 sentence imposed, handed down or received is a court's; one served is none. A budget or
-a bill that "goes to the council" is on no trip.
+a bill that "goes to the council" is on no trip. A car that "hit a tree" crashed.
 """
 
 from __future__ import annotations
@@ -119,3 +119,20 @@ def test_a_man_named_bill_still_travels(gazetteer: Gazetteer) -> None:
     """A guard: passes on main too."""
     routes = brief("Bill flew to Denver on Monday.", gazetteer=gazetteer).layers.routes
     assert list(routes["to"]) == ["Denver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on main (no happening)
+        ("The officer lost control of his car and hit a tree in Tulsa on Friday.",
+         [("crash", "Tulsa")]),
+        ("A minibus struck a tree outside Mbarara late on Sunday.", [("crash", "Mbarara")]),
+        # a guard: passes on main too
+        ("A storm in Leeds felled a tree on Sunday.", [("disaster", "Leeds")]),
+    ],
+)
+def test_a_car_that_hit_a_tree_crashed(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
