@@ -40,6 +40,23 @@ def test_a_home_name_of_who_travels_weighs_less_than_where_they_act(
     assert focus_of(text, gazetteer) == focus
 
 
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("BOISE, Idaho -- Amy Clark has taught English for two years in Malawi. Clark "
+         "teaches at a girls school in Blantyre.", "MW"),
+        ("FRESNO, Calif. -- Two Fresno State researchers spent the summer counting birds "
+         "in Belize. They worked from a field station near Belmopan.", "BZ"),
+    ],
+)
+def test_a_datelines_state_adds_nothing_to_its_town(
+    text: str, focus: str, gazetteer: Gazetteer
+) -> None:
+    """Each failed on main: "BOISE, Idaho --" weighed the dateline and the state again,
+    and the home country outweighed the country where the work is done."""
+    assert focus_of(text, gazetteer) == focus
+
+
 def test_a_youth_choir_competing_abroad_is_where_it_sang(gazetteer: Gazetteer) -> None:
     """"Sheffield youth choir wins gold in Austria": on main, the choir's home town (its
     name, its council, its concerts at home) outweighed the festival in Graz."""

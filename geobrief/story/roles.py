@@ -9,16 +9,17 @@ mentioned    everything else
 A place takes the first role in that order that fits it. The focus country is where the
 happenings are: three per event placed in it, two per made route's end in it and one per
 its start (a planned trip's ends count only as the mentions they are), then one per
-mention by name (two for the dateline, for a name or adjective that qualifies a body
-acting on its own ground: "Georgian border police", "a Kenyan court", or for the place
-the article's first sentence says its happening is in: "Youth choir wins gold in
-Austria") and a half per adjective or demonym, or per name that only qualifies who acts
-("American" advisers, "U.S. troops" abroad, "Brazilian firefighters" fighting fires in
-Chile, a "Springfield doctor" or "Sheffield youth choir" a home paper follows abroad, a
-firm "based in Houston", "analysts in Dallas said"), or of a
-country named only as whose an organisation is ("Norway's aid agency", ``owners.py``),
-or that speaks for its government ("Washington said", "Egypt condemned"), or is the home
-set off after a person's name ("Amina Hassan, of Mombasa, said"). Nothing is weighed for
+mention by name (two for the dateline, whose state adds nothing: "SPRINGFIELD, Ill.
+--"; two for a name or adjective that qualifies a body acting on its own ground:
+"Georgian border police", "a Kenyan court", or for the place the article's first
+sentence says its happening is in: "Youth choir wins gold in Austria") and a half per
+adjective or demonym, or per name that only qualifies who acts ("American" advisers,
+"U.S. troops" abroad, "Brazilian firefighters" fighting fires in Chile, a "Springfield
+doctor" or "Sheffield youth choir" a home paper follows abroad, a firm "based in
+Houston", "analysts in Dallas said"), or of a country named only as whose an
+organisation is ("Norway's aid agency", ``owners.py``), or that speaks for its
+government ("Washington said", "Egypt condemned"), or is the home set off after a
+person's name ("Amina Hassan, of Mombasa, said"). Nothing is weighed for
 a place inside another name ("a Malaysia Airlines jet", "Real Madrid") or the country
 people who are away by what they are have left ("Sudanese refugees", ``whose_names.py``).
 An event in a country named in passing (in one sentence only, past the headline and
@@ -106,9 +107,10 @@ def find_focus(
     named only so weighs an adjective per mention. Ties go to the country mentioned first.
     """
     weight: Counter[str] = Counter()
+    weights = {**(weights or {}), **_dateline_regions(places)}
     for place in places:
         if place.country:  # a continent is in no country
-            weight[place.country] += _mention_weight(place, weights or {})
+            weight[place.country] += _mention_weight(place, weights)
     for country in named_only_as_owner(places, owners):
         weight[country] = ADJECTIVE_WEIGHT * sum(
             len(p.mentions) for p in places if p.country == country)
@@ -133,6 +135,15 @@ def find_focus(
     first = {p.country: min(m.start for m in p.mentions)
              for p in reversed(places) if p.country and p.mentions}
     return max(weight, key=lambda c: (weight[c], -first.get(c, 0)))
+
+
+def _dateline_regions(places: list[Place]) -> dict[int, float]:
+    """The state or country a dateline writes right after its town ("SPRINGFIELD, Ill.
+    --", "NAIROBI, Kenya -") weighs nothing: the dateline weighs already, and its region
+    only says where the town lies."""
+    ends = {m.end for p in places for m in p.mentions if m.form == "dateline"}
+    return {m.start: NOT_HERE_WEIGHT for p in places if p.kind in ("region", "country")
+            for m in p.mentions if any(0 < m.start - end <= 2 for end in ends)}
 
 
 def find_focus_place(
