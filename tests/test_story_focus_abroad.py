@@ -70,6 +70,14 @@ def test_firefighters_sent_abroad_do_not_weigh_as_at_home(gazetteer: Gazetteer) 
     assert brief(TEXTS / "abroad-firefighters.txt", gazetteer=gazetteer).focus == "CL"
 
 
+def test_a_firms_spill_abroad_is_where_it_spilled(gazetteer: Gazetteer) -> None:
+    """"Houston firm's pipeline leaks in Niger Delta": on main, the Niger Delta was no
+    place; the spill was anchored at Houston, the firm's home, and the United States
+    was the focus."""
+    briefing = brief(TEXTS / "abroad-delta.txt", gazetteer=gazetteer)
+    assert briefing.focus == "NG"
+
+
 # Guards (they pass on main too): a home paper's soldier, students, charity, pilgrims,
 # mining firms and team abroad; and stories at home where foreigners are only named
 # (a foreign collection shown in London, a visiting delegation, rescued fishermen).
