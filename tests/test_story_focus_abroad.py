@@ -78,6 +78,18 @@ def test_a_firms_spill_abroad_is_where_it_spilled(gazetteer: Gazetteer) -> None:
     assert briefing.focus == "NG"
 
 
+def test_a_place_the_gazetteer_lacks_is_not_anchored_at_whose_the_doers_are(
+    gazetteer: Gazetteer,
+) -> None:
+    """"A fire broke out on a Houston company's oil rig off Pulau Tiga": Houston says
+    whose the rig is, not where Pulau Tiga lies; on main the fire was shown at Houston."""
+    text = ("Houston firm's rig burns off Pulau Tiga. A fire broke out on Monday on a "
+            "Houston company's oil rig off Pulau Tiga. The rig lies off the coast of Sabah.")
+    events = brief(text, Config(date=dt.date(2025, 11, 20)), gazetteer=gazetteer).layers.events
+    fires = events[events["type"] == "fire"].to_dict("records")
+    assert fires and all(e["anchor"] != "Houston" for e in fires)
+
+
 # Guards (they pass on main too): a home paper's soldier, students, charity, pilgrims,
 # mining firms and team abroad; and stories at home where foreigners are only named
 # (a foreign collection shown in London, a visiting delegation, rescued fishermen).

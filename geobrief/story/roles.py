@@ -41,6 +41,8 @@ from geobrief.models import Place
 from geobrief.story.owners import at_home, name_words, named_only_as_owner
 from geobrief.story.rows import as_list, column_values, records
 from geobrief.story.whose_names import (
+    ACTORS,
+    QUALIFIERS,
     acts_abroad,
     away_from_home,
     in_a_name,
@@ -76,20 +78,10 @@ ADJECTIVE_WEIGHT = 0.5
 NOT_HERE_WEIGHT = 0.0  # "Sudanese refugees" in Chad, "a Malaysia Airlines jet" in Nepal
 AT_HOME_WEIGHT = 2
 _NEVER = 10**12  # the first mention of a place the text never names ("the capital")
-# "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
-# often abroad.
-ACTORS = frozenset(
-    "troop troops force forces soldier soldiers military army navy marine marines warplane "
-    "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "
-    "delegation citizen citizens national nationals tourist tourists adviser advisers "
-    "advisor advisors contractor contractors company companies firm firms".split()
-)
 # "based in Houston", "a Houston-based firm", "a U.S.-owned pipeline": where an
 # organisation sits, or whose it is, not where it acts.
 _BASED = frozenset({"base", "headquarter", "own", "run", "flag"})
 _BASED_WORDS = frozenset({"based", "headquartered", "owned", "run", "flagged"})
-# "a Texas company", "Kenya's health minister": the words that qualify a noun.
-QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 # "Analysts in Dallas said": where a speaker is, not where what they tell happened.
 _SAYS = frozenset("say tell add announce warn estimate predict expect note claim".split())
 

@@ -58,6 +58,16 @@ _AWAY = frozenset(
 )
 
 
+# "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
+# often abroad.
+ACTORS = frozenset(
+    "troop troops force forces soldier soldiers military army navy marine marines warplane "
+    "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "
+    "delegation citizen citizens national nationals tourist tourists adviser advisers "
+    "advisor advisors contractor contractors company companies firm firms".split()
+)
+# "a Texas company", "Kenya's health minister": the words that qualify a noun.
+QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 # People and groups a home paper follows abroad, by what they are: "a Springfield
 # doctor", "Mankato church volunteers", "a Sheffield youth choir", "Osaka players".
 _TRAVELLERS = frozenset(
@@ -187,3 +197,11 @@ def _someone(sentence: Sentence, token: Token) -> bool:
     words = [token, *(c for c in token.children if c.dep_ == "compound")]
     return token.pos_ == "PROPN" and sentence.place_of(token) is None and any(
         w.lower_ in names for w in words[1:] or words)
+
+
+def names_whose(sentence: Sentence, pair: Located) -> bool:
+    """The place qualifies who acts ("a Houston firm's pipeline leaks in the Niger
+    Delta", "a Dallas team"): it says nothing of where a place the text lacks lies."""
+    last = sentence.tokens_of(pair)[-1:]
+    return bool(last) and (qualifies_travellers(last[0]) or (
+        last[0].dep_ in QUALIFIERS and last[0].head.lower_ in ACTORS))
