@@ -237,6 +237,14 @@ def names_where(sentence: Sentence, pair: Located) -> bool:
     return pair.mention.form == "name" and not says_who(sentence, pair, speakers=False)
 
 
+def names_whose(sentence: Sentence, pair: Located) -> bool:
+    """The place qualifies who acts ("a Houston firm's pipeline leaks in the Niger
+    Delta", "a Dallas team"): it says nothing of where a place the text lacks lies."""
+    last = sentence.tokens_of(pair)[-1:]
+    return bool(last) and (qualifies_travellers(last[0]) or (
+        last[0].dep_ in QUALIFIERS and last[0].head.lower_ in ACTORS))
+
+
 def says_who(sentence: Sentence, pair: Located, *, speakers: bool = True) -> bool:
     """The place only tells who acts, not where anything happens: an organisation's base
     or owner ("based in Houston", "a Houston-based firm", "U.S.-owned"), a ship's flag

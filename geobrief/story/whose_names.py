@@ -197,11 +197,3 @@ def _someone(sentence: Sentence, token: Token) -> bool:
     words = [token, *(c for c in token.children if c.dep_ == "compound")]
     return token.pos_ == "PROPN" and sentence.place_of(token) is None and any(
         w.lower_ in names for w in words[1:] or words)
-
-
-def names_whose(sentence: Sentence, pair: Located) -> bool:
-    """The place qualifies who acts ("a Houston firm's pipeline leaks in the Niger
-    Delta", "a Dallas team"): it says nothing of where a place the text lacks lies."""
-    last = sentence.tokens_of(pair)[-1:]
-    return bool(last) and (qualifies_travellers(last[0]) or (
-        last[0].dep_ in QUALIFIERS and last[0].head.lower_ in ACTORS))
