@@ -9,13 +9,17 @@ mentioned    everything else
 A place takes the first role in that order that fits it. The focus country is where the
 happenings are: three per event placed in it, two per made route's end in it and one per
 its start (a planned trip's ends count only as the mentions they are), then one per
-mention by name (two for the dateline, or for a name or adjective that qualifies a body
-acting on its own ground: "Georgian border police", "a Kenyan court") and a half per
+mention by name (two for the dateline, whose state adds nothing: "SPRINGFIELD, Ill.
+--"; two for a name or adjective that qualifies a body acting on its own ground:
+"Georgian border police", "a Kenyan court", or for the place the article's first
+sentence says its happening is in: "Youth choir wins gold in Austria") and a half per
 adjective or demonym, or per name that only qualifies who acts ("American" advisers,
-"U.S. troops" abroad, a firm "based in Houston", "analysts in Dallas said"), or of a
-country named only as whose an organisation is ("Norway's aid agency", ``owners.py``),
-or that speaks for its government ("Washington said", "Egypt condemned"), or is the home
-set off after a person's name ("Amina Hassan, of Mombasa, said"). Nothing is weighed for
+"U.S. troops" abroad, "Brazilian firefighters" fighting fires in Chile, a "Springfield
+doctor" or "Sheffield youth choir" a home paper follows abroad, a firm "based in
+Houston", "analysts in Dallas said"), or of a country named only as whose an
+organisation is ("Norway's aid agency", ``owners.py``), or that speaks for its
+government ("Washington said", "Egypt condemned"), or is the home set off after a
+person's name ("Amina Hassan, of Mombasa, said"). Nothing is weighed for
 a place inside another name ("a Malaysia Airlines jet", "Real Madrid") or the country
 people who are away by what they are have left ("Sudanese refugees", ``whose_names.py``).
 An event in a country named in passing (in one sentence only, past the headline and
@@ -33,12 +37,20 @@ from typing import TYPE_CHECKING
 
 import geopandas as gpd
 
-from geobrief.geoparse.lexicon import given_names
 from geobrief.models import Place
-from geobrief.story.movers import PEOPLE
 from geobrief.story.owners import at_home, name_words, named_only_as_owner
 from geobrief.story.rows import as_list, column_values, records
-from geobrief.story.whose_names import away_from_home, in_a_name, someone_of, speaks
+from geobrief.story.whose_names import (
+    ACTORS,
+    QUALIFIERS,
+    acts_abroad,
+    away_from_home,
+    in_a_name,
+    qualifies_travellers,
+    says_where,
+    speaks,
+    tells_whose,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,20 +78,10 @@ ADJECTIVE_WEIGHT = 0.5
 NOT_HERE_WEIGHT = 0.0  # "Sudanese refugees" in Chad, "a Malaysia Airlines jet" in Nepal
 AT_HOME_WEIGHT = 2
 _NEVER = 10**12  # the first mention of a place the text never names ("the capital")
-# "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
-# often abroad.
-ACTORS = frozenset(
-    "troop troops force forces soldier soldiers military army navy marine marines warplane "
-    "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "
-    "delegation citizen citizens national nationals tourist tourists adviser advisers "
-    "advisor advisors contractor contractors company companies firm firms".split()
-)
 # "based in Houston", "a Houston-based firm", "a U.S.-owned pipeline": where an
 # organisation sits, or whose it is, not where it acts.
 _BASED = frozenset({"base", "headquarter", "own", "run", "flag"})
 _BASED_WORDS = frozenset({"based", "headquartered", "owned", "run", "flagged"})
-# "a Texas company", "Kenya's health minister": the words that qualify a noun.
-QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 # "Analysts in Dallas said": where a speaker is, not where what they tell happened.
 _SAYS = frozenset("say tell add announce warn estimate predict expect note claim".split())
 
@@ -97,9 +99,10 @@ def find_focus(
     named only so weighs an adjective per mention. Ties go to the country mentioned first.
     """
     weight: Counter[str] = Counter()
+    weights = {**(weights or {}), **_dateline_regions(places)}
     for place in places:
         if place.country:  # a continent is in no country
-            weight[place.country] += _mention_weight(place, weights or {})
+            weight[place.country] += _mention_weight(place, weights)
     for country in named_only_as_owner(places, owners):
         weight[country] = ADJECTIVE_WEIGHT * sum(
             len(p.mentions) for p in places if p.country == country)
@@ -124,6 +127,15 @@ def find_focus(
     first = {p.country: min(m.start for m in p.mentions)
              for p in reversed(places) if p.country and p.mentions}
     return max(weight, key=lambda c: (weight[c], -first.get(c, 0)))
+
+
+def _dateline_regions(places: list[Place]) -> dict[int, float]:
+    """The state or country a dateline writes right after its town ("SPRINGFIELD, Ill.
+    --", "NAIROBI, Kenya -") weighs nothing: the dateline weighs already, and its region
+    only says where the town lies."""
+    ends = {m.end for p in places for m in p.mentions if m.form == "dateline"}
+    return {m.start: NOT_HERE_WEIGHT for p in places if p.kind in ("region", "country")
+            for m in p.mentions if any(0 < m.start - end <= 2 for end in ends)}
 
 
 def find_focus_place(
@@ -180,20 +192,25 @@ def assign_roles(
 def mention_weights(story: StoryParse) -> dict[int, float]:
     """Mentions whose phrase changes their weight, by start: a place inside another name
     or whose people are away ("Air France", "Honduran migrants") counts nothing; a name
-    or adjective that qualifies police, a court or border guards counts as a dateline; a
-    name that only qualifies who acts ("U.S. troops", "Israel's envoy", "a Texas
-    company"), speaks ("Moscow denied"), or tells where they are based or speak
-    (``says_who``) as an adjective."""
+    or adjective that qualifies police, a court or border guards counts as a dateline,
+    unless its sentence places them in another country (``acts_abroad``); a name that
+    only qualifies who acts ("U.S. troops", "Israel's envoy", "a Texas company", "a
+    Springfield doctor": ``qualifies_travellers``), speaks ("Moscow denied"), or tells
+    where they are based or speak (``says_who``) as an adjective; the place the first
+    sentence says its happening is in or at (``says_where``) as a dateline."""
     found: dict[int, float] = {}
     for sentence, pair, last in name_words(story):
         qualifies = last.dep_ in QUALIFIERS
         if away_from_home(last) or in_a_name(sentence.tokens_of(pair)):
             found[pair.mention.start] = NOT_HERE_WEIGHT  # "Sudanese refugees", "Air France"
-        elif qualifies and at_home(last.head):
-            found[pair.mention.start] = AT_HOME_WEIGHT
+        elif qualifies and at_home(last.head):  # "Brazilian firefighters" in Chile: abroad
+            abroad = acts_abroad(sentence, pair)
+            found[pair.mention.start] = ADJECTIVE_WEIGHT if abroad else AT_HOME_WEIGHT
         elif (qualifies and last.head.lower_ in ACTORS) or _says_who(last, speakers=True) or (
-                _whose(sentence, last)) or speaks(last):  # "Washington said"
-            found[pair.mention.start] = ADJECTIVE_WEIGHT
+                tells_whose(sentence, last)) or speaks(last) or qualifies_travellers(last):
+            found[pair.mention.start] = ADJECTIVE_WEIGHT  # "Washington said"
+        elif sentence is story.sentences[0] and says_where(last):  # "wins gold in Austria"
+            found[pair.mention.start] = DATELINE_WEIGHT
     return found
 
 
@@ -214,36 +231,18 @@ def passing_countries(story: StoryParse) -> frozenset[str]:
     return frozenset(c for c, found in seen.items() if len(found) == 1 and min(found) > opening)
 
 
-def _whose(sentence: Sentence, name: Token) -> bool:
-    """The place says where someone is from, not where anything happens: "Peter Croes
-    (Belgium, Atriac team)", "Stijn Goris from Belgium", "a tourist from Spain", "said
-    Amina Hassan, of Mombasa," (``whose_names.someone_of``)."""
-    person = someone_of(name)  # "Amina Hassan, of Mombasa, said"
-    if person is not None and _someone(sentence, person):
-        return True
-    head = name.head
-    if name.dep_ == "pobj" and head.lower_ == "from":
-        head = head.head
-        return head.lemma_.lower() in PEOPLE or _someone(sentence, head)
-    opening = next((t for t in reversed(name.doc[max(0, name.i - 6) : name.i])
-                    if t.text in "()"), None)  # "Lander Dircken (Atariac, Belgium)"
-    bracketed = opening is not None and opening.text == "(" and opening.i > 0
-    return (name.dep_ == "appos" and _someone(sentence, head)) or (
-        bracketed and _someone(sentence, name.doc[opening.i - 1]))  # type: ignore[union-attr]
-
-
-def _someone(sentence: Sentence, token: Token) -> bool:
-    """A person's name: a proper name that names no place, with a first name."""
-    names = given_names()
-    words = [token, *(c for c in token.children if c.dep_ == "compound")]
-    return token.pos_ == "PROPN" and sentence.place_of(token) is None and any(
-        w.lower_ in names for w in words[1:] or words)
-
-
 def names_where(sentence: Sentence, pair: Located) -> bool:
     """The place is named by name, and not as where an organisation is based ("a firm
     based in Houston", ``says_who``); "police in Lagos said" tells where."""
     return pair.mention.form == "name" and not says_who(sentence, pair, speakers=False)
+
+
+def names_whose(sentence: Sentence, pair: Located) -> bool:
+    """The place qualifies who acts ("a Houston firm's pipeline leaks in the Niger
+    Delta", "a Dallas team"): it says nothing of where a place the text lacks lies."""
+    last = sentence.tokens_of(pair)[-1:]
+    return bool(last) and (qualifies_travellers(last[0]) or (
+        last[0].dep_ in QUALIFIERS and last[0].head.lower_ in ACTORS))
 
 
 def says_who(sentence: Sentence, pair: Located, *, speakers: bool = True) -> bool:

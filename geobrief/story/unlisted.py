@@ -32,7 +32,7 @@ from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
 from geobrief.story.object_places import TAKING_GROUND
 from geobrief.story.phrases import ROLE_PREPS, apposed, best_place, phrase_places
-from geobrief.story.roles import names_where
+from geobrief.story.roles import names_where, names_whose
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,17 +262,17 @@ def _anchor(
     (``arguments.event_place``: "in the Kakuma camp outside Lodwar"), else
     one its sentence names by name ("Japan said a missile landed off Yonaguni"; not a
     firm's base: "the firm, based in Houston, said a leak near Saramuro"), else
-    the last one named in the sentences just before it in its paragraph (or in the one
-    before it, when it opens its paragraph); never a trip's end ("fled to Belarus")."""
+    the last one named in the sentences just before it in its paragraph (or the one
+    before); never a trip's end ("fled to Belarus") nor whose a firm is ("Houston's")."""
     index, sentence = at
     head = tokens[-1]
     found = best_place(sentence, phrase_places(sentence, head) + apposed(sentence, head))
     found = found or event_place(sentence, trigger, kind) or best_place(sentence, [
         p for p in sentence.places if names_where(sentence, p) and not _trip_end(sentence, p)])
-    if found is not None:
+    if found is not None and not names_whose(sentence, found):  # "a Houston firm's rig"
         return found
     for before in story.paragraph_before(index) or story.sentences[max(index - 1, 0) : index]:
-        places = [p for p in before.places if not _trip_end(before, p)]
+        places = [p for p in before.places if not (_trip_end(before, p) or names_whose(before, p))]
         if places:
             return max(places, key=lambda p: p.mention.start)
     return None

@@ -16,15 +16,27 @@ little about where the story is, so they weigh less than a plain name:
 - a capital or country that speaks for its government, or whose speaker is named:
   "Washington said", "Beijing warned", "Egypt condemned the attack in Gaza", "U.S.
   officials said" (``speaks``): where the speaker sits, as "analysts in Dallas said"
-  (``roles.says_who``), not where anything happened.
+  (``roles.says_who``), not where anything happened;
+- the home of people or a group a paper follows abroad: "a Springfield doctor treated
+  cholera patients in Haiti", "Mankato church volunteers built a school in Guatemala",
+  "the Sheffield youth choir sang in Graz" (``qualifies_travellers``);
+- the nation of a body that acts on its own ground, when its sentence places it in
+  another country: "Brazilian firefighters fought fires in Chile", "Kenyan police
+  deployed to Haiti" (``acts_abroad``): they weigh as "U.S. troops" abroad do.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.geoparse.lexicon import given_names
+from geobrief.story.movers import PEOPLE
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
 
 # Last words of organisation names that are often a place's name first: "Kenya Airways",
 # "Valparaiso Mining", "the Jerusalem Post", "Leeds United".
@@ -44,6 +56,30 @@ _AWAY = frozenset(
     "refugee migrant immigrant emigrant evacuee asylum-seeker seeker tourist pilgrim "
     "expatriate expat fan supporter holidaymaker".split()
 )
+
+
+# "U.S. troops", "Israeli envoys", "a Texas company": a name that qualifies who acts,
+# often abroad.
+ACTORS = frozenset(
+    "troop troops force forces soldier soldiers military army navy marine marines warplane "
+    "warplanes jet jets drone drones diplomat diplomats envoy envoys embassy ambassador "
+    "delegation citizen citizens national nationals tourist tourists adviser advisers "
+    "advisor advisors contractor contractors company companies firm firms".split()
+)
+# "a Texas company", "Kenya's health minister": the words that qualify a noun.
+QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+# People and groups a home paper follows abroad, by what they are: "a Springfield
+# doctor", "Mankato church volunteers", "a Sheffield youth choir", "Osaka players".
+_TRAVELLERS = frozenset(
+    "volunteer missionary student pupil player athlete team squad choir band orchestra "
+    "church congregation parish club delegation mission expedition crew climber hiker "
+    "doctor nurse surgeon medic engineer researcher scientist journalist reporter "
+    "teacher".split()
+)
+
+
+# The words that tell where something is: "fires in Chile", "a camp near Goma".
+_WHERE = frozenset("in at near inside around across throughout".split())
 
 
 # Verbs of a government speaking through its seat: "Moscow denied", "Kenya urged calm";
@@ -97,3 +133,67 @@ def speaks(last: Token) -> bool:
     if last.dep_ in ("compound", "amod", "poss", "nmod"):
         last = last.head
     return last.dep_ == "nsubj" and last.head.lemma_.lower() in _SPEAKING
+
+
+def qualifies_travellers(last: Token) -> bool:
+    """The name (its last word ``last``) qualifies people or a group who often act away
+    from it: "a Springfield doctor", "Mankato church volunteers" (the last noun of the
+    phrase tells who), "the Sheffield youth choir"."""
+    if last.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    head = last.head
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.head is not head):
+        head = head.head
+    return head.lemma_.lower() in _TRAVELLERS
+
+
+def acts_abroad(sentence: Sentence, pair: Located) -> bool:
+    """The sentence names, by name, a place in another country than ``pair``'s as where
+    something is: "Brazilian firefighters are fighting fires in central Chile"; not
+    "Georgian border police detained two Russian soldiers" (an adjective) nor
+    "Guatemalan police sent hundreds back to Honduras" (where people went)."""
+    for other in sentence.places:
+        country = other.place.country
+        if other.mention.form != "name" or not country or country == pair.place.country:
+            continue
+        tokens = sentence.tokens_of(other)
+        if tokens and tokens[-1].dep_ == "pobj" and tokens[-1].head.lower_ in _WHERE:
+            return True
+    return False
+
+
+def says_where(last: Token) -> bool:
+    """The place (its last word ``last``) is where the sentence's happening is, by "in"
+    or "at": the article's first sentence says so of its story ("Youth choir wins gold in
+    Austria", "Basement fire kills man in Scottdale"). Not where a thing the sentence
+    names was made or sold ("a recall of toys made in China"): that describes the thing."""
+    prep = last.head
+    return last.dep_ == "pobj" and prep.lower_ in ("in", "at") and not (
+        prep.head.dep_ == "acl" and prep.head.tag_ == "VBN")
+
+
+def tells_whose(sentence: Sentence, name: Token) -> bool:
+    """The place says where someone is from, not where anything happens: "Peter Croes
+    (Belgium, Atriac team)", "Stijn Goris from Belgium", "a tourist from Spain", "said
+    Amina Hassan, of Mombasa," (``someone_of``)."""
+    person = someone_of(name)  # "Amina Hassan, of Mombasa, said"
+    if person is not None and _someone(sentence, person):
+        return True
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+        return head.lemma_.lower() in PEOPLE or _someone(sentence, head)
+    opening = next((t for t in reversed(name.doc[max(0, name.i - 6) : name.i])
+                    if t.text in "()"), None)  # "Lander Dircken (Atariac, Belgium)"
+    bracketed = opening is not None and opening.text == "(" and opening.i > 0
+    return (name.dep_ == "appos" and _someone(sentence, head)) or (
+        bracketed and _someone(sentence, name.doc[opening.i - 1]))  # type: ignore[union-attr]
+
+
+def _someone(sentence: Sentence, token: Token) -> bool:
+    """A person's name: a proper name that names no place, with a first name."""
+    names = given_names()
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return token.pos_ == "PROPN" and sentence.place_of(token) is None and any(
+        w.lower_ in names for w in words[1:] or words)
