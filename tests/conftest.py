@@ -122,6 +122,13 @@ def happenings(
             for e in events.to_dict("records")]
 
 
+def focus_of(text: str, gazetteer: Gazetteer) -> str | None:
+    """The focus country the pipeline gives ``text`` (an article dated 20 Nov 2025)."""
+    from geobrief.pipeline import Config, brief
+
+    return brief(text, Config(date=dt.date(2025, 11, 20)), gazetteer=gazetteer).focus
+
+
 def load_script(path: Path) -> ModuleType:
     """Import a script of scripts/ (not a package module) by its path; the helper modules
     beside it import as they do when the script runs (its folder is on ``sys.path``)."""

@@ -10,14 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TEXTS
+from conftest import TEXTS, focus_of
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import Config, brief
-
-
-def focus_of(text: str, gazetteer: Gazetteer) -> str | None:
-    return brief(text, Config(date=dt.date(2025, 11, 20)), gazetteer=gazetteer).focus
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,11 @@ have left, a government speaking through its capital, a speaker's home town. Sto
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from conftest import TEXTS
+from conftest import TEXTS, focus_of
 
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import Config, brief
-
-
-def focus_of(text: str, gazetteer: Gazetteer) -> str | None:
-    return brief(text, Config(date=dt.date(2025, 11, 20)), gazetteer=gazetteer).focus
+from geobrief.pipeline import brief
 
 
 @pytest.mark.parametrize(
