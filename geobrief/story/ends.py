@@ -3,14 +3,14 @@
 A trip without a named start starts where its mover last was: the end of the trip told
 in the sentence just before (its start, when that trip was only bound there), or the
 start of a departure told there (the same mover, "she", or a stand-in: "Thousands fled
-Kadugli. Many walked to Kosti"), the country that
-sent it ("Belarus has freed 52 prisoners and they are on their way to Lithuania"), the
-place the story was before (named in its sentence before the goal, not in a clause an
-"after" phrase with the trip hangs on, or in the two sentences before), else the
-mover's own country ("three Peruvian students landed in Spain"); a goal told as
-"neighbouring Chad" starts in the country it neighbours. A trip with a start and no goal
-("staff were flown in from Brisbane") ends at the other place its sentence names, if
-one. Never someone's origin alone ("a native of Mexico").
+Kadugli. Many walked to Kosti"), the country that sent it ("Belarus has freed 52
+prisoners and they are on their way to Lithuania"), the place the story was before
+(named in its sentence before the goal, not in a clause an "after" phrase with the trip
+hangs on, or in the two sentences before), else the mover's own country ("three Peruvian
+students landed in Spain"); a goal told as "neighbouring Chad" starts in the country it
+neighbours. A trip with a start and no goal ("staff were flown in from Brisbane") ends
+at the other place its sentence names, if one. Never someone's origin alone ("a native
+of Mexico").
 """
 
 from __future__ import annotations

@@ -166,9 +166,8 @@ def qualifies(token: Token, who: Token | None) -> bool:
 def is_weather(word: Token) -> bool:
     """Weather moves too ("a cold front arriving", "the storm headed to Florida"), and so
     do waves, lava, fire and fighting ("waves reached the port of Kuji", "fighting reached
-    the city"), and a bill on its way to a vote, but none is a route; "it"
-    is what the clause above moves ("the typhoon is expected to weaken as it moves toward
-    Taiwan")."""
+    the city") and a bill on its way to a vote, but none is a route; "it" is what the
+    clause above moves ("the typhoon is expected to weaken as it moves toward Taiwan")."""
     found = mover(word)
     while found is not None and found.lower_ == "it" and word.head != word:
         word = word.head

@@ -93,8 +93,8 @@ def route_status(move: Movement) -> str | None:
 def only_aimed_at(sentence: Sentence, move: Movement) -> bool:
     """The trip's goal is only where its mover was bound, not yet reached: "a caravan
     heading for the United States", "left Sfax headed for Lampedusa", "a ship bound for
-    Istanbul". A trip the mover goes on with ("The group crossed into Guatemala") starts
-    where this one did, not at its goal."""
+    Istanbul": a trip to come (drawn as planned), and the trip the mover goes on with
+    ("The group crossed into Guatemala") starts where this one did, not at its goal."""
     if move.goal is None or move.word.lemma_.lower() in AIMS:
         return move.goal is not None
     tokens = sentence.tokens_of(move.goal)
