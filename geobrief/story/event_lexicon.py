@@ -49,6 +49,12 @@ class Lexicon:
         """The type a noun reports: its word first ("cases"), then its lemma."""
         return self.nouns.get(word) or self.nouns.get(lemma)
 
+    def needs_met(self, word: str, lemma: str, context: set[str]) -> bool:
+        """Whether a noun that is a happening only with certain words around it ("a
+        military drill", not "a drill") has one of them in ``context``."""
+        needs = self.noun_needs.get(word) or self.noun_needs.get(lemma)
+        return needs is None or bool(context & needs)
+
     def verb_type(
         self, lemma: str, particle: str | None, obj: str | None, preps: frozenset[str]
     ) -> str | None:

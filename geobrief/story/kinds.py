@@ -195,8 +195,10 @@ def _subject_cause(causes: list[Token], words: Lexicon) -> str | None:
         return "poisoning"  # "poisoned gin killed eleven"
     if any(cause.lemma_.lower() in _VEHICLES for cause in causes):
         return "crash"  # "was struck by a van and killed"
-    kinds = (words.retyped(c.lemma_.lower(), modifiers(c) | _setting(c))
-             or words.noun_type(c.lower_, c.lemma_.lower()) for c in causes)
+    kinds = (words.retyped(c.lemma_.lower(), modifiers(c) | _setting(c)) or (
+        words.noun_type(c.lower_, c.lemma_.lower()) if words.needs_met(
+            c.lower_, c.lemma_.lower(), modifiers(c) | of_object(c) | {c.head.lemma_.lower()})
+        else None) for c in causes)
     return next((kind for kind in kinds if kind), None)
 
 

@@ -151,11 +151,8 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     context |= {c.lemma_.lower() for c in token.children if c.dep_ == "acl"}
     if context & (words.noun_not_with.get(word) or words.noun_not_with.get(lemma) or set()):
         return None
-    needs = words.noun_needs.get(word) or words.noun_needs.get(lemma)
     context |= {c.lower_ for c in token.children if c.dep_ == "prep"}  # "a ban on"
-    if needs is not None and not context & needs:
-        return None
-    return kind
+    return kind if words.needs_met(word, lemma, context) else None
 
 
 def _opening_noun(token: Token) -> bool:
