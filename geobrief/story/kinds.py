@@ -121,8 +121,7 @@ def _clause_cause(verb: Token, words: Lexicon) -> str | None:
     nine" is (``_killing_type``); "police fired on the crowd, injuring 12" tells none."""
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return None
-    kind = _subject_cause(_subject_nouns(verb), words)
-    return kind if kind and not words.is_weak(kind) and kind not in _NO_CAUSE else None
+    return _as_cause(_subject_cause(_subject_nouns(verb), words), words)
 
 
 def _by_no_one(verb: Token) -> bool:
@@ -231,9 +230,15 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
             # a disease is told by of_disease; "died following a long illness" is a death
-            if kind and not words.is_weak(kind) and kind not in _NO_CAUSE:
-                return kind
+            if cause := _as_cause(kind, words):
+                return cause
     return None
+
+
+def _as_cause(kind: str | None, words: Lexicon) -> str | None:
+    """``kind`` when it can be what caused a death: a strong happening, not a death, an
+    injury or an infection (a disease's deaths are told by ``of_disease``)."""
+    return kind if kind and not words.is_weak(kind) and kind not in _NO_CAUSE else None
 
 
 def _when_clause(clause: Token, words: Lexicon) -> str | None:
@@ -253,8 +258,7 @@ def _when_clause(clause: Token, words: Lexicon) -> str | None:
         clause.lemma_.lower(), particle, None if found is None else found.lemma_.lower(), preps)
     if own and not words.is_weak(own) and own not in _NO_CAUSE | {"outbreak"}:
         return "death"  # a disease's deaths are told by ``of_disease`` and its story
-    kind = _subject_cause(_subject_nouns(clause), words)
-    return kind if kind and not words.is_weak(kind) and kind not in _NO_CAUSE else None
+    return _as_cause(_subject_cause(_subject_nouns(clause), words), words)
 
 
 def _subject_nouns(verb: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
-from geobrief.story.motion_objects import not_carried, place_of_object
+from geobrief.story.motion_objects import VISITS, not_carried, place_of_object
 from geobrief.story.movers import PEOPLE, VEHICLES
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
@@ -284,7 +284,7 @@ def _to_happening(prep: Token) -> bool:
 
 def _is_visit(word: Token) -> bool:
     """"a visit to Libya", "during his visit in Kyiv": the visit's place is its goal."""
-    return word.lemma_.lower() in ("visit", "tour") and word.pos_ == "NOUN"
+    return word.lemma_.lower() in VISITS and word.pos_ == "NOUN"
 
 
 def _is_stop(prep: Token) -> bool:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Verbs whose object is a site at a place: "visited a hospital in Gaza", "toured a camp
 # near Goma".
-_VISITS = frozenset({"visit", "tour"})
+VISITS = frozenset({"visit", "tour"})
 _AT = frozenset({"in", "at", "near", "outside"})
 # What one delivers that goes nowhere: "delivered a speech to parliament".
 _UTTERED = frozenset(
@@ -41,7 +41,7 @@ def place_of_object(sentence: Sentence, obj: Token) -> Located | None:
     found = sentence.place_of(obj)
     if found is not None:
         return found
-    visited = obj.head.lemma_.lower() in _VISITS
+    visited = obj.head.lemma_.lower() in VISITS
     # "visited the parliament in Nairobi": the parse may hang the site's place on the verb
     later = [c for c in obj.head.children if c.i > obj.i] if visited else []
     for child in [*obj.children, *later]:

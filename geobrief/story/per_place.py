@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.models import Place
+from geobrief.story.clauses import clause_verb
 from geobrief.story.status import DRAWN
 
 if TYPE_CHECKING:
@@ -47,11 +48,9 @@ def clauses(token: Token) -> tuple[int, int]:
     the clause that one is joined to by "and" (itself when none): "an outbreak has
     sickened 200 and residents protested" tells two clauses, "protested" joined to
     "sickened"."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    return verb.i, verb.head.i if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-        else verb.i
+    verb = clause_verb(token)
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    return verb.i, verb.head.i if joined else verb.i
 
 
 def one_per_place(rows: list[Row]) -> list[Row]:

@@ -30,6 +30,7 @@ from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titl
 from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
+from geobrief.story.motion_objects import VISITS
 from geobrief.story.object_places import TAKING_GROUND
 from geobrief.story.phrases import ROLE_PREPS, apposed, best_place, phrase_places
 from geobrief.story.roles import names_where, names_whose
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 
 _PREPS = frozenset("in at near outside off on inside aboard".split())
 _LEFT = frozenset({"escape", "release", "evacuation", "kidnapping"})  # "escaped from the X"
-_VISITS = frozenset({"visit", "tour"})
 # Verbs done to a place ("captured Uvira", "shelled the village of ..."): their object.
 _TAKEN = TAKING_GROUND | {"liberate", "raid", "attack", "shell", "bomb", "bombard"}
 # Common nouns a name can qualify and still name a place: "the Abu Shok refugee camp".
@@ -112,7 +112,7 @@ def unlisted_place(
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"
                     and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
-        if head.pos_ == "VERB" and head.lemma_.lower() in _VISITS:  # not "visited Gregg at"
+        if head.pos_ == "VERB" and head.lemma_.lower() in VISITS:  # not "visited Gregg at"
             objects += [c for c in head.children if c.dep_ == "dobj"]
         for obj in objects:
             if obj.dep_ == "dobj" and any(  # "captured the town of Uvira": a listed place
