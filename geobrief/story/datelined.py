@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.ends import in_locative
-from geobrief.story.phrases import PLACE_NOUNS, bearing_place
+from geobrief.story.phrases import bearing_place, town_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,7 +73,7 @@ def _town_of(sentence: Sentence, pair: Located) -> bool:
     """The place is named as a town: "the town of Wad Madani", "the village of Kok-Tash"."""
     tokens = sentence.tokens_of(pair)
     of = tokens[-1].head if tokens else None
-    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in PLACE_NOUNS
+    return of is not None and town_of(of)
 
 
 def hangs_on(token: Token, triggers: set[Token]) -> bool:

@@ -26,7 +26,7 @@ from geobrief.story.examples import in_a_list
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, origins_share
 from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
-from geobrief.story.phrases import LOCATIVE, PLACE_NOUNS
+from geobrief.story.phrases import LOCATIVE, town_of
 from geobrief.story.roles import ACTORS, QUALIFIERS
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     ):
         head = head.head  # "citizens of Poland, Latvia and France": up to "of"
     origin = head.dep_ == "prep" and head.lower_ in _ORIGIN_PREPS
-    if origin and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+    if origin and town_of(head):
         return True  # "the lakeside town of Kisumu", "his hometown of Lahore"
     # "a couple from Leeds", "most of them from Sudan", "two from Eritrea"
     return not (origin and head.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"))

@@ -208,3 +208,9 @@ def bearing_place(sentence: Sentence, token: Token) -> Located | None:
             if found is not None:
                 return found
     return None
+
+
+def town_of(of: Token) -> bool:
+    """``of`` joins a place name to a place noun: "the town of Wad Madani", "his hometown
+    of Lahore" (the name is where someone was, or what happened in)."""
+    return of.lower_ == "of" and of.head.lemma_.lower() in PLACE_NOUNS
