@@ -4,14 +4,15 @@
 Parks and Recreation budget ... at 7 p.m." names one town, whose largest namesake is in
 Ireland; a reader still knows the town is American: a numbered street address with
 "St.", a councilwoman, "p.m.". Such conventions are counted by kind: a *strong* kind
-(a sheriff's office, a county's board or court, a street address, a US phone number, an
-elementary school, "11th-grader" or a school district, a councilman or city manager)
-counts two, a *weak* one one: a clock time "7 p.m.", "percent", a dollar sum with no
-other currency, "Sept. 26", American spelling, "Jones, 19, of", a high school (Scotland
-and Canada have them too), "Sen."/"Rep." or "(R-Texas)" (national: they go abroad with
-a senator). The text is US local news at US_LOCAL_SCORE with a strong kind among them,
-and never where it writes as Britain, Ireland, Canada or Australia do ("per cent",
-"centre", "councillor", "£", "Gardai", "provincial").
+(a sheriff's office, a county's board or court, a street address or "the 800 block of",
+a US phone number, an elementary school, "11th-grader" or a school district, a
+councilman or city manager) counts two, a *weak* one one: a clock time "7 p.m.",
+"percent", a dollar sum with no other currency, "Sept. 26", American spelling, "Jones,
+19, of", a high school (Scotland and Canada have them too), "Sen."/"Rep." or
+"(R-Texas)" (national: they go abroad with a senator). The text is US local news at
+US_LOCAL_SCORE with a strong kind among them, and never where it writes as Britain,
+Ireland, Canada or Australia do ("per cent", "centre", "councillor", "£", "Gardai",
+"provincial").
 Last of ``resolve``'s steps (``move_us_local_towns``): where every other name of such a
 text is read in the US and no word points abroad (no "Irish", no other Irish place, no
 "Ireland's"), a town still read abroad moves to its largest US namesake of 10,000 people
@@ -38,6 +39,8 @@ _STRONG = (
     re.compile(r"\b\d{2,5} (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,3}"
                r"(?:St|Ave|Blvd|Rd|Dr|Ln|Pkwy)\.(?=[ ,])"),
     re.compile(r"\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"),
+    # a police-blotter address: "in the 800 block of Elm Drive"
+    re.compile(r"\b\d{2,5} block of [A-Z]"),
     re.compile(r"\b(?:Elementary School|elementary schools?|[Ss]chool [Dd]istrict"
                r"|\d+(?:th|st|nd|rd)[- ]grader?)\b"),
     re.compile(r"\b(?:Council(?:man|woman|member)s?|[Cc]ity [Mm]anager|Vice Mayor"
