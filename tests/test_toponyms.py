@@ -24,6 +24,12 @@ def test_people_after_titles_and_first_names_are_not_places(gazetteer: Gazetteer
     assert mentioned(text, gazetteer) == ["Moscow"]
 
 
+def test_a_title_before_a_name_is_no_place_of_its_own(gazetteer: Gazetteer) -> None:
+    # fails on main: "Trooper" read as Trooper, Pennsylvania
+    text = "Ohio State Trooper Dana K. Whitlock said the driver was taken to Akron."
+    assert mentioned(text, gazetteer) == ["Ohio", "Akron"]
+
+
 def test_a_full_name_after_a_title_and_a_comma_is_a_person(gazetteer: Gazetteer) -> None:
     text = "Indonesia's Vice-President, Susilo Bambang Yudhoyono, opened a school in Jakarta."
     assert mentioned(text, gazetteer) == ["Indonesia", "Jakarta"]  # no town "Bambang"

@@ -59,8 +59,8 @@ def person_words(
             continue
         lowered = [w.text.lower() for w in run]
         for k, word in enumerate(lowered[:-1]):
-            if word in titles:  # "President Donald Trump": everything after the title
-                people.update(_bare(w) for w in run[k + 1 :])
+            if word in titles:  # "President Donald Trump", "State Trooper Dana Lee": the
+                people.update(_bare(w) for w in run[k:])  # title and all after it
                 break
         else:
             if _starts_with_first_name(run, given, gazetteer) and not _is_place_run(run, starts):
