@@ -7,7 +7,9 @@ streets" of a city protested there; they made no trip to it, nor did those a qua
 "into the streets" of a city. Happenings "common" or
 "rare" somewhere are what happens there as a rule: a generic statement, no happening. A
 sentence imposed, handed down or received is a court's; one served is none. A budget or
-a bill that "goes to the council" is on no trip. A car that "hit a tree" crashed.
+a bill that "goes to the council" is on no trip. A car that "hit a tree" crashed. What
+"came to a halt" or "was brought to the attention of" someone went nowhere, and who fled
+"from Houston police" fled people, not a town.
 """
 
 from __future__ import annotations
@@ -146,3 +148,34 @@ def test_a_noun_that_needs_its_words_does_not_type_the_deaths_it_causes_without_
     found = happenings("A falling drill killed two miners in Potosi on Monday.", gazetteer)
     assert [place for _, place in found] == ["Potosí"]
     assert ("exercise", "Potosí") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fail on main (a trip to Denver, to Nairobi, to Peshawar)
+        "The case was brought to the attention of prosecutors in Denver.",
+        "Traffic came to a halt in Nairobi as protesters blocked the road.",
+        "Officials vowed to bring the killers to justice in Peshawar.",
+    ],
+)
+def test_what_comes_to_a_halt_or_to_light_makes_no_trip(text: str, gazetteer: Gazetteer) -> None:
+    assert brief(text, gazetteer=gazetteer).layers.routes.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # fail on main (a route from Houston, from Tyler)
+        ("A driver fled from Houston police and crashed into a pole on Tuesday.", []),
+        ("A Tyler man pleaded guilty to fleeing from Tyler police last year.", []),
+        # guards: pass on main too
+        ("Patients were evacuated from Houston hospitals to Dallas.", [("Houston", "Dallas")]),
+        ("The family fled from Aleppo to Turkey in 2015.", [("Aleppo", "Turkey")]),
+    ],
+)
+def test_who_flees_from_a_town_s_police_flees_no_town(
+    text: str, ends: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    routes = brief(text, gazetteer=gazetteer).layers.routes
+    assert list(zip(routes["from"], routes["to"], strict=True)) == ends

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.motion_objects import VISITS, not_carried, place_of_object
-from geobrief.story.movers import PEOPLE, VEHICLES
+from geobrief.story.movers import PEOPLE, VEHICLES, whose_people
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
 from geobrief.story.word_roles import to_phrase
@@ -132,8 +132,9 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         if not places and not after and _is_goal(name, word) and not _to_happening(prep):
             named += [c for c in prep.children if c.dep_ == "pobj"]
             open_goal = prep
-        if not places and name in _SOURCE_PREPS:
-            places = _trip_places(sentence, prep)
+        if name in _SOURCE_PREPS:  # not "fled from Houston police"
+            places = [p for p in places if not any(
+                whose_people(t) for t in sentence.tokens_of(p))] or _trip_places(sentence, prep)
         if not places:
             continue
         if after:  # "after a stopover in Madrid", "after talks in Minsk"

@@ -38,6 +38,8 @@ PEOPLE = frozenset(
     "teenager tourist traveler traveller troop volunteer voter woman worker pupil schoolgirl "
     "schoolboy schoolchild worshipper villager supporter".split()
 )
+# Bodies of people who act as one: "fled from Houston police".
+_FORCES = frozenset("police authority force army military guard deputy agent sheriff".split())
 # "52 prisoners of various nationalities", "hundreds of refugees".
 _COUNTED = re.compile(
     r"\b(?:\d(?:[\d,.]*\d)?|dozens|hundreds|thousands|several|many)(?:\s+of)?"
@@ -159,6 +161,16 @@ def qualifies(token: Token, who: Token | None) -> bool:
     while who is not None and token.dep_ in ("compound", "amod", "poss", "nmod"):
         token = token.head
         if token == who:
+            return True
+    return False
+
+
+def whose_people(token: Token) -> bool:
+    """The word is part of a name that qualifies people or a force: "fled from Houston
+    police", "escaped from Ukrainian troops" tell whom they fled, not where from."""
+    while token.dep_ in ("compound", "amod", "poss", "nmod") and token.head != token:
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE | _FORCES:
             return True
     return False
 
