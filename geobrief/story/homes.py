@@ -21,9 +21,11 @@ from collections.abc import Callable
 
 from geobrief.story.located import TOWNS, Located, TextOrder, named_again
 
+# The words for where someone lives: "her home was burglarized" happened at it.
+DWELLINGS = ("home", "house", "address", "residence", "flat", "apartment")
 _HOME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?"
-    r"(?P<word>home|house|address|residence|flat|apartment)\b(?![\-\w])"
+    rf"(?P<word>{'|'.join(DWELLINGS)})\b(?![\-\w])"
 )
 # A time after "in" or "on" ("a raid on her home in March", "his house in 2009"): no place.
 _TIME = "|".join([*calendar.month_name[1:], *calendar.day_name]) + r"|1[5-9]\d\d|20\d\d"
@@ -41,6 +43,10 @@ _LIVES_AT = re.compile(
     r"\b(?:of|living in|lives in|lived in|resident of|residents of|native of|home in)\s+"
     r"(?:[A-Z0-9][\w.'\-]*,?\s+){0,6}$"
 )
+# "a Rochester man", "the Leeds couple": a person named by the town they live in.
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_PERSON_AFTER = re.compile(
+    r"\s+(?:man|woman|couple|family|teen(?:ager)?|boy|girl|resident|homeowner)\b")
 # "gardai entered his address", "she returned to her home": a walk to a door, not a trip
 # between places of the map; the home is read only where something happens at it.
 _MOVED_TO = re.compile(
@@ -64,6 +70,8 @@ def home_mentions(text: str, spans: list[tuple[int, int]], located: TextOrder) -
 
 
 def _lives_at(text: str, pair: Located) -> bool:
-    """The town is named as where someone lives."""
+    """The town is named as where someone lives: "of Leeds", "a Rochester man"."""
     start = pair.mention.start
-    return _LIVES_AT.search(text, max(0, start - 80), start) is not None
+    return _LIVES_AT.search(text, max(0, start - 80), start) is not None or (
+        _A_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _PERSON_AFTER.match(text, pair.mention.end) is not None)

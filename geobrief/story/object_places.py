@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.homes import DWELLINGS
+from geobrief.story.located import TOWNS
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 
@@ -28,6 +30,9 @@ _GROUND = frozenset(
     "border crossing port harbour harbor barracks garrison outpost checkpoint camp "
     "palace compound oilfield refinery bridge highway road hill valley island".split()
 )
+# What people keep at home or near it: "a Dayton woman's car was stolen".
+_PROPERTY = frozenset({*DWELLINGS, *"car truck van vehicle business store shop garage barn "
+                       "farm property boat office".split()})
 _TAKES_GROUND = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling",
                            "siege", "attack", "liberation", "evacuation", "flooding"})
 
@@ -79,8 +84,11 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
             continue
         found = sentence.place_of(child)
-        # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place
-        if found is not None and child.dep_ != "nsubjpass" and found.mention.form != "adjective":
+        # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place;
+        # "her home was burglarized": the home told before (``story.homes``)
+        passive_home = child.dep_ == "nsubjpass" and child.lower_ in DWELLINGS
+        if found is not None and (child.dep_ != "nsubjpass" or passive_home) and (
+                found.mention.form != "adjective"):
             return found
         if child.dep_ == "npadvmod":
             continue
@@ -90,6 +98,7 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
                      if m.dep_ in ("amod", "compound", "poss")]
         modifiers = [m for m in modifiers
                      if m is not None and (adjectives or m.mention.form == "name")]
+        modifiers += _owners_town(sentence, child)
         if child.dep_ == "dobj":  # "hit the port of Hodeidah", "shelled the outskirts of"
             modifiers += [p for prep in child.children if prep.dep_ == "prep"
                           and prep.lower_ == "of" for p in phrase_places(sentence, prep)
@@ -98,6 +107,21 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
+
+
+def _owners_town(sentence: Sentence, thing: Token) -> list[Located]:
+    """"a Rochester man's home was burglarized", "a Dayton woman's car was stolen": the
+    town of the person whose home or car it was, as local news names people by it (not
+    "a Lancaster girl's body was found": where a body lies is told otherwise)."""
+    if thing.lemma_.lower() not in _PROPERTY:
+        return []
+    return [
+        place
+        for owner in thing.children if owner.dep_ == "poss" and owner.lemma_.lower() in PEOPLE
+        for word in owner.children if word.dep_ == "compound"
+        if (place := sentence.place_of(word)) is not None
+        and place.mention.form == "name" and place.place.kind in TOWNS
+    ]
 
 
 def control_taken(sentence: Sentence, verb: Token) -> Token | None:
