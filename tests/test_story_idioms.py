@@ -9,7 +9,7 @@ streets" of a city protested there; they made no trip to it, nor did those a qua
 sentence imposed, handed down or received is a court's; one served is none. A budget or
 a bill that "goes to the council" is on no trip. A car that "hit a tree" crashed. What
 "came to a halt" or "was brought to the attention of" someone went nowhere, and who fled
-"from Houston police" fled people, not a town.
+"from Houston police" fled people, not a town. Who "captured the title" arrested no one.
 """
 
 from __future__ import annotations
@@ -179,3 +179,18 @@ def test_who_flees_from_a_town_s_police_flees_no_town(
 ) -> None:
     routes = brief(text, gazetteer=gazetteer).layers.routes
     assert list(zip(routes["from"], routes["to"], strict=True)) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fails on main (an arrest in Toronto)
+        ("The Kenyan runner captured the title in Toronto on Sunday.", []),
+        # a guard: passes on main too
+        ("Police captured the fugitive in Memphis on Friday.", [("arrest", "Memphis")]),
+    ],
+)
+def test_who_captured_a_title_arrested_no_one(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
