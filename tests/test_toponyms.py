@@ -224,6 +224,14 @@ def test_a_town_qualified_by_its_state_needs_no_size(gazetteer: Gazetteer) -> No
     assert (found["East Bank"].country, found["East Bank"].kind) == ("US", "city")
 
 
+def test_the_only_county_of_its_name_needs_no_size(gazetteer: Gazetteer) -> None:
+    # fails on main: a parish of 2,000 people with no state named was dropped
+    found = places("Deputies from the Tensas Parish Sheriff's Office made 14 arrests.", gazetteer)
+    assert (found["Tensas Parish"].country, found["Tensas Parish"].kind) == ("US", "region")
+    # a guard: a county name four states share still needs its state
+    assert places("Flooding hit Wheeler County on Monday.", gazetteer) == {}
+
+
 def test_a_place_that_names_a_disease_is_no_mention(gazetteer: Gazetteer) -> None:
     text = ("Pigs carried the Reston ebolavirus, and Reston was found again in March. The "
             "strain was first seen in Reston, Virginia. The 1918 Spanish flu killed millions, "

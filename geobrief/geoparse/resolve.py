@@ -17,9 +17,9 @@
    much larger place behind it than a rare name such as "Vilnius" does, unless the
    place lies in a region the text's other places are in ("Paris" beside Texas towns),
    and a little less after a locative preposition ("police in Reading"). A town of a
-   region the text names needs only the gazetteer's 500 people, one qualified by its
-   region after a comma ("East Bank, W.Va.") nothing; an airport's name nothing either.
-   The world's only town of a rare name needs less after a locative ("in Tipperary").
+   region the text names needs only 500 people; one qualified by its region ("East
+   Bank, W.Va."), an airport or the only county of its name ("Avoyelles Parish")
+   nothing; the world's only town of a rare name less after "in" ("in Tipperary").
 5. Last, a lone town read abroad in US local news goes home (``us_local``: "Councilman").
 """
 
@@ -222,9 +222,10 @@ def _convincing(
 ) -> bool:
     """Large enough for its name; a region named by an ordinary word ("Central",
     "Western": provinces of Kenya) only in a country the text names; a township's town in
-    a state the text names, if any. A region's exact written form ("EU", "W.Va.") needs
-    nothing more, nor does a feature's name ("Dulles Airport": a name it alone has)."""
-    if candidate.kind == "feature" or gazetteer.region_form(name) == candidate:
+    a state the text names, if any. A region's exact form ("EU", "W.Va."), a feature's
+    name ("Dulles Airport") and the only county of its name ("Tensas Parish") need no more."""
+    if candidate.kind == "feature" or gazetteer.region_form(name) == candidate or (
+            unique and candidate.kind == "region" and name.endswith((" County", " Parish"))):
         return True
     in_context = dateline or candidate.country in context.countries
     generic = candidate.kind == "region" and gazetteer.word_commonness(name) > 0
