@@ -7,9 +7,10 @@ streets" of a city protested there; they made no trip to it, nor did those a qua
 "into the streets" of a city. Happenings "common" or
 "rare" somewhere are what happens there as a rule: a generic statement, no happening. A
 sentence imposed, handed down or received is a court's; one served is none. A budget or
-a bill that "goes to the council" is on no trip. A car that "hit a tree" crashed. What
-"came to a halt" or "was brought to the attention of" someone went nowhere, and who fled
-"from Houston police" fled people, not a town. Who "captured the title" arrested no one.
+a bill that "goes to the council" is on no trip, nor are donations sent to a fund. A car
+that "hit a tree" crashed. What "came to a halt" or "was brought to the attention of"
+someone went nowhere, and who fled "from Houston police" fled people, not a town. Who
+"captured the title" arrested no one.
 """
 
 from __future__ import annotations
@@ -109,6 +110,8 @@ def test_a_sentence_imposed_is_a_court_s(
         # fail on main (a trip to Springfield, to Dubuque)
         "The school budget now goes to the city council in Springfield for a vote.",
         "The proposal now goes to the county board in Dubuque.",
+        # fails on main (a planned trip to Tensas Parish)
+        "Anyone who wants to help should send donations to the Tensas Parish Community Fund.",
         # a guard: passes on main too
         "The bill was sent to the Senate in Nairobi on Tuesday.",
     ],
