@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geobrief.story.clauses import clause_verb
-from geobrief.story.local_agents import LOCAL_AGENTS
+from geobrief.story.local_agents import LOCAL_AGENTS, NEWS, named_by
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 from geobrief.story.word_roles import agents
@@ -40,7 +40,6 @@ _TOLL_VERBS = frozenset({"raise", "put", "revise", "update"})  # "raised the dea
 # Who reports for a place: "Ghanaian health officials", "the health ministry of Jordan".
 _AUTHORITIES = LOCAL_AGENTS | {"official", "authority", "service", "institute", "centre",
                                 "center", "spokesman", "spokeswoman", "spokesperson"}
-_NEWS = frozenset({"news", "information", "press", "wire", "media"})
 # "Most of Kenya is suffering from drought": who suffers a hazard is where it is.
 _SUFFERED = frozenset({"disaster", "outbreak", "war", "famine", "outage", "fire"})
 _SUFFERS = frozenset("suffer experience endure face battle fight grapple reel struggle".split())
@@ -88,7 +87,7 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
             if found is not None:
                 return found
         if told and _reports(verb, trigger):
-            found = _reported_from(sentence, verb)
+            found = _reported_from(sentence, verb) or _opened_with(sentence, verb)
             if found is not None:
                 return found
         if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head == verb:
@@ -107,13 +106,12 @@ def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
     """The place a reporter names: "the province of Masvingo", "Kenya's health
     ministry", and an authority's adjective ("Ghanaian health officials", "the Philippine
     health department")."""
-    if any(c.lower_ in _NEWS for c in reporter.children):  # "the Russian News Agency"
+    if any(c.lower_ in NEWS for c in reporter.children):  # "the Russian News Agency"
         return None
     found = best_place(sentence, phrase_places(sentence, reporter))
     if found is not None or reporter.lemma_.lower() not in _AUTHORITIES:
         return found
-    words = [c for c in reporter.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    return best_place(sentence, [p for p in map(sentence.place_of, words) if p is not None])
+    return named_by(sentence, reporter)
 
 
 def _according_to(verb: Token) -> Token | None:
@@ -131,6 +129,15 @@ def _reported_from(sentence: Sentence, verb: Token) -> Located | None:
             if found is not None:
                 return found
     return None
+
+
+def _opened_with(sentence: Sentence, verb: Token) -> Located | None:
+    """"In Kaduna, the state health ministry announced that ...": the place a report
+    opens with, before its subject, is where what it reports happened."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subject is None else best_place(sentence, [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i
+        for p in phrase_places(sentence, c)])
 
 
 def pointed_place(text: str, before: Sentence, trigger: Token) -> Located | None:

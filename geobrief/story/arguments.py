@@ -187,7 +187,7 @@ def _argument_places(
     yield _defended_ground(sentence, trigger, kind)
     yield main_clause(sentence, trigger)
     yield when_clause(sentence, trigger)  # "were killed when gunmen stormed a village in X"
-    yield local_agent(sentence, trigger)
+    yield local_agent(sentence, trigger, adjectives=kind not in AGENT_TYPES)
     if (verb := clause_verb(trigger)).dep_ == "advcl" and any(
             c.dep_ == "mark" for c in verb.children):  # "officials in Lusaka warned after
         yield local_agent(sentence, verb.head)  # cholera killed 40", as "after an outbreak"

@@ -263,9 +263,12 @@ def relative_place(sentence: Sentence, noun: Token) -> Located | None:
 def patient_place(sentence: Sentence, trigger: Token) -> Located | None:
     """Where what the happening befell lay, told by a participle of position on it:
     "the deaths of 300 flamingos found on the shores of Lake Nakuru", "recalled cheese
-    that had gone on sale at a market situated in Lyon"."""
+    that had gone on sale at a market situated in Lyon"; for a verb, also on what it
+    was found in: "bird flu was found in geese kept on farms in Hebei"."""
     if trigger.pos_ == "VERB":
         patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        patients += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"]
     else:
         patients = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]

@@ -19,15 +19,28 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence
 
 
+# Kinds of place that one list may mix: "in Kano, Katsina and Jigawa" (a city, two states).
+_WITHIN_A_COUNTRY = frozenset({"city", "region"})
+
+
 def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
     """Places joined to ``pair`` by "and" or "or" in its phrase, before or after it, as
     specific as it ("in Nebraska and Iowa", "in the Gauteng, Limpopo and
-    Free State provinces"; not "in Lagos and Nigeria")."""
+    Free State provinces", towns and states: "in Kano, Katsina and Jigawa"; not "in Lagos
+    and Nigeria"). A list the parser opens with an apposition counts too: "in Kenya,
+    Uganda, Rwanda and Burundi" (Uganda as Kenya's appositive, the rest joined to it)."""
     tokens = sentence.tokens_of(pair)
     found: list[Located] = []
-    stack = [c for t in tokens for c in t.children if c.dep_ == "conj"]
+    stack = [c for t in tokens for c in t.children if c.dep_ == "conj" or (
+        c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))]
     stack += [t.head for t in tokens if t.dep_ == "conj"]  # "Germany and Japan": Japan's head
     seen: set[int] = {t.i for t in tokens}
+    top = tokens[-1] if tokens else None
+    while top is not None and top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    # mixed kinds only in a list joined by "and" or "or": not "in London, England"
+    listed = top is not None and any(
+        t.dep_ == "cc" and sentence.place_of(t.head) is not None for t in top.subtree)
     while stack:
         token = stack.pop()
         if token.i in seen:
@@ -43,12 +56,17 @@ def conjoined_places(sentence: Sentence, pair: Located) -> list[Located]:
             continue
         if other is pair or other in found:
             continue
-        if other.mention.form != "adjective" and other.place.kind == pair.place.kind:
+        if other.mention.form != "adjective" and _as_specific(other, pair, listed=listed):
             found.append(other)
             stack.extend(c for c in token.children if c.dep_ == "conj")
             if token.dep_ == "conj":  # "Italy, France and Spain": from France on to Italy
                 stack.append(token.head)
     return sorted(found, key=lambda p: p.mention.start)
+
+
+def _as_specific(other: Located, pair: Located, *, listed: bool) -> bool:
+    kinds = {other.place.kind, pair.place.kind}
+    return len(kinds) == 1 or (listed and kinds <= _WITHIN_A_COUNTRY)
 
 
 def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
@@ -112,7 +130,11 @@ _REMNANTS = frozenset("other others another rest remainder some several many mos
 def gapped_places(sentence: Sentence, verb: Token) -> list[Located]:
     """Places of clauses that leave out the verb and tell it again elsewhere: "One died in
     Mecca, the other in Medina", "two were killed in Kandahar and three in Helmand": a
-    count or "the other(s)" joined to the verb's clause, with a locative of its own."""
+    count or "the other(s)" joined to the verb's clause, with a locative of its own. A
+    happening's noun tells it through its verb: "Two cases were confirmed in Jeddah and
+    one in Taif"."""
+    if verb.pos_ != "VERB" and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = verb.head
     if verb.pos_ != "VERB":
         return []
     found: list[Located] = []

@@ -22,11 +22,19 @@ LOCAL_AGENTS = BODIES | frozenset(
     "rescuer trooper deputy sheriff coastguard guard army military administration president "
     "minister governor mayor king leader health department agency jury magistrate tribunal".split())
 
+# Authorities that act abroad as often as at home ("Russian troops", "the US president"):
+# their adjective names who they are, not where they act.
+# A court's adjective gives way to the court's own seat (its name, the dateline).
+_ABROAD_TOO = frozenset(
+    "army military president minister leader king coastguard guard court judge jury".split())
+# "the official Russian Information Agency": who reports the news, not where.
+NEWS = frozenset({"news", "information", "press", "wire", "media"})
+
 # The prepositions of a state someone is put into: "taken into custody", "placed under arrest".
 _PUT_INTO = frozenset({"into", "under"})
 
 
-def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
+def local_agent(sentence: Sentence, trigger: Token, *, adjectives: bool = False) -> Located | None:
     """"police in Lagos arrested", "Haitian police arrested", "Bexar County commissioners
     voted": a local authority or a governing body, acting where it serves. A verb joined
     by "and" without a subject of its own shares the first one's ("Lagos police
@@ -34,7 +42,9 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
     in Hebei finished culling"); a state someone is put into takes
     the verb's doer ("was taken into custody by Winnipeg police", "placed under arrest"),
     not any noun of a phrase ("police disappointed with the release of a prisoner");
-    "the Fulton County District Attorney" is a prosecutor."""
+    "the Fulton County District Attorney" is a prosecutor. With ``adjectives`` (an act
+    done at home, not an attack or a visit), an authority's own adjective or name places
+    it too: "Kenyan officials closed schools", "Nigerian police arrested two men"."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb.lower_ in _PUT_INTO:  # "was taken into custody by Winnipeg police"
         verb = verb.head
@@ -46,9 +56,21 @@ def local_agent(sentence: Sentence, trigger: Token) -> Located | None:
             continue
         if agent.lemma_.lower() in LOCAL_AGENTS or _district_attorney(agent):
             found = best_place(sentence, phrase_places(sentence, agent))
+            if found is None and adjectives and agent.lemma_.lower() not in _ABROAD_TOO:
+                found = named_by(sentence, agent)
             if found is not None:
                 return found
     return None
+
+
+def named_by(sentence: Sentence, agent: Token) -> Located | None:
+    """The place an agent's own words name: "Ghanaian health officials", "the Philippine
+    health department", "Kenya's health ministry" (an adjective that ``phrase_places``
+    leaves out, as it names who acts)."""
+    words = [c for c in agent.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(w.lower_ in NEWS for w in words):
+        return None
+    return best_place(sentence, [p for p in map(sentence.place_of, words) if p is not None])
 
 
 def _shared_subject(verb: Token, *, complement: bool) -> list[Token]:

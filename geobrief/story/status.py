@@ -69,6 +69,8 @@ _EARLIER = frozenset({"after", "following", "since"})
 def event_status(trigger: Token, *, dated: bool) -> str:
     """The status of the happening ``trigger`` reports; ``dated``: the text gives it a
     date (a future happening with a date is scheduled, without one planned)."""
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # "a vaccination drive will begin": the drive's status
     if countered(trigger):  # "in a bid to stop the epidemic"
         return _COUNTERS[trigger.head.lemma_.lower()]
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
@@ -238,6 +240,9 @@ def _future(token: Token) -> str | None:
         return "future"  # a headline's infinitive: "Pope to visit Africa"
     if "to" in auxes and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be":
         return "future"  # arranged to come: "Peres is to visit Prague", "was to fly on"
+    if lemma == "be" and any(c.dep_ == "xcomp" and c.i > token.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        return "future"  # the happening its subject: "an offensive is to begin on Monday"
     if auxes & _MAYBE_AUX and "have" not in auxes:
         return "planned"
     if lemma in _PLAN_VERBS and any(c.dep_ == "xcomp" for c in token.children):

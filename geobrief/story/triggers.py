@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# "a vaccination drive", "a culling campaign": an effort is the happening its word names;
+# but an election campaign is no vote, a test drive no test
+_EFFORTS = frozenset("drive campaign programme program blitz".split())
+_NOT_EFFORTS = frozenset({"election", "talks", "test"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _CARRIED = frozenset(
     "take rush airlift fly transport send transfer bring carry helicopter medevac airlift "
@@ -128,7 +132,8 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     # a common noun the tagger took for a name: one opening the sentence, or one in
     # lower case ("the bird flu outbreak")
     opening = _opening_noun(token) or (token.pos_ == "PROPN" and token.text.islower())
-    if _modifier(token) or (
+    effort = token.dep_ == "compound" and token.head.lemma_.lower() in _EFFORTS
+    if (_modifier(token) and not effort) or (
         token.pos_ == "PROPN" and not _court_name(token) and not opening
         and not _named_happening(token)
     ):
@@ -137,7 +142,7 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if opening and lemma == word and word.endswith("s"):
         lemma = word[:-1]  # the tagger's name keeps its plural: "Landslides"
     kind = words.noun_type(word, lemma)
-    if kind is None or _typed_by_verb(token, words):
+    if kind is None or _typed_by_verb(token, words) or (effort and kind in _NOT_EFFORTS):
         return None
     around = modifiers(token)
     if around & words.noun_never:
