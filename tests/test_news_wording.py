@@ -40,8 +40,9 @@ happenings = partial(drawn, fields=("type", "place", "status", "date"), date=dt.
           ("disaster", "Medan", "happened", None)]),
         ("Crowds marched through central Santiago on Tuesday.",
          [("protest", "Santiago", "happened", "2025-10-21")]),
+        # "overnight" is the night before the article's day, as "this morning" is its day
         ("Floodwaters rose rapidly in Dhaka overnight.",
-         [("disaster", "Dhaka", "happened", None)]),
+         [("disaster", "Dhaka", "happened", "2025-10-22")]),
         ("Nurses in Salem march in protest of Measure 7.",
          [("protest", "Salem", "happened", None)]),
         ("Israeli strikes kill 25 in Gaza.", [("attack", "Gaza", "happened", None)]),

@@ -39,8 +39,9 @@ happenings = partial(drawn, fields=("type", "place"))
          "Saturday.", [("Pokhara", "happened")]),
         ("Six pupils were hurt when a wall gave way at a school in Kisii.",
          [("Kisii", "happened")]),
+        # gunmen storming a village attack it: the attack is at the village it names
         ("Nine villagers were killed when gunmen stormed Kadarko in Nasarawa State.",
-         [("Nasarawa", "happened")]),
+         [("Kadarko", "happened")]),
         ("Two women were injured when a car hit a bus in Mombasa.", [("Mombasa", "happened")]),
     ],
 )

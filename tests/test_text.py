@@ -34,6 +34,19 @@ def test_titles_and_a_month_before_its_day_do_not_end_sentences() -> None:
     ]
 
 
+def test_initials_before_a_word_that_opens_sentences_end_one() -> None:
+    # fails on main: "U.S." never ended a sentence, so the two were one
+    text = ("Bird flu was found on a farm in the U.S. The first sick bird was found in Iowa. "
+            "He flew to Washington, D.C. In 2005 he met U.S. Sen. Ruiz and the U.N. Security "
+            "Council.")
+    assert _sentences(text) == [
+        "Bird flu was found on a farm in the U.S.",
+        "The first sick bird was found in Iowa.",
+        "He flew to Washington, D.C.",
+        "In 2005 he met U.S. Sen. Ruiz and the U.N. Security Council.",
+    ]
+
+
 def test_subhead_lines_are_their_own_sentence() -> None:
     assert _sentences("First line.\nPUTIN ALLY\nLukashenko spoke.") == [
         "First line.", "PUTIN ALLY", "Lukashenko spoke.",

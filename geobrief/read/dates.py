@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geobrief.read.not_years import house_number, model_year
 from geobrief.read.weeks import week_month
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -47,7 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<which>(?i:last|next|this|on))\s+)?" + _WEEKDAY + r"\b")),
     ("ago", re.compile(r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("relative", re.compile(
+        # "overnight": the night before the article's day, not "overnight Tuesday"
         r"\b(?P<rel>yesterday|today|tonight|last night|this morning|(?:last|this) week|"
+        r"overnight(?!\s+(?:on\s+)?(?:[A-Z][a-z]+day|into|to|from)\b)|"
         r"last month|this month|last year|this year|next month|next year)\b", re.I)),
     # "since 1995, when two trains collided": the year the "when" clause tells of
     ("year", re.compile(
@@ -58,18 +61,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("qualifier", re.compile(r"\b(?:(?i:a|an|its|their)\s+(?P<year>(?:19|20)\d{2})(?=\s+[a-z])|"
                              r"(?i:the)\s+(?P<the>(?:19|20)\d{2})(?=\s+[A-Za-z]))(?!\s+block\b)")),
 ]
-# A model year is no date: "a 2005 black Ford truck", "the 1999 Honda".
-_VEHICLES = frozenset(
-    "car cars truck trucks pickup van minivan sedan suv coupe motorcycle jeep ford chevrolet "
-    "chevy dodge honda toyota nissan mercury oldsmobile buick pontiac gmc chrysler hyundai kia "
-    "mazda subaru volkswagen bmw mercedes cadillac lincoln saturn volvo audi lexus acura "
-    "mitsubishi plymouth model".split()
-)
-# A house number is no year: "of 2318 W. Cedar Hill Drive", "the 1840 Elm St. fire".
-_STREET = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|"
-    r"Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Circle|Cir|Parkway|Pkwy|"
-    r"Trail|Terrace|Ter)\b")
 # "a day after <event>": <event> is a day before the anchor; "on the eve of <event>".
 _OFFSET = re.compile(
     r"\b(?:(?:" + _COUNT + r"\s+(?P<unit>day|week)s?|the\s+(?P<the>day|week))\s+"
@@ -109,9 +100,9 @@ def find_dates(text: str, anchor: dt.date | None, *, future: bool = False) -> li
         for match in pattern.finditer(text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue
-            if kind == "qualifier" and _model_year(text, match.end()):
+            if kind == "qualifier" and model_year(text, match.end()):
                 continue
-            if kind in ("year", "qualifier") and _STREET.match(text, match.end()):
+            if kind in ("year", "qualifier") and house_number(text, match.end()):
                 continue
             iso = _resolve(kind, match, anchor, future=future)
             if iso is not None:
@@ -142,6 +133,11 @@ def offset_date(prefix: str, article_date: dt.date | None) -> str | None:
     return _shift(article_date, days=-days if match["dir"].lower() == "after" else days)
 
 
+def counts_on(text: str) -> bool:
+    """``text`` counts on from a time told before: "Two days later,", "the next day"."""
+    return _LATER.search(text) is not None
+
+
 def later_date(sentence: str, before: str) -> str | None:
     """The date of a happening told "two days later", "the next day" or "a year later"
     after one dated ``before`` (ISO), when ``sentence`` counts so and ``before`` is as
@@ -160,11 +156,6 @@ def later_date(sentence: str, before: str) -> str | None:
         return None
     days = count * (7 if unit == "week" else 1)
     return _shift(dt.date.fromisoformat(before), days=days) if days else None
-
-
-def _model_year(text: str, end: int) -> bool:
-    """The year before the next three words names a vehicle's model: "a 2005 black Ford"."""
-    return any(w.lower() in _VEHICLES for w in re.findall(r"[A-Za-z]+", text[end : end + 40])[:3])
 
 
 def _int(text: str | None) -> int:
@@ -274,7 +265,7 @@ def _ago(count: str, unit: str, today: dt.date) -> str | None:
 def _relative(phrase: str, today: dt.date) -> str | None:
     if phrase in ("yesterday", "last night"):
         return _shift(today, days=-1)
-    if phrase in ("today", "tonight", "this morning"):
+    if phrase in ("today", "tonight", "this morning", "overnight"):
         return today.isoformat()
     if phrase in ("last month", "this month", "next month"):
         step = {"last month": -1, "this month": 0, "next month": 1}[phrase]

@@ -25,12 +25,13 @@ STDIN = "<stdin>"  # the source of an article read from standard input
 _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]", re.I)
 
 # "VILNIUS (Reuters) -", "KYIV, Sept 11 (Reuters) -", "WASHINGTON (AP) —", "BEIRUT: ",
+# "LIMA, 3 March 2025 -" (a day written before its month),
 # "CAIRO/GAZA, Oct 29 (Reuters) -": a story filed from two cities names first the one the
 # reporter writes in (the bureau that files it), so the first is the dateline's place.
 # Two names in capitals before a bare colon are a section's heading ("BASEBALL/SOFTBALL:")
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z .'\-]{1,40}?[A-Z])(?:/[A-Z][A-Z .'\-]{0,40}?[A-Z]\b(?!\s*:))?"
-    r"(?:,\s*[A-Z][A-Za-z0-9 .,'\-]{0,40}?)?"
+    r"(?:,\s*[A-Z0-9][A-Za-z0-9 .,'\-]{0,40}?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*(?:[-\u2013\u2014]+|:)\s"
 )
 _OPENING = re.compile(r"---[ \t]*\r?\n")  # the line that opens front matter

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and a capital letter, digit or opening quote; or at a blank line / line end
 # when the next line does not continue in lower case. Initials and "U.S." followed by a lower-case
-# word do not end a sentence, nor do titles ("Capt. Ahmed", "Mt. Kenya"), nor a month's
+# word or a name do not end a sentence, nor do titles ("Capt. Ahmed", "Mt. Kenya"), nor a month's
 # abbreviation before its day ("on Nov. 11"). A line break is matched from the start of its run of
 # whitespace only, so a long run is scanned once, not from each of its characters.
 _BOUNDARY = re.compile(
@@ -19,7 +19,13 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Capt|Maj|Sgt"
     r"|Cpl|Adm|Cmdr|Brig|Prof|Rev|Fr|Mt|Ft|Pt)\.$"
 )
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,3}$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# Initials end a sentence after all when a word that opens sentences follows, never a
+# name: "Sales fell in the U.S. The company said it would cut jobs".
+_OPENER = re.compile(
+    r"(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|Yet|So|In|On|"
+    r"At|Of|For|If|When|While|After|Before|Since|As|However|Meanwhile|Usually|Still)\s")
 _TAIL = 16  # characters before a boundary that _ABBREVIATION needs to see
 # A longer "sentence" (no full stop in pages of text) is cut into pieces at most this long,
 # at a space where there is one, so that the work done per sentence stays bounded.
@@ -34,7 +40,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         # the end of the sentence so far: enough for any abbreviation, however long it is
         head = text[max(start, match.start() - _TAIL) : match.start()]
         if "\n" not in match.group() and (
-            _ABBREVIATION.search(head.rstrip("\"')]\u201d\u2019"))
+            (_ABBREVIATION.search(head.rstrip("\"')]\u201d\u2019"))
+             and not (_INITIALS.search(head) and _OPENER.match(text, match.end())))
             or (_MONTH.search(head) and text[match.end() : match.end() + 1].isdigit())
         ):
             continue

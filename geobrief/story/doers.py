@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.movers import PEOPLE
 from geobrief.story.word_roles import agents
 
 if TYPE_CHECKING:
@@ -50,6 +51,11 @@ PESTS = frozenset(
     "locust grasshopper armyworm caterpillar insect pest beetle aphid weevil".split()
 )
 _INVADES = frozenset({"invade", "overrun"})
+# Armed men storming or seizing a place: "gunmen stormed the Hotel Askia in Gao",
+# "militants seized a school": an attack, whatever the place's name (not "seized two
+# aid workers", a kidnapping, nor "police seized the hotel's accounts").
+_ARMED = frozenset("gunman militant insurgent jihadist attacker assailant rebel".split())
+_TAKES = frozenset({"storm", "seize", "overrun"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
@@ -67,7 +73,8 @@ def doer_type(verb: Token) -> str | None:
     robbers bursting in a robbery ("robbers stormed a bank in Accra"), burglars a
     burglary, thieves a theft; a dam or a river bursting a flood, a disaster ("a dam burst
     near Derna"); pests invading a disaster ("swarms of locusts invaded farms in
-    Marsabit")."""
+    Marsabit"); armed men storming or seizing a place an attack ("gunmen stormed the
+    Hotel Askia")."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -86,6 +93,9 @@ def doer_type(verb: Token) -> str | None:
         return "disaster"
     if lemma in _INVADES and any(d.lemma_.lower() in PESTS for d in doers):
         return "disaster"
+    if lemma in _TAKES and any(d.lemma_.lower() in _ARMED for d in doers) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE for c in verb.children):
+        return "attack"
     return None
 
 

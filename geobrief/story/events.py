@@ -28,6 +28,7 @@ from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
 from geobrief.story.continued import continued_place
+from geobrief.story.counted_on import dated_later
 from geobrief.story.datelined import dateline_place, hangs_on, placed_apart
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
@@ -48,7 +49,7 @@ from geobrief.story.retold_dates import retold_dates
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.story_deaths import as_told, story_deaths
-from geobrief.story.timing import date_precision, dated_later, event_date, is_timed
+from geobrief.story.timing import date_precision, event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
 from geobrief.story.unlisted_shown import mark_unlisted
@@ -116,7 +117,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
             row["headline"] = sentence.headline
             if is_new(rows, row):
                 rows.append(row)
-    return dated_later(retold_dates(story, rows))
+    return dated_later(story, retold_dates(story, rows))
 
 
 def _event_rows(

@@ -82,15 +82,17 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
             "attack" if weapon else kind)
     if kind == "infection" and many(token):
         return "outbreak"
-    if kind == "closure" and token.pos_ == "VERB" and (done := _subject_cause(
+    if kind in ("closure", "funeral") and token.pos_ == "VERB" and (done := _subject_cause(
             _subject_nouns(token), words)) and not words.is_weak(done):
-        return done  # "Tanker blast closes Texas highway": the blast, where it closed the road
+        # "Tanker blast closes Texas highway": the blast, where it closed the road; "a
+        # landslide buried the village": the landslide, no funeral
+        return done
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
     if kind == "attack" and token.lemma_.lower() == "explode":
-        # "a gas cylinder exploded", "a tanker truck exploded": what blew up types it,
-        # as its modifiers type the noun ("a gas explosion")
-        return next((found for c in token.children if c.dep_ == "nsubj" and (
+        # "a gas cylinder exploded", "a tanker truck overturned and exploded": what blew
+        # up types it, as its modifiers type the noun ("a gas explosion")
+        return next((found for c in _subject_nouns(token) if c.dep_ == "nsubj" and (
             found := words.retyped("explosion", {c.lemma_.lower()} | modifiers(c)))), kind)
     if kind == "seizure" and found is not None and found.lemma_.lower() in PEOPLE:
         # "25 schoolgirls were seized from a school"; "police seized three suspects"

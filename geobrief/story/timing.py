@@ -10,7 +10,8 @@ clause: "who was kidnapped in Gao was released on Monday"; a time no day resolve
 "exploded last week, police said Monday"); a "when" clause tells what
 happened at that time ("died on Monday when a mine hit their truck in Helmand"). A
 happening with no date, in a sentence that counts days from the one dated before ("Two
-days later, police arrested three men"), takes that day plus the count (``dated_later``).
+days later, police arrested three men"), takes that day plus the count
+(``story.counted_on``), not the day it was reported on.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from geobrief.read.dates import DateMention, find_dates, later_date, offset_date
+from geobrief.read.dates import DateMention, counts_on, find_dates, offset_date
 from geobrief.story.clauses import clause_verb, has_subject, participle_clause
 from geobrief.story.event_lexicon import lexicon
-from geobrief.story.repeats import Row
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 _ANY_DAY = dt.date(2000, 1, 1)
 _YEAR = re.compile(r"\d{4}")
+# A day and month ("January 23", "23 Jan."): a digit beside a month's name.
+_DAY_MONTH = re.compile(r"\d\s+(?:of\s+)?[A-Z][a-z]{2}|"
+                        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 OFFSET_REACH = 50  # characters: an offset phrase stands just before the happening's word
 # Clauses with a time of their own: a date outside them belongs to another happening.
 _OWN_TIME = frozenset({"relcl", "acl", "advcl"})
@@ -129,7 +132,7 @@ def _clause_date(
         told = [d for d in _sentence_dates(text[sentence.start : sentence.end], anchor, future)
                 if sentence.start + d.end <= start - len(prefix) and len(d.iso) == 10]
         return offset_date(prefix, dt.date.fromisoformat(told[-1].iso)) if told else shifted
-    dates = _sentence_dates(text[sentence.start : sentence.end], anchor, future)
+    dates = _with_stated_year(text[sentence.start : sentence.end], anchor, future)
     if not dates:
         return None
     verb = clause_verb(trigger)
@@ -150,6 +153,8 @@ def _clause_date(
         return None  # "who was kidnapped was freed on Monday"
     if any(t.lemma_.lower() in _VAGUE_TIMES for t in doc if t.i in own):
         return None
+    if counts_on(text[sentence.start : start]):
+        return None  # "Two days later, the water flooded ..., the agency said on Wednesday"
     date, root = spans[0]
     above = clause_verb(root)
     if verb.dep_ == "conj" and has_subject(verb) and above == verb.head:
@@ -253,18 +258,20 @@ def _sentence_dates(text: str, anchor: object, future: bool) -> tuple[DateMentio
     return tuple(find_dates(text, anchor, future=future))  # type: ignore[arg-type]
 
 
-def dated_later(rows: list[Row]) -> list[Row]:
-    """"A bomb exploded on 12 March 2011. Two days later, police arrested three men": a
-    happening with no date of its own, in a sentence that counts days from the one told
-    before, takes the last earlier dated happening's day plus the count."""
-    last: Row | None = None
-    for row in rows:
-        if row["date"] is None and last is not None and last["index"] < row["index"]:
-            row["date"] = later_date(str(row["sentence"]), str(last["date"]))
-            row["date_precision"] = date_precision(row["date"])  # type: ignore[arg-type]
-        if row["date"] is not None:
-            last = row
-    return rows
+def _with_stated_year(
+    text: str, anchor: dt.date | None, future: bool
+) -> tuple[DateMention, ...]:
+    """The sentence's dates; without the article's date, a day and month written after a
+    date in full take their year from it ("A ferry sank off Bali on June 3, 2019, and a
+    bus fell into a ravine in Aceh on May 28": 28 May 2019), as a reader takes it."""
+    dates = _sentence_dates(text, anchor, future)
+    full = next((d for d in dates if len(d.iso) == 10), None)
+    if anchor is not None or full is None:
+        return dates
+    stated = dt.date.fromisoformat(full.iso)
+    days = [d for d in _sentence_dates(text, stated, future) if d.start > full.end
+            and _DAY_MONTH.search(text, d.start, d.end) and not _YEAR.search(text, d.start, d.end)]
+    return tuple(sorted((*dates, *days), key=lambda d: d.start))
 
 
 def date_precision(date: str | None) -> str | None:

@@ -85,7 +85,10 @@ def patient(token: Token) -> Token | None:
     if token.lemma_.lower() in _ERGATIVE:
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
             return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and token.dep_ == "conj":  # "a truck ran off the road and overturned"
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        return subject
     return None
 
 
