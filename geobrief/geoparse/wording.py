@@ -68,7 +68,14 @@ _WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
 # "the Pan-American Highway", "a pan-African body", "South American nations", "Latin
 # American music": a word before that makes the adjective a continent's, a part of it, or
 # a people's, no country's ("South Korean" and "South African" are forms of their own).
-_WIDER_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]an-|(?:South|North|Latin|Central)[ -])\Z")
+_WIDER_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]an-|(?:South|North|Latin|Central)[ -]"
+                           r"|(?:North|South|East|West)(?:ern)? and )\Z")
+# "West African countries", "East and Central African states": a part of a continent, not
+# a region called West (Cameroon's) or East.
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+_CONTINENT_PART_AFTER = re.compile(
+    r"(?: and (?:North|South|East|West|Central)(?:ern)?)? (?:African|Asian|European|American"
+    r"|Arab|Caribbean)s?\b")
 _THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
 _WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
 # "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
@@ -130,7 +137,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
     "New York Times", "American Red Cross", "Kanawha River", "Scarborough Shoal") or end
     a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a car's ("Dodge Durango",
-    "Toyota Corolla"), a "Pan-American", "pan-African" or "South American" adjective, or
+    "Toyota Corolla"), a "Pan-American", "pan-African", "South American" or "East and
+    Central African" adjective, a compass word of one ("West African"), or
     names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
     Red Sea" is the sea too; nor a mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
@@ -140,7 +148,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
         and (m.form != "adjective"
-             or not _WIDER_BEFORE.search(text, max(0, m.start - 8), m.start))
+             or not _WIDER_BEFORE.search(text, max(0, m.start - 12), m.start))
+        and not (m.text in _COMPASS and _CONTINENT_PART_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
