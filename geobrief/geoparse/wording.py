@@ -18,6 +18,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
 )
+# "Meigs County Court": a county's court, where "Maple Court" is a street.
+_COUNTY_COURT = re.compile(r"(?:County|Parish) Court\b")
 # "New York Times", "Washington Post": a name that starts a newspaper's title names the
 # paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
 _NEWSPAPER = re.compile(
@@ -136,7 +138,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
-        if not _NOT_A_PLACE_AFTER.match(text, m.end)
+        if (not _NOT_A_PLACE_AFTER.match(text, m.end)
+            or _COUNTY_COURT.match(text, m.end - len("County")))
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
         and (m.form != "adjective"
