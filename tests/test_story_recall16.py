@@ -11,7 +11,8 @@ stories: obituaries, police blotters, court rounds):
   the parser hangs it on the date (``story.phrases.dates``);
 - a county's court ("Smith County Court") names its county, not a street like "Maple
   Court" (``geoparse.wording``);
-- meeting one's husband is no meeting.
+- meeting one's husband is no meeting; a name before "Nursing Home", "Homestead",
+  "Church" or "Retirement Community" is the home's, not a town's.
 """
 
 from __future__ import annotations
@@ -100,4 +101,21 @@ def test_guard_a_date_is_no_place_and_a_held_man_no_detention(
 ) -> None:
     """Guards: the year of a marriage is not where it was; a man described as held in a
     jail is who he is; "broken into Tuesday" is still a break-in (the parser's "into")."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The fire broke out Tuesday at Maple Grove Nursing Home in Lima, Ohio.",
+         [("fire", "Maple Grove Nursing Home")]),
+        ("A fundraiser was held at the Lincoln Homestead in Springfield, Kentucky.",
+         [("fundraiser", "Springfield")]),
+    ],
+)
+def test_a_name_before_a_nursing_home_or_homestead_is_no_town(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """"Maple Grove Nursing Home", "the Lincoln Homestead": the home's name, not the town
+    of Maple Grove or Lincoln (``geoparse.wording``)."""
     assert happenings(text, gazetteer) == found

@@ -32,12 +32,14 @@ _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
-# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
-# name before these names a river or a business, not the place (annotators leave it out).
+# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home",
+# "St. Paul's Lutheran Church", "Willow Valley Retirement Communities": a name before
+# these names a river, a business or a church, not the place (annotators leave it out).
 _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market"
-    r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait)\b"
+    r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait|Church|Chapel|Homestead|Nursing Home"
+    r"|Retirement Communit(?:y|ies))\b"
 )
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
