@@ -18,6 +18,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
 )
+# "Meigs County Court": a county's court, where "Maple Court" is a street.
+_COUNTY_COURT = re.compile(r"(?:County|Parish) Court\b")
 # "New York Times", "Washington Post": a name that starts a newspaper's title names the
 # paper (LGL's annotators marked some, GeoVirus's none; DESIGN: nothing that is not a place).
 _NEWSPAPER = re.compile(
@@ -30,12 +32,14 @@ _ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Association|Society|Legion|Cross|Foundation|Institute|Academy"
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
-# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home": a
-# name before these names a river or a business, not the place (annotators leave it out).
+# "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home",
+# "St. Paul's Lutheran Church", "Willow Valley Retirement Communities": a name before
+# these names a river, a business or a church, not the place (annotators leave it out).
 _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market"
-    r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait)\b"
+    r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait|Church|Chapel|Homestead|Nursing Home"
+    r"|Retirement Communit(?:y|ies))\b"
 )
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
@@ -144,7 +148,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
-        if not _NOT_A_PLACE_AFTER.match(text, m.end)
+        if (not _NOT_A_PLACE_AFTER.match(text, m.end)
+            or _COUNTY_COURT.match(text, m.end - len("County")))
         and (m.form != "name" or not _NEWSPAPER.match(text, m.end))
         and (m.form != "adjective" or not _ORGANISATION_AFTER.match(text, m.end))
         and (m.form != "adjective"

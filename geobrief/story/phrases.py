@@ -170,6 +170,7 @@ def _holders(head: Token) -> list[Token]:
     "between" ("the first case of flu in Iraq", "clashes with police in Bihar", "talks
     between Russia and Ukraine in Istanbul": the parser hangs the place on a last noun)."""
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
+    holders += dates(head)  # "born on March 2, 1921, in Millersburg"
     if head.pos_ in ("NOUN", "PROPN"):
         objects = [g for c in head.children if c.dep_ == "prep"
                    and c.lower_ in ("of", "with", "between")
@@ -177,6 +178,20 @@ def _holders(head: Token) -> list[Token]:
         holders += objects + [c for g in objects if g.head.lower_ == "between"
                               for c in g.children if c.dep_ == "conj"]
     return holders
+
+
+def dates(head: Token) -> list[Token]:
+    """The date in a phrase of time of ``head``, where the parser hangs a place that
+    follows it: "was born on March 2, 1921, in Millersburg" (the "in" hangs on March),
+    "was recovered on Sunday in Tyler"."""
+    found = []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for date in (g for g in prep.children if g.dep_ == "pobj"):
+            inner = [c.i for c in date.children if c.dep_ == "prep" and c.i > date.i]
+            end = min(inner) if inner else max(t.i for t in date.subtree) + 1
+            if find_dates(head.doc[prep.i : end].text, _ANY_DAY):
+                found.append(date)
+    return found
 
 
 def apposed(sentence: Sentence, prep: Token) -> list[Located]:

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.abroad import for_voting
 from geobrief.story.charges import charged_crime
+from geobrief.story.custody import STOLEN_GOODS, held_in_jail, stolen_patient
 from geobrief.story.decisions import decision_type
 from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.doers import doer_type
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import refine_type
 from geobrief.story.object_places import control_taken
+from geobrief.story.phrases import dates
 from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
 from geobrief.story.statistics import is_statistic
 from geobrief.story.status import fought
@@ -217,11 +219,15 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         (c.lower_ for c in token.children if c.dep_ in ("prt", "acomp", "oprd")
          or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in words.phrasal)), None
     ) or to_phrase(token, words.phrasal)  # "shot down", "set free", "laid to rest"
-    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "blocked imports from"
+    # "born on March 2, 1921, in Millersburg": the place hangs on the date, and the date's
+    # own "in" ("married Rosa in 1958") is no place; "into" is ("broken into Wednesday")
+    when = dates(token)
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj"), *when]
     # "admitted to receiving drugs": a "to" that governs a gerund is a confession's
     preps = frozenset(c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative")
                       and not (c.lower_ == "to" and any(
-                          g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)))
+                          g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                      and (c.lower_ == "into" or c not in {d.head for d in when}))
     obj = _patient(token)
     if disease_spreads(token, particle, words):
         return "outbreak"
@@ -231,10 +237,14 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         return "election"  # "polling stations were opened": the vote, not an opening
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
+        if kind is None and stolen_patient(token):  # "recovered a stolen Ford Ranger"
+            kind = words.verb_type(lemma, particle, STOLEN_GOODS, preps)
         if kind in ("deployment", "birth") and token.dep_ == "acl":
             return None  # "troops stationed in Iraq", "a cow born in Canada": who they are
         if kind is not None:
             return kind or None
+    if held_in_jail(token):  # "is being held in the Smith County Jail"
+        return "arrest"
     return "hospitalization" if _to_hospital(token) else None
 
 
