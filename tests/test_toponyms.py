@@ -232,6 +232,14 @@ def test_the_only_county_of_its_name_needs_no_size(gazetteer: Gazetteer) -> None
     assert places("Flooding hit Wheeler County on Monday.", gazetteer) == {}
 
 
+def test_a_road_s_last_word_is_no_town(gazetteer: Gazetteer) -> None:
+    # fails on main: Parkway, California
+    text = "Traffic on Governors' Parkway in Edwardsville, Illinois, doubled."
+    assert mentioned(text, gazetteer) == ["Edwardsville", "Illinois"]
+    # a guard: the town itself stays
+    assert "Parkway" in mentioned("Police in Parkway, California made an arrest.", gazetteer)
+
+
 def test_a_part_of_a_continent_is_no_region(gazetteer: Gazetteer) -> None:
     # fails on main: Cameroon's West region and the Central African Republic
     text = "Polio drives will run in 19 West and Central African countries, including Chad."
