@@ -76,6 +76,9 @@ _WIDER_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]an-|(?:South|North|Latin|Central)[
                            r"|(?:North|South|East|West)(?:ern)? and )\Z")
 # "West African countries", "East and Central African states": a part of a continent, not
 # a region called West (Cameroon's) or East.
+# "Metro Police", "Metro Vancouver", "Metro 911": a metropolitan body or area, not Metro,
+# Indonesia (a town of the name is written "in Metro, Lampung").
+_METRO_BODY_AFTER = re.compile(r" (?:[A-Z0-9]|[Pp]olice\b|[Tt]ransit\b|[Aa]rea\b)")
 # "North Verity Parkway", "the Blue Ridge Parkway": a road's last word, not a town of it.
 _ROAD_WORDS = frozenset({"Parkway", "Turnpike", "Expressway", "Freeway", "Plaza"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019]* \Z")
@@ -158,6 +161,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "adjective"
              or not _WIDER_BEFORE.search(text, max(0, m.start - 12), m.start))
         and not (m.text in _COMPASS and _CONTINENT_PART_AFTER.match(text, m.end))
+        and not (m.text == "Metro" and _METRO_BODY_AFTER.match(text, m.end))
         and not (m.text in _ROAD_WORDS
                  and _NAME_BEFORE.search(text, max(0, m.start - 24), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
