@@ -235,9 +235,9 @@ def test_the_only_county_of_its_name_needs_no_size(gazetteer: Gazetteer) -> None
 def test_a_metropolitan_body_is_no_town(gazetteer: Gazetteer) -> None:
     # fails on main: Metro, Indonesia
     text = "Metro Police said the crash in Las Vegas is under investigation."
-    assert mentioned(text, gazetteer) == ["Las Vegas"]
+    assert set(places(text, gazetteer)) == {"Las Vegas"}
     # a guard: the town written as one stays
-    assert "Metro" in mentioned("Floods hit Metro, Lampung, on Monday.", gazetteer)
+    assert "Metro" in places("Floods hit Metro, Lampung, on Monday.", gazetteer)
 
 
 def test_a_road_s_last_word_is_no_town(gazetteer: Gazetteer) -> None:
