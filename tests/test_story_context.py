@@ -156,6 +156,16 @@ def test_the_town_is_the_town_named_just_before(gazetteer: Gazetteer) -> None:
     assert events == []  # another town, not Cahir
 
 
+def test_the_village_is_no_city(gazetteer: Gazetteer) -> None:
+    # fails on main: a visit to Gusau, a city of 200,000
+    events, routes = layers_of(
+        "Gunmen attacked the village of Kauran Namoda in Zamfara state on Sunday. Police "
+        "arrested four suspects in Gusau, the state capital. The governor visited the "
+        "village on Monday.", gazetteer)
+    assert ("visit", "Gusau") not in {(e["type"], e["place"]) for e in events}
+    assert "Gusau" not in {r["to"] for r in routes}
+
+
 def test_a_clause_with_its_own_subject_does_not_share_the_first_ones_place(
     gazetteer: Gazetteer,
 ) -> None:

@@ -63,6 +63,7 @@ _OLD_WORDS = frozenset({"town", "city", "village"})
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
 _SAME_REACH = 3
+_VILLAGE_MAX = 100_000  # people: a place larger is a town or a city, whatever it is called
 _CALLED = frozenset({"region", "district"})
 # Before a new word, only what keeps it the place named: "the same province", "the
 # restive region"; not "the school district", "the home county", nor a part of the
@@ -94,9 +95,10 @@ def definite_mentions(article: Article, located: TextOrder) -> list[Located]:
     def keep(match: re.Match[str]) -> Callable[[Located], bool] | None:
         if not _points_back(text, match):
             return None
-        kinds = _MEANS[match.group("word")]
+        word, kinds = match.group("word"), _MEANS[match.group("word")]
         return lambda pair: (bool(pair.place.country) and _means(pair, kinds)
-                             and _called(text, pair, match) and not _whose(text, pair))
+                             and _called(text, pair, match) and not _whose(text, pair)
+                             and not (word == "village" and _city_sized(pair)))
 
     found = named_again(text, spans, located, _DEFINITE, keep, _reach)
     return sorted([*found, *home_mentions(text, spans, located)],
@@ -111,6 +113,13 @@ def _whose(text: str, pair: Located) -> bool:
         return False
     noun = word.group(1)
     return _PLURALS.get(noun, noun.removesuffix("s")) in PEOPLE or noun in PEOPLE
+
+
+def _city_sized(pair: Located) -> bool:
+    """Too large to be "the village" ("gunmen attacked the village of Kauran Namoda ...
+    police arrested suspects in Gusau, the state capital. The governor visited the
+    village": not Gusau, a city of 200,000)."""
+    return (pair.place.population or 0) > _VILLAGE_MAX
 
 
 def _reach(match: re.Match[str]) -> int:
