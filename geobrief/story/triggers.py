@@ -24,7 +24,13 @@ from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.phrases import dates
-from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
+from geobrief.story.rules_and_ranks import (
+    behind_news,
+    is_setting,
+    ranked,
+    said_as_a_rule,
+    taking_part,
+)
 from geobrief.story.statistics import is_statistic
 from geobrief.story.status import fought
 from geobrief.story.word_roles import joined_word, modifiers, of_object, patient, to_phrase
@@ -94,10 +100,12 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
                     or fought(token))
             found.append(Trigger(token, kind, weak))
     tokens = {t.token for t in found}
+    strong = [t.token for t in found if not t.weak]  # news a backdrop gives way to
     kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)
             and not taking_part(t.token, tokens) and not is_statistic(t.token)
-            and not charged_crime(sentence, t.token, tokens)]
+            and not charged_crime(sentence, t.token, tokens)
+            and not (t.weak and behind_news(t.token, strong))]
     return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
 
 
