@@ -22,7 +22,7 @@ from geobrief.story.doers import WEAPONS, by_protesters, doers_of
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
 from geobrief.story.poisoned import is_poisoned, poisoned_cause
-from geobrief.story.word_roles import agents, modifiers, of_object, patient
+from geobrief.story.word_roles import agents, joined_word, modifiers, of_object, patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -227,8 +227,10 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
             if word.dep_ == "amod" or word.i in described:
                 continue  # "cash found in a stolen van": no theft
             lemma = word.lemma_.lower()
-            kind = words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(
-                word.lower_, lemma) if word.pos_ == "NOUN" else None
+            joined = joined_word(word)  # "killed in a hit-and-run", the parse's "hit" a verb
+            kind = words.nouns.get(joined) if joined != word.lower_ else None
+            kind = kind or (words.verbs.get(lemma) if word.pos_ == "VERB" else words.noun_type(
+                word.lower_, lemma) if word.pos_ == "NOUN" else None)
             if kind and word.pos_ == "NOUN":  # "injured in a home invasion": a theft
                 kind = words.retyped(lemma, modifiers(word)) or kind
             # a disease is told by of_disease; "died following a long illness" is a death

@@ -68,14 +68,27 @@ def is_setting(token: Token) -> bool:
     truck and a bus collided", "were attending a wedding when the bomb went off"),
     or the cause the happening is told with, one told before ("declared a state of
     emergency as a result of the outbreak", "closed because of the floods")."""
-    if _told_cause(token):
-        return True
+    return _told_cause(token) or bool(backdrop_news(token))
+
+
+def backdrop_news(token: Token) -> list[Token]:
+    """The "when" clauses of the past progressive verb ``token`` belongs to, which tell
+    the news it is the backdrop of ("was escorting a procession on Elm Road when his
+    motorcycle crashed": "when ... crashed"); [] for no such verb."""
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.tag_ != "VBG" or not any(
             c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
-        return False
-    return any(c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
-               for c in verb.children)
+        return []
+    return [c for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)]
+
+
+def behind_news(token: Token, strong: list[Token]) -> bool:
+    """A backdrop whose "when" clause tells a strong happening (one of ``strong``) is none
+    of its own: "was escorting a procession on Elm Road when his motorcycle crashed" is
+    the crash, there (``story.unlisted`` gives the crash the backdrop's place)."""
+    return any(clause.left_edge.i <= other.i <= clause.right_edge.i
+               for clause in backdrop_news(token) for other in strong)
 
 
 def _told_cause(token: Token) -> bool:

@@ -19,14 +19,21 @@ from geobrief.story.custody import STOLEN_GOODS, held_in_jail, stolen_patient
 from geobrief.story.decisions import decision_type
 from geobrief.story.disease_spread import disease_spreads, found_disease
 from geobrief.story.doers import doer_type
+from geobrief.story.escaped import escaped_type
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.phrases import dates
-from geobrief.story.rules_and_ranks import is_setting, ranked, said_as_a_rule, taking_part
+from geobrief.story.rules_and_ranks import (
+    behind_news,
+    is_setting,
+    ranked,
+    said_as_a_rule,
+    taking_part,
+)
 from geobrief.story.statistics import is_statistic
 from geobrief.story.status import fought
-from geobrief.story.word_roles import modifiers, of_object, patient, to_phrase
+from geobrief.story.word_roles import joined_word, modifiers, of_object, patient, to_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +91,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             kind = _verb_type(token, words)
         if kind:
             kind = refine_type(token, kind, words)
+        if kind == "escape":  # "Family escapes house fire": the fire
+            kind = escaped_type(token, words) or kind
         if (kind == "arrest" and _takes_place(sentence, token)) or control_taken(sentence, token):
             kind = "attack"  # "rebels captured Uvira": ground taken, no one arrested
         if kind:
@@ -91,10 +100,12 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
                     or fought(token))
             found.append(Trigger(token, kind, weak))
     tokens = {t.token for t in found}
+    strong = [t.token for t in found if not t.weak]  # news a backdrop gives way to
     kept = [t for t in found if _cause_of(t.token) not in tokens and not _compared(t.token)
             and not said_as_a_rule(t.token) and not ranked(t.token)
             and not taking_part(t.token, tokens) and not is_statistic(t.token)
-            and not charged_crime(sentence, t.token, tokens)]
+            and not charged_crime(sentence, t.token, tokens)
+            and not (t.weak and behind_news(t.token, strong))]
     return sorted(kept, key=lambda t: words.weakness(t.type) if t.weak else -1)
 
 
@@ -141,6 +152,8 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     ):
         return None
     word, lemma = token.lower_, token.lemma_.lower()
+    if words.noun_type(joined := joined_word(token), joined):  # "killed in a hit-and-run"
+        word = lemma = joined
     if opening and lemma == word and word.endswith("s"):
         lemma = word[:-1]  # the tagger's name keeps its plural: "Landslides"
     kind = words.noun_type(word, lemma)

@@ -2,23 +2,21 @@
 climbers died on Ushba", "relief restarted in the Abu Shok refugee camp".
 
 The happening's locative argument is a capitalised name the geoparser left unresolved.
-The event keeps that name as its place, shown on the map at the best anchor the text
-gives: a resolved place of the name's own phrase or of the happening's clause
-("Pangandaran, West Java"; "In Indonesia, the president toured Pangandaran"), else the
-last place named in the sentences just before it in its paragraph, else the focus
-country (filled in once the focus is known: ``story.unlisted_shown``). Its precision says
-how exact that anchor is (ACLED's convention): ``region`` near a town or in a region,
-``country`` in a country; its country is the anchor's.
+The event keeps that name as its place, shown at the best anchor the text gives: a
+resolved place of the name's own phrase or of its clause ("Pangandaran, West Java"; "In
+Indonesia, the president toured Pangandaran"), else the last place named just before it
+in its paragraph, else the focus country (``story.unlisted_shown``). Its precision
+(``region`` near a town or in a region, ``country``) and country are the anchor's.
 
-What counts as such a name is strict, since a wrong event is worse than a missing one:
-a run of capitalised proper nouns, or a place noun they qualify ("the Abu Shok refugee
+What counts as such a name is strict, since a wrong event is worse than a missing one: a
+run of capitalised proper nouns, or a place noun they qualify ("the Abu Shok refugee
 camp"), that is the object of a locative preposition of the trigger (in, at, near,
 outside, off, on, inside; "from" for an escape; "at" only before a place noun, as "at
-Microsoft" is a firm) or of a visit ("toured Pangandaran"),
-or of the verb a noun trigger is the subject or object of ("a fire broke out at ...").
-Not a month, weekday or holiday, not a person (a given name or a title first), not a
-body or medium ("in Congress", "on Twitter"), not an acronym, and nothing that holds
-a resolved place ("Oxford Crown Court" is Oxford's).
+Microsoft" is a firm) or of a visit ("toured Pangandaran"), or of the verb a noun
+trigger is the subject or object of ("a fire broke out at ...") or of a backdrop. Not a
+month, weekday or holiday, not a person (a given name or a title first), not a body or
+medium ("in Congress", "on Twitter"), not an acronym, nothing that holds a resolved
+place ("Oxford Crown Court" is Oxford's).
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from geobrief.story.motion_objects import VISITS
 from geobrief.story.object_places import TAKING_GROUND
 from geobrief.story.phrases import ROLE_PREPS, apposed, best_place, phrase_places
 from geobrief.story.roles import names_where, names_whose
+from geobrief.story.rules_and_ranks import backdrop_news
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,8 +142,8 @@ def named(story: StoryParse, sentence: Sentence, tokens: list[Token]) -> Located
 
 
 def _heads(trigger: Token) -> list[Token]:
-    """The trigger, and for a noun the verb it is subject or object of ("a fire broke
-    out at ...", "held talks at ...")."""
+    """The trigger, a noun's verb ("a fire broke out at", "held talks at"), and the
+    backdrop's of news ("was escorting a parade on Elm Road when his car crashed")."""
     heads = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
         heads.append(trigger.head)
@@ -152,6 +151,7 @@ def _heads(trigger: Token) -> list[Token]:
         heads += [c for c in trigger.children if c.dep_ == "dobj"]
         if trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
             heads += _heads(trigger.head)  # "stormed a school in the village of X and kidnapped"
+        heads += _heads(trigger.head) if trigger in backdrop_news(trigger.head) else []
     return heads
 
 

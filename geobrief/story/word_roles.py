@@ -41,6 +41,24 @@ def _hyphened(token: Token) -> str:
     return "".join(t.lower_ for t in token.doc[token.left_edge.i : token.i + 1])
 
 
+def joined_word(token: Token) -> str:
+    """The word a noun is part of when hyphens join it to its neighbours ("hit-and-run",
+    "shoot-out", "cease-fire"), which the tokenizer splits into pieces: the pieces with
+    no space between them, lower-cased, at the piece the others hang on; the word itself
+    when it stands alone or is a piece another one stands for."""
+    doc = token.doc
+    first = last = token.i
+    while first >= 2 and doc[first - 1].tag_ == "HYPH" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].tag_ == "HYPH" \
+            and not doc[last].whitespace_ and not doc[last + 1].whitespace_:
+        last += 2
+    if first <= token.head.i <= last and token.head != token:
+        return token.lower_  # "run" in "hit-and-run": "hit" stands for the word
+    return "".join(t.lower_ for t in doc[first : last + 1])
+
+
 def of_object(token: Token) -> set[str]:
     """"of" when the noun has an "of" object ("cases of bird flu"), with that object."""
     for child in token.children:
