@@ -8,7 +8,9 @@ invented local stories: boating accidents, police blotters, school visits):
 - a place a distance "from" ("sank a couple of kilometres from Tofino Harbour", "two
   miles from Nanaimo") is where it happened, also where the parser hangs the distance beside
   the "from" (``story.phrases.bearing_place``);
-- a presentation or lecture given somewhere is a happening there.
+- a presentation or lecture given somewhere is a happening there; rustlers, vandals and
+  arsonists that hit or strike a place a theft, vandalism or a fire there
+  (``story.doers``); walking off the job a strike (``story.word_roles.to_phrase``).
 """
 
 from __future__ import annotations
@@ -77,3 +79,40 @@ def test_guard_a_move_a_finding_or_an_overturned_ruling(
     """Guards: "from" with no distance is no place of a happening; finding a fact is no
     discovery; a ruling overturned is no crash."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rustlers hit farms near Dubbo. Police are asking for help.", [("theft", "Dubbo")]),
+        ("Vandals strike Ballarat school. Police are asking for help.",
+         [("vandalism", "Ballarat")]),
+        ("Arsonists strike again in Bendigo. Police are asking for help.",
+         [("fire", "Bendigo")]),
+        ("Thieves struck a jeweller's shop in Leeds on Monday.", [("theft", "Leeds")]),
+    ],
+)
+def test_a_headline_told_by_who_did_it(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Each fails on main: rustlers, vandals and arsonists were no doers of a happening,
+    and "struck" no break-in (``story.doers``)."""
+    assert happenings(text, gazetteer) == found
+
+
+def test_walking_off_the_job_is_a_strike(gazetteer: Gazetteer) -> None:
+    """Fails on main: "off the job" completes the verb as "laid to rest" does."""
+    text = "About 300 workers walked off the job Tuesday at the bottling plant in Kokomo."
+    assert happenings(text, gazetteer) == [("protest", "Kokomo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel troops struck a deal with the government in Juba.",
+        "He walked off the field in Leeds after the final whistle.",
+    ],
+)
+def test_guard_a_deal_struck_or_a_field_walked_off(text: str, gazetteer: Gazetteer) -> None:
+    """Guards: a deal struck is no break-in; walking off a field is no strike."""
+    assert happenings(text, gazetteer) == []
