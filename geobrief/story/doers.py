@@ -38,10 +38,14 @@ _STRIKERS = frozenset(
 )
 _BLOCKS = frozenset({"block", "blockade", "barricade"})
 # "Robbers burst into a bank in Lagos", "thieves raided a jeweller's in Leeds": a break-in
-# told by who broke in.
-_THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket"})
-_THEFTS = {"robber": "robbery", "burglar": "burglary"}
-_BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "target", "ransack"})
+# told by who broke in; a local headline's "Rustlers hit farms near Dubbo", "Vandals
+# strike Ballarat school", "Dog-nappers hit ..." alike (a theft, vandalism, a fire).
+_THIEVES = frozenset({"robber", "thief", "burglar", "shoplifter", "pickpocket", "rustler",
+                      "napper", "dognapper", "vandal", "arsonist"})
+_THEFTS = {"robber": "robbery", "burglar": "burglary", "vandal": "vandalism",
+           "arsonist": "fire"}
+_BREAK_INS = frozenset({"burst", "break", "storm", "raid", "enter", "hit", "strike", "target",
+                        "ransack"})
 # "a dam burst in Derna", "the river overflowed its banks in Sindh": water let loose, a flood.
 _HOLDERS = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "river"})
 _BURSTS = frozenset({"burst", "breach", "overflow", "overtop"})

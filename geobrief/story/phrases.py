@@ -212,7 +212,11 @@ def apposed(sentence: Sentence, prep: Token) -> list[Located]:
 
 def bearing_place(sentence: Sentence, token: Token) -> Located | None:
     """The place a bearing is taken from: "west of St. Paris", "five miles north of
-    Lagos", "20 km from the border"."""
+    Lagos", "20 km from the border"; also a "from" whose distance the parser hung
+    beside it ("sank a couple of kilometres from Tofino Harbour", "two miles from
+    Nanaimo" with "miles" under the "from")."""
+    if token.dep_ == "prep" and token.lower_ == "from" and _measured(token):
+        return best_place(sentence, phrase_places(sentence, token, stop=frozenset()))
     if token.dep_ not in ("advmod", "npadvmod", "prep", "amod", "appos") or (
         token.lemma_.lower() not in _BEARINGS and token.lower_ not in _BEARINGS
     ):
@@ -223,6 +227,15 @@ def bearing_place(sentence: Sentence, token: Token) -> Located | None:
             if found is not None:
                 return found
     return None
+
+
+def _measured(prep: Token) -> bool:
+    """A distance comes right before the "from", or hangs on it: "a couple of miles
+    from", "about 500 metres from"."""
+    before = prep.doc[prep.i - 1] if prep.i else None
+    words = [c for c in prep.children if c.dep_ == "npadvmod"]
+    words += [before] if before is not None else []
+    return any(w.lemma_.lower() in _BEARINGS or w.lower_ in _BEARINGS for w in words)
 
 
 def town_of(of: Token) -> bool:

@@ -68,16 +68,18 @@ def of_object(token: Token) -> set[str]:
 
 
 def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
-    """A fixed "to" phrase that completes a verb as a particle does ("was laid to rest"
-    is a burial): "to rest", which the parser reads as an infinitive or a preposition."""
+    """A fixed "to" or "off" phrase that completes a verb as a particle does ("was laid
+    to rest" is a burial, "walked off the job" a strike): "to rest", which the parser
+    reads as an infinitive or a preposition, "off the job" a preposition."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
+        prep = child.lower_ if child.dep_ == "prep" else "to"
+        if child.dep_ == "prep" and prep in ("to", "off"):
             words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
         else:
             words = [child.lower_] if child.dep_ == "xcomp" else []
-        if words and f"{lemma} to {words[0]}" in phrasal:
-            return f"to {words[0]}"
+        if words and f"{lemma} {prep} {words[0]}" in phrasal:
+            return f"{prep} {words[0]}"
     return None
 
 
