@@ -179,13 +179,11 @@ def _add_arrival(
 
 def _departs(word: Token) -> bool:
     """A movement whose start is told alone: its word says a departure ("fled Homs"),
-    an arrival from there ("arrived from Nairobi", "flew in from Nairobi"), a way home
-    from there ("was flown home from Mendoza": home is no place the text names) or a
-    goal the text leaves unnamed ("came to this country from Norway": a trip, where
-    "came from Norway" may only say where someone is from)."""
+    an arrival from there ("arrived from Nairobi", "flew in from Nairobi") or a way
+    home from there ("was flown home from Mendoza": home is no place the text names)."""
     return word.lemma_.lower() in _DEPARTS | _ARRIVALS or any(
-        (c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back", "home"))
-        or (c.dep_ == "prep" and c.lower_ in ("to", "into")) for c in word.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back", "home")
+        for c in word.children)
 
 
 def _add_departure(
