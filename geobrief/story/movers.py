@@ -188,6 +188,8 @@ def is_weather(word: Token) -> bool:
         found = mover(word)
     if found is None:
         return False
+    if found.lemma_.lower() == "air":  # "cold air came down to the coast"; not "air cargo"
+        return True
     words = [found, *(c for c in found.children if c.dep_ in ("compound", "amod"))]
     return any(w.lemma_.lower() in _WEATHER or (w.pos_ == "NOUN" and w.lemma_.lower() in _PAPERS)
                for w in words)  # "the storm system"

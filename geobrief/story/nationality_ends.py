@@ -42,6 +42,10 @@ def movers_country(sentence: Sentence, who: Token | None, move: Movement) -> Loc
     return None
 
 
+# Phrases that name whom a mover met or left: "after talks with Thai leaders".
+_MET = frozenset({"with", "after", "following", "against", "among", "before"})
+
+
 def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
     """The mover's country, named by an adjective or demonym in the sentence ("Kenyan
     citizens"), when it is not the goal's; not one that qualifies whoever does another
@@ -51,9 +55,21 @@ def nationality_origin(sentence: Sentence, move: Movement) -> Located | None:
     for pair in sentence.places:
         if (pair.mention.form == "adjective" and pair.place.country != move.goal.place.country
                 and not _someone_elses(sentence, pair, move.word)
-                and not _described(sentence, pair, move.word)):
+                and not _described(sentence, pair, move.word) and not _met(sentence, pair)):
             return pair
     return None
+
+
+def _met(sentence: Sentence, pair: Located) -> bool:
+    """The adjective qualifies those the mover met or left, in a phrase of its own:
+    "After talks with Thai leaders she flew to Yangon" came from no Thailand."""
+    tokens = sentence.tokens_of(pair)
+    for token in tokens[-1].ancestors if tokens else ():
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ in _MET:
+            return True
+    return False
 
 
 def _described(sentence: Sentence, pair: Located, word: Token) -> bool:

@@ -3,7 +3,8 @@
 A trip told as done or under way is made; one that is to come ("will fly to Paris"),
 that hangs on a planned one ("is to travel to Pokhara before flying on to Dhaka") or
 that someone awaits ("is awaiting a transfer to Virginia", "pending extradition to the
-United States") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
+United States") or that was ordered ("the judge ordered him sent to a state hospital in
+Salem") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
 only within reach ("rockets capable of reaching Haifa"), only likely ("outbreaks are
 likely to spread to Chad") or only possible ("could spread to Chad"), one cut short on
 the way ("a plane flying to Grozny crashed near Aktau"), kept from ("blocked the convoy
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
 # Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
 # returned to Australia"), only offered or proposed ("offered to drive the family to
-# Leeds": nobody decided it), only likely ("outbreaks are likely to spread to Chad"), or
+# Leeds": nobody decided it), only required (``_required``), only likely ("outbreaks are
+# likely to spread to Chad"), or
 # only within someone's reach ("rockets capable of reaching Haifa", "unable to return to
 # Aleppo"; "was able to" tells a trip done, so it is not here).
 _NOT_MADE = frozenset(
@@ -46,6 +48,8 @@ _NOT_MADE = frozenset(
 # habit of making it ("stopped flying to Kabul").
 _KEEP_FROM = frozenset("stop block keep halt bar ban prevent prohibit restrain deter".split())
 _CEASE = frozenset({"stop", "cease", "quit", "halt"})
+# Verbs that order a trip told as a participle on their object: "ordered him sent to".
+_ORDERS = frozenset({"order", "direct", "command"})
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 # What ends a trip on the way: "a plane flying from Baku to Grozny crashed near Aktau", "a
@@ -67,7 +71,7 @@ def route_status(move: Movement) -> str | None:
     for _ in range(4):
         # a verb joined by "and" is an act of its own: "accuse Georgia of massing troops,
         # and say they evacuated children from Gori", "failed to land and returned to Rome"
-        if not joined and (token.lemma_.lower() in _NOT_MADE
+        if not joined and (_lemma(token) in _NOT_MADE or _required(token)
                            or (not reported and _maybe(token))):
             return None
         if token is not move.word and not reported and not joined and any(
@@ -86,7 +90,8 @@ def route_status(move: Movement) -> str | None:
         token = token.head
     status = event_status(move.word, dated=False)
     if status in ("happened", "ongoing"):
-        return "planned" if _after_a_plan(move.word) or _awaited(move.word) else "made"
+        return "planned" if _after_a_plan(move.word) or _awaited(move.word) or _ordered(
+            move.word) else "made"
     return "planned" if status in ("planned", "scheduled") else None
 
 
@@ -162,6 +167,29 @@ def _after_a_plan(word: Token) -> bool:
                 head, dated=False) in ("planned", "scheduled")
         token = head
     return False
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma; "hopes" is one the tagger gets wrong ("hop": "she hopes to
+    return to Fiji")."""
+    lemma = verb.lemma_.lower()
+    return "hope" if lemma == "hop" and verb.lower_.startswith("hope") else lemma
+
+
+def _required(verb: Token) -> bool:
+    """A trip a rule only requires: "the statute requires that she be flown to Perth" (not "he was
+    required to move his firm to Ogden", told of a move made)."""
+    return verb.lemma_.lower() == "require" and not any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def _ordered(word: Token) -> bool:
+    """The trip is one someone ordered, told as a participle on whom it moves: "the
+    judge ordered him sent to a state hospital" says what is to be done, not that it
+    was."""
+    head = word.head.head if word.dep_ == "acl" and word.head.dep_ == "dobj" else word.head
+    return word.tag_ == "VBN" and word.dep_ in ("acl", "ccomp", "xcomp", "oprd") and (
+        head.lemma_.lower() in _ORDERS)
 
 
 def _awaited(word: Token) -> bool:
