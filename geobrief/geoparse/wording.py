@@ -74,14 +74,14 @@ _WATER = re.compile(r".+ (?:Sea|Ocean)|(?:Gulf|Sea) of.*")
 # a people's, no country's ("South Korean" and "South African" are forms of their own).
 _WIDER_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]an-|(?:South|North|Latin|Central)[ -]"
                            r"|(?:North|South|East|West)(?:ern)? and )\Z")
-# "West African countries", "East and Central African states": a part of a continent, not
-# a region called West (Cameroon's) or East.
 # "Metro Police", "Metro Vancouver", "Metro 911": a metropolitan body or area, not Metro,
 # Indonesia (a town of the name is written "in Metro, Lampung").
 _METRO_BODY_AFTER = re.compile(r" (?:[A-Z0-9]|[Pp]olice\b|[Tt]ransit\b|[Aa]rea\b)")
 # "North Verity Parkway", "the Blue Ridge Parkway": a road's last word, not a town of it.
 _ROAD_WORDS = frozenset({"Parkway", "Turnpike", "Expressway", "Freeway", "Plaza"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019]* \Z")
+# "West African countries", "East and Central African states": a part of a continent, not
+# a region called West (Cameroon's) or East.
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 _CONTINENT_PART_AFTER = re.compile(
     r"(?: and (?:North|South|East|West|Central)(?:ern)?)? (?:African|Asian|European|American"

@@ -69,7 +69,7 @@ _WEATHER = frozenset(
 )
 # Papers on their way through a procedure: "the budget now goes to the council", "the bill
 # was sent to the Senate" (common nouns: not "Bill flew to Denver"); money sent to a body
-# ("send donations to the Edgar County Foundation", "checks may be mailed to").
+# ("send donations to the Tensas Parish Fund", "checks may be mailed to").
 _PAPERS = frozenset(
     "budget bill proposal measure legislation law motion resolution ordinance amendment "
     "petition application request matter report donation contribution check cheque "
