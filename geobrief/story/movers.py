@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 MAX_WORDS = 6
@@ -160,21 +162,22 @@ def join_movers(first: object, second: str) -> str:
 def qualifies(token: Token, who: Token | None) -> bool:
     """The word is part of a name that qualifies the mover: "four U.S. Chinook
     helicopters" are whose, or of which make, not where they were."""
-    while who is not None and token.dep_ in ("compound", "amod", "poss", "nmod"):
-        token = token.head
-        if token == who:
-            return True
-    return False
+    return who is not None and who in _qualified(token)
 
 
 def whose_people(token: Token) -> bool:
     """The word is part of a name that qualifies people or a force: "fled from Houston
     police", "escaped from Ukrainian troops" tell whom they fled, not where from."""
+    return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE | _FORCES
+               for noun in _qualified(token))
+
+
+def _qualified(token: Token) -> Iterator[Token]:
+    """The words a modifier qualifies, nearest first, up its chain of modifiers ("U.S."
+    of "Chinook" of "helicopters")."""
     while token.dep_ in ("compound", "amod", "poss", "nmod") and token.head != token:
         token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE | _FORCES:
-            return True
-    return False
+        yield token
 
 
 def is_weather(word: Token) -> bool:
