@@ -116,11 +116,22 @@ def _names_disease(token: Token) -> bool:
 def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     """The most specific of ``places`` (a town before its region and country: "the town
     of Galle, in the Southern Province" is Galle), the first named among equals; an
-    adjective ("Haitian") only when nothing else is named."""
+    adjective ("Haitian") only when nothing else is named. A part of the world set beside
+    a country says where that lies ("in Kenya, east Africa" is Kenya)."""
     named = [p for p in places if p.mention.form != "adjective"] or places
+    named = [p for p in named if not _says_where_it_lies(sentence, p, named)] or named
     if not named:
         return None
     return min(named, key=lambda p: (_rank(sentence, p), p.mention.start))
+
+
+def _says_where_it_lies(sentence: Sentence, pair: Located, places: list[Located]) -> bool:
+    """A part of the world, of no country, in apposition to another of ``places``."""
+    if pair.place.kind != "region" or pair.place.country:
+        return False
+    tokens = sentence.tokens_of(pair)
+    return bool(tokens) and tokens[-1].dep_ == "appos" and any(
+        sentence.place_of(tokens[-1].head) is other for other in places if other is not pair)
 
 
 def _rank(sentence: Sentence, pair: Located) -> int:
