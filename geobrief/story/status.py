@@ -147,7 +147,7 @@ def _governing_verb(trigger: Token) -> Token:
 def _verb_status(verb: Token, trigger: Token) -> str:
     chain = _clause_chain(verb)
     for at, token in enumerate(chain):
-        lemma = token.lemma_.lower()
+        lemma = verb_lemma(token)
         # a verb joined by "and" is another act: "blocked the highway and clashed with
         # police" did clash; "denied the charges and fled" did flee
         joined = any(t.dep_ == "conj" for t in chain[:at])
@@ -228,7 +228,7 @@ def joined_act(token: Token) -> bool:
 
 def _future(token: Token) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if "to" in auxes and token.head.lower_ == "about" and token.dep_ in ("xcomp", "advcl"):
         return "planned"  # "a man about to be indicted": a prospect
     if likely(token, auxes):
@@ -250,6 +250,13 @@ def _future(token: Token) -> str | None:
     if "going" in auxes or (lemma == "go" and any(c.dep_ == "xcomp" for c in token.children)):
         return "future"
     return None
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; "hopes" is one the tagger gets wrong ("hop": "the minister hopes
+    to visit Fiji")."""
+    lemma = verb.lemma_.lower()
+    return "hope" if lemma == "hop" and verb.lower_.startswith("hope") else lemma
 
 
 def _fixed(token: Token) -> bool:

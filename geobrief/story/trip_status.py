@@ -23,7 +23,13 @@ from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY
 from geobrief.story.rule_trips import any_comer, service
-from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
+from geobrief.story.status import (
+    event_status,
+    joined_act,
+    own_clause,
+    verb_lemma,
+    what_a_thing_is_for,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +77,7 @@ def route_status(move: Movement) -> str | None:
     for _ in range(4):
         # a verb joined by "and" is an act of its own: "accuse Georgia of massing troops,
         # and say they evacuated children from Gori", "failed to land and returned to Rome"
-        if not joined and (_lemma(token) in _NOT_MADE or _required(token)
+        if not joined and (verb_lemma(token) in _NOT_MADE or _required(token)
                            or (not reported and _maybe(token))):
             return None
         if token is not move.word and not reported and not joined and any(
@@ -167,13 +173,6 @@ def _after_a_plan(word: Token) -> bool:
                 head, dated=False) in ("planned", "scheduled")
         token = head
     return False
-
-
-def _lemma(verb: Token) -> str:
-    """The verb's lemma; "hopes" is one the tagger gets wrong ("hop": "she hopes to
-    return to Fiji")."""
-    lemma = verb.lemma_.lower()
-    return "hope" if lemma == "hop" and verb.lower_.startswith("hope") else lemma
 
 
 def _required(verb: Token) -> bool:
