@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from geobrief.story.counted_with import counted_with
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.phrases import LOCATIVE, best_place, locative_place, phrase_places
@@ -220,10 +221,12 @@ def clause_verb(token: Token) -> Token:
 
 def copula_place(sentence: Sentence, noun: Token, *, homes: bool = False) -> Located | None:
     """"The states with reported cases are Arizona, California and Ohio", "half of the
-    illnesses were in Texas": the place a copula says the subject holding the happening
-    is; with ``homes`` (cases of a disease) also where the cases are from ("nine of the
-    cholera cases were from Kisumu": cases there)."""
+    illnesses were in Texas", "Ohio is second, with 74 cases" (``story.counted_with``): the
+    place a copula says the subject holding the happening is; with ``homes`` (cases of a
+    disease) also where they are from ("nine of the cholera cases were from Kisumu")."""
     verb = clause_verb(noun)
+    if (counted := counted_with(sentence, noun)) is not None:
+        return counted
     if verb.lemma_.lower() != "be" or not _in_subject(noun, verb):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)

@@ -1,0 +1,45 @@
+"""Counts told beside a place by "with": "Queensland is the second, with 61 infections",
+"the state of Bavaria has been the hardest hit, with 1,312 cases". The copula says which
+place it is; the counted cases are there. A place the copula only may be
+("could be the worst hit") places nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.phrases import best_place, phrase_places
+
+# "has been hit hardest", "was the worst affected": a passive that ranks a place.
+_STRUCK = frozenset({"hit", "affect", "strike"})
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+
+def is_counted_with(noun: Token) -> bool:
+    """``noun`` is counted in a "with" phrase: "..., with 61 infections". Such a count
+    ranks a place among others, so it is a part of a wider happening, not all of it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
+def counted_with(sentence: Sentence, noun: Token) -> Located | None:
+    """The subject place of the copula whose "with" phrase counts ``noun``, or None."""
+    if not is_counted_with(noun):
+        return None
+    prep = noun.head
+    verb = prep.head.head if prep.head.dep_ in ("attr", "acomp") else prep.head  # "the worst hit"
+    struck = verb.lemma_.lower() in _STRUCK and any(c.dep_ == "auxpass" for c in verb.children)
+    if not (verb.lemma_.lower() == "be" or struck) or any(c.tag_ == "MD" for c in verb.children):
+        return None
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    subject = next((c for w in words for c in w.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   None)  # "Bavaria has been the hardest hit": read as a passive
+    if subject is None:
+        return None
+    found = best_place(sentence, phrase_places(sentence, subject))
+    return None if found is None or found.mention.form == "adjective" else found
