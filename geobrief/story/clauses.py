@@ -221,7 +221,7 @@ def clause_verb(token: Token) -> Token:
 
 def copula_place(sentence: Sentence, noun: Token, *, homes: bool = False) -> Located | None:
     """"The states with reported cases are Arizona, California and Ohio", "half of the
-    illnesses were in Texas", "Ohio is second, with 74 cases" (``story.counted_with``): the
+    illnesses were in Texas", "Ohio is second, with 61 cases" (``story.counted_with``): the
     place a copula says the subject holding the happening is; with ``homes`` (cases of a
     disease) also where they are from ("nine of the cholera cases were from Kisumu")."""
     verb = clause_verb(noun)

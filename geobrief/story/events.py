@@ -232,7 +232,7 @@ def _told_as_earlier(token: Token) -> bool:
 def _partitive(token: Token) -> bool:
     """"half of the illnesses", "the bulk of the cases", "six of the deaths", "measles
     clusters in Ontario": a part of a happening told before."""
-    if token.lemma_.lower() == "cluster" or is_counted_with(token):  # "second, with 74 cases"
+    if token.lemma_.lower() == "cluster" or is_counted_with(token):  # "second, with 61 cases"
         return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in (
