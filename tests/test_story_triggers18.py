@@ -12,7 +12,8 @@ drawn, found again on sentences written for the project from several regions:
 - someone held on bail in a jail is detained (``story.custody``); a jury that finds
   someone guilty holds a court happening, and an assembly that passes a law decides
   (``story.decisions``); a vote that puts a government in or out of office is an
-  election (``story.abroad``).
+  election (``story.abroad``); opening a firm, a company or a branch is an opening
+  (``data/event_lexicon.json``).
 """
 
 from __future__ import annotations
@@ -105,9 +106,12 @@ def test_guard_a_purpose_still_plans_what_it_brings(gazetteer: Gazetteer) -> Non
          [("decision", "Ontario")]),
         ("Chile voted in a new government on Sunday.", [("election", "Chile")]),
         ("In Lusaka, voters voted out the ruling party.", [("election", "Lusaka")]),
+        ("In 2019 the brothers opened a firm in Lagos under a false name.",
+         [("opening", "Lagos")]),
+        ("A Danish bank opened a branch in Tallinn on Monday.", [("opening", "Tallinn")]),
     ],
 )
-def test_bail_verdicts_laws_and_votes_for_office(
+def test_bail_verdicts_laws_votes_for_office_and_a_firm_opened(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     """Fails on main: no word of the lexicon told these."""
