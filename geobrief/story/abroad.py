@@ -5,7 +5,9 @@ election": the stations abroad are where expatriates cast their ballots, not thr
 elections. A happening placed at polling stations in a country, when the sentence names
 another country outside that phrase ("Moldovans", "Moldova's election"), is the vote of
 that other country. The words that name where a vote is cast are shared with
-``story.triggers`` ("polling stations were opened" tells of the vote, not an opening).
+``story.triggers`` ("polling stations were opened" tells of the vote, not an opening),
+and so is what a vote puts in or out of office ("Malawi voted in a new president",
+"voters in Lima voted out the mayor": an election, whoever voted).
 """
 
 from __future__ import annotations
@@ -19,6 +21,22 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence
 
 _VOTING = frozenset({"poll", "polling", "voting", "ballot", "precinct"})
+# Who or what a vote puts in or out of office.
+_OFFICES = frozenset(
+    "government president premier minister leader party mayor governor parliament "
+    "administration coalition incumbent candidate".split()
+)
+
+
+def voted_into_office(verb: Token) -> bool:
+    """"voted in a new government", "voted out the mayor", "voted the premier out": an
+    election; not "voted in favour" nor "voted in the council chamber"."""
+    if verb.lemma_.lower() != "vote":
+        return False
+    outs = [c for c in verb.children if c.lower_ in ("in", "out") and c.dep_ in ("prt", "prep")]
+    held = [g for c in outs for g in c.children if g.dep_ == "pobj"]
+    held += [c for c in verb.children if c.dep_ == "dobj"] if outs else []
+    return any(n.lemma_.lower() in _OFFICES for n in held)
 
 
 def for_voting(noun: Token | None) -> bool:

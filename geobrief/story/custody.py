@@ -2,8 +2,9 @@
 rather than by a happening word.
 
 - Held in a jail: "Tolbert is being held in the Smith County Jail in Tyler", "was booked
-  into the county jail", "remanded in custody at a prison in Perth" report a detention
-  (an arrest), as "was taken to a hospital in Tucson" reports a hospitalization.
+  into the county jail", "remanded in custody at a prison in Perth", "was held on $2,000
+  bond in the Pima County Jail" report a detention (an arrest), as "was taken to a
+  hospital in Tucson" reports a hospitalization.
 - Stolen goods: "police recovered a stolen Ford Ranger in Tyler": the thing recovered
   is named by its make or model, which no word list holds; that it was stolen says it
   is property, the object the lexicon asks of "recover".
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 # Verbs that keep someone somewhere: "held", "booked into", "lodged", "remanded".
 _HOLDING = frozenset("hold book lodge jail keep remand".split())
 _JAILS = frozenset("jail prison penitentiary lockup custody".split())
+# What someone is held on or without: "held on $5,000 bail", "held without bond".
+_BAIL = frozenset({"bail", "bond"})
 # What an object stolen before is, for the lexicon ("recover": vehicle, car, property...).
 STOLEN_GOODS = "property"
 
@@ -34,8 +37,16 @@ def held_in_jail(token: Token) -> bool:
     return any(
         child.dep_ == "prep" and child.lower_ in ("in", "into", "at")
         and any(t.lemma_.lower() in _JAILS for t in child.subtree)
-        for child in token.children
+        for child in (*token.children, *_bail_phrases(token))
     )
+
+
+def _bail_phrases(verb: Token) -> list[Token]:
+    """The phrases hung on the bail someone is held on: "held on $2,000 bond in the
+    county jail" (the parse hangs the jail on the bond)."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "without")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _BAIL
+            for p in g.children if p.dep_ == "prep"]
 
 
 def _describes(verb: Token) -> bool:

@@ -2,17 +2,18 @@
 Council on Tuesday approved the bond sale", "commissioners voted to fire the
 assessors".
 
-A council, board or parliament that approves, rejects or votes on something is a
-decision, a happening of its own in local and national news; the same verbs done by
-anyone else ("her parents approved", "residents voted") are not one. Ratifying or
-vetoing is one whoever does it: the lexicon's "decision" words. The body's place is
-where it sits ("the Leeds City Council", the dateline's town).
+A council, board or parliament that approves, rejects, passes or votes on something
+("the assembly passed a law") is a decision, a happening of its own in local and
+national news; the same verbs done by anyone else ("her parents approved", "residents
+voted") are not one. Ratifying or vetoing is one whoever does it: the lexicon's
+"decision" words. The body's place is where it sits ("the Leeds City Council", the
+dateline's town).
 
 The type is the plain word of the verb (STORY.md: a plain word where none of the ten map
 types fits): a body that votes holds a "vote", whatever it votes for ("the board voted
 6-1 to sell the depot"); one that approves, authorizes, rejects or adopts makes a
 "decision". A judge or a court that rules ("a county judge denied the request")
-holds a "court" happening.
+holds a "court" happening; so does a jury that finds someone guilty.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from geobrief.story.kinds import agents
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DECIDES = frozenset("approve authorize authorise reject adopt vote".split())
+# "the assembly passed a law": a body that passes a bill or a law decides
+_DECIDES = frozenset("approve authorize authorise reject adopt vote pass".split())
 BODIES = frozenset(
     "council councillor councilor trustee board commission commissioner supervisor "
     "selectman selectmen alderman aldermen legislature legislator lawmaker parliament "
@@ -34,8 +36,9 @@ BODIES = frozenset(
 
 
 # A judge or a court that rules holds a court happening: "a county judge denied the
-# request", "the high court dismissed the appeal", "a magistrate granted bail".
-_RULES = frozenset("deny reject dismiss grant rule order uphold overturn throw".split())
+# request", "the high court dismissed the appeal", "a magistrate granted bail", "a
+# jury found him guilty".
+_RULES = frozenset("deny reject dismiss grant rule order uphold overturn throw find".split())
 _BENCH = frozenset("judge court magistrate tribunal jury justice".split())
 COURT = "court"
 

@@ -36,7 +36,12 @@ def ranked(token: Token) -> bool:
     since 2019", "the flood is the worst flood in Kerala in decades". The
     noun a copula predicates of someone or something (or that the trigger describes) is
     ranked by an ordinal past the first or by a superlative. News all the same: "this is
-    the third case in the U.S." (the happening just told), "the first case in Iraq"."""
+    the third case in the U.S." (the happening just told), "the first case in Iraq",
+    and an infinitive after the rank: "she is the second patient to die in Lima this
+    week" tells that she died there, the latest of a count."""
+    if token.dep_ in ("acl", "relcl") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children):
+        return False
     noun = token.head if token.dep_ in ("acl", "relcl") else token
     if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children

@@ -64,6 +64,10 @@ _COUNTERS = dict.fromkeys(
     "contain fight battle combat tackle control curb stem extinguish douse quell".split(), "ongoing"
 ) | dict.fromkeys("investigate probe".split(), "happened")
 _EARLIER = frozenset({"after", "following", "since"})
+# A happening someone is sent to help with or answer is there ("to respond to the floods").
+_HELPS = dict.fromkeys("assist help cope deal".split(), "with") | {"respond": "to"}
+# Verbs whose "that" clause is a fact whatever their mood ("we must not forget that ...").
+_FACTS = frozenset("forget remember recall know realize realise regret".split())
 
 
 def event_status(trigger: Token, *, dated: bool) -> str:
@@ -73,6 +77,8 @@ def event_status(trigger: Token, *, dated: bool) -> str:
         trigger = trigger.head  # "a vaccination drive will begin": the drive's status
     if countered(trigger):  # "in a bid to stop the epidemic"
         return _COUNTERS[trigger.head.lemma_.lower()]
+    if _helped(trigger):  # "to assist with a recent outbreak": no plan, the outbreak is on
+        return "ongoing"
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status in (None, "future") and trigger.pos_ in ("NOUN", "PROPN"):
         status = _relative_status(trigger) or status  # "the storm, which is expected to"
@@ -106,6 +112,14 @@ def countered(trigger: Token) -> bool:
     ("supporters fought street battles with police")."""
     return (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _COUNTERS
             and trigger.lemma_.lower() not in _FIGHTS)
+
+
+def _helped(trigger: Token) -> bool:
+    """The happening is what someone is sent to help with or answer: "sent experts to
+    assist with the outbreak" (not "how Chile would respond to an outbreak")."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and _HELPS.get(prep.head.lemma_.lower()) == prep.lower_ and (
+        _purpose(prep.head)) and _noun_status(trigger) is None
 
 
 def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
@@ -177,13 +191,14 @@ def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs above it while it is their complement ("plans to visit",
     "will meet and discuss"); not above a past verb with a subject of its own, joined by
     "and": a clause of its own, whatever the parse made of the one before ("Orban called
-    Dodik to express his support, and Vucic travelled to Banja Luka"). A report's "that"
+    Dodik to express his support, and Vucic travelled to Banja Luka"); nor above a verb
+    of knowing ("we must not forget that rebels seized Goma": a fact). A report's "that"
     clause goes up to the verb the report is the object of ("denied reports that")."""
     chain = [verb]
     token = verb
     while (token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") or (
             token.dep_ == "acl" and token.head.lemma_.lower() in _REPORTS)) and token.head != token:
-        if own_clause(token):
+        if own_clause(token) or (token.dep_ == "ccomp" and token.head.lemma_ in _FACTS):
             break
         token = token.head
         chain.append(token)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from geobrief.story.abroad import for_voting
+from geobrief.story.abroad import for_voting, voted_into_office
 from geobrief.story.charges import charged_crime
 from geobrief.story.custody import STOLEN_GOODS, held_in_jail, stolen_patient
 from geobrief.story.decisions import decision_type
@@ -246,8 +246,9 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         return "outbreak"
     if by_doer := doer_type(token) or decision_type(token):  # "drones struck Odesa"
         return by_doer
-    if token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token)):
-        return "election"  # "polling stations were opened": the vote, not an opening
+    if (token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token))) or (
+            voted_into_office(token)):  # "polling stations were opened": the vote
+        return "election"
     for lemma in (token.lemma_.lower(), *_stems(token)):
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind is None and stolen_patient(token):  # "recovered a stolen Ford Ranger"
