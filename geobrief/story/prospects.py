@@ -66,3 +66,10 @@ def supposed(verb: Token) -> bool:
     spread to Lagos", "the assumption that birds in Fife are infected"."""
     return verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in _SUPPOSITIONS and any(
         c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in verb.children)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; "hopes" is one the tagger gets wrong ("hop": "the minister hopes
+    to visit Fiji")."""
+    lemma = verb.lemma_.lower()
+    return "hope" if lemma == "hop" and verb.lower_.startswith("hope") else lemma

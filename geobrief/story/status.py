@@ -24,7 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from geobrief.story.denials import DENY_VERBS, cancels, denies, reaches
-from geobrief.story.prospects import awaited, likely, prospect_object, supposed
+from geobrief.story.prospects import awaited, likely, prospect_object, supposed, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -265,13 +265,6 @@ def _future(token: Token) -> str | None:
     if "going" in auxes or (lemma == "go" and any(c.dep_ == "xcomp" for c in token.children)):
         return "future"
     return None
-
-
-def verb_lemma(verb: Token) -> str:
-    """The verb's lemma; "hopes" is one the tagger gets wrong ("hop": "the minister hopes
-    to visit Fiji")."""
-    lemma = verb.lemma_.lower()
-    return "hope" if lemma == "hop" and verb.lower_.startswith("hope") else lemma
 
 
 def _fixed(token: Token) -> bool:

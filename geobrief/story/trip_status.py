@@ -21,13 +21,12 @@ from typing import TYPE_CHECKING
 from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
-from geobrief.story.prospects import LIKELY
+from geobrief.story.prospects import LIKELY, verb_lemma
 from geobrief.story.rule_trips import any_comer, service
 from geobrief.story.status import (
     event_status,
     joined_act,
     own_clause,
-    verb_lemma,
     what_a_thing_is_for,
 )
 
