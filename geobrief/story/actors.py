@@ -97,9 +97,14 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
 
 
 def _reports(verb: Token, trigger: Token) -> bool:
-    """A verb that reports a count: "confirmed 13 cases", "raised the death toll"."""
+    """A verb that reports a count: "confirmed 13 cases", "raised the death toll", or an
+    authority's word on a count: "Malawi's health ministry said cases had risen to 412"
+    (not on one person's fate: "an Egyptian official said two crew drowned" at sea)."""
     lemma = verb.lemma_.lower()
-    return lemma in _REPORT_VERBS or (lemma in _TOLL_VERBS and trigger.lemma_.lower() == "toll")
+    said = lemma in ("say", "announce", "state") and trigger.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _AUTHORITIES for c in verb.children)
+    return said or lemma in _REPORT_VERBS or (
+        lemma in _TOLL_VERBS and trigger.lemma_.lower() == "toll")
 
 
 def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
