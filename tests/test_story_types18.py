@@ -8,7 +8,10 @@ for the project, from several regions:
   unless the sentence pins the case on one person ("its first case of mpox, in a
   34-year-old trader"): then it is that person's infection;
 - a home invasion (a break-in while the occupants are home) is a robbery, not a theft
-  (``data/event_lexicon.json``, ``retype``).
+  (``data/event_lexicon.json``, ``retype``);
+- a visit told by a participle on another happening ("was injured while visiting Chiang
+  Mai", "a hiker visiting Kathmandu was arrested") only says where that happening came to
+  the person: it is that happening there, not a visit (``story.while_there``).
 """
 
 from __future__ import annotations
@@ -100,4 +103,36 @@ def test_a_home_invasion_is_a_robbery(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     """Fails on main: a theft."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A cyclist was injured while visiting Chiang Mai on Sunday.",
+         [("injury", "Chiang Mai")]),
+        ("A hiker visiting Kathmandu was arrested by police on Monday.",
+         [("arrest", "Kathmandu")]),
+        ("She contracted malaria while visiting Mombasa last year.",
+         [("infection", "Mombasa")]),
+        ("Two tourists were robbed while visiting Nairobi.", [("robbery", "Nairobi")]),
+    ],
+)
+def test_a_visit_that_tells_where_a_happening_came_to_someone_is_that_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: a visit."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The minister, visiting Lima, met the president on Tuesday.", [("visit", "Lima")]),
+        ("The president visited Dhaka on Monday.", [("visit", "Dhaka")]),
+    ],
+)
+def test_guard_a_visit_of_its_own_or_with_a_meeting_stays_a_visit(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
     assert happenings(text, gazetteer) == found
