@@ -3,9 +3,9 @@ closing a business or a bank is a closure ("dozens of bars were closed", the sha
 standing for the bars); police dispersing a crowd is a protest, dispersing any other
 gathering a dispersal; poison or a toxin found somewhere is a poisoning; "incidents of
 cholera" are an outbreak, and so is a form of a disease found somewhere ("a mild form of
-bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a prisoner swap
-a release, a "home invasion" a theft, a kitchen "set up" aid. Not happenings: figures or a statement
-"released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
+bird flu was found in geese near Aarhus"); "treated and released" a hospitalization, a prisoner
+swap a release, a "home invasion" a robbery, a kitchen "set up" aid. Not happenings: figures or a
+statement "released", a soldier's tour of duty (no visit), a rank among happenings ("the fifth
 soldier killed since 2009", "the worst outbreak in Africa in years"); "the first case in
 Nigeria" stays news, an outbreak: the disease has reached the country. "Protesters were
 arrested" is an arrest, not a protest; polling stations that open tell of the vote, not
@@ -133,7 +133,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Two people were treated at Mercy Hospital in Urbana and released.",
          [("hospitalization", "Mercy Hospital")]),
         ("The trial over the Harrisburg home invasion closed with a deadlocked jury.",
-         [("theft", "Harrisburg")]),
+         [("robbery", "Harrisburg")]),
         ("Police have sealed off a district of Hanover around the farm.",
          [("closure", "Hannover")]),
         ("Volunteers ran a relief kitchen set up in Chicago.", [("aid", "Chicago")]),

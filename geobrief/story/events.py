@@ -54,6 +54,7 @@ from geobrief.story.timing import date_precision, event_date, is_timed
 from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
 from geobrief.story.unlisted_shown import mark_unlisted
+from geobrief.story.while_there import as_circumstances
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,7 +93,8 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     last: list[Row] = []  # the happenings the sentence before told
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        triggers = story_deaths(find_triggers(sentence), [str(r["type"]) for r in rows])
+        triggers = story_deaths(as_circumstances(find_triggers(sentence)),
+                                [str(r["type"]) for r in rows])
         previous = story.sentences[index - 1] if index else None
         triggers += standin_triggers(  # "Another hit a school"
             sentence, previous, triggers, story.article.text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.cases_of import by_prosecutors, one_persons
 from geobrief.story.disease_words import many, of_disease
 from geobrief.story.doers import WEAPONS, by_protesters, doers_of
 from geobrief.story.event_lexicon import Lexicon
@@ -60,7 +61,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
     context = modifiers(token) | of_object(token) | _setting(token)
     if found is not None:
         context.add(found.lemma_.lower())
-    retyped = words.retyped(token.lemma_.lower(), context)
+    retyped = one_persons(token, words.retyped(token.lemma_.lower(), context))
     if retyped is not None:  # "protesters set up camp outside the ministry": no relief camp
         return "protest" if retyped == "aid" and by_protesters(token) else retyped
     if kind == "outbreak" and token.lemma_.lower() == "outbreak":
@@ -102,7 +103,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         found.lemma_.lower() in words.livestock
     ):  # "rounding up chickens and ducks for a mass cull", "burying the pigs"
         return "cull"
-    if kind == "arrest" and _sentenced(token):
+    if kind == "arrest" and (_sentenced(token) or by_prosecutors(token)):
         return "court"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
