@@ -17,6 +17,7 @@ from geobrief.story.clauses import clause_verb
 from geobrief.story.local_agents import LOCAL_AGENTS, NEWS, named_by
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.there import there_place
 from geobrief.story.word_roles import agents
 
 if TYPE_CHECKING:
@@ -145,56 +146,18 @@ def _opened_with(sentence: Sentence, verb: Token) -> Located | None:
         for p in phrase_places(sentence, c)])
 
 
-def pointed_place(text: str, before: Sentence, trigger: Token) -> Located | None:
+def pointed_place(text: str, before: Sentence, trigger: Token, own: Sentence) -> Located | None:
     """The place of the sentence before that the trigger's clause points back to: by
-    "there" ("cases were reported there", not "infected by his girlfriend there"), or as
-    a happening the sentence before told, named again to say how it happened ("four medics
-    in Darfur were shot dead. The ambush took place on a stretch of road ..."),
-    where it is not someone's origin ("Olsen, 64, of Bemidji, died ... The collision
-    happened at a junction"). None when it points nowhere. ("In the capital" alone
-    is left unplaced: measured, it misplaced more happenings than it placed.)"""
+    "there" (``story.there``), or as a happening the sentence before told, named again to
+    say how it happened ("four medics in Darfur were shot dead. The ambush took place on a
+    stretch of road ..."), where it is not someone's origin ("Olsen, 64, of Bemidji,
+    died ... The collision happened at a junction"). None when it points nowhere. ("In the
+    capital" alone is left unplaced: measured, it misplaced more happenings than it
+    placed.)"""
     if _happened_again(trigger):
         return best_place(before, [p for p in before.places if _ORIGIN.search(
             text, max(0, p.mention.start - 6), p.mention.start) is None])
-    if any(t.lower_ == "there" and t.dep_ == "advmod" and t.head in (trigger, trigger.head)
-           for t in trigger.doc):
-        return best_place(before, _there_places(before))
-    return None
-
-
-def _there_places(before: Sentence) -> list[Located]:
-    """What "there" may point to: the places where the sentence before says something
-    was ("in Kano", "to Lagos"), else the places it names as what it is about; never one
-    that only qualifies a noun ("found guilty in Ohio, said the Dayton
-    prosecutor, Ann Kerr ... jailed there": not Dayton)."""
-    tops = [(pair, _phrase_top(before, pair)) for pair in before.places]
-    where = [pair for pair, top in tops if top is not None and _is_where(top)]
-    return where or [pair for pair, top in tops if top is not None and top.dep_ not in (
-        "compound", "nmod", "poss", "amod")]
-
-
-def _phrase_top(sentence: Sentence, pair: Located) -> Token | None:
-    """The word that joins a place's phrase to the clause: up through its own name,
-    apposition, "and", "of" and a possessive ("in Kenya's capital, Nairobi")."""
-    tokens = sentence.tokens_of(pair)
-    if not tokens:
-        return None
-    top = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
-    while top.head != top and (top.dep_ in ("appos", "conj") or (
-            top.dep_ == "poss" and top.head.dep_ == "pobj") or (
-            top.dep_ == "pobj" and top.head.lower_ == "of")):
-        top = top.head.head if top.dep_ == "pobj" else top.head
-    return top
-
-
-def _is_where(top: Token) -> bool:
-    head = top.head
-    return top.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or (
-        head.lower_ == "to" and head.head.pos_ == "VERB"
-        and head.head.lemma_.lower() not in ("accord", "according", "due")))
-
-
-_WHERE_PREPS = frozenset("in at near outside off inside within into".split())
+    return there_place(before, trigger, own)
 
 
 _ORIGIN = re.compile(r"\b(?:of|from)\s+$")

@@ -151,7 +151,7 @@ def _event_rows(
     listed = listed_places(sentence, trigger.token) if pair is None and not repeat else []
     pair = listed[0] if listed else pair  # "hit by epidemics: Mali, Niger and Chad"
     if pair is None and not repeat and before[0] is not None:  # "there", "the attack occurred"
-        pair = pointed_place(story.article.text, before[0], trigger.token) or before[1]
+        pair = pointed_place(story.article.text, before[0], trigger.token, sentence) or before[1]
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
         pair = dateline_place(sentence, trigger.type)
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
