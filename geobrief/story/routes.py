@@ -26,7 +26,6 @@ from shapely.geometry import LineString, Point
 from geobrief.gazetteer.shapes import GEOD, distance_km
 from geobrief.models import Place
 from geobrief.story.ends import (
-    contains,
     continued,
     narrative_origin,
     neighbour_origin,
@@ -39,6 +38,7 @@ from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
 
