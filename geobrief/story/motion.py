@@ -43,7 +43,7 @@ MOTION_VERBS = frozenset(
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage crossing "
     "way route exodus migration shipment convoy drive march trek deployment visit extradition "
-    "repatriation".split()
+    "repatriation chase pursuit pilgrimage".split()
 )
 # Verbs whose place object is left, or reached.
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
@@ -248,11 +248,13 @@ def origins_share(prep: Token) -> bool:
 
 def _is_goal(prep: str, word: Token) -> bool:
     """"to", "into"; "for" after setting off ("left for Paris"); "in" or "at" after
-    arriving ("landed in Rome") or for a visit."""
+    arriving ("landed in Rome"), for a visit, or after a passive "deployed" ("50 medics
+    were deployed in Liberia"; not "the troops deployed in Mali", where they are)."""
     lemma = word.lemma_.lower()
     if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
         return True
-    return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
+    deployed = lemma == "deploy" and any(c.dep_ == "auxpass" for c in word.children)
+    return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word) or deployed)
 
 
 def _serves(prep: str, word: Token, places: list[Located]) -> bool:

@@ -89,7 +89,8 @@ def build_routes(
                 move = replace(move, goal=home_goal(sentence, move) or sentence_goal(
                     sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
-                if move.source is not None and _departs(move.word):
+                # or told with a goal off the map ("came to this country from Germany")
+                if move.source is not None and (_departs(move.word) or move.goal_name):
                     # the next trip of its mover goes on from there ("Many walked to Kosti")
                     last = (index, move.source, mover_names(mover(move.word)), status)
                     for source in (move.source, *joined_sources(sentence, move.word)):

@@ -2,8 +2,8 @@
 
 "flew the injured to hospitals in Jalalabad": the goal phrase names a site with no
 place, and the town right after it, which the parser hung on the verb, is the goal. So
-is the town after a site whose own name holds a wider place: "samples were sent to the
-Pan-African Virus Laboratory at Entebbe" went to Entebbe, not to Africa. "Swabs were
+is the town after a site whose own name holds a wider place: "samples were flown to the
+West Africa Reference Laboratory at Dakar" went to Dakar, not to West Africa. "Swabs were
 sent to the WHO and Kenya": the first body is no place, the one joined to it is.
 """
 
