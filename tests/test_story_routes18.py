@@ -5,7 +5,7 @@ goes to the place joined to it ("to the FAO and Kenya"); a continent told after 
 person's home town is no start ("originally from Laos in Asia"); a spread only
 predicted or feared is none; "you come to places like Ohio" is about anyone; "came to
 this country from Poland" is a trip from Poland; experts "were deployed in Liberia"
-went there; a chase and a pilgrimage are trips.
+went there; a chase is a trip.
 Each test failed on main but the ones marked as guards."""
 
 from __future__ import annotations
@@ -79,6 +79,12 @@ def test_a_trip_to_a_country_left_unnamed_starts_where_it_came_from(
     assert trips(text, gazetteer) == [("Poland", None, "made")]
 
 
+def test_guard_a_ship_sent_to_an_unnamed_region_is_no_departure(gazetteer: Gazetteer) -> None:
+    """Guard (passes on main too): a thing sent "from its base in Guam to the region"."""
+    text = "The navy sent a cruiser from its base in Guam to the region on Monday."
+    assert trips(text, gazetteer) == []
+
+
 def test_guard_someone_from_a_town_made_no_trip(gazetteer: Gazetteer) -> None:
     """Guard (passes on main too): "came from Poland" alone may say where one is from."""
     text = "Her grandfather came from Poland, the family said."
@@ -100,7 +106,3 @@ def test_a_chase_into_a_state_goes_there(gazetteer: Gazetteer) -> None:
     text = "The suspect led troopers on a chase into Arkansas before he was caught."
     assert [to for _, to, _ in trips(text, gazetteer)] == ["Arkansas"]
 
-
-def test_a_pilgrimage_goes_to_its_shrine(gazetteer: Gazetteer) -> None:
-    text = "Thousands of Catholics from Ireland made a pilgrimage to Lourdes this week."
-    assert [to for _, to, _ in trips(text, gazetteer)] == ["Lourdes"]

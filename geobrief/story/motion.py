@@ -43,7 +43,7 @@ MOTION_VERBS = frozenset(
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage crossing "
     "way route exodus migration shipment convoy drive march trek deployment visit extradition "
-    "repatriation chase pursuit pilgrimage".split()
+    "repatriation chase pursuit".split()
 )
 # Verbs whose place object is left, or reached.
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
