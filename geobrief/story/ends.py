@@ -15,12 +15,10 @@ of Mexico").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from geobrief.gazetteer.shapes import land_neighbours
-from geobrief.models import Place
 from geobrief.story.clauses import clause_verb
 from geobrief.story.examples import in_a_list
 from geobrief.story.located import Located, actors_before
@@ -28,6 +26,8 @@ from geobrief.story.motion import Movement, origins_share
 from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
 from geobrief.story.phrases import LOCATIVE, town_of
 from geobrief.story.roles import ACTORS, QUALIFIERS
+from geobrief.story.site_goals import in_goal_phrase
+from geobrief.story.town_lies import contains, town_first
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,8 +40,6 @@ _SAYING = frozenset("say tell report announce state add claim confirm warn note"
 # Where a place in a sentence is a place someone is or goes to ("at Bali airport", "sent
 # to Innisfail"); "between" names parties.
 _WHERE_PREPS = (LOCATIVE | {"to", "towards", "toward"}) - {"between", "among"}
-# What joins a town to the state or country it lies in: ", " or " in (the) (eastern) ".
-_WHERE_IT_LIES = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:[a-z-]*(?:ern|central)\s+)?")
 
 
 def continued(
@@ -113,6 +111,7 @@ def narrative_origin(
     before = [
         (here, p) for p in here.places
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
+        and not in_goal_phrase(here, p, move.word)  # "to the EU Laboratory at Weybridge"
         and all(any(c.is_ancestor(t) for t in here.tokens_of(p)) for c in within)
         and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
     ]
@@ -128,21 +127,8 @@ def narrative_origin(
             and not contains(goal.place, p.place)  # Lampedusa to Sicily is a trip
         ]
         if found:
-            return _town_before(found, regions, story.article.text)
+            return town_first(found, regions, story.article.text)
     return None
-
-
-def _town_before(
-    found: list[Located], regions: Mapping[str, str] | None, text: str
-) -> Located:
-    """The last place where the story was; a state or country written right after its
-    town ("held in Ashford, Kent", "in Lima, Peru", "from Tobruk in eastern Libya") only
-    says where that town lies: the mover was in the town."""
-    last = found[-1]
-    town = found[-2] if len(found) > 1 else None
-    if town is None or not _WHERE_IT_LIES.fullmatch(text, town.mention.end, last.mention.start):
-        return last
-    return town if contains(last.place, town.place, regions) else last
 
 
 def _when_clause(move: Movement) -> Token | None:
@@ -187,6 +173,9 @@ def where_someone_was(sentence: Sentence, pair: Located) -> bool:
     tokens = sentence.tokens_of(pair)
     if pair.mention.form == "adjective" or not tokens:
         return False
+    lies = tokens[-1].head  # "a couple from Leeds in England": where Leeds lies, no more
+    if lies.dep_ == "prep" and lies.lower_ == "in" and sentence.place_of(lies.head) is not None:
+        return where_someone_was(sentence, sentence.place_of(lies.head))
     if tokens[-1].dep_ in QUALIFIERS and (
         pair.place.kind == "country" or tokens[-1].head.lower_ in ACTORS
     ):
@@ -288,13 +277,3 @@ def in_phrase(sentence: Sentence, pair: Located, end: Located, word: Token) -> b
         head = head.head
     span = list(head.subtree)
     return span[0].idx <= pair.mention.start - sentence.start <= span[-1].idx
-
-
-def contains(outer: Place, inner: Place, regions: Mapping[str, str] | None = None) -> bool:
-    """A move into the country or region one is already in is no route (nor is one to
-    oneself). ``regions``: the region id of each town the gazetteer knows."""
-    return (
-        outer.place_id == inner.place_id
-        or (outer.kind == "country" and outer.country == inner.country)
-        or (regions or {}).get(inner.place_id) == outer.place_id
-    )

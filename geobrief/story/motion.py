@@ -24,6 +24,7 @@ from geobrief.story.motion_objects import VISITS, not_carried, place_of_object
 from geobrief.story.movers import PEOPLE, VEHICLES, whose_people
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.senders import carrier_source, expelling_state
+from geobrief.story.site_goals import goal_town, in_site_name, joined_objects
 from geobrief.story.word_roles import to_phrase
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ MOTION_VERBS = frozenset(
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage crossing "
     "way route exodus migration shipment convoy drive march trek deployment visit extradition "
-    "repatriation".split()
+    "repatriation chase pursuit".split()
 )
 # Verbs whose place object is left, or reached.
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
@@ -61,11 +62,6 @@ _SOURCE_PREPS = frozenset({"from"})
 _PATH_PREPS = frozenset({"via", "through"})
 _STOPS = frozenset({"stopover", "layover", "stop", "transit", "refuelling", "refueling"})
 _SHARES = frozenset("mostly mainly largely chiefly primarily predominantly many most".split())
-# Where people and goods are taken: "to hospitals in Jalalabad", "to a camp near Goma".
-_SITES = frozenset(
-    "hospital clinic jail prison camp shelter base station centre center laboratory lab "
-    "airport port hotel school morgue facility".split()
-)
 # "returned from a trade mission to Vietnam": the trip's place is where the return starts.
 _TRIPS = frozenset(
     "trip journey voyage visit tour mission deployment holiday vacation pilgrimage stay "
@@ -129,9 +125,11 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     for prep, holder, after in _phrases(word):
         name = prep.lower_
         places = phrase_places(sentence, prep, stop=ROLE_PREPS)
-        if not places and not after and _is_goal(name, word) and not _to_happening(prep):
-            named += [c for c in prep.children if c.dep_ == "pobj"]
-            open_goal = prep
+        goal_phrase = not after and _is_goal(name, word) and not _to_happening(prep)
+        places = places or (joined_objects(sentence, prep) if goal_phrase else [])
+        if goal_phrase and (not places or in_site_name(sentence, places)):
+            named += [] if places else [c for c in prep.children if c.dep_ == "pobj"]
+            open_goal = prep  # "to hospitals", "to the Africa Virus Laboratory" (at Entebbe)
         if name in _SOURCE_PREPS:  # not "fled from Houston police"
             places = [p for p in places if not any(
                 whose_people(t) for t in sentence.tokens_of(p))] or _trip_places(sentence, prep)
@@ -146,9 +144,10 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
                 source = source or best_place(sentence, places)  # "after a journey from"
         elif name in _SOURCE_PREPS or (name == "of" and "out" in (holder.lower_, prep.head.lower_)):
             source = source or best_place(sentence, places)
-        elif (_is_goal(name, holder if holder.lemma_.lower() in AIMS else word)
-              or _goal_town(prep, open_goal)) and not _to_happening(
-                prep) and not _serves(name, word, places):
+        elif goal_town(prep, open_goal):
+            goal = best_place(sentence, places)
+        elif _is_goal(name, holder if holder.lemma_.lower() in AIMS else word) and not (
+                _to_happening(prep) or _serves(name, word, places)):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
@@ -164,13 +163,6 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif child.dep_ == "dobj" and lemma in _REACHES:
             named.append(child)  # "visited the Pewaukee monastery" with Pewaukee unknown
     return Movement(word, source, goal, path, prior, named[0] if named else None)
-
-
-def _goal_town(prep: Token, goal: Token | None) -> bool:
-    """"flew the injured to hospitals in Jalalabad": the town right after a site with no
-    place as goal, which the parser hung on the verb, is where the goal is."""
-    return goal is not None and prep.lower_ in ("in", "at") and prep.i == (
-        goal.right_edge.i + 1) and any(c.lemma_.lower() in _SITES for c in goal.children)
 
 
 def _misparsed_goal(child: Token) -> bool:
@@ -256,11 +248,13 @@ def origins_share(prep: Token) -> bool:
 
 def _is_goal(prep: str, word: Token) -> bool:
     """"to", "into"; "for" after setting off ("left for Paris"); "in" or "at" after
-    arriving ("landed in Rome") or for a visit."""
+    arriving ("landed in Rome"), for a visit, or after a passive "deployed" ("50 medics
+    were deployed in Liberia"; not "the troops deployed in Mali", where they are)."""
     lemma = word.lemma_.lower()
     if prep in _GOAL_PREPS or (prep == "for" and lemma in _SETS_OFF):
         return True
-    return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word))
+    deployed = lemma == "deploy" and any(c.dep_ == "auxpass" for c in word.children)
+    return prep in ("in", "at", "on") and (lemma in _ARRIVES or _is_visit(word) or deployed)
 
 
 def _serves(prep: str, word: Token, places: list[Located]) -> bool:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -25,8 +24,8 @@ from shapely.geometry import LineString, Point
 
 from geobrief.gazetteer.shapes import GEOD, distance_km
 from geobrief.models import Place
+from geobrief.story.departures import told_by_start
 from geobrief.story.ends import (
-    contains,
     continued,
     narrative_origin,
     neighbour_origin,
@@ -39,11 +38,9 @@ from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 ROUTE_COLUMNS = [
     "from", "to", "from_id", "to_id", "who", "sentence", "status", "length_km", "to_anchor",
@@ -55,15 +52,6 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern central".split()
 )
-# Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from
-# Angola", "blasted off from Baikonur", "set out from Tapachula", "returned from a
-# mission to Vietnam", "thousands travelled from Peru" (a trip, where "came from Peru"
-# may only say where they are from).
-_DEPARTS = frozenset(
-    "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return "
-    "travel set airlift".split()
-)
-_ARRIVALS = frozenset({"arrive", "land"})
 
 
 def build_routes(
@@ -89,7 +77,7 @@ def build_routes(
                 move = replace(move, goal=home_goal(sentence, move) or sentence_goal(
                     sentence, move))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
-                if move.source is not None and _departs(move.word):
+                if move.source is not None and told_by_start(move):
                     # the next trip of its mover goes on from there ("Many walked to Kosti")
                     last = (index, move.source, mover_names(mover(move.word)), status)
                     for source in (move.source, *joined_sources(sentence, move.word)):
@@ -175,15 +163,6 @@ def _add_arrival(
     row["to_anchor"], row["headline"] = _anchor_of(end, places), sentence.headline
     # keyed by status too: the wounded flown to Quetta and the minister who will go there
     _merge(rows, (status, end.place_id), row | {"named": True})
-
-
-def _departs(word: Token) -> bool:
-    """A movement whose start is told alone: its word says a departure ("fled Homs"),
-    an arrival from there ("arrived from Nairobi", "flew in from Nairobi") or a way
-    home from there ("was flown home from Mendoza": home is no place the text names)."""
-    return word.lemma_.lower() in _DEPARTS | _ARRIVALS or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back", "home")
-        for c in word.children)
 
 
 def _add_departure(

@@ -7,7 +7,7 @@ route is drawn. A counted group ("all 40 passengers arriving from Wuhan were
 screened") or a past verb ("passengers arriving from Wuhan were screened") tells
 people who did arrive. "Direct flights to London operate daily" tells a service that
 runs, not a flight that flew: a bare plural trip noun with a verb in the present. Used
-by ``story.trip_status``.
+by ``story.trip_status``. "You come to Ohio and you see ..." is about anyone who goes.
 """
 
 from __future__ import annotations
@@ -57,3 +57,12 @@ def service(word: Token) -> bool:
             and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
             and verb.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def anyone_you(word: Token) -> bool:
+    """The motion verb's subject is "you" meaning anyone, in the simple present: "you
+    come to places like Ohio and you see the mood" tells what happens to whoever goes,
+    not a trip made ("you flew to Accra", "you are going to Accra" tell one)."""
+    return word.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.lower_ == "you" for c in word.children
+    ) and not any(c.dep_ in ("aux", "auxpass") for c in word.children)

@@ -11,7 +11,8 @@ the way ("a plane flying to Grozny crashed near Aktau"), kept from ("blocked the
 from entering Ukraine") or called off ("a ferry that was
 due to sail to Bukavu was cancelled"), one done as a rule ("are taken to centres in
 Albania", "all passengers arriving from Wuhan will be screened"), a service ("direct flights to
-London operate daily"), and a weather system's move, is none.
+London operate daily"), a trip of anyone ("you come to places like Ohio and you
+see"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
@@ -22,13 +23,8 @@ from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY, verb_lemma
-from geobrief.story.rule_trips import any_comer, service
-from geobrief.story.status import (
-    event_status,
-    joined_act,
-    own_clause,
-    what_a_thing_is_for,
-)
+from geobrief.story.rule_trips import any_comer, anyone_you, service
+from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,14 +34,15 @@ if TYPE_CHECKING:
 # A trip tried, wanted, forbidden or only alleged ("a ship suspected of carrying arms to
 # Gaza", "forbidden from entering Jenin", "calling on the government to ensure she is
 # returned to Australia"), only offered or proposed ("offered to drive the family to
-# Leeds": nobody decided it), only required (``_required``), only likely ("outbreaks are
-# likely to spread to Chad"), or
+# Leeds": nobody decided it), only preferred ("would have preferred to see them moved to
+# Qatar"), only foreseen or feared ("experts predict the blight will spread to Peru"),
+# only required (``_required``), only likely ("outbreaks are likely to spread to Chad"), or
 # only within someone's reach ("rockets capable of reaching Haifa", "unable to return to
 # Aleppo"; "was able to" tells a trip done, so it is not here).
 _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
     "prohibit prevent call urge demand ensure offer propose suggest capable incapable "
-    "unable".split()
+    "unable prefer predict forecast fear".split()
 ) | LIKELY
 # A trip that only could be made is a hypothesis, not a plan: "the virus could spread
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
@@ -70,6 +67,7 @@ def route_status(move: Movement) -> str | None:
     off, or for the weather."""
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
             or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
+            or anyone_you(move.word)
             or _called_off(move.word) or _kept_from(move.word)):
         return None
     token, reported, joined = move.word, False, False

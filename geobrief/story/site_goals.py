@@ -1,0 +1,64 @@
+"""Goals told as a site or a body, and the town where they lie.
+
+"flew the injured to hospitals in Jalalabad": the goal phrase names a site with no
+place, and the town right after it, which the parser hung on the verb, is the goal. So
+is the town after a site whose own name holds a wider place: "samples were flown to the
+West Africa Reference Laboratory at Dakar" went to Dakar, not to West Africa. "Swabs were
+sent to the WHO and Kenya": the first body is no place, the one joined to it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
+
+# Where people and goods are taken: "to hospitals in Jalalabad", "to a camp near Goma".
+SITES = frozenset(
+    "hospital clinic jail prison camp shelter base station centre center laboratory lab "
+    "airport port hotel school morgue facility institute".split()
+)
+
+
+def goal_town(prep: Token, goal: Token | None) -> bool:
+    """"flew the injured to hospitals in Jalalabad": the "in" or "at" phrase right after
+    an open goal phrase (``goal``) on a site is where the goal is."""
+    return goal is not None and prep.lower_ in ("in", "at") and prep.i == (
+        goal.right_edge.i + 1) and any(c.lemma_.lower() in SITES for c in goal.children)
+
+
+def in_site_name(sentence: Sentence, places: list[Located]) -> bool:
+    """Every place of a goal phrase is part of a site's name ("to the East Africa Rift
+    Hospital", "to the European Reference Laboratory"): the phrase says which site, and
+    a town told right after it says where the site is."""
+    for pair in places:
+        tokens = sentence.tokens_of(pair)
+        head = tokens[-1] if tokens else None
+        while head is not None and head.dep_ == "compound" and head.head != head:
+            head = head.head
+        if head is None or head is tokens[-1] or head.lemma_.lower() not in SITES:
+            return False
+    return bool(places)
+
+
+def joined_objects(sentence: Sentence, prep: Token) -> list[Located]:
+    """The places joined by "and" to a goal phrase's object that is itself no place:
+    "sent to the WHO and Britain" (the parse hangs Britain on "WHO")."""
+    found = []
+    for pobj in (c for c in prep.children if c.dep_ == "pobj" and sentence.place_of(c) is None):
+        found += [p for c in pobj.children if c.dep_ == "conj"
+                  if (p := sentence.place_of(c)) is not None]
+    return found
+
+
+def in_goal_phrase(sentence: Sentence, pair: Located, word: Token) -> bool:
+    """The place is named in a "to" phrase of the motion ``word`` ("sent to the European
+    Union Laboratory at Weybridge"): part of where the mover went, never where it was."""
+    tokens = sentence.tokens_of(pair)
+    return bool(tokens) and any(
+        a.head == word and a.dep_ in ("prep", "dative") and a.lower_ in ("to", "into", "onto")
+        for a in tokens[-1].ancestors)
