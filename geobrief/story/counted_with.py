@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.phrases import best_place, phrase_places
 
-# "has been hit hardest", "was the worst affected": a passive that ranks a place.
-_STRUCK = frozenset({"hit", "affect", "strike"})
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from geobrief.story.located import Located
     from geobrief.story.parse import Sentence
+
+# "has been hit hardest", "was the worst affected": a passive that ranks a place.
+_STRUCK = frozenset({"hit", "affect", "strike"})
 
 
 def is_counted_with(noun: Token) -> bool:

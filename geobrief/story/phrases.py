@@ -117,7 +117,7 @@ def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     """The most specific of ``places`` (a town before its region and country: "the town
     of Galle, in the Southern Province" is Galle), the first named among equals; an
     adjective ("Haitian") only when nothing else is named. A part of the world set beside
-    a country says where that lies ("in Kenya, east Africa" is Kenya)."""
+    a country says where that lies ("in Laos, Southeast Asia" is Laos)."""
     named = [p for p in places if p.mention.form != "adjective"] or places
     named = [p for p in named if not _says_where_it_lies(sentence, p, named)] or named
     if not named:
