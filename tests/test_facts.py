@@ -32,6 +32,19 @@ def test_spans_of_time_dates_and_repeats_are_not_facts() -> None:
     ]
 
 
+def test_singular_nouns_ending_in_s_are_not_counted_things() -> None:
+    article = parse_article(
+        "Migrants keep moving north. Thousands cross the river near Tapachula. "
+        "Hundreds press on towards Monterrey. "
+        "There were 23 virus cases in Cebu and 4 tuberculosis patients in Davao, while "
+        "two Israelis and three Somalis were hurt.",
+        source="t",
+    )
+    texts = [fact.text for fact in find_facts(article)]
+    assert texts == ["23 virus cases", "4 tuberculosis patients", "two Israelis",
+                     "three Somalis"]
+
+
 def test_standfirst_is_the_first_sentence_without_the_dateline() -> None:
     article = parse_article(
         "---\ntitle: Floods\n---\nHANOI (AP) - Floods hit Hanoi. Rain went on.", source="t"

@@ -32,7 +32,11 @@ _FUNCTION = (
     r"(?:this|his|its|was|has|is|as|us|thus|plus|less|unless|across|always|perhaps|from|in|"
     r"at|to|on|by|for|with|and|or|the|a|an|of|that|who|which|were|are|had|have|said)\b"
 )
-_PLURAL = r"(?:[a-z][\w-]*s|people|children|men|women|police|troops|staff|personnel|cattle)"
+# a plural noun; not the singulars that end in "s" ("cross", "virus", "crisis", "hepatitis")
+_PLURAL = (
+    r"(?:[a-z][\w-]*s(?<!ss)(?<!us)(?<!sis)(?<!itis)"
+    r"|people|children|men|women|police|troops|staff|personnel|cattle)"
+)
 _FACT = re.compile(
     rf"(?<![\w$£€.,-])(?P<number>{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?)"
     rf"\s+(?:of\s+)?(?:(?!{_FUNCTION})[a-z][\w-]*\s+){{0,2}}?(?!{_FUNCTION})(?P<noun>{_PLURAL})\b"
