@@ -22,7 +22,8 @@ def test_spans_of_time_dates_and_repeats_are_not_facts() -> None:
     article = parse_article(
         "Fifty-two people were freed on August 22 after three decades. In 2022, 52 people "
         "fled and 1,200 children and 3 million dollars were found. Some 10-12 trucks came. "
-        "Belarus borders three members of NATO and two of the European Union's members.",
+        "Belarus borders three members of NATO and two of the European Union's members. "
+        "The 1998-2001 cholera epidemics and the 2010–12 floods were worse.",
         source="t",
     )
     texts = [fact.text for fact in find_facts(article)]

@@ -48,7 +48,7 @@ _TIME = re.compile(
     r"per|years-old|kilometres|kilometers|miles|km)$",
     re.IGNORECASE,
 )
-_NOT_COUNTED = re.compile(r"^(?:19|20)\d\d$")  # a year, not a count
+_NOT_COUNTED = re.compile(r"^(?:19|20)\d\d(?:\s*(?:-|–|to)\s*(?:19|20)?\d\d)?$")  # years
 
 
 @dataclass(frozen=True)
