@@ -306,6 +306,15 @@ def test_a_sea_is_not_the_region_or_country_named_after_it(gazetteer: Gazetteer)
     assert [m.start for m in found["Red Sea"].mentions] == [text.index("Red Sea state")]
 
 
+def test_a_sea_named_by_a_place_or_its_adjective_is_the_sea(gazetteer: Gazetteer) -> None:
+    text = ("Patrol boats crossed the South China Sea and the Irish Sea, and a quake shook "
+            "the Indian Ocean floor near the Java Sea. Fishermen from Vietnam and Egypt's Red "
+            "Sea coast were rescued.")
+    found = places(text, gazetteer)
+    assert {"Egypt", "Vietnam"} <= found.keys()
+    assert not {"China", "Ireland", "India", "Java"} & found.keys()
+
+
 def resolved(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
     """Places as the pipeline resolves them: with the text, so its words count."""
     found = resolve(find_mentions(read_article(text), gazetteer), gazetteer, text=text)

@@ -88,6 +88,9 @@ _CONTINENT_PART_AFTER = re.compile(
     r"|Arab|Caribbean)s?\b")
 _THE_BEFORE = re.compile(r"(?<![\w'\u2019])[Tt]he \Z")
 _WATER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Gulf|Bay|Sea) of \Z")
+# "the South China Sea", "the Irish Sea", "the Indian Ocean": a sea named by a place or
+# its adjective is the sea ("Egypt's Red Sea coast" names Egypt: the name is not next).
+_WATER_AFTER = re.compile(r" (?:Sea|Ocean)\b")
 # "the Bekaa Valley", "Santa Clara Valley": the valley is named by the place, and the
 # mention spans both words; "the Jordan Valley", "the Niger Delta" are a river's, not the
 # country's.
@@ -150,7 +153,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     "Toyota Corolla"), a "Pan-American", "pan-African", "South American" or "East and
     Central African" adjective, a compass word of one ("West African"), or
     names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
-    Red Sea" is the sea too; nor a mountain range ("the southern Andes")."""
+    Red Sea" is the sea too, and "China" of "the South China Sea" is the sea's; nor a
+    mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     return [
         m for m in mentions
@@ -167,6 +171,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and not _WATER_AFTER.match(text, m.end)
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
