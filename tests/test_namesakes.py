@@ -150,6 +150,9 @@ def test_regions_made_of_a_countrys_regions(gazetteer: Gazetteer) -> None:
         ("Fighting spread to Kordofan after the fall of El Fasher.", "Kordofan", "SD"),
         ("Militants attacked a checkpoint in northern Sinai.", "Sinai", "EG"),
         ("Floods displaced thousands in Mindanao.", "Mindanao", "PH"),
+        # failed on ee4ae82: "Luzon" was a village of the name in Mindanao
+        ("The typhoon made landfall in northern Luzon.", "Luzon", "PH"),
+        ("Ferries were halted across the Visayas.", "Visayas", "PH"),
         ("Wildfires burned across Siberia this summer.", "Siberia", "RU"),
         ("Oil exports from Iraqi Kurdistan resumed.", "Iraqi Kurdistan", "IQ"),
         ("Haze from fires in Borneo reached Singapore.", "Borneo", ""),
@@ -165,6 +168,11 @@ def test_regions_news_names_that_are_no_first_level_region(
     one country's region, or a region of no country when they cross borders (Borneo)."""
     found = places(text, gazetteer)[name]
     assert (found.kind, found.country) == ("region", country)
+
+
+def test_the_philippines_island_groups_lie_north_to_south(gazetteer: Gazetteer) -> None:
+    found = places("Storms crossed Luzon, the Visayas and Mindanao.", gazetteer)
+    assert found["Luzon"].lat > found["Visayas"].lat > found["Mindanao"].lat
 
 
 def test_one_dot_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
