@@ -50,6 +50,12 @@ class Mention:
     form: Literal["name", "adjective", "abbreviation", "dateline"] = "name"
 
 
+def is_world_part(place_id: str, country: str | None) -> bool:
+    """A gazetteer region of no country: a continent, a part of the world or a union
+    ("region:CONT.AF", "region:WORLD.Middle East"); an editor's own place is none."""
+    return not country and place_id.startswith("region:")
+
+
 @dataclass
 class Place:
     """A resolved location and the mentions that refer to it."""
@@ -65,6 +71,11 @@ class Place:
     mentions: list[Mention] = field(default_factory=list)
     role: str = "mentioned"
     user_given: bool = False  # placed at an editor's coordinates, not the gazetteer's
+
+    @property
+    def world_part(self) -> bool:
+        """A continent or a part of the world ("Asia", "the Middle East")."""
+        return is_world_part(self.place_id, self.country)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON contract of a place (see DESIGN.md); ``user_given`` only when true."""

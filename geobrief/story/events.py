@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 from shapely.geometry import Point
 
+from geobrief.models import is_world_part
 from geobrief.story.abroad import voters_home
 from geobrief.story.actors import pointed_place
 from geobrief.story.arguments import event_place
@@ -82,8 +83,8 @@ def build_events(
 
 
 def _world_region(row: Row) -> bool:
-    """A continent or a part of the world: a region of no country."""
-    return row["country"] is None and str(row["place_id"]).startswith("region:")
+    """A continent or a part of the world."""
+    return is_world_part(str(row["place_id"]), row["country"])
 
 
 def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) -> list[Row]:

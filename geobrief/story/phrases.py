@@ -127,7 +127,7 @@ def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
 
 def _says_where_it_lies(sentence: Sentence, pair: Located, places: list[Located]) -> bool:
     """A part of the world, of no country, in apposition to another of ``places``."""
-    if pair.place.kind != "region" or pair.place.country:
+    if not pair.place.world_part:
         return False
     tokens = sentence.tokens_of(pair)
     return bool(tokens) and tokens[-1].dep_ == "appos" and any(

@@ -198,7 +198,7 @@ def _clause_chain(verb: Token) -> list[Token]:
     token = verb
     while (token.dep_ in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep") or (
             token.dep_ == "acl" and token.head.lemma_.lower() in _REPORTS)) and token.head != token:
-        if own_clause(token) or (token.dep_ == "ccomp" and token.head.lemma_ in _FACTS):
+        if own_clause(token) or (token.dep_ == "ccomp" and token.head.lemma_.lower() in _FACTS):
             break
         token = token.head
         chain.append(token)

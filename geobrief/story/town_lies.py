@@ -30,14 +30,8 @@ def town_first(
     town = found[-2] if len(found) > 1 else None
     if town is None or not _WHERE_IT_LIES.fullmatch(text, town.mention.end, last.mention.start):
         return last
-    return town if contains(last.place, town.place, regions) or _of_no_country(
-        last.place) else last
-
-
-def _of_no_country(place: Place) -> bool:
-    """A continent or a part of the world ("Asia", "the Middle East"): a region of no
-    country, wider than any town or country named just before it."""
-    return not place.country and place.place_id.startswith("region:")
+    # a part of the world is wider than any town or country named just before it
+    return town if contains(last.place, town.place, regions) or last.place.world_part else last
 
 
 def contains(outer: Place, inner: Place, regions: Mapping[str, str] | None = None) -> bool:
