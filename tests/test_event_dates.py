@@ -173,3 +173,23 @@ def test_a_count_since_a_date_is_not_dated_by_it(
     events = records(brief(text, Config(date=dt.date(2025, 3, 4)), gazetteer=gazetteer)
                      .layers.events)
     assert [(e["type"], e["place"], e["date"]) for e in events] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on 53f5918: the parser reads the sentence as one noun phrase ("overturned"
+        # a participle on "lorry"), and its date hung on the noun
+        ("Last month a lorry overturned on a highway near Mombasa.", ("crash", "2026-02")),
+        ("In January, a minibus overturned on the road to Arusha, killing nine.",
+         ("crash", "2026-01")),
+        # guard: the date of a clause the court hearing reports stays that clause's
+        ("A Tulsa man admitted in Tulsa County District Court on Monday that he robbed a "
+         "bank in July 2024.", ("court", None)),
+    ],
+)
+def test_a_date_before_a_sentence_read_as_a_noun_phrase_is_its_deeds(
+    text: str, found: tuple[str, str | None], gazetteer: Gazetteer
+) -> None:
+    kind, _, date = dated_events(text, gazetteer, date=None if found[1] is None else WEDNESDAY)[0]
+    assert (kind, date) == found

@@ -135,7 +135,8 @@ def _clause_date(
     dates = _with_stated_year(text[sentence.start : sentence.end], anchor, future)
     if not dates:
         return None
-    verb = clause_verb(trigger)
+    clause = clause_verb(trigger)
+    verb = _predicate(clause)
     doc = trigger.doc
     found = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
     spans = [(d, span.root) for d, span in found if not _names_other(span, trigger)]
@@ -145,7 +146,8 @@ def _clause_date(
     # "the deadliest since 1995": a time from which, not when; only its "when" clause's
     spans = [(d, root) for d, root in spans if root.lower_ not in _FROM_UNTIL
              and not (_ranked(trigger) and root.dep_ == "pobj" and root.head.lower_ in _FROM_UNTIL)]
-    own = {t.i for t in verb.subtree} - _other_clauses(verb) - _relative_clauses(verb, trigger)
+    own = {t.i for t in verb.subtree} - _other_clauses(verb) - _other_clauses(clause)
+    own -= _relative_clauses(verb, trigger)
     inside = [d for d, root in spans if root.i in own]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trigger.idx)).iso
@@ -162,6 +164,17 @@ def _clause_date(
     # a date told for a clause above ("..., officials said on Tuesday"), not for another
     # happening joined by "and" ("declared an emergency and will visit on Friday")
     return date.iso if above == verb or above.is_ancestor(verb) else None
+
+
+def _predicate(verb: Token) -> Token:
+    """A sentence the parser read as one noun phrase ("Last month a truck overturned on a
+    highway in Sonora": "overturned" a participle on "truck", the root) has the participle
+    for its predicate: a date hung on the root noun, or on what it is set beside, is its."""
+    head = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and (
+            head.pos_ in ("NOUN", "PROPN")):
+        return head
+    return verb
 
 
 def _ranked(trigger: Token) -> bool:
