@@ -225,11 +225,15 @@ def _numeric(a: int, b: int, year: int, sep: str) -> str | None:
 
 
 def _weekday(name: str, which: str, today: dt.date, *, future: bool = False) -> str | None:
-    """The weekday ``name`` nearest the article's day: the last one (that day itself
-    included), or the coming one after "next" or in a text about the future."""
+    """The weekday ``name`` nearest the article's day: the last one, or the coming one
+    in a text about the future, that day itself included (news names the day of
+    publication by its weekday: "will vote on Thursday" in Thursday's paper is that
+    day); after "next", the coming one after the article's day."""
     target = _WEEKDAYS[name]
-    if which == "next" or (future and which != "last"):
+    if which == "next":
         return _shift(today, days=(target - today.weekday() - 1) % 7 + 1)
+    if future and which != "last":
+        return _shift(today, days=(target - today.weekday()) % 7)
     back = (today.weekday() - target) % 7
     if which == "last" and back == 0:
         back = 7
