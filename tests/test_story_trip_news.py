@@ -135,3 +135,9 @@ def test_a_traveller_back_in_no_countrys_report_only_left(gazetteer: Gazetteer) 
     """A guard (passes on main too): no country reports, so no goal is guessed."""
     assert trips("The minister returned from Paris on Monday.", gazetteer) == [
         ("Paris", None, "made")]
+
+
+def test_fleeing_one_town_for_another_goes_there(gazetteer: Gazetteer) -> None:
+    """Fails on fa3c27b: "for" after "fled" was no goal, as it is after "left"."""
+    text = "Thousands of residents have fled Djibo for Kaya since the siege began."
+    assert trips(text, gazetteer) == [("Djibo", "Kaya", "made")]

@@ -49,7 +49,7 @@ MOTION_NOUNS = frozenset(
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
 _REACHES = frozenset({"reach", "enter", "visit", "tour", "invade"})
 _SETS_OFF = frozenset(
-    {"leave", "depart", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
+    {"leave", "depart", "flee", "head", "sail", "bind", "set", "fly", "bound", "lift", "blast"}
 )
 # Words that tell where a mover was bound: "left Sfax headed for Lampedusa" (with no
 # start told, as in "the jet was bound for Tulsa", nothing says it got there).
