@@ -42,10 +42,14 @@ def local_agent(sentence: Sentence, trigger: Token, *, adjectives: bool = False)
     in Hebei finished culling"); a state someone is put into takes
     the verb's doer ("was taken into custody by Winnipeg police", "placed under arrest"),
     not any noun of a phrase ("police disappointed with the release of a prisoner");
-    "the Fulton County District Attorney" is a prosecutor. With ``adjectives`` (an act
-    done at home, not an attack or a visit), an authority's own adjective or name places
-    it too: "Kenyan officials closed schools", "Nigerian police arrested two men"."""
+    "the Fulton County District Attorney" is a prosecutor; a happening the verb's object
+    is "of" is the verb's ("the mayor in Tulsa declared a state of emergency"). With
+    ``adjectives`` (an act done at home, not an attack or a visit), an authority's own
+    adjective or name places it too: "Kenyan officials closed schools", "Nigerian police
+    arrested two men"."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "the mayor in Tulsa declared a state of emergency"
     if verb.lower_ in _PUT_INTO:  # "was taken into custody by Winnipeg police"
         verb = verb.head
     for child in [*verb.children, *_shared_subject(verb, complement=verb == trigger)]:
