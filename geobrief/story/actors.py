@@ -240,9 +240,9 @@ def raised_subjects(verb: Token) -> list[Token]:
     culled" (the woman, the pigs); not an object's ("police asked residents in Suva to
     leave": the residents leave, told as the object). A thing had done takes the one
     who had it done: "a farm in Norfolk had 5,000 turkeys culled" (the farm)."""
-    had = verb.head.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and (
-            had.lemma_.lower() == "have"):
+    had = verb.head if verb.dep_ == "ccomp" else verb.head.head  # parsed either way
+    if verb.tag_ == "VBN" and had.lemma_.lower() == "have" and (
+            verb.dep_ == "ccomp" or (verb.dep_, verb.head.dep_) == ("acl", "dobj")):
         return [c for c in had.children if c.dep_ == "nsubj"]
     if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
