@@ -239,7 +239,7 @@ def raised_subjects(verb: Token) -> list[Token]:
     in Lyon has been found to be infected", "4,000 pigs at a farm near Cebu are to be
     culled" (the woman, the pigs); not an object's ("police asked residents in Suva to
     leave": the residents leave, told as the object). A thing had done takes the one
-    who had it done: "a farm in Norfolk had 5,000 turkeys culled" (the farm)."""
+    who had it done: "a farm in Gelderland had 5,000 turkeys culled" (the farm)."""
     had = verb.head if verb.dep_ == "ccomp" else verb.head.head  # parsed either way
     if verb.tag_ == "VBN" and had.lemma_.lower() == "have" and (
             verb.dep_ == "ccomp" or (verb.dep_, verb.head.dep_) == ("acl", "dobj")):

@@ -84,7 +84,7 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
             continue
         dep = child.dep_
-        if dep == "nsubjpass":  # "all of Peru's blood banks were closed": the banks
+        if dep == "nsubjpass":  # "all of Malawi's district hospitals were shut": the hospitals
             child = whole_of(child)
         found = sentence.place_of(child)
         # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place;
@@ -117,7 +117,7 @@ _SHARES = frozenset("all most many some half part much several none each both".s
 
 
 def whole_of(token: Token) -> Token:
-    """What a share ("all of Peru's blood banks", "11 of Turkey's 81 provinces") is a
+    """What a share ("all of Malawi's district hospitals", "12 of Chile's 16 regions") is a
     share of, whose own words tell where it lies; else ``token`` itself."""
     if token.pos_ != "NUM" and token.lower_ not in _SHARES:
         return token

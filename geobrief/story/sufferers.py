@@ -49,7 +49,7 @@ def sufferer_town(
 
 
 def sufferer_country(sentence: Sentence, verb: Token, kind: str) -> Located | None:
-    """"The virus has killed three Cambodian villagers", "two of Peru's nurses tested
+    """"The virus has killed three Cambodian villagers", "two of Bolivia's nurses tested
     positive": the country whose people a disease (``kind`` an infection or an outbreak)
     struck, told by the verb's object, passive subject or own subject."""
     if kind not in _DISEASE or verb.pos_ != "VERB":
