@@ -214,7 +214,7 @@ def subject_locative(sentence: Sentence, trigger: Token, *, homes: bool = False)
         verb = verb.head
     elif trigger.dep_ == "pobj" and verb.dep_ in ("prep", "agent") and verb.head.pos_ == "VERB":
         verb = verb.head  # "people in Padang fled after the quake", "were left homeless by"
-    for child in verb.children:
+    for child in [*verb.children, *raised_subjects(verb)]:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         holders = [child, *(c for c in child.children if c.dep_ == "acl")]
@@ -232,6 +232,23 @@ def subject_locative(sentence: Sentence, trigger: Token, *, homes: bool = False)
             return best_place(sentence, [p for c in child.children if c.dep_ in (
                 "poss", "compound", "amod") if (p := sentence.place_of(c)) is not None])
     return None
+
+
+def raised_subjects(verb: Token) -> list[Token]:
+    """The subject a verb with none of its own takes from the verb it completes: "a woman
+    in Lyon has been found to be infected", "4,000 pigs at a farm near Cebu are to be
+    culled" (the woman, the pigs); not an object's ("police asked residents in Suva to
+    leave": the residents leave, told as the object). A thing had done takes the one
+    who had it done: "a farm in Gelderland had 5,000 turkeys culled" (the farm)."""
+    had = verb.head if verb.dep_ == "ccomp" else verb.head.head  # parsed either way
+    if verb.tag_ == "VBN" and had.lemma_.lower() == "have" and (
+            verb.dep_ == "ccomp" or (verb.dep_, verb.head.dep_) == ("acl", "dobj")):
+        return [c for c in had.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if any(c.dep_ == "dobj" for c in verb.head.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def from_place(sentence: Sentence, trigger: Token) -> Located | None:

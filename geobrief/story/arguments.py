@@ -27,7 +27,9 @@ down ..."):
    raised the death toll", "Accra hosted the talks");
 8. the place of the clause it is joined to ("found them in Durban, but during the
    struggle an officer was shot");
-9. a locative phrase anywhere in the trigger's clause.
+9. a locative phrase anywhere in the trigger's clause;
+10. for a disease, whose people it struck (``story.sufferers``: "a Leeds boy tested
+    positive", "the virus killed three Cambodian villagers").
 
 Among the places of one phrase, the most specific wins: a town before its region, a
 region before its country ("in Springfield, Illinois" is Springfield).
@@ -75,8 +77,9 @@ from geobrief.story.object_places import (
     struck_ground,
     takeoff_place,
 )
-from geobrief.story.phrases import best_place, locative_place
+from geobrief.story.phrases import locative_place
 from geobrief.story.roles import says_who
+from geobrief.story.sufferers import sufferer_country, sufferer_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,9 +112,6 @@ _REACHING = _SPREADING | {"reach"}
 # A happening in someone's own body: where they live is where it befell them. Not any
 # death: "an Ohio man drowned in a Tennessee pool" died away from home.
 _IN_THE_BODY = frozenset({"infection"})
-# The kinds of place that tell where someone lives ("a Winnipeg woman", "a Kent farmer"):
-# a town or a region, not a country (whose people they are).
-_HOMES = frozenset({"city", "feature", "region"})
 
 
 def event_place(
@@ -205,30 +205,12 @@ def _argument_places(
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger, topics=kind == COURT)
     if kind in _IN_THE_BODY:
-        yield _sufferer_town(sentence, trigger)
+        yield sufferer_town(sentence, trigger)
     if kind == "arrest" and any(c.dep_ == "nsubjpass" for c in trigger.children):
         # "a Regina man was arrested": in local news, in his town; "a Louisiana man"
         # names the state he came from
-        yield _sufferer_town(sentence, trigger, kinds=TOWNS)
-
-
-def _sufferer_town(
-    sentence: Sentence, verb: Token, kinds: frozenset[str] = _HOMES
-) -> Located | None:
-    """"A Winnipeg woman died of the fever", "a Leeds boy tested positive": with no other
-    place in its clause, one person's infection (or death of it) is where its sufferer
-    lives, the town or region that qualifies them. A country or an adjective says whose
-    people they are, not where ("a Mexican boy died"), and an act done by someone is not
-    placed by their home ("a Leeds man attacked ...": that is who acted)."""
-    if verb.pos_ != "VERB":
-        return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    words = [w for s in subjects for c in s.children if c.dep_ == "compound" for w in c.subtree]
-    if len(subjects) > 1:  # "a Winnipeg, Manitoba woman" is parsed as two subjects
-        words += subjects
-    homes = [p for p in map(sentence.place_of, words) if p is not None
-             and p.place.kind in kinds and p.mention.form != "adjective"]
-    return best_place(sentence, homes)  # "a Winnipeg, Manitoba woman": the town
+        yield sufferer_town(sentence, trigger, kinds=TOWNS)
+    yield sufferer_country(sentence, trigger, kind)  # "killed two Cambodian villagers"
 
 
 def _defended_ground(sentence: Sentence, trigger: Token, kind: str) -> Located | None:

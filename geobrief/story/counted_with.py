@@ -1,5 +1,6 @@
 """Counts told beside a place by "with": "Queensland is the second, with 61 infections",
-"the state of Bavaria has been the hardest hit, with 1,312 cases". The copula says which
+"the state of Bavaria has been the hardest hit, with 1,312 cases", "the town of Kasese
+has been hard hit, with 310 cases reported and 12 people dead". The copula says which
 place it is; the counted cases are there. A place the copula only may be
 ("could be the worst hit") places nothing.
 """
@@ -23,15 +24,26 @@ _STRUCK = frozenset({"hit", "affect", "strike"})
 def is_counted_with(noun: Token) -> bool:
     """``noun`` is counted in a "with" phrase: "..., with 61 infections". Such a count
     ranks a place among others, so it is a part of a wider happening, not all of it."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and any(
-        c.dep_ == "nummod" for c in noun.children)
+    return _with(noun) is not None and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _with(noun: Token) -> Token | None:
+    """The "with" that ``noun`` is counted under: its object, or the subject of the
+    clause the parser reads after it ("hard hit, with 310 cases reported and 12 people
+    dead", where "dead" is taken for the clause's verb)."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.dep_ == "pcomp":
+        head = head.head
+    elif noun.dep_ != "pobj":
+        return None
+    return head if head.lower_ == "with" else None
 
 
 def counted_with(sentence: Sentence, noun: Token) -> Located | None:
     """The subject place of the copula whose "with" phrase counts ``noun``, or None."""
     if not is_counted_with(noun):
         return None
-    prep = noun.head
+    prep = _with(noun) or noun.head
     verb = prep.head.head if prep.head.dep_ in ("attr", "acomp") else prep.head  # "the worst hit"
     struck = verb.lemma_.lower() in _STRUCK and any(c.dep_ == "auxpass" for c in verb.children)
     if not (verb.lemma_.lower() == "be" or struck) or any(c.tag_ == "MD" for c in verb.children):

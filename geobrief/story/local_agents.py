@@ -30,6 +30,9 @@ _ABROAD_TOO = frozenset(
 # "the official Russian Information Agency": who reports the news, not where.
 NEWS = frozenset({"news", "information", "press", "wire", "media"})
 
+# Nouns whose "of" object is what the verb does: "declared a state of emergency",
+# "ordered the start of a curfew"; not "welcomed the failure of the talks" (done elsewhere).
+_FRAMES = frozenset({"state", "start", "beginning", "launch"})
 # The prepositions of a state someone is put into: "taken into custody", "placed under arrest".
 _PUT_INTO = frozenset({"into", "under"})
 
@@ -42,10 +45,15 @@ def local_agent(sentence: Sentence, trigger: Token, *, adjectives: bool = False)
     in Hebei finished culling"); a state someone is put into takes
     the verb's doer ("was taken into custody by Winnipeg police", "placed under arrest"),
     not any noun of a phrase ("police disappointed with the release of a prisoner");
-    "the Fulton County District Attorney" is a prosecutor. With ``adjectives`` (an act
-    done at home, not an attack or a visit), an authority's own adjective or name places
-    it too: "Kenyan officials closed schools", "Nigerian police arrested two men"."""
+    "the Fulton County District Attorney" is a prosecutor; a happening a framing object
+    is "of" is the verb's ("the mayor in Tulsa declared a state of emergency"; not
+    "welcomed the failure of the talks"). With ``adjectives`` (an act done at home, not
+    an attack or a visit), an authority's own adjective or name places it too: "Kenyan
+    officials closed schools", "Nigerian police arrested two men"."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj" and (
+            verb.head.lemma_.lower() in _FRAMES):
+        verb = verb.head.head  # "the mayor in Tulsa declared a state of emergency"
     if verb.lower_ in _PUT_INTO:  # "was taken into custody by Winnipeg police"
         verb = verb.head
     for child in [*verb.children, *_shared_subject(verb, complement=verb == trigger)]:

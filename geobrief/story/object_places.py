@@ -83,14 +83,17 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
             continue
+        dep = child.dep_
+        if dep == "nsubjpass":  # "all of Malawi's district hospitals were shut": the hospitals
+            child = whole_of(child)
         found = sentence.place_of(child)
         # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place;
         # "her home was burglarized": the home told before (``story.homes``)
-        passive_home = child.dep_ == "nsubjpass" and child.lower_ in DWELLINGS
-        if found is not None and (child.dep_ != "nsubjpass" or passive_home) and (
+        passive_home = dep == "nsubjpass" and child.lower_ in DWELLINGS
+        if found is not None and (dep != "nsubjpass" or passive_home) and (
                 found.mention.form != "adjective"):
             return found
-        if child.dep_ == "npadvmod":
+        if dep == "npadvmod":
             continue
         if child.lemma_.lower() in PEOPLE:  # "escaped Indiana inmates": whose, not where
             continue
@@ -99,7 +102,7 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         modifiers = [m for m in modifiers
                      if m is not None and (adjectives or m.mention.form == "name")]
         modifiers += _owners_town(sentence, child)
-        if child.dep_ == "dobj":  # "hit the port of Hodeidah", "shelled the outskirts of"
+        if dep == "dobj":  # "hit the port of Hodeidah", "shelled the outskirts of"
             modifiers += [p for prep in child.children if prep.dep_ == "prep"
                           and prep.lower_ == "of" for p in phrase_places(sentence, prep)
                           if p.mention.form == "name"]
@@ -107,6 +110,19 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
+
+
+# Words for a share of what an "of" phrase names: "all of", "most of", "11 of".
+_SHARES = frozenset("all most many some half part much several none each both".split())
+
+
+def whole_of(token: Token) -> Token:
+    """What a share ("all of Malawi's district hospitals", "12 of Chile's 16 regions") is a
+    share of, whose own words tell where it lies; else ``token`` itself."""
+    if token.pos_ != "NUM" and token.lower_ not in _SHARES:
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), token)
 
 
 def _owners_town(sentence: Sentence, thing: Token) -> list[Located]:
