@@ -150,16 +150,18 @@ def locative_place(
 ) -> Located | None:
     """The most specific place in the locative phrases of ``head`` ("in Sweden, at a
     farm near Vasteras"), else of its object or of its "of" phrase ("the first case of
-    flu in Iraq"); a bearing from a place counts ("just west of St. Paris"). ``targets``:
-    "against" too (an attack's target); ``parties``: not "between" (who talked);
-    nor "on", which for talks tells what about ("talks on Ukraine");
-    ``static``: where, not whither (a joined verb's "crossed into Lithuania" is not where
-    the first verb happened); ``goals``: "to" too, for a happening at its goal ("a visit
-    to Rome", "admitted to a hospital in Tucson", "deployed to Kandahar")."""
+    flu in Iraq"); a country gives way to a town in it that a later one names ("in
+    Sweden, ... attacked a farm near Vasteras"); a bearing from a place counts ("just
+    west of St. Paris"). ``targets``: "against" too (an attack's target); ``parties``:
+    not "between" (who talked); nor "on", which for talks tells what about ("talks on
+    Ukraine"); ``static``: where, not whither (a joined verb's "crossed into Lithuania"
+    is not where the first verb happened); ``goals``: "to" too, for a happening at its
+    goal ("a visit to Rome", "admitted to a hospital in Tucson", "deployed to Kandahar")."""
     preps = LOCATIVE | {"against"} if targets else LOCATIVE
     preps = preps - {"between", "among", "on"} if parties else preps
     preps = preps - _WHITHER if static else preps
     preps = preps | {"to"} if goals and not static else preps
+    country: Located | None = None  # "In Mali, militants attacked a post outside Mopti"
     for holder in _holders(head):
         found: list[Located] = []
         for child in holder.children:
@@ -171,9 +173,15 @@ def locative_place(
                 found.append(sentence.place_of(child))  # type: ignore[arg-type]
             else:
                 found += [p for p in [bearing_place(sentence, child)] if p is not None]
-        if found:
-            return best_place(sentence, found)
-    return None
+        if not found:
+            continue
+        best = best_place(sentence, found)
+        if country is None and best.place.kind == "country":
+            country = best  # a town in it the object's phrase names is more specific
+        elif country is None or (best.place.kind != "country"
+                                 and best.place.country == country.place.country):
+            return best
+    return country
 
 
 def _holders(head: Token) -> list[Token]:
