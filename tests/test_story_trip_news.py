@@ -141,3 +141,10 @@ def test_fleeing_one_town_for_another_goes_there(gazetteer: Gazetteer) -> None:
     """Fails on fa3c27b: "for" after "fled" was no goal, as it is after "left"."""
     text = "Thousands of residents have fled Djibo for Kaya since the siege began."
     assert trips(text, gazetteer) == [("Djibo", "Kaya", "made")]
+
+
+def test_entering_a_countrys_airspace_goes_into_the_country(gazetteer: Gazetteer) -> None:
+    """Fails on 8ee3018: the ground named by a country's adjective was no goal."""
+    text = ("Lithuanian air defences shot down two drones that entered Lithuanian airspace "
+            "from Belarus overnight.")
+    assert trips(text, gazetteer) == [("Belarus", "Lithuania", "made")]

@@ -1,7 +1,8 @@
 """What a motion word's object tells: the place it names, for verbs whose object is left
 or reached, and whether what is "delivered" is carried anywhere at all.
 
-"fled Homs" and "visited the town of Nyala" name it in the object itself; "visited the
+"fled Homs" and "visited the town of Nyala" name it in the object itself, "entered
+Polish airspace" in the country whose ground it is; "visited the
 Pewaukee monastery" in a town that qualifies it; "visited a farm in Limpopo" and "toured
 a flooded village in Sindh" in a phrase on it (or on the verb, after it), which only a
 visit or a tour reads so (a deal "reached in Doha" or a plea "entered in Fresno" went
@@ -30,6 +31,9 @@ VISITS = frozenset({"visit", "tour"})
 # Verbs whose object may be a happening left behind: "fled fighting in Rakhine".
 _FLEES = frozenset({"flee", "escape"})
 _AT = frozenset({"in", "at", "near", "outside"})
+# A country's ground, named by its adjective or possessive: "entered Polish airspace",
+# "crossed into Ukraine's territory" is the country.
+_TERRITORY = frozenset({"territory", "airspace", "waters", "soil"})
 # What one delivers that goes nowhere: "delivered a speech to parliament".
 _UTTERED = frozenset(
     "speech address remark message statement verdict ruling judgment judgement sermon "
@@ -52,6 +56,9 @@ def place_of_object(sentence: Sentence, obj: Token) -> Located | None:
     later = [c for c in obj.head.children if c.i > obj.i] if visited or fled else []
     for child in [*obj.children, *later]:
         place = sentence.place_of(child)
+        if place and child.head == obj and place.place.kind == "country" and (
+                child.dep_ in ("amod", "compound", "poss") and obj.lemma_.lower() in _TERRITORY):
+            return place
         if child.dep_ in ("compound", "poss") and place and place.place.kind != "country" and (
                 child.head == obj):
             return place if place.mention.form != "adjective" else None
