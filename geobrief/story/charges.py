@@ -32,7 +32,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "off"})
 def charged_crime(sentence: Sentence, token: Token, triggers: set[Token]) -> bool:
     """Whether ``token`` is only the crime that the holding or charging of someone, a
     trigger of the same sentence, names: its place is the arrest's, not the crime's."""
-    if token.dep_ != "pobj" or _placed(sentence, token):
+    # a crime told by a gerund too: "charged with four counts of selling heroin"
+    if token.dep_ not in ("pobj", "pcomp") or _placed(sentence, token):
         return False
     prep, head = token.head.lower_, token.head.head
     if prep == "with" and head.lower_ == "connection":  # "in connection with the robbery"
@@ -48,7 +49,10 @@ def charged_crime(sentence: Sentence, token: Token, triggers: set[Token]) -> boo
 
 
 def _placed(sentence: Sentence, token: Token) -> bool:
-    """The crime's own phrase names a place ("with a robbery at a bank in Galway")."""
+    """The crime's own phrase names a place ("with a robbery at a bank in Galway"), or a
+    gerund's object does ("with robbing the Tralee Credit Union")."""
+    if token.dep_ == "pcomp" and any(sentence.place_of(w) is not None for w in token.subtree):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in _LOCATIVE
                and any(sentence.place_of(w) is not None for w in c.subtree)
                for c in token.children)

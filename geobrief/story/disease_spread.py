@@ -16,8 +16,12 @@ if TYPE_CHECKING:
     from geobrief.story.event_lexicon import Lexicon
 
 # "The virus has spread to Chile", "cholera broke out in Haiti", "the outbreak reached
-# Lima": a disease that spreads, strikes or is found somewhere is an outbreak there.
-_SPREADS = frozenset("spread reach hit strike sweep ravage grip".split())
+# Lima", "the virus has surfaced in poultry near Hanoi": a disease that spreads, strikes or
+# is found somewhere is an outbreak there.
+_SPREADS = frozenset(
+    "spread reach hit strike sweep ravage grip surface resurface emerge re-emerge reemerge "
+    "reappear".split()
+)
 _FINDS = frozenset("detect find confirm identify report record discover suspect".split())
 _LABS = frozenset("laboratory lab institute test analysis scientist".split())
 # "a form of the virus was found": the words that name a disease by its "of" object.
@@ -37,9 +41,19 @@ def disease_spreads(token: Token, particle: str | None, words: Lexicon) -> bool:
         return False
     if _generic(token, active=deps == ("nsubj",)) or any(
         c.tag_ == "MD" for c in token.children  # "may have spread": a fear
-    ) or _in_the_lab(token):
+    ) or _in_the_lab(token) or any(  # "emerged as a danger to schools": a role
+        c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False
     return any(child.dep_ in deps and _names_disease(child, words) for child in token.children)
+
+
+def lab_finding(noun: Token) -> bool:
+    """The presence of a disease a lab confirmed in samples, with no place of the finding
+    told ("tests on blood samples from the patient confirmed the presence of the virus"):
+    no outbreak where the sentence's other place is ("tests confirmed the presence of H5N1
+    in ducks in Bulacan" tells where)."""
+    return noun.dep_ in ("dobj", "nsubjpass") and _in_the_lab(noun.head) and not any(
+        t.dep_ == "prep" and t.lower_ in ("in", "at") for t in noun.subtree)
 
 
 def _in_the_lab(verb: Token) -> bool:

@@ -17,13 +17,14 @@ from geobrief.story.abroad import for_voting, voted_into_office
 from geobrief.story.charges import charged_crime
 from geobrief.story.custody import STOLEN_GOODS, held_in_jail, stolen_patient
 from geobrief.story.decisions import decision_type
-from geobrief.story.disease_spread import disease_spreads, found_disease
+from geobrief.story.disease_spread import disease_spreads, found_disease, lab_finding
 from geobrief.story.doers import doer_type
 from geobrief.story.escaped import escaped_type
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.phrases import dates
+from geobrief.story.road_crashes import vehicle_crash
 from geobrief.story.rules_and_ranks import (
     behind_news,
     is_setting,
@@ -157,7 +158,8 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     if opening and lemma == word and word.endswith("s"):
         lemma = word[:-1]  # the tagger's name keeps its plural: "Landslides"
     kind = words.noun_type(word, lemma)
-    if kind is None or _typed_by_verb(token, words) or (effort and kind in _NOT_EFFORTS):
+    if kind is None or _typed_by_verb(token, words) or (effort and kind in _NOT_EFFORTS) or (
+            lab_finding(token)):  # "tests confirmed the presence of the virus": no place
         return None
     around = modifiers(token)
     if around & words.noun_never:
@@ -244,7 +246,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     obj = _patient(token)
     if disease_spreads(token, particle, words):
         return "outbreak"
-    if by_doer := doer_type(token) or decision_type(token):  # "drones struck Odesa"
+    # "drones struck Odesa", "was hit by a car"
+    if by_doer := doer_type(token) or decision_type(token) or vehicle_crash(token):
         return by_doer
     if (token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token))) or (
             voted_into_office(token)):  # "polling stations were opened": the vote
@@ -253,7 +256,7 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind is None and stolen_patient(token):  # "recovered a stolen Ford Ranger"
             kind = words.verb_type(lemma, particle, STOLEN_GOODS, preps)
-        if kind in ("deployment", "birth") and token.dep_ == "acl":
+        if kind in ("deployment", "birth", "drug dealing") and token.dep_ == "acl":
             return None  # "troops stationed in Iraq", "a cow born in Canada": who they are
         if kind is not None:
             return kind or None

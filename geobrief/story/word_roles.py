@@ -1,7 +1,7 @@
 """The words around a trigger that its type depends on: what modifies a noun ("gas
 explosion", "confirmed cases"), its "of" object ("cases of bird flu"), what a verb acts
 on ("the ferry sank", "seized the town") and who did it by a passive's agent ("hit by a
-missile"); and a fixed "to" phrase that completes a verb ("laid to rest")."""
+missile"); and a fixed phrase that completes a verb ("laid to rest", "placed on leave")."""
 
 from __future__ import annotations
 
@@ -68,13 +68,14 @@ def of_object(token: Token) -> set[str]:
 
 
 def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
-    """A fixed "to" or "off" phrase that completes a verb as a particle does ("was laid
-    to rest" is a burial, "walked off the job" a strike): "to rest", which the parser
-    reads as an infinitive or a preposition, "off the job" a preposition."""
+    """A fixed "to", "off" or "on" phrase that completes a verb as a particle does ("was
+    laid to rest" is a burial, "walked off the job" a strike, "was placed on leave" a
+    suspension): "to rest", which the parser reads as an infinitive or a preposition,
+    "off the job" and "on leave" a preposition."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
         prep = child.lower_ if child.dep_ == "prep" else "to"
-        if child.dep_ == "prep" and prep in ("to", "off"):
+        if child.dep_ == "prep" and prep in ("to", "off", "on"):
             words = [g.lower_ for g in child.children if g.dep_ == "pobj"]
         else:
             words = [child.lower_] if child.dep_ == "xcomp" else []

@@ -1,0 +1,53 @@
+"""A road crash told by the vehicle that hit someone, or by a driver losing control.
+
+"A pedestrian was hit by a car on Main Street in Tulsa", "a pickup truck struck a cyclist
+in Boulder", "a boy was knocked down by a bus in Nakuru", "was run over by a lorry in
+Kumasi", "the driver lost control of his SUV near Waco": each is a crash there. Without
+a vehicle, "hit" and "struck" are an attack only when a weapon or a force strikes
+(``story.doers``), and losing control of a town is no crash.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geobrief.story.word_roles import agents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What hits a pedestrian or a cyclist on a road, and who drives it.
+_VEHICLES = frozenset(
+    "car truck pickup van suv bus minibus vehicle lorry tractor motorcycle motorbike train "
+    "taxi cab jeep sedan trailer semi tram streetcar".split()
+)
+_DRIVERS = frozenset({"driver", "motorist", "trucker"})
+_HITS = frozenset({"hit", "strike", "knock"})
+# "was run over by a lorry", "mowed down" is left to the lexicon (a truck driven into a
+# crowd is an attack)
+_RUN_OVER = frozenset({"over", "down"})
+
+
+def vehicle_crash(verb: Token) -> str | None:
+    """A vehicle or its driver hit someone or something ("was hit by a car", "a van
+    struck a cyclist", "was run over by a bus"), or a driver lost control of a vehicle
+    ("lost control of his car near Waco"): a crash."""
+    return "crash" if verb.pos_ == "VERB" and _crashed(verb) else None
+
+
+def _crashed(verb: Token) -> bool:
+    """Whether a vehicle hit something or its driver lost control of it."""
+    lemma = verb.lemma_.lower()
+    hits = lemma in _HITS or (lemma == "run" and any(
+        c.dep_ == "prt" and c.lower_ in _RUN_OVER for c in verb.children))
+    if hits:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
+        return any(d.lemma_.lower() in _VEHICLES | _DRIVERS for d in doers)
+    return lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lower_ == "control" and _of_vehicle(c) for c in verb.children)
+
+
+def _of_vehicle(control: Token) -> bool:
+    """"control of his squad car", "control of the vehicle"."""
+    return any(g.lemma_.lower() in _VEHICLES for c in control.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
