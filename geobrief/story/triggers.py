@@ -33,6 +33,7 @@ from geobrief.story.rules_and_ranks import (
 )
 from geobrief.story.statistics import is_statistic
 from geobrief.story.status import fought
+from geobrief.story.warrants import warrant_type
 from geobrief.story.word_roles import joined_word, modifiers, of_object, patient, to_phrase
 
 if TYPE_CHECKING:
@@ -244,7 +245,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
     obj = _patient(token)
     if disease_spreads(token, particle, words):
         return "outbreak"
-    if by_doer := doer_type(token) or decision_type(token):  # "drones struck Odesa"
+    # "drones struck Odesa", "police executed a search warrant"
+    if by_doer := doer_type(token) or decision_type(token) or warrant_type(token, words):
         return by_doer
     if (token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token))) or (
             voted_into_office(token)):  # "polling stations were opened": the vote
