@@ -17,7 +17,7 @@ from geobrief.story.abroad import for_voting, voted_into_office
 from geobrief.story.charges import charged_crime
 from geobrief.story.custody import STOLEN_GOODS, held_in_jail, stolen_patient
 from geobrief.story.decisions import decision_type
-from geobrief.story.disease_spread import disease_spreads, found_disease
+from geobrief.story.disease_spread import found_disease, spread_type
 from geobrief.story.doers import doer_type
 from geobrief.story.escaped import escaped_type
 from geobrief.story.event_lexicon import Lexicon, lexicon
@@ -243,8 +243,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
                           g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                       and (c.lower_ == "into" or c not in {d.head for d in when}))
     obj = _patient(token)
-    if disease_spreads(token, particle, words):
-        return "outbreak"
+    if spread := spread_type(token, particle, words):  # "bird flu was found in Kent"
+        return spread
     # "drones struck Odesa", "police executed a search warrant"
     if by_doer := doer_type(token) or decision_type(token) or warrant_type(token, words):
         return by_doer
