@@ -77,7 +77,7 @@ def test_disease_tests_are_happenings(
         ("We must never forget that militias burned villages in Darfur in 2004.",
          [("fire", "Darfur", "happened")]),
         ("Voters should remember that the army seized power in Bangkok in 2014.",
-         [("seizure", "Bangkok", "happened")]),
+         [("coup", "Bangkok", "happened")]),
     ],
 )
 def test_what_is_helped_with_or_remembered_is_no_plan(

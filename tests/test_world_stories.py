@@ -54,7 +54,7 @@ def routes(briefing: Briefing) -> set[tuple[str | None, str, str]]:
         ("pakistan-train", "PK", {("attack", "Sibi"), ("hospitalization", "Quetta")}),
         # the capsizing off Libya, or the trips to Italy: both fair (a gold would list both)
         ("med-migrants", "LY IT", {("sinking", "Zuwarah")}),
-        ("guatemala-caravan", "MX", {("meeting", "Tapachula")}),
+        ("guatemala-caravan", "MX", {("talks", "Tapachula")}),
     ],
 )
 def test_the_happenings_are_where_they_happened(

@@ -25,6 +25,14 @@ _PROSECUTORS = frozenset(
 )
 _WHOSE = frozenset({"compound", "poss", "amod"})
 _PINNED = frozenset({"in", "involving"})
+# One animal, as a disease is found in it ("a stallion", "a dead swan"); herds and
+# flocks are many.
+_ANIMALS = frozenset(
+    "horse stallion mare foal pony donkey mule cow bull calf heifer ox pig sow boar piglet "
+    "chicken hen rooster cockerel duck goose turkey bird swan eagle hawk falcon owl crow "
+    "pigeon parrot gull heron cat dog puppy camel goat sheep lamb deer fox bat monkey "
+    "chimpanzee gorilla tiger lion seal mink ferret rabbit raccoon skunk".split()
+)
 
 
 def by_prosecutors(verb: Token) -> bool:
@@ -51,6 +59,12 @@ def one_persons(token: Token, kind: str | None) -> str | None:
     if any(_one_person(g) for c in pins for g in c.children if g.dep_ in ("pobj", "dobj")):
         return "infection"
     return kind
+
+
+def one_creature(word: Token) -> bool:
+    """A single person or animal a disease is found in: "a nurse", "a 34-year-old
+    trader", "a stallion", "a dead swan"; not "two swans" nor "a flock of turkeys"."""
+    return _one_person(word) or (word.tag_ == "NN" and word.lemma_.lower() in _ANIMALS)
 
 
 def _one_person(word: Token) -> bool:

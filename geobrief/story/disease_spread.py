@@ -3,12 +3,15 @@
 "The virus has spread to Chile", "cholera broke out in Haiti", "bird flu was detected
 in Kent", "a mild strain of the H7 flu turned up in geese in Ontario"; not a
 general truth ("the virus spreads through contact", "malaria is found in the tropics")
-nor a fear ("may have spread").
+nor a fear ("may have spread"). Found in one creature ("in a stallion"), it is that
+one's infection.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from geobrief.story.cases_of import one_creature
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +59,19 @@ def lab_finding(noun: Token) -> bool:
         t.dep_ == "prep" and t.lower_ in ("in", "at") for t in noun.subtree)
 
 
+def spread_type(token: Token, particle: str | None, words: Lexicon) -> str | None:
+    """The happening a disease's spread or finding tells (``disease_spreads``): an
+    outbreak, or one creature's infection when it was found in one ("equine flu was
+    detected in a stallion near Perth", "the virus was confirmed in a 45-year-old
+    farmer"); None when the verb tells neither."""
+    if not disease_spreads(token, particle, words):
+        return None
+    hosts = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj")
+    found = token.lemma_.lower() in _FINDS
+    return "infection" if found and any(one_creature(g) for g in hosts) else "outbreak"
+
+
 def _in_the_lab(verb: Token) -> bool:
     """A laboratory that confirmed a disease in samples sent to it, with no place of the
     finding told ("samples were flown to Kinshasa, where the national laboratory confirmed
@@ -82,8 +98,8 @@ def found_disease(token: Token, kind: str) -> bool:
     tells there ("the strain was confirmed there, whereupon 4,500 birds were culled"),
     and it is in a country, not a continent ("found in Europe and Africa")."""
     lemma = token.lemma_.lower()
-    return kind == "outbreak" and token.pos_ == "VERB" and (
-        lemma in _SPREADS or lemma in _FINDS or lemma == "break")
+    return (kind == "outbreak" or (kind == "infection" and lemma in _FINDS)) and (
+        token.pos_ == "VERB" and (lemma in _SPREADS or lemma in _FINDS or lemma == "break"))
 
 
 def _generic(verb: Token, *, active: bool) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.movers import PEOPLE
+from geobrief.story.road_crashes import vehicle_crash
 from geobrief.story.word_roles import agents
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def doer_type(verb: Token) -> str | None:
     burglary, thieves a theft; a dam or a river bursting a flood, a disaster ("a dam burst
     near Derna"); pests invading a disaster ("swarms of locusts invaded farms in
     Marsabit"); armed men storming or seizing a place an attack ("gunmen stormed the
-    Hotel Askia")."""
+    Hotel Askia"); a vehicle hitting someone a crash ("a bus knocked down a boy")."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -100,7 +101,7 @@ def doer_type(verb: Token) -> str | None:
     if lemma in _TAKES and any(d.lemma_.lower() in _ARMED for d in doers) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE for c in verb.children):
         return "attack"
-    return None
+    return vehicle_crash(verb)  # "was hit by a car": a crash (``story.road_crashes``)
 
 
 def by_protesters(token: Token) -> bool:

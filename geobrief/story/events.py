@@ -32,6 +32,7 @@ from geobrief.story.continued import continued_place
 from geobrief.story.counted_on import dated_later
 from geobrief.story.counted_with import is_counted_with
 from geobrief.story.datelined import dateline_place, hangs_on, placed_apart
+from geobrief.story.diplomacy import as_talks
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.examples import among_many, one_between
@@ -94,7 +95,7 @@ def find_events(story: StoryParse, *, regions: Mapping[str, str] | None = None) 
     last: list[Row] = []  # the happenings the sentence before told
     for index, sentence in story.parsed():
         told = {str(r["type"]) for r in rows}
-        triggers = story_deaths(as_circumstances(find_triggers(sentence)),
+        triggers = story_deaths(as_circumstances(as_talks(sentence, find_triggers(sentence))),
                                 [str(r["type"]) for r in rows])
         previous = story.sentences[index - 1] if index else None
         triggers += standin_triggers(  # "Another hit a school"

@@ -216,7 +216,7 @@ def _cause_type(token: Token, words: Lexicon) -> str | None:
     for child in token.children:
         if (clause := _when_clause(child, words)) not in (None, "death"):
             return clause
-        if child.dep_ == "advcl" and {m.lower_ for m in child.children} & {"when", "as"} and any(
+        if child.dep_ == "advcl" and {m.lower_ for m in child.subtree} & {"when", "as"} and any(
                 s.dep_ == "nsubj" and s.lemma_.lower() in _VEHICLES for s in child.children):
             return "crash"
         if child.dep_ not in ("prep", "advcl") or child.lower_ not in _CAUSE_PREPS:

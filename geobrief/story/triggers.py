@@ -17,14 +17,13 @@ from geobrief.story.abroad import for_voting, voted_into_office
 from geobrief.story.charges import charged_crime
 from geobrief.story.custody import STOLEN_GOODS, held_in_jail, stolen_patient
 from geobrief.story.decisions import decision_type
-from geobrief.story.disease_spread import disease_spreads, found_disease, lab_finding
+from geobrief.story.disease_spread import found_disease, lab_finding, spread_type
 from geobrief.story.doers import doer_type
 from geobrief.story.escaped import escaped_type
 from geobrief.story.event_lexicon import Lexicon, lexicon
 from geobrief.story.kinds import refine_type
 from geobrief.story.object_places import control_taken
 from geobrief.story.phrases import dates
-from geobrief.story.road_crashes import vehicle_crash
 from geobrief.story.rules_and_ranks import (
     behind_news,
     is_setting,
@@ -34,6 +33,7 @@ from geobrief.story.rules_and_ranks import (
 )
 from geobrief.story.statistics import is_statistic
 from geobrief.story.status import fought
+from geobrief.story.warrants import warrant_type
 from geobrief.story.word_roles import joined_word, modifiers, of_object, patient, to_phrase
 
 if TYPE_CHECKING:
@@ -244,10 +244,10 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
                           g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                       and (c.lower_ == "into" or c not in {d.head for d in when}))
     obj = _patient(token)
-    if disease_spreads(token, particle, words):
-        return "outbreak"
-    # "drones struck Odesa", "was hit by a car"
-    if by_doer := doer_type(token) or decision_type(token) or vehicle_crash(token):
+    if spread := spread_type(token, particle, words):  # "bird flu was found in Kent"
+        return spread
+    # "drones struck Odesa", "was hit by a car", "police executed a search warrant"
+    if by_doer := doer_type(token) or decision_type(token) or warrant_type(token, words):
         return by_doer
     if (token.lemma_.lower() in _OPEN_CLOSE and for_voting(patient(token))) or (
             voted_into_office(token)):  # "polling stations were opened": the vote

@@ -6,8 +6,10 @@ visiting Austin", "its first death, a boy visiting relatives in Nairobi": the pa
 only says where the person was; the news is the death, the bite, the infection, and
 the visit's place is where it happened. So a visit told by a participle ("visiting",
 "while visiting") that hangs on another happening's word, or on a word of its clause
-(its subject, its object), is read as that happening. A visit that hangs on a meeting
-or on talks is one occasion with them and stays as it is (``story.per_place``).
+(its subject, its object), or that follows the person set beside the happening's noun
+("its first death, a boy, visiting ..."), is read as that happening. A visit that
+hangs on a meeting or on talks is one occasion with them and stays as it is
+(``story.per_place``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def as_circumstances(triggers: list[Trigger]) -> list[Trigger]:
         token = trigger.token
         if trigger.type in _CIRCUMSTANCES and token.tag_ == "VBG" and token.dep_ in (
                 "acl", "advcl"):
-            told = _told(token, by_token)
+            told = _told(token, by_token) or _whose(token, triggers)
             if told is not None:
                 trigger = replace(trigger, type=told.type, weak=told.weak)
         out.append(trigger)
@@ -55,4 +57,18 @@ def _told(token: Token, by_token: dict[Token, Trigger]) -> Trigger | None:
         found = by_token.get(head)
         if found is not None:
             return None if found.type in _OCCASIONS else found
+    return None
+
+
+def _whose(token: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The happening whose person the participle tells of, when the parse hangs it on
+    the verb instead: "Peru reported its first death, a boy visiting relatives in
+    Cusco" (the participle right after the happening's noun and the person set beside
+    it, both on "reported")."""
+    for trigger in triggers:
+        noun = trigger.token
+        if (noun.pos_ == "NOUN" and noun.head == token.head and noun.right_edge.i + 1 == token.i
+                and any(c.dep_ == "appos" for c in noun.children)
+                and trigger.type not in _OCCASIONS):
+            return trigger
     return None
