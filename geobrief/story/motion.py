@@ -23,7 +23,7 @@ from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.motion_objects import VISITS, not_carried, place_of_object
 from geobrief.story.movers import PEOPLE, whose_people
-from geobrief.story.onward import onward_legs
+from geobrief.story.onward import onward_goals
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.purposes import purpose_goal
 from geobrief.story.senders import carrier_source, expelling_state
@@ -96,7 +96,10 @@ def find_movements(sentence: Sentence) -> list[Movement]:
         if move.goal is None:  # "sent for testing in Atlanta"
             move = replace(move, goal=purpose_goal(sentence, token))
         if move.goal is not None or move.source is not None or move.goal_name is not None:
-            found += [move, *onward_legs(sentence, move)]  # "to Doha and then to Kabul"
+            legs = onward_goals(sentence, move.goal)  # "to Doha and then to Kabul"
+            found += [move, *(replace(move, source=None, goal=goal, path=None, prior=prior,
+                                      goal_name=None)
+                              for prior, goal in zip([move.goal, *legs], legs, strict=False))]
     return found
 
 

@@ -2,12 +2,11 @@
 to Kabul", "travelled by train to Lviv and then on to Przemysl", "will travel to Hanoi,
 then to Vientiane". The second goal is reached from the first, not from where the trip
 began (unlike "sent aid to Gaza and the West Bank", two goals of one start). Used by
-``story.motion``.
+``story.motion``, which makes each leg a movement.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
@@ -15,18 +14,18 @@ from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from geobrief.story.motion import Movement
+    from geobrief.story.located import Located
     from geobrief.story.parse import Sentence
 
 # Words that put a second goal after the first: "and then to", "and later to", "and on to".
 _NEXT = frozenset("then later afterwards subsequently eventually finally next on".split())
 
 
-def onward_legs(sentence: Sentence, move: Movement) -> list[Movement]:
-    """The legs after ``move``'s goal, each starting where the one before it ended (told
-    as its ``prior`` place)."""
-    legs: list[Movement] = []
-    tokens = sentence.tokens_of(move.goal) if move.goal is not None else []
+def onward_goals(sentence: Sentence, goal: Located | None) -> list[Located]:
+    """The goals of the legs after a trip's ``goal``, in order; each leg starts where the
+    one before it ended."""
+    legs: list[Located] = []
+    tokens = sentence.tokens_of(goal) if goal is not None else []
     prep = tokens[-1].head if tokens else None
     while prep is not None and prep.pos_ == "ADP" and prep.lower_ in ("to", "into"):
         # the parser hangs the next "to" on the first or on the verb
@@ -36,8 +35,7 @@ def onward_legs(sentence: Sentence, move: Movement) -> list[Movement]:
             prep is not None) else None
         if place is None:
             break
-        legs.append(replace(move, source=None, goal=place, path=None,
-                            prior=legs[-1].goal if legs else move.goal, goal_name=None))
+        legs.append(place)
     return legs
 
 

@@ -134,10 +134,10 @@ def build_routes(
     # trip hides no made arrival
     for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
         made = {row[end] for row in rows.values() if row["status"] == "made"}
-        reached = {row[end] for row in rows.values()}
-        rows |= {
+        reached = {row[end] for row in rows.values()}  # "sailed from Tobruk and was heading
+        rows |= {  # for Italy": the departure is the start of that trip to come
             key: row for key, row in one_end.items() if row[end] is not None
-            and row[end] not in (made if row["status"] == "made" else reached)
+            and row[end] not in (made if row["status"] == "made" and end == "to_id" else reached)
         }
     return gpd.GeoDataFrame(
         list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
