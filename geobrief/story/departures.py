@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 # Verbs whose source alone is a movement worth a mark: "fled Homs", "were expelled from
 # Angola", "blasted off from Baikonur", "set out from Tapachula", "returned from a
-# mission to Vietnam", "thousands travelled from Peru" (a trip, where "came from Peru"
+# mission to Vietnam", "thousands travelled from Peru", "crossed the river from
+# Guatemala", "sailed from Odesa", "trekked from Aleppo" (a trip, where "came from Peru"
 # may only say where they are from).
 _DEPARTS = frozenset(
     "leave flee depart escape evacuate exit quit emigrate expel deport blast lift return "
-    "travel set airlift".split()
+    "travel set airlift cross sail fly drive trek march".split()
 )
 _ARRIVALS = frozenset({"arrive", "land"})
 

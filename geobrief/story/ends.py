@@ -95,13 +95,15 @@ def _told_as_neighbour(story: StoryParse, index: int, goal: Located) -> bool:
 def narrative_origin(
     story: StoryParse, index: int, move: Movement, others: Collection[int] = (),
     regions: Mapping[str, str] | None = None, who: Token | None = None,
+    unmade: Collection[str] = (),
 ) -> Located | None:
     """Where the story was before the trip: the last place named before the goal in its
     sentence, else the last place of the two sentences before it (by name, not by an
     adjective, and not the goal itself or a place around it), but not an end of another
     mover's trip (``others``: mention starts; "the boat ... heading for Lampedusa" is not
     where "them" were rescued from), and only from a sentence that tells of the same mover
-    (``who``: "he", or the same noun) when the mover is named. Nothing further back, nor
+    (``who``: "he", or the same noun) when the mover is named; in its own sentence, not
+    the goal of a trip told as not made (``unmade``: place ids). Nothing further back, nor
     across a paragraph break: a route's ends are named where the text tells it."""
     goal = move.goal
     if goal is None:
@@ -121,8 +123,8 @@ def narrative_origin(
     ]
     for candidates in (before, earlier):
         found = [
-            p for s, p in candidates
-            if where_someone_was(s, p)
+            p for s, p in candidates  # not "Busan" of "asked to visit Busan while on a trip"
+            if where_someone_was(s, p) and (s is not here or p.place.place_id not in unmade)
             and not contains(p.place, goal.place, regions)
             and not contains(goal.place, p.place)  # Lampedusa to Sicily is a trip
         ]

@@ -15,14 +15,17 @@ Kampala") and on a trip told after it ("reached Aleppo after a journey from Homs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from geobrief.story.boarding import BOARDS, boards, vehicles
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.motion_objects import VISITS, not_carried, place_of_object
-from geobrief.story.movers import PEOPLE, VEHICLES, whose_people
+from geobrief.story.movers import PEOPLE, whose_people
+from geobrief.story.onward import onward_goals
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
+from geobrief.story.purposes import purpose_goal
 from geobrief.story.senders import carrier_source, expelling_state
 from geobrief.story.site_goals import goal_town, in_site_name, joined_objects
 from geobrief.story.word_roles import to_phrase
@@ -90,8 +93,13 @@ def find_movements(sentence: Sentence) -> list[Movement]:
         if sentence.place_of(token) is not None or not _is_motion(token) or _from_a_trip(token):
             continue
         move = _movement(sentence, token)
+        if move.goal is None:  # "sent for testing in Atlanta"
+            move = replace(move, goal=purpose_goal(sentence, token))
         if move.goal is not None or move.source is not None or move.goal_name is not None:
-            found.append(move)
+            legs = onward_goals(sentence, move.goal)  # "to Doha and then to Kabul"
+            found += [move, *(replace(move, source=None, goal=goal, path=None, prior=prior,
+                                      goal_name=None)
+                              for prior, goal in zip([move.goal, *legs], legs, strict=False))]
     return found
 
 
@@ -106,6 +114,8 @@ def _is_motion(token: Token) -> bool:
                        ) and not any(c.dep_ in ("dobj", "xcomp") for c in token.children)
         if lemma == "deliver":  # "delivered food to Kassala"; not "delivered a speech to"
             return not any(c.dep_ == "dobj" and not_carried(c) for c in token.children)
+        if lemma in BOARDS:  # "put them on buses to Villahermosa"
+            return boards(token)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         # "took to the streets of Caracas" is a protest there, "laid to rest" a burial
@@ -218,8 +228,7 @@ def _phrases(word: Token) -> list[tuple[Token, Token, bool]]:
     holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "prt", "advmod"))]
     # "left Sfax headed for Lampedusa", "sailed from Odesa, bound for Istanbul"
     holders += [c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in AIMS]
-    holders += [g for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                for g in c.children if g.lemma_.lower() in VEHICLES]  # "by ferry to Sicily"
+    holders += vehicles(word)  # "by ferry to Sicily", "on buses to Villahermosa"
     holders += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in PEOPLE]
     found = []

@@ -25,6 +25,7 @@ from shapely.geometry import LineString, Point
 from geobrief.gazetteer.shapes import GEOD, distance_km
 from geobrief.models import Place
 from geobrief.story.departures import told_by_start
+from geobrief.story.emigrants import homeland
 from geobrief.story.ends import (
     continued,
     narrative_origin,
@@ -32,12 +33,14 @@ from geobrief.story.ends import (
     sending_country,
     sentence_goal,
 )
+from geobrief.story.hosts import host_goal
 from geobrief.story.joined_places import conjoined_places, trip_goals
 from geobrief.story.located import Located, city_in
 from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.told_back import told_back
 from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
@@ -64,18 +67,25 @@ def build_routes(
     one_end: dict[tuple[str | None, str], dict[str, object]] = {}  # start or end not told
     # sentence, goal (or a departure's start), the mover's names, status
     last: tuple[int, Located, frozenset[str], str] | None = None
+    arrived = last  # the last trip told with its goal reached, kept as ``last`` is
+    told: dict[str, str | None] = {}  # each goal: the status of the last trip told there
     ends: dict[int, frozenset[str]] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
             status = route_status(move)
+            if move.goal is not None:  # "asked to visit Nanjing": no made trip starts there
+                told[move.goal.place.place_id] = status
             if status is None:
                 continue
             if move.goal is None and move.goal_name is not None:  # "to St Brigid's church"
                 goal = unlisted_goal(story, index, move.goal_name, move.source)
                 move = replace(move, goal=goal)
             if move.goal is None:  # "Angolans expelled from Congo", or the sentence's
-                move = replace(move, goal=home_goal(sentence, move) or sentence_goal(
-                    sentence, move))
+                move = replace(move, goal=home_goal(sentence, move) or host_goal(
+                    sentence, move) or sentence_goal(sentence, move))
+            if move.goal is None and move.source is not None:  # its arrival told before
+                move = replace(move, goal=told_back(
+                    story, arrived, index, mover(move.word), move, status))
             if move.goal is None:  # a departure, if its word says one ("fled Homs")
                 if move.source is not None and told_by_start(move):
                     # the next trip of its mover goes on from there ("Many walked to Kosti")
@@ -86,18 +96,22 @@ def build_routes(
                 continue
             who = mover(move.word)
             lemma = who.lemma_.lower() if who is not None else ""
-            origin = move.source or move.path or move.prior
+            origin = move.source or move.path or move.prior or homeland(sentence, who, move)
             origin = origin or neighbour_origin(story, index, move)
             origin = origin or movers_country(sentence, who, move)
             origin = origin or sending_country(story, sentence, move)
-            origin = origin or continued(story, last, index, who, status)
+            went_on = continued(story, last, index, who, status)  # not from the land it
+            if went_on is None or not _around(went_on, move.goal, regions):  # is in: "fled
+                origin = origin or went_on  # into Paraguay ... moved to Asuncion"
             others = {start for start, whose in ends.items() if lemma not in whose}
-            origin = origin or narrative_origin(story, index, move, others, regions, who)
+            origin = origin or narrative_origin(story, index, move, others, regions, who,
+                                                {i for i, s in told.items() if s not in (
+                                                    "made", status)})
             origin = origin or nationality_origin(sentence, move)
             names = mover_names(who)
             aimed = only_aimed_at(sentence, move)
             if not aimed:
-                last = (index, move.goal, names, status)
+                last = arrived = (index, move.goal, names, status)
             elif origin is not None:  # "a caravan heading for the US" is not there yet
                 last = (index, origin, names, status)
             status = "planned" if aimed else status  # ... it is a trip to come
@@ -120,10 +134,10 @@ def build_routes(
     # trip hides no made arrival
     for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
         made = {row[end] for row in rows.values() if row["status"] == "made"}
-        reached = {row[end] for row in rows.values()}
-        rows |= {
+        reached = {row[end] for row in rows.values()}  # "sailed from Tobruk and was heading
+        rows |= {  # for Italy": the departure is the start of that trip to come
             key: row for key, row in one_end.items() if row[end] is not None
-            and row[end] not in (made if row["status"] == "made" else reached)
+            and row[end] not in (made if row["status"] == "made" and end == "to_id" else reached)
         }
     return gpd.GeoDataFrame(
         list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
@@ -208,6 +222,12 @@ def _retold(
     return any(not other.get("headline") and other["from_id"] == row["from_id"]
                and countries.get(str(other["to_id"])) == country.removeprefix("country:")
                for other in rows.values())
+
+
+def _around(start: Located, goal: Located, regions: Mapping[str, str] | None) -> bool:
+    """The start is a country or region the goal lies in, not the goal itself."""
+    return start.place.place_id != goal.place.place_id and contains(
+        start.place, goal.place, regions)
 
 
 def _text(story: StoryParse, sentence: Sentence) -> str:

@@ -38,11 +38,12 @@ if TYPE_CHECKING:
 # Qatar"), only foreseen or feared ("experts predict the blight will spread to Peru"),
 # only required (``_required``), only likely ("outbreaks are likely to spread to Chad"), or
 # only within someone's reach ("rockets capable of reaching Haifa", "unable to return to
-# Aleppo"; "was able to" tells a trip done, so it is not here).
+# Aleppo"; "was able to" tells a trip done, so it is not here), or only asked for ("asked
+# for $900 to visit Busan": a request, nobody decided it).
 _NOT_MADE = frozenset(
     "try attempt fail refuse want hope seek threaten suspect accuse allege forbid ban bar "
     "prohibit prevent call urge demand ensure offer propose suggest capable incapable "
-    "unable prefer predict forecast fear".split()
+    "unable prefer predict forecast fear ask request apply".split()
 ) | LIKELY
 # A trip that only could be made is a hypothesis, not a plan: "the virus could spread
 # from Hungary to Austria", "troops may be sent into the region" ("would" reports a plan).
