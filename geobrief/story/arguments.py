@@ -112,6 +112,8 @@ _REACHING = _SPREADING | {"reach"}
 # A happening in someone's own body: where they live is where it befell them. Not any
 # death: "an Ohio man drowned in a Tennessee pool" died away from home.
 _IN_THE_BODY = frozenset({"infection"})
+# Verbs that tell a count was reported somewhere ("cases of measles confirmed in Kano").
+_REPORTED = frozenset({"report", "confirm", "record", "register", "document", "log"})
 
 
 def event_place(
@@ -155,7 +157,7 @@ def _argument_places(
         static=kind == COURT,  # "dismissed a lawsuit over a raid in Mombasa": what about
     )
     if trigger.pos_ in ("NOUN", "PROPN"):  # "cases reported in Zambia", "a rally held in"
-        for told in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for told in _told_of(trigger):
             yield locative_place(sentence, told, static=True)
         yield relative_place(sentence, trigger)  # "an outbreak that began in Peru"
         yield struck_ground(sentence, trigger)  # "the earthquake that struck Haiti"
@@ -211,6 +213,17 @@ def _argument_places(
         # names the state he came from
         yield sufferer_town(sentence, trigger, kinds=TOWNS)
     yield sufferer_country(sentence, trigger, kind)  # "killed two Cambodian villagers"
+
+
+def _told_of(noun: Token) -> list[Token]:
+    """The participles that say where the noun was told: its own ("cases reported in
+    Zambia"), or a report's hung on its "of" object by the parser ("cases of cholera
+    reported in Zambia"; not "cases of a virus first identified in Wuhan")."""
+    kinds = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] + [
+        c for g in kinds for c in g.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _REPORTED]
 
 
 def _defended_ground(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
