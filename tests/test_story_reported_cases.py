@@ -16,8 +16,8 @@ from geobrief.gazetteer.index import Gazetteer
         # fail on 8a1b7c8: the report's place was no place of the cases
         ("Aid groups said there have been cases of measles reported in Chad and Niger.",
          [("outbreak", "Chad"), ("outbreak", "Niger")]),
-        ("Health officials said there were new cases of dengue confirmed in Fiji.",
-         [("outbreak", "Fiji")]),
+        ("Doctors said there have been cases of cholera recorded in Beira.",
+         [("outbreak", "Beira")]),
         # guard: where a virus was first found is not where these cases are
         ("Cases of a virus first identified in Wuhan were reported in Italy.",
          [("outbreak", "Italy")]),
