@@ -80,6 +80,7 @@ from geobrief.story.object_places import (
 from geobrief.story.phrases import locative_place
 from geobrief.story.roles import says_who
 from geobrief.story.sufferers import sufferer_country, sufferer_town
+from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -219,8 +220,7 @@ def _told_of(noun: Token) -> list[Token]:
     """The participles that say where the noun was told: its own ("cases reported in
     Zambia"), or a report's hung on its "of" object by the parser ("cases of cholera
     reported in Zambia"; not "cases of a virus first identified in Wuhan")."""
-    kinds = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
+    kinds = prep_objects(noun, "of")
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] + [
         c for g in kinds for c in g.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _REPORTED]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from geobrief.story.word_roles import prep_objects
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -36,8 +38,7 @@ def _between_states(sentence: Sentence, verb: Token) -> bool:
     if verb.lemma_.lower() != "meet":
         return False
     met = [c for c in verb.children if c.dep_ == "dobj"]
-    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj"]
+    met += prep_objects(verb, "with")
     sides = [_countries(sentence, [c for c in verb.children if c.dep_ in _SUBJECTS]),
              _countries(sentence, met)]
     return all(len(side) == 1 for side in sides) and sides[0] != sides[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.cases_of import one_creature
+from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,8 +67,7 @@ def spread_type(token: Token, particle: str | None, words: Lexicon) -> str | Non
     farmer"); None when the verb tells neither."""
     if not disease_spreads(token, particle, words):
         return None
-    hosts = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-             for g in c.children if g.dep_ == "pobj")
+    hosts = prep_objects(token, "in")
     found = token.lemma_.lower() in _FINDS
     return "infection" if found and any(one_creature(g) for g in hosts) else "outbreak"
 
@@ -89,8 +89,7 @@ def _names_disease(noun: Token, words: Lexicon, depth: int = 2) -> bool:
     ):
         return True
     return depth > 0 and noun.lemma_.lower() in _DISEASE_FORMS and any(
-        _names_disease(g, words, depth - 1) for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        _names_disease(g, words, depth - 1) for g in prep_objects(noun, "of"))
 
 
 def found_disease(token: Token, kind: str) -> bool:

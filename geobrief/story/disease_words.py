@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.story.word_roles import patient
+from geobrief.story.word_roles import patient, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,14 +52,14 @@ def many(token: Token) -> bool:
     "around 300 were infected")."""
     if token.pos_ == "NOUN":  # "an infection of cattle herds", "of 40 people": many too
         return token.tag_ == "NNS" or token.lemma_.lower() == "toll" or any(
-            _counted(g) for g in _of_objects(token))  # "the death toll from cholera"
+            _counted(g) for g in prep_objects(token, "of"))  # "the death toll from cholera"
     found = _carrier(token)
     if found is not None and found.lemma_.lower() in _SAMPLES:
         found = _sampled(found)
     if found is not None and found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         found = token.head  # "students who had been quarantined"
     if found is not None and found.tag_ == "NN":  # "a total of 20 children", "a group of"
-        found = next(iter(_of_objects(found)), found)
+        found = next(iter(prep_objects(found, "of")), found)
     return found is not None and _counted(found)
 
 
@@ -74,11 +74,6 @@ def _counted(found: Token) -> bool:
     """A plural or counted noun: "children", "20 children", "300" ("300 were infected")."""
     return (found.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in found.children)
             or (found.tag_ == "CD" and found.lower_ not in ("1", "one")))
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _carrier(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ from geobrief.story.homes import DWELLINGS
 from geobrief.story.located import TOWNS
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,8 +122,7 @@ def whole_of(token: Token) -> Token:
     share of, whose own words tell where it lies; else ``token`` itself."""
     if token.pos_ != "NUM" and token.lower_ not in _SHARES:
         return token
-    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), token)
+    return next(iter(prep_objects(token, "of")), token)
 
 
 def _owners_town(sentence: Sentence, thing: Token) -> list[Located]:

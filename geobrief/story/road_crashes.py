@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.story.word_roles import agents
+from geobrief.story.word_roles import agents, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,5 +49,4 @@ def _crashed(verb: Token) -> bool:
 
 def _of_vehicle(control: Token) -> bool:
     """"control of his squad car", "control of the vehicle"."""
-    return any(g.lemma_.lower() in _VEHICLES for c in control.children
-               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in _VEHICLES for g in prep_objects(control, "of"))

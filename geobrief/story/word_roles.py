@@ -84,6 +84,13 @@ def to_phrase(verb: Token, phrasal: Mapping[str, str]) -> str | None:
     return None
 
 
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of the token's ``prep`` phrases: "of" of "cases of cholera" (cholera),
+    "with" of "met with his Tanzanian counterpart"."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def agents(verb: Token) -> list[Token]:
     """Who did what a passive verb tells: "confirmed by the ministry", "hit by a missile"."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -118,5 +125,4 @@ def _whole(noun: Token) -> Token:
     banks), "dozens of homes were burned" (the homes), "traces of a toxin were found"."""
     if noun.lemma_.lower() not in _SHARES:
         return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), noun)
+    return next(iter(prep_objects(noun, "of")), noun)
