@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titles
 from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
@@ -33,55 +32,19 @@ from geobrief.story.object_places import TAKING_GROUND
 from geobrief.story.phrases import ROLE_PREPS, apposed, best_place, phrase_places
 from geobrief.story.roles import names_where, names_whose
 from geobrief.story.rules_and_ranks import backdrop_news
+from geobrief.story.site_names import PLACE_NOUNS, SITE_PREPS, name_tokens, proper_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from geobrief.story.parse import Sentence, StoryParse
 
-_PREPS = frozenset("in at near outside off on inside aboard".split())
 _LEFT = frozenset({"escape", "release", "evacuation", "kidnapping"})  # "escaped from the X"
 # Verbs done to a place ("captured Uvira", "shelled the village of ..."): their object.
 _TAKEN = TAKING_GROUND | {"liberate", "raid", "attack", "shell", "bomb", "bombard"}
-# Common nouns a name can qualify and still name a place: "the Abu Shok refugee camp".
-_PLACE_NOUNS = frozenset(
-    "camp prison jail penitentiary facility mine market bazaar mosque church cathedral "
-    "temple shrine monastery village town township settlement neighbourhood neighborhood "
-    "district quarter suburb hospital clinic school university college airport airfield "
-    "station port harbour harbor square park mountain mount peak glacier volcano river "
-    "lake bay beach island valley canyon forest desert bridge dam road street avenue "
-    "highway hotel bar restaurant cafe stadium arena base compound mall plaza palace "
-    "courthouse hall center centre farm ranch plant refinery field pass area zone".split()
-)
-# "in protest of", "in support of", "in the wake of": a preposition, not a place's phrase.
-_IDIOMS = frozenset("protest support honor honour memory favor favour search defiance "
-                    "solidarity recognition violation charge lieu pursuit spite wake".split())
 # Where someone lives: a place only by the name in its own phrase ("at his home near
 # Fort Hood"), never a name itself ("the Jones home" is a family's).
 _HOMES = frozenset({"home", "house", "residence", "apartment", "flat"})
-# Words that say what kind of site a name is, never part of the name: "the Branchville
-# Correctional Facility", "Fort Hood military base".
-_KIND_WORDS = frozenset(
-    "refugee correctional detention internment penal juvenile military army naval".split()
-)
-# Capitalised words that name no place: bodies, media, languages and the like.
-_NOT_PLACES = frozenset(
-    "congress senate parliament assembly cabinet government ministry department agency "
-    "committee council commission party union league association federation company "
-    "corporation corp inc ltd llc group bank fund foundation institute times post news "
-    "journal herald tribune press network twitter facebook youtube instagram tiktok "
-    "whatsapp telegram internet web television tv radio english french spanish arabic "
-    "german russian chinese court police army navy force forces office service "
-    "services program programme project operation act bill law war world cup games "
-    "olympics championship series season episode book film show".split()
-)
-
-# Faiths and orders that name what a site is, not where: "a Jesuit university in Managua".
-_FAITHS = frozenset(
-    "jesuit catholic muslim islamic christian jewish buddhist hindu sikh orthodox anglican "
-    "methodist baptist lutheran presbyterian evangelical protestant coptic shiite shia sunni "
-    "franciscan dominican benedictine salesian adventist pentecostal".split()
-)
 
 
 @dataclass(frozen=True)
@@ -103,14 +66,14 @@ def unlisted_place(
     """The unresolved name the happening ``trigger`` (of type ``kind``) takes place at,
     with its anchor, or the place of that name (``named``); None for no such name."""
     for head in _heads(trigger):
-        preps = _PREPS | {"from"} if kind in _LEFT else _PREPS
+        preps = SITE_PREPS | {"from"} if kind in _LEFT else SITE_PREPS
         objects: list[Token] = []  # ground taken first: "stormed the town of"
         if head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:
             objects += [c for c in head.children if c.dep_ == "dobj" and (
-                c.lemma_.lower() in _PLACE_NOUNS or c.pos_ == "PROPN")]
+                c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"
-                    and (c.lower_ != "at" or g.lemma_.lower() in _PLACE_NOUNS | _HOMES)]
+                    and (c.lower_ != "at" or g.lemma_.lower() in PLACE_NOUNS | _HOMES)]
         if head.pos_ == "VERB" and head.lemma_.lower() in VISITS:  # not "visited Gregg at"
             objects += [c for c in head.children if c.dep_ == "dobj"]
         for obj in objects:
@@ -133,7 +96,7 @@ def named(story: StoryParse, sentence: Sentence, tokens: list[Token]) -> Located
     of it was resolved ("in Montana Sunday", after "Montana"), else the name as written
     without the kind of place after it ("St Therese's"), its phrase and span, no anchor."""
     start, end = sentence.offset(tokens[0]), sentence.offset(tokens[-1]) + len(tokens[-1])
-    name = "".join(t.text_with_ws for t in _proper(tokens)).strip()
+    name = "".join(t.text_with_ws for t in proper_name(tokens)).strip()
     known = next((pair for s in story.sentences for pair in s.places
                   if pair.mention.form == "name" and name.lower() in (
                       pair.mention.text.lower(), pair.place.name.lower())), None)
@@ -153,105 +116,6 @@ def _heads(trigger: Token) -> list[Token]:
             heads += _heads(trigger.head)  # "stormed a school in the village of X and kidnapped"
         heads += _heads(trigger.head) if trigger in backdrop_news(trigger.head) else []
     return heads
-
-
-def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token]:
-    """The tokens of the unresolved name ``obj`` heads, or []: a proper noun with its
-    proper-noun compounds ("Branchville Correctional Facility"), a place noun with them
-    ("Abu Shok refugee camp"), or the name in a common noun's own locative or "of"
-    phrase ("a sushi bar in Piccadilly", "the village of Sarpi", and one step further
-    for a place noun's "of": "a school in the town of Maga")."""
-    if obj.pos_ == "NOUN" and (depth == 0 or (obj.lemma_.lower() in _PLACE_NOUNS and depth == 1)):
-        for prep in (c for c in obj.children if c.dep_ == "prep"):
-            if depth == 1 and prep.lower_ != "of":
-                continue
-            if prep.lower_ in _PREPS or (prep.lower_ == "of" and obj.lower_ not in _IDIOMS):
-                for inner in (g for g in prep.children if g.dep_ == "pobj"):
-                    found = name_tokens(sentence, inner, depth=depth + 1)
-                    if found:
-                        return found
-    words = _contiguous(sorted([*_compounds(obj), obj], key=lambda t: t.i))
-    names = [w for w in words if w.pos_ == "PROPN"]
-    if not names or names[0] != words[0]:
-        return []
-    if obj.pos_ != "PROPN" and obj.lemma_.lower() not in _PLACE_NOUNS:
-        return []
-    # a number is part of the name: "on Route 9", "at Terminal 2"
-    words += [c for c in obj.rights if c.i == obj.i + 1 and c.dep_ == "nummod"][:1]
-    return words if _is_name(sentence, words, obj) else []
-
-
-def _proper(tokens: list[Token]) -> list[Token]:
-    """The name without the kind of place after it: "Abu Shok" of "Abu Shok refugee
-    camp", "Branchville" of "Branchville Correctional Facility"; a capitalised place
-    noun is part of the name ("Mercy Memorial Hospital", "Holy Cross Cemetery"), and a
-    name that is all such words ("Mount Elgon" is not "Mount") stays whole."""
-    for cut, token in enumerate(tokens):
-        lemma = token.lemma_.lower()
-        kind = lemma in _KIND_WORDS or (token.text.islower() and lemma in _PLACE_NOUNS)
-        if kind and cut > 0 and tokens[cut - 1].dep_ != "case":  # not "St Mary's church"
-            return tokens[:cut]
-    return tokens
-
-
-def _compounds(head: Token) -> list[Token]:
-    """The words that form a name with ``head`` before it: "Abu" and "Shok" (on "Shok")
-    in "Abu Shok refugee camp"."""
-    found = []
-    for child in head.lefts:
-        if child.dep_ in ("compound", "flat", "nmod") or (
-            child.dep_ == "amod" and child.lower_ in _KIND_WORDS  # "military base"
-        ) or child.tag_ == "HYPH":  # "Pont-Sondé"
-            found += [child, *_compounds(child)]
-        elif _saints(child):  # "St Therese's church": the saint's name and its "'s"
-            found += [child, *_compounds(child), *(c for c in child.children if c.dep_ == "case")]
-    return found
-
-
-def _saints(token: Token) -> bool:
-    """A saint's name that a church, square or hospital is named after ("St Mary's")."""
-    firsts = {c.lower_ for c in token.children if c.dep_ == "compound"}
-    return token.dep_ == "poss" and bool(firsts & {"st", "st.", "saint"})
-
-
-def _contiguous(words: list[Token]) -> list[Token]:
-    """The words that run without a gap up to the last one (the head)."""
-    run = [words[-1]]
-    for word in reversed(words[:-1]):
-        if word.i != run[0].i - 1:
-            break
-        run.insert(0, word)
-    return run
-
-
-def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
-    """Capitalised proper nouns that name no resolved place, person, body or time."""
-    if any(sentence.place_of(t) is not None or sentence.is_beyond(t) for t in words):
-        return False
-    names = [t for t in words if t.pos_ == "PROPN"]
-    lowered = [t.lower_ for t in names]
-    if any(not t.text[:1].isupper() or (t.text.isupper() and len(t.text) > 1) for t in names):
-        return False  # lower case, or an acronym ("at UCLA", "in NATO")
-    if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES:
-        return False
-    if set(lowered) <= _FAITHS:  # "a Jesuit university"; not "St Mary's Catholic Church"
-        return False
-    if lowered[0] in person_titles() or head.lower_ in _NOT_PLACES:
-        return False
-    if head.pos_ == "PROPN" and head.lemma_.lower() not in _PLACE_NOUNS and any(
-        c.dep_ == "det" for c in head.children
-    ):
-        return False  # "in the Honda", "in the Times": a thing or a title
-    if any(c.dep_ in ("poss", "conj") and not _saints(c) for c in head.children):
-        return False  # a person's ("at Smith's"), or a list of names that may be streets
-    # "near John Brown", 'Ann "Kay" Jones' (a nickname cut off); not "the Abu Shok camp"
-    cut = next((t.lower_ for t in head.lefts if t.i < words[0].i and t.pos_ == "PROPN"), "")
-    if head.pos_ != "PROPN":
-        return True
-    # "the village of Kok-Tash": two words joined by a hyphen are no given and family name
-    hyphened = len(words) == 3 and words[1].tag_ == "HYPH"
-    first = lowered[0] if len(names) > 1 and not hyphened else ""
-    return not {cut, first} & given_names()
 
 
 def _anchor(

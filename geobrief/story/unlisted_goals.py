@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, phrase_places
 from geobrief.story.roles import names_where
-from geobrief.story.unlisted import as_located, name_tokens, named
+from geobrief.story.site_names import name_tokens
+from geobrief.story.unlisted import as_located, named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
