@@ -65,6 +65,7 @@ from geobrief.story.decisions import COURT
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
+from geobrief.story.lab_tests import lab_place
 from geobrief.story.local_agents import local_agent
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
@@ -150,6 +151,7 @@ def _argument_places(
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in TAKING_GROUND:
         # "captured the town of Uvira on the shore of Lake Tanganyika": the town taken
         yield object_place(sentence, trigger, adjectives=False)
+    yield lab_place(sentence, trigger) if kind == "test" else None  # "a lab in Lusaka"
     if (taken := control_taken(sentence, trigger)) is not None:  # "took control of a base"
         yield sentence.place_of(taken) or locative_place(sentence, taken, static=True)
     yield locative_place(
