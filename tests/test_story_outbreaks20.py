@@ -9,7 +9,10 @@ from several regions (``story.lab_tests``):
   to Johannesburg, where an analysis confirmed the virus") and tests carried out on
   samples by a country's authorities;
 - what the laboratory confirmed is no outbreak nor death at the laboratory's town;
-- tests that confirmed a disease found somewhere stay the outbreak's news, there.
+- tests that confirmed a disease found somewhere stay the outbreak's news, there;
+- a firm or a regulator recalling goods is a recall, whatever the goods, issued where
+  the recaller is (its town before it, its phrase, "based in ..."), or where the goods
+  are recalled from (``story.recalls``, ``story.doers``).
 """
 
 from __future__ import annotations
@@ -64,3 +67,30 @@ def test_guard_a_test_of_something_else_is_no_laboratory_test(gazetteer: Gazette
     text = "Engineers in Porto Alegre are conducting tests on the new bridge this week."
     assert happenings(text, gazetteer) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Harvest Valley Foods, a company based in Fresno, California, recalled 2,000 "
+         "cans of tomatoes.", [("recall", "Fresno")]),
+        ("The Brisbane company voluntarily recalled its frozen berries on Monday.",
+         [("recall", "Brisbane")]),
+        ("Kenya's drug regulator has recalled a batch of cough syrup.", [("recall", "Kenya")]),
+        ("A Manitoba dairy has recalled its cheese after listeria was found.",
+         [("recall", "Manitoba")]),
+        ("A Chilean seafood company has recalled its smoked fillets from shops in Peru and "
+         "Bolivia.", [("recall", "Peru"), ("recall", "Bolivia")]),
+    ],
+)
+def test_a_recall_is_where_the_recaller_is(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: no happening (the recaller's base only told who acted, and frozen
+    berries, cheese or fillets were no recalled goods)."""
+    assert happenings(text, gazetteer) == found
+
+
+def test_guard_someone_who_recalls_a_day_recalls_no_goods(gazetteer: Gazetteer) -> None:
+    """Guard: remembering is no recall."""
+    text = "A farmer in Tamale recalled the day the river flooded his fields."
+    assert ("recall", "Tamale") not in happenings(text, gazetteer)

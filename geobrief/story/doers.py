@@ -64,6 +64,14 @@ _TAKES = frozenset({"storm", "seize", "overrun"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
+# Who recall goods: "a Manitoba dairy recalled its cheese", "Kenya's drug regulator has
+# recalled a batch of syrup", "Sunrise Feeds Ltd. recalled ..."; not someone remembering.
+_RECALLERS = frozenset(
+    "company firm maker manufacturer producer processor distributor supplier retailer "
+    "supermarket brand dairy bakery packer grower importer exporter carmaker automaker "
+    "regulator agency ministry department administration authority fda inc ltd llc corp "
+    "plc gmbh foods".split()
+)
 
 
 def doers_of(verb: Token) -> list[Token]:
@@ -79,7 +87,9 @@ def doer_type(verb: Token) -> str | None:
     burglary, thieves a theft; a dam or a river bursting a flood, a disaster ("a dam burst
     near Derna"); pests invading a disaster ("swarms of locusts invaded farms in
     Marsabit"); armed men storming or seizing a place an attack ("gunmen stormed the
-    Hotel Askia"); a vehicle hitting someone a crash ("a bus knocked down a boy")."""
+    Hotel Askia"); a vehicle hitting someone a crash ("a bus knocked down a boy"); a
+    company or a regulator recalling goods a recall ("the Brisbane company recalled its
+    frozen berries"), whatever the goods."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -98,6 +108,10 @@ def doer_type(verb: Token) -> str | None:
         return "disaster"
     if lemma in _INVADES and any(d.lemma_.lower() in PESTS for d in doers):
         return "disaster"
+    if lemma == "recall" and any(  # "a company based in Fresno recalled its berries"
+            w.lemma_.lower() in _RECALLERS or w.lower_ in _RECALLERS for d in doers
+            for w in (d, *(c for c in d.children if c.dep_ in ("appos", "compound")))):
+        return "recall"
     if lemma in _TAKES and any(d.lemma_.lower() in _ARMED for d in doers) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE for c in verb.children):
         return "attack"
