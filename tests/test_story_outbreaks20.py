@@ -94,3 +94,12 @@ def test_guard_someone_who_recalls_a_day_recalls_no_goods(gazetteer: Gazetteer) 
     """Guard: remembering is no recall."""
     text = "A farmer in Tamale recalled the day the river flooded his fields."
     assert ("recall", "Tamale") not in happenings(text, gazetteer)
+
+
+def test_guard_a_ministry_recalling_its_ambassador_recalls_no_goods(
+    gazetteer: Gazetteer,
+) -> None:
+    """Guard: an envoy called home is no product recall (passes on main too; the rule
+    for recallers must not take it)."""
+    text = "The Ghanaian foreign ministry has recalled its ambassador to Lome for talks."
+    assert [kind for kind, _ in happenings(text, gazetteer)].count("recall") == 0
