@@ -3,8 +3,8 @@
 "The result was confirmed by a government laboratory in Nairobi", "further tests are
 being conducted at the national laboratory in Lyon", "samples were flown to
 Johannesburg, where an analysis confirmed the virus", "the case was confirmed at the
-veterinary institute in Pretoria", "Thai officials are conducting tests on
-samples from the dead birds": a test done where the laboratory is (the outbreak news
+veterinary institute in Pretoria", "Thai officials are conducting tests on samples from
+the dead birds": a test done where the laboratory is (the outbreak news
 tells where the samples came from elsewhere). What the laboratory confirmed ("the
 presence of the virus in the samples", "the death") is no happening at the laboratory's
 town.
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from geobrief.story.parse import Sentence
 
 # Sites that are laboratories by their word ("the national laboratory", "a WHO lab")...
-LABS = frozenset({"laboratory", "lab", "institute"})
-# ... or by what they do ("the Atlantic Veterinary College", "a Diagnostic Center").
+_LABS = frozenset({"laboratory", "lab", "institute"})
+# ... or by what they do ("the Northern Veterinary College", "a Diagnostic Center").
 _LAB_KINDS = frozenset(
     "veterinary diagnostic diagnostics reference virology pathology microbiology".split()
 )
@@ -34,7 +34,7 @@ _SITES = frozenset("college centre center unit facility university school".split
 _CONFIRMING = frozenset("confirm verify diagnose identify detect isolate analyse analyze".split())
 # Verbs that carry out a test ("tests are being conducted", "testing was done").
 _DOING = frozenset("conduct perform do carry run complete process".split())
-TESTS = frozenset({"test", "testing", "analysis", "analyses", "retesting"})
+_TESTS = frozenset({"test", "testing", "analysis", "analyses", "retesting"})
 _SAMPLES = frozenset({"sample", "specimen", "swab", "tissue", "blood"})
 # "a laboratory located in Saskatoon", "a lab based in Lyon".
 _SITED = frozenset({"locate", "base", "situate", "house"})
@@ -57,7 +57,7 @@ def lab_test(verb: Token) -> bool:
     if lemma not in _DOING:
         return False
     test = patient(verb)
-    if test is None or test.lemma_.lower() not in TESTS:
+    if test is None or test.lemma_.lower() not in _TESTS:
         return False
     return _at_lab(verb) or any(
         g.lemma_.lower() in _SAMPLES for g in prep_objects(test, "on"))
@@ -93,10 +93,10 @@ def _labs(verb: Token) -> list[Token]:
 
 
 def _lab(noun: Token) -> bool:
-    """A laboratory: "the national laboratory", "a Diagnostic Center", "the Atlantic
+    """A laboratory: "the national laboratory", "a Diagnostic Center", "the Northern
     Veterinary College"."""
     lemma = noun.lemma_.lower()
-    return lemma in LABS or (lemma in _SITES and any(
+    return lemma in _LABS or (lemma in _SITES and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _LAB_KINDS for c in noun.children))
 
 
@@ -104,7 +104,7 @@ def _where_tested(verb: Token) -> bool:
     """"flown to Johannesburg, where an analysis confirmed the virus": a test told by a
     clause about the place the samples went."""
     return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in TESTS for c in verb.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in _TESTS for c in verb.children)
 
 
 def lab_result(noun: Token) -> bool:
