@@ -12,7 +12,10 @@ from several regions (``story.lab_tests``):
 - tests that confirmed a disease found somewhere stay the outbreak's news, there;
 - a firm or a regulator recalling goods is a recall, whatever the goods, issued where
   the recaller is (its town before it, its phrase, "based in ..."), or where the goods
-  are recalled from (``story.recalls``, ``story.doers``).
+  are recalled from (``story.recalls``, ``story.doers``);
+- a disease found in or killing a country's animals, named by its adjective, with no
+  other place told, is an outbreak in that country, as one that struck its people
+  (``story.sufferers``).
 """
 
 from __future__ import annotations
@@ -103,3 +106,33 @@ def test_guard_a_ministry_recalling_its_ambassador_recalls_no_goods(
     for recallers must not take it)."""
     text = "The Ghanaian foreign ministry has recalled its ambassador to Lome for talks."
     assert [kind for kind, _ in happenings(text, gazetteer)].count("recall") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("H5N1 was discovered in Nigerian poultry in January.", [("outbreak", "Nigeria")]),
+        ("African swine fever was confirmed in Filipino pigs last week.",
+         [("outbreak", "Philippines")]),
+        ("Foot-and-mouth disease was detected in Ugandan cattle on Tuesday.",
+         [("outbreak", "Uganda")]),
+    ],
+)
+def test_a_disease_in_a_countrys_animals_is_in_that_country(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: no place (only a country's people placed a disease)."""
+    assert happenings(text, gazetteer) == found
+
+
+def test_guard_who_found_the_disease_does_not_place_it(gazetteer: Gazetteer) -> None:
+    """Guard: Chinese scientists are who found it, the pigs are nobody's."""
+    assert happenings("Chinese scientists detected the virus in pigs.", gazetteer) == []
+
+
+def test_guard_a_disease_found_in_a_foreigner_is_not_in_his_country(
+    gazetteer: Gazetteer,
+) -> None:
+    """Guard: a person's nationality in the "in" phrase is no place (animals only)."""
+    text = "Doctors in Lyon have identified a new strain of the virus in a Peruvian man."
+    assert ("infection", "Peru") not in happenings(text, gazetteer)
