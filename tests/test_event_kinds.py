@@ -285,7 +285,8 @@ def test_where_a_quake_was_felt_is_not_where_it_struck(gazetteer: Gazetteer) -> 
 def test_the_lab_that_confirmed_a_virus_is_not_where_it_broke_out(gazetteer: Gazetteer) -> None:
     text = ("Congo declared an Ebola outbreak in Kasai on Thursday. Samples from four patients "
             "were flown to Kinshasa, where the national laboratory confirmed the virus.")
-    assert happenings(text, gazetteer) == [("outbreak", "Kasai")]
+    # the laboratory's confirmation is a test in its town (story.lab_tests), no outbreak
+    assert happenings(text, gazetteer) == [("outbreak", "Kasai"), ("test", "Kinshasa")]
     # a guard: a finding told with its own place
     assert happenings("Tests confirmed H5N1 at a farm in Suffolk.", gazetteer) == [
         ("outbreak", "Suffolk")]

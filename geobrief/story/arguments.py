@@ -65,6 +65,7 @@ from geobrief.story.decisions import COURT
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
+from geobrief.story.lab_tests import lab_place
 from geobrief.story.local_agents import local_agent
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
@@ -78,6 +79,7 @@ from geobrief.story.object_places import (
     takeoff_place,
 )
 from geobrief.story.phrases import locative_place
+from geobrief.story.recalls import recaller_place
 from geobrief.story.roles import says_who
 from geobrief.story.sufferers import sufferer_country, sufferer_town
 from geobrief.story.word_roles import prep_objects
@@ -129,8 +131,9 @@ def event_place(
     # away as Islamabad" places nothing but what the tremors' own phrase says
     own_only = own_only or (trigger.head.lemma_.lower() == "feel" and trigger.dep_ in (
         "nsubjpass", "dobj"))
+    # "a firm based in Houston" tells who acted; but a firm's recall is issued where it is
     places = (p for p in _argument_places(sentence, trigger, own_only, kind)
-              if p is None or not says_who(sentence, p, speakers=False))  # "a firm based in"
+              if p is None or kind == "recall" or not says_who(sentence, p, speakers=False))
     for found in places:
         if found is not None and found.place.kind == "country":
             # "Cases in Mexico were found in Jalisco": the most specific
@@ -150,6 +153,7 @@ def _argument_places(
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in TAKING_GROUND:
         # "captured the town of Uvira on the shore of Lake Tanganyika": the town taken
         yield object_place(sentence, trigger, adjectives=False)
+    yield lab_place(sentence, trigger) if kind == "test" else None  # "a lab in Lusaka"
     if (taken := control_taken(sentence, trigger)) is not None:  # "took control of a base"
         yield sentence.place_of(taken) or locative_place(sentence, taken, static=True)
     yield locative_place(
@@ -157,6 +161,7 @@ def _argument_places(
         goals=kind in _AT_GOAL or found_disease(trigger, kind),  # "spread to Chile"
         static=kind == COURT,  # "dismissed a lawsuit over a raid in Mombasa": what about
     )
+    yield recaller_place(sentence, trigger) if kind == "recall" else None  # "a Lima firm"
     if trigger.pos_ in ("NOUN", "PROPN"):  # "cases reported in Zambia", "a rally held in"
         for told in _told_of(trigger):
             yield locative_place(sentence, told, static=True)

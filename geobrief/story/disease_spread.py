@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.cases_of import one_creature
+from geobrief.story.lab_tests import lab_result, lab_test
 from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def lab_finding(noun: Token) -> bool:
     told ("tests on blood samples from the patient confirmed the presence of the virus"):
     no outbreak where the sentence's other place is ("tests confirmed the presence of H5N1
     in ducks in Bulacan" tells where)."""
+    if lab_result(noun):  # "the death was confirmed by a laboratory in Nairobi"
+        return True
     return noun.dep_ in ("dobj", "nsubjpass") and _in_the_lab(noun.head) and not any(
         t.dep_ == "prep" and t.lower_ in ("in", "at") for t in noun.subtree)
 
@@ -64,7 +67,10 @@ def spread_type(token: Token, particle: str | None, words: Lexicon) -> str | Non
     """The happening a disease's spread or finding tells (``disease_spreads``): an
     outbreak, or one creature's infection when it was found in one ("equine flu was
     detected in a stallion near Perth", "the virus was confirmed in a 45-year-old
-    farmer"); None when the verb tells neither."""
+    farmer"); a test where a laboratory confirmed it (``story.lab_tests``: "the virus
+    was confirmed by a laboratory in Dakar"); None when the verb tells neither."""
+    if lab_test(token):
+        return "test"
     if not disease_spreads(token, particle, words):
         return None
     hosts = prep_objects(token, "in")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.movers import PEOPLE
 from geobrief.story.road_crashes import vehicle_crash
-from geobrief.story.word_roles import agents
+from geobrief.story.word_roles import agents, patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +64,19 @@ _TAKES = frozenset({"storm", "seize", "overrun"})
 _CLASHES = frozenset({"clash", "battle", "fight", "fighting", "skirmish", "scuffle", "riot"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 _CROWD_ACTS = frozenset({"attack", "storm", "ransack", "torch", "stone", "set", "burn"})
+# Who recall goods: "a Manitoba dairy recalled its cheese", "Kenya's drug regulator has
+# recalled a batch of syrup", "Sunrise Feeds Ltd. recalled ..."; not someone remembering.
+_RECALLERS = frozenset(
+    "company firm maker manufacturer producer processor distributor supplier retailer "
+    "supermarket brand dairy bakery packer grower importer exporter carmaker automaker "
+    "regulator agency ministry department administration authority fda inc ltd llc corp "
+    "plc gmbh foods".split()
+)
+# Whom a ministry or firm recalls home, no goods: "recalled its ambassador", "its staff".
+_RECALLED_PEOPLE = PEOPLE | frozenset(
+    "ambassador envoy consul minister staff personnel delegation team squad parliament "
+    "representative attache".split()
+)
 
 
 def doers_of(verb: Token) -> list[Token]:
@@ -79,7 +92,9 @@ def doer_type(verb: Token) -> str | None:
     burglary, thieves a theft; a dam or a river bursting a flood, a disaster ("a dam burst
     near Derna"); pests invading a disaster ("swarms of locusts invaded farms in
     Marsabit"); armed men storming or seizing a place an attack ("gunmen stormed the
-    Hotel Askia"); a vehicle hitting someone a crash ("a bus knocked down a boy")."""
+    Hotel Askia"); a vehicle hitting someone a crash ("a bus knocked down a boy"); a
+    company or a regulator recalling goods a recall ("the Brisbane company recalled its
+    frozen berries"), whatever the goods."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -98,10 +113,23 @@ def doer_type(verb: Token) -> str | None:
         return "disaster"
     if lemma in _INVADES and any(d.lemma_.lower() in PESTS for d in doers):
         return "disaster"
+    if lemma == "recall" and any(  # "a company based in Fresno recalled its berries"
+            w.lemma_.lower() in _RECALLERS or w.lower_ in _RECALLERS for d in doers
+            for w in (d, *(c for c in d.children if c.dep_ in ("appos", "compound")))) and (
+            _recalled_goods(verb)):
+        return "recall"
     if lemma in _TAKES and any(d.lemma_.lower() in _ARMED for d in doers) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE for c in verb.children):
         return "attack"
     return vehicle_crash(verb)  # "was hit by a car": a crash (``story.road_crashes``)
+
+
+def _recalled_goods(verb: Token) -> bool:
+    """What was recalled are goods, not people called home ("the ministry recalled its
+    ambassador", "recalled 300 staff from the embassy") nor a memory ("recalled that")."""
+    goods = patient(verb)
+    return goods is not None and goods.pos_ != "PRON" and (
+        goods.lemma_.lower() not in _RECALLED_PEOPLE)
 
 
 def by_protesters(token: Token) -> bool:

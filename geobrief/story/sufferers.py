@@ -5,19 +5,22 @@
 infection is where they live, the town or region that qualifies them. "The virus has
 killed three Cambodian villagers", "two Bolivian children tested positive for dengue":
 a disease that struck a country's people with no other place told struck them at home,
-as health news counts cases by the country that reports them. Not any death ("an Ohio
-man drowned in a Tennessee pool" died away from home; "a Mexican boy died"), nor an act
-someone did ("a Leeds man attacked ...": that is who acted).
+as health news counts cases by the country that reports them; so did one that struck
+its animals ("found in Nigerian poultry"). Not any death ("an Ohio man drowned in a
+Tennessee pool" died away from home; "a Mexican boy died"), nor an act someone did ("a
+Leeds man attacked ...": that is who acted).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.movers import PEOPLE
 from geobrief.story.object_places import whole_of
 from geobrief.story.phrases import best_place
+from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,16 +53,21 @@ def sufferer_town(
 
 def sufferer_country(sentence: Sentence, verb: Token, kind: str) -> Located | None:
     """"The virus has killed three Cambodian villagers", "two of Bolivia's nurses tested
-    positive": the country whose people a disease (``kind`` an infection or an outbreak)
-    struck, told by the verb's object, passive subject or own subject."""
+    positive", "bird flu was found in Vietnamese ducks": the country whose people or
+    animals a disease (``kind`` an infection or an outbreak) struck, told by the verb's
+    object, passive subject or own subject, or for animals its "in" phrase."""
     if kind not in _DISEASE or verb.pos_ != "VERB":
         return None
     # a subject only of a verb that acts on nothing ("two Bolivian children tested
     # positive"); "Chinese scientists detected the virus" is who found it
     acts = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     roles = ("dobj", "nsubjpass") if acts else ("dobj", "nsubjpass", "nsubj")
-    people = [whole_of(c) for c in verb.children if c.dep_ in roles]
-    words = [c for p in people if p.lemma_.lower() in PEOPLE
+    # or whose animals: "H5N1 was found in Nigerian poultry", "killed 40 Kenyan camels"
+    # ("a new strain identified in a Peruvian man" is whose man, not where he was)
+    animals = lexicon().livestock
+    hosts = [(whole_of(c), PEOPLE | animals) for c in verb.children if c.dep_ in roles]
+    hosts += [(g, animals) for g in prep_objects(verb, "in")]
+    words = [c for p, kinds in hosts if p.lemma_.lower() in kinds
              for c in p.children if c.dep_ in ("amod", "compound", "poss")]
     found = [p for p in map(sentence.place_of, words)
              if p is not None and p.place.kind == "country"]
