@@ -1,0 +1,80 @@
+"""Courts and custody in local news, fixed on the pooled audit's missed court and arrest
+happenings and checked on sentences written for the project, from several regions:
+
+- a judge, court or jury that issues, concludes, awards, imposes, strikes down, sets
+  bail or deliberates holds a court happening where it sits, as one that denies or
+  grants did already (``story.decisions``); not a Texas "county judge", who heads a
+  county's government, and not a warrant only issued (``story.warrants``);
+- a ruling, judgment or decision of a court is a court happening, placed where the
+  court's own name says ("a U.S. Supreme Court decision"); a decision by anyone else
+  is none (``data/event_lexicon.json``, ``story.decisions.bench_place``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A Hennepin County judge issued a restraining order against the landlord on Monday.",
+         [("court", "Hennepin County")]),
+        ("A Harris County jury concluded on Thursday that the former deputy had lied to "
+         "investigators.", [("court", "Harris County")]),
+        ("A Jefferson County jury awarded the family $3 million on Friday.",
+         [("court", "Jefferson County")]),
+        ("A magistrate in Brisbane imposed a good-behaviour bond on the teenager.",
+         [("court", "Brisbane")]),
+        ("A jury in Glasgow deliberated for six hours before returning its verdict.",
+         [("court", "Glasgow")]),
+        ("A judge in Cape Town set bail at 5,000 rand for the three accused.",
+         [("court", "Cape Town")]),
+    ],
+)
+def test_a_bench_that_issues_decides_or_imposes_holds_a_court_happening(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: no happening (only denials, grants, orders and findings were
+    rulings)."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ban follows a 2016 U.S. Supreme Court decision on campaign spending.",
+         [("court", "United States")]),
+        ("Farmers welcomed the Lagos High Court's ruling on the disputed land.",
+         [("court", "Lagos")]),
+        ("The dispute ended with a 2019 Kenya High Court judgment in favour of the herders.",
+         [("court", "Kenya")]),
+    ],
+)
+def test_a_courts_ruling_is_a_court_happening_where_the_court_sits(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: a ruling, judgment or decision was no happening."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The county judge in Austin issued a burn ban on Monday.", [("ban", "Austin")]),
+        ("The school board's decision angered parents in Leeds.", []),
+        ("The ruling party in Harare won the by-election.", [("election", "Harare")]),
+        ("The Constitutional Court in Bangkok struck down the emergency decree on "
+         "Wednesday.", [("court", "Bangkok")]),
+    ],
+)
+def test_guard_county_judges_other_decisions_and_a_named_court(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Guards (pass before and after): a Texas county judge's ban is no court's act; a
+    decision by anyone but a bench, and the ruling party, are no court happening; a
+    court named with its town stays one happening, not two."""
+    assert happenings(text, gazetteer) == found
