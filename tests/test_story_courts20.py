@@ -7,7 +7,10 @@ happenings and checked on sentences written for the project, from several region
   county's government, and not a warrant only issued (``story.warrants``);
 - a ruling, judgment or decision of a court is a court happening, placed where the
   court's own name says ("a U.S. Supreme Court decision"); a decision by anyone else
-  is none (``data/event_lexicon.json``, ``story.decisions.bench_place``).
+  is none (``data/event_lexicon.json``, ``story.decisions.bench_place``);
+- someone held "for three days in the county jail" or in a detention centre or a
+  correctional facility is detained there: the parse hangs the jail on the span of
+  time, as it hangs a place on a date (``story.phrases.durations``, ``story.custody``).
 """
 
 from __future__ import annotations
@@ -78,3 +81,29 @@ def test_guard_county_judges_other_decisions_and_a_named_court(
     decision by anyone but a bench, and the ruling party, are no court happening; a
     court named with its town stays one happening, not two."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The teenager was held for two days in the Maricopa County Jail.",
+         [("arrest", "Maricopa County")]),
+        ("Police said the woman was held for three nights in the Wake County Detention "
+         "Center.", [("arrest", "Wake County")]),
+        ("Both suspects were lodged at the Knox County Correctional Facility.",
+         [("arrest", "Knox County")]),
+    ],
+)
+def test_held_in_a_jail_for_a_span_of_time_is_a_detention_there(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: no happening (the jail hung on "days", or a detention centre or
+    correctional facility was no jail)."""
+    assert happenings(text, gazetteer) == found
+
+
+def test_guard_a_place_after_a_span_in_a_phrase_of_its_own(gazetteer: Gazetteer) -> None:
+    """Guard (passes before and after): a place the parse hangs on the verb, not on the
+    span, was read already."""
+    text = "The two men were held for five days in a prison in Mandalay."
+    assert happenings(text, gazetteer) == [("arrest", "Mandalay")]
