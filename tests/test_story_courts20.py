@@ -4,7 +4,8 @@ happenings and checked on sentences written for the project, from several region
 - a judge, court or jury that issues, concludes, awards, imposes, strikes down, sets
   bail or deliberates holds a court happening where it sits, as one that denies or
   grants did already (``story.decisions``); not a Texas "county judge", who heads a
-  county's government, and not a warrant only issued (``story.warrants``);
+  county's government, nor a festival jury awarding a prize, nor a warrant only issued
+  (``story.warrants``);
 - a ruling, judgment or decision of a court is a court happening, placed where the
   court's own name says ("a U.S. Supreme Court decision"); a decision by anyone else
   is none (``data/event_lexicon.json``, ``story.decisions.bench_place``);
@@ -69,6 +70,7 @@ def test_a_courts_ruling_is_a_court_happening_where_the_court_sits(
     [
         ("The county judge in Austin issued a burn ban on Monday.", [("ban", "Austin")]),
         ("The school board's decision angered parents in Leeds.", []),
+        ("The jury in Venice awarded the Golden Lion to the director's new film.", []),
         ("The ruling party in Harare won the by-election.", [("election", "Harare")]),
         ("The Constitutional Court in Bangkok struck down the emergency decree on "
          "Wednesday.", [("court", "Bangkok")]),
@@ -78,8 +80,8 @@ def test_guard_county_judges_other_decisions_and_a_named_court(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     """Guards (pass before and after): a Texas county judge's ban is no court's act; a
-    decision by anyone but a bench, and the ruling party, are no court happening; a
-    court named with its town stays one happening, not two."""
+    decision by anyone but a bench, a festival jury's prize and the ruling party are no
+    court happening; a court named with its town stays one happening, not two."""
     assert happenings(text, gazetteer) == found
 
 

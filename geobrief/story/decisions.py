@@ -60,6 +60,21 @@ def _on_the_bench(doer: Token) -> bool:
         doer.lemma_.lower() == "judge" and any(c.text == "county" for c in doer.children))
 
 
+# What a court awards, unlike a festival's jury ("the Cannes jury awarded the Palme d'Or"):
+# money ("$3 million"), damages, custody.
+_AWARDED = frozenset("damage damages compensation custody restitution sum settlement cost "
+                     "costs fee fees".split())
+
+
+def _a_prize(verb: Token) -> bool:
+    """"the jury in Venice awarded the Golden Lion": a prize given, no court's award
+    (which is money, damages or custody)."""
+    return verb.lemma_.lower() == "award" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _AWARDED or c.like_num
+                                             or c.pos_ == "NUM" or c.ent_type_ == "MONEY")
+        for c in verb.children)
+
+
 def _of_warrant(verb: Token) -> bool:
     """"a judge issued an arrest warrant": the arrest to come is the news, and a warrant
     only issued is a prospect (``story.warrants``)."""
@@ -74,7 +89,8 @@ def decision_type(verb: Token) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
-    if lemma in _RULES and any(_on_the_bench(d) for d in doers) and not _of_warrant(verb):
+    if lemma in _RULES and any(_on_the_bench(d) for d in doers) and not (
+            _of_warrant(verb) or _a_prize(verb)):
         return COURT
     if lemma not in _DECIDES or not any(d.lemma_.lower() in BODIES for d in doers):
         return None
