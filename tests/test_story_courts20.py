@@ -11,7 +11,9 @@ happenings and checked on sentences written for the project, from several region
   is none (``data/event_lexicon.json``, ``story.decisions.bench_place``);
 - someone held "for three days in the county jail" or in a detention centre or a
   correctional facility is detained there: the parse hangs the jail on the span of
-  time, as it hangs a place on a date (``story.phrases.durations``, ``story.custody``).
+  time, as it hangs a place on a date (``story.phrases.durations``, ``story.custody``);
+- a happening that "is expected" or "awaited" is to come, not done ("the verdict is
+  expected on Friday") (``story.prospects.awaited``).
 """
 
 from __future__ import annotations
@@ -109,3 +111,27 @@ def test_guard_a_place_after_a_span_in_a_phrase_of_its_own(gazetteer: Gazetteer)
     span, was read already."""
     text = "The two men were held for five days in a prison in Mandalay."
     assert happenings(text, gazetteer) == [("arrest", "Mandalay")]
+
+
+def test_a_verdict_expected_is_one_to_come(gazetteer: Gazetteer) -> None:
+    """Fails on main: happened, last Friday (a happening noun that is expected was read
+    as done)."""
+    text = "The verdict is expected in Kampala on Friday."
+    assert happenings(text, gazetteer, fields=("type", "place", "status", "date")) == [
+        ("court", "Kampala", "scheduled", "2025-03-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A court decision on the land law is expected in Nairobi next week.", []),
+        ("The death toll in Sindh is expected to rise.", []),
+    ],
+)
+def test_guard_an_expected_ruling_and_a_toll_expected_to_rise(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Guards (pass before and after): a court's decision that is only expected is not
+    drawn (on this branch a court's decision is a happening); a toll expected to rise is
+    told by its own verb, as before."""
+    assert happenings(text, gazetteer) == found
