@@ -61,7 +61,7 @@ from geobrief.story.clauses import (
     relative_place,
     where_clause,
 )
-from geobrief.story.decisions import COURT
+from geobrief.story.decisions import COURT, bench_place
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
@@ -176,6 +176,8 @@ def _argument_places(
         yield barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
+        if kind == COURT:
+            yield bench_place(sentence, trigger)  # "a U.S. Supreme Court decision"
         yield copula_place(sentence, trigger, homes=kind in ("outbreak", "infection"))
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)

@@ -3,8 +3,9 @@ rather than by a happening word.
 
 - Held in a jail: "Tolbert is being held in the Smith County Jail in Tyler", "was booked
   into the county jail", "remanded in custody at a prison in Perth", "was held on $2,000
-  bond in the Pima County Jail" report a detention (an arrest), as "was taken to a
-  hospital in Tucson" reports a hospitalization.
+  bond in the Pima County Jail", "held for a week in the Wake County Detention Center"
+  report a detention (an arrest), as "was taken to a hospital in Tucson" reports a
+  hospitalization.
 - Stolen goods: "police recovered a stolen Ford Ranger in Tyler": the thing recovered
   is named by its make or model, which no word list holds; that it was stolen says it
   is property, the object the lexicon asks of "recover".
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.phrases import durations
 from geobrief.story.word_roles import patient
 
 if TYPE_CHECKING:
@@ -21,7 +23,8 @@ if TYPE_CHECKING:
 
 # Verbs that keep someone somewhere: "held", "booked into", "lodged", "remanded".
 _HOLDING = frozenset("hold book lodge jail keep remand".split())
-_JAILS = frozenset("jail prison penitentiary lockup custody".split())
+# "the Pima County Jail", "the Wake County Detention Center", "a correctional facility"
+_JAILS = frozenset("jail prison penitentiary lockup custody detention correctional".split())
 # What someone is held on or without: "held on $5,000 bail", "held without bond".
 _BAIL = frozenset({"bail", "bond"})
 # What an object stolen before is, for the lexicon ("recover": vehicle, car, property...).
@@ -37,7 +40,8 @@ def held_in_jail(token: Token) -> bool:
     return any(
         child.dep_ == "prep" and child.lower_ in ("in", "into", "at")
         and any(t.lemma_.lower() in _JAILS for t in child.subtree)
-        for child in (*token.children, *_bail_phrases(token))
+        for child in (*token.children, *_bail_phrases(token),
+                      *(p for g in durations(token) for p in g.children))
     )
 
 

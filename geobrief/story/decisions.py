@@ -22,9 +22,13 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import VOTE
 from geobrief.story.kinds import agents
+from geobrief.story.phrases import best_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from geobrief.story.located import Located
+    from geobrief.story.parse import Sentence
 
 # "the assembly passed a law": a body that passes a bill or a law decides
 _DECIDES = frozenset("approve authorize authorise reject adopt vote pass".split())
@@ -37,10 +41,45 @@ BODIES = frozenset(
 
 # A judge or a court that rules holds a court happening: "a county judge denied the
 # request", "the high court dismissed the appeal", "a magistrate granted bail", "a
-# jury found him guilty".
-_RULES = frozenset("deny reject dismiss grant rule order uphold overturn throw find".split())
+# jury found him guilty"; so does one that issues, decides or hears: "a Cebu City judge
+# issued a protection order", "a Suffolk County jury concluded that ...", "the jury
+# awarded her $2 million", "the high court struck down the law", "the judge set bail".
+_RULES = frozenset(
+    "deny reject dismiss grant rule order uphold overturn throw find issue conclude decide "
+    "determine award impose reverse quash overrule vacate revoke block halt strike clear "
+    "hear deliberate set approve accept refuse sign reduce".split()
+)
 _BENCH = frozenset("judge court magistrate tribunal jury justice".split())
 COURT = "court"
+
+
+def _on_the_bench(doer: Token) -> bool:
+    """A judge, court or jury; not a Texas "county judge", who heads a county's
+    government ("the county judge in Travis issued a burn ban")."""
+    return doer.lemma_.lower() in _BENCH and not (
+        doer.lemma_.lower() == "judge" and any(c.text == "county" for c in doer.children))
+
+
+# What a court awards, unlike a festival's jury ("the Cannes jury awarded the Palme d'Or"):
+# money ("$3 million"), damages, custody.
+_AWARDED = frozenset("damage damages compensation custody restitution sum settlement cost "
+                     "costs fee fees".split())
+
+
+def _a_prize(verb: Token) -> bool:
+    """"the jury in Venice awarded the Golden Lion": a prize given, no court's award
+    (which is money, damages or custody)."""
+    return verb.lemma_.lower() == "award" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _AWARDED or c.like_num
+                                             or c.pos_ == "NUM" or c.ent_type_ == "MONEY")
+        for c in verb.children)
+
+
+def _of_warrant(verb: Token) -> bool:
+    """"a judge issued an arrest warrant": the arrest to come is the news, and a warrant
+    only issued is a prospect (``story.warrants``)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "warrant"
+               for c in verb.children)
 
 
 def decision_type(verb: Token) -> str | None:
@@ -50,8 +89,21 @@ def decision_type(verb: Token) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
-    if lemma in _RULES and any(d.lemma_.lower() in _BENCH for d in doers):
+    if lemma in _RULES and any(_on_the_bench(d) for d in doers) and not (
+            _of_warrant(verb) or _a_prize(verb)):
         return COURT
     if lemma not in _DECIDES or not any(d.lemma_.lower() in BODIES for d in doers):
         return None
     return VOTE if lemma == "vote" else "decision"
+
+
+def bench_place(sentence: Sentence, noun: Token) -> Located | None:
+    """Where a court's ruling told by a noun was made: the place its court's own name
+    gives ("a 2015 U.S. Supreme Court decision", "the Lagos High Court's ruling"), which
+    the noun's own modifiers do not reach (the place qualifies the court, not the
+    ruling)."""
+    courts = [c for c in noun.children
+              if c.dep_ in ("compound", "poss", "nmod") and c.lemma_.lower() in _BENCH]
+    return next((found for c in courts
+                 if (found := best_place(sentence, phrase_places(sentence, c)))), None)
+

@@ -189,7 +189,7 @@ def _holders(head: Token) -> list[Token]:
     "between" ("the first case of flu in Iraq", "clashes with police in Bihar", "talks
     between Russia and Ukraine in Istanbul": the parser hangs the place on a last noun)."""
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
-    holders += dates(head)  # "born on March 2, 1921, in Millersburg"
+    holders += dates(head) + durations(head)  # "born on March 2, 1921, in Millersburg"
     if head.pos_ in ("NOUN", "PROPN"):
         objects = [g for c in head.children if c.dep_ == "prep"
                    and c.lower_ in ("of", "with", "between")
@@ -211,6 +211,18 @@ def dates(head: Token) -> list[Token]:
             if find_dates(head.doc[prep.i : end].text, _ANY_DAY):
                 found.append(date)
     return found
+
+
+# The units of a span of time: "held for three days", "fought for hours".
+_SPANS = frozenset("minute hour night day week weekend month year decade".split())
+
+
+def durations(head: Token) -> list[Token]:
+    """The span in a "for" phrase of ``head``, where the parser hangs a place that
+    follows it, as on a date: "was held for three days in the Hall County Jail" (the
+    "in" hangs on "days")."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _SPANS]
 
 
 def apposed(sentence: Sentence, prep: Token) -> list[Located]:

@@ -1,8 +1,9 @@
 """Words that tell a happening is still to come, not news: what someone awaits ("held
-pending deportation", "awaits trial", "arrested ahead of rallies"), what is only likely
-("is likely to spread"), what someone plans or asks for ("are planning a rally in
-Minsk", "threatened a strike", "demanded talks in Oslo"), and what is only supposed
-("fears that cholera has spread to Lagos"). Read by ``story.status``.
+pending deportation", "awaits trial", "arrested ahead of rallies", "a verdict is
+expected"), what is only likely ("is likely to spread"), what someone plans or asks for
+("are planning a rally in Minsk", "threatened a strike", "demanded talks in Oslo"), and
+what is only supposed ("fears that cholera has spread to Lagos"). Read by
+``story.status``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ LIKELY = frozenset("likely unlikely certain sure bound".split())
 _ENDING = frozenset("end stop ease subside abate cease halt".split())
 # "held pending deportation", "is awaiting trial": what is awaited has not happened yet.
 _AWAITING = frozenset({"pending", "awaiting"})
+# "a verdict is expected next week", "a ruling is awaited": a happening looked for, alone
+# ("the toll is expected to rise" tells of what the toll does, read by its verb).
+_LOOKED_FOR = frozenset({"expect", "await", "anticipate"})
 # Verbs whose object is a happening still to come: "are planning a rally", "threatened a
 # strike", "demanded talks" (not "scheduled talks for Monday": fixed, a date to come; nor
 # "urged a meeting", which in news may be what findings prompted).
@@ -32,12 +36,15 @@ _SUPPOSITIONS = frozenset("fear possibility assumption hypothesis theory specula
 def awaited(noun: Token) -> bool:
     """What someone awaits: "held pending deportation to Senegal" (the parser may also
     hang "pending" on the noun), "is awaiting extradition", "awaits trial", "arrested
-    ahead of rallies" (what was done ahead of a happening came before it)."""
+    ahead of rallies" (what was done ahead of a happening came before it), "a verdict is
+    expected in Kampala on Friday" (not "is expected to rise", a verb of its own)."""
     if noun.dep_ == "pobj" and (noun.head.lower_ in _AWAITING or (
             noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead")):
         return True
     if any(c.dep_ == "amod" and c.lower_ in _AWAITING for c in noun.children):
         return True
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _LOOKED_FOR:
+        return not any(c.dep_ == "xcomp" for c in noun.head.children)
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await"
 
 
