@@ -155,12 +155,13 @@ def pointed_place(text: str, before: Sentence, trigger: Token, own: Sentence) ->
     capital" alone is left unplaced: measured, it misplaced more happenings than it
     placed.)"""
     if _happened_again(trigger):
-        return best_place(before, [p for p in before.places if _ORIGIN.search(
+        return best_place(before, [p for p in before.places if ORIGIN.search(
             text, max(0, p.mention.start - 6), p.mention.start) is None])
     return there_place(before, trigger, own)
 
 
-_ORIGIN = re.compile(r"\b(?:of|from)\s+$")
+# "a driver, 64, of Kitale", "a firm from Nakuru": a place told as someone's origin.
+ORIGIN = re.compile(r"\b(?:of|from)\s+$")
 
 
 def _happened_again(trigger: Token) -> bool:

@@ -49,6 +49,7 @@ from geobrief.story.per_place import OUTRANKS, clauses, one_per_place, place_key
 from geobrief.story.region_towns import town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
+from geobrief.story.sitting_bodies import body_place
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, dated_status, event_status
 from geobrief.story.story_deaths import as_told, story_deaths
@@ -154,6 +155,9 @@ def _event_rows(
     pair = listed[0] if listed else pair  # "hit by epidemics: Mali, Niger and Chad"
     if pair is None and not repeat and before[0] is not None:  # "there", "the attack occurred"
         pair = pointed_place(story.article.text, before[0], trigger.token, sentence) or before[1]
+    if pair is None and not repeat:  # "The board approved the plan": where it sits
+        pair = body_place(story.sentences[index - 1::-1], story.article.text, trigger.token,
+                          trigger.type, seat=story.seat)
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
         pair = dateline_place(sentence, trigger.type)
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):

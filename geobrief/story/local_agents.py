@@ -1,6 +1,12 @@
 """A local authority acts where it serves: "police in Lagos arrested", "Haitian police
 arrested", "Bexar County commissioners voted", "the Hobart police interviewed
 witnesses and cordoned off two properties" (``story.arguments``, step 6).
+
+News names most office-holders by a title before their name, and the title carries the
+place they serve: "Accra Mayor Kofi Mensah opened the bus terminal", "Governor Ana Ruiz
+of Jalisco signed the law", "Kofi Mensah, Accra's mayor, opened ...". Such a person acts
+where the title says, as "the Accra mayor" would; not a former one ("former Arkansas Gov.
+Mike Huckabee campaigned in Roanoke" acts as nobody's governor).
 """
 
 from __future__ import annotations
@@ -21,6 +27,11 @@ LOCAL_AGENTS = BODIES | frozenset(
     "police authority official officer court judge prosecutor government ministry firefighter "
     "rescuer trooper deputy sheriff coastguard guard army military administration president "
     "minister governor mayor king leader health department agency jury magistrate tribunal".split())
+
+# Short forms of the titles above written before a name ("Gov. Ana Ruiz").
+_SHORT_TITLES = {"gov": "governor"}
+# Words that make a title one held no longer: "former Gov. Ana Ruiz", "ex-Mayor Smith".
+_NO_LONGER = frozenset("former ex ex- late then onetime one-time retired outgoing".split())
 
 # Authorities that act abroad as often as at home ("Russian troops", "the US president"):
 # their adjective names who they are, not where they act.
@@ -62,13 +73,29 @@ def local_agent(sentence: Sentence, trigger: Token, *, adjectives: bool = False)
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
         elif child.dep_ != "nsubj":
             continue
-        if agent.lemma_.lower() in LOCAL_AGENTS or _district_attorney(agent):
+        titled = _titled(agent)  # "Accra Mayor Kofi Mensah opened"
+        if agent.lemma_.lower() in LOCAL_AGENTS or _district_attorney(agent) or titled:
             found = best_place(sentence, phrase_places(sentence, agent))
-            if found is None and adjectives and agent.lemma_.lower() not in _ABROAD_TOO:
+            if found is None and adjectives and not titled and (
+                    agent.lemma_.lower() not in _ABROAD_TOO):
                 found = named_by(sentence, agent)
             if found is not None:
                 return found
     return None
+
+
+def _titled(name: Token) -> bool:
+    """A person named with a title of local authority that they still hold: "Accra
+    Mayor Kofi Mensah", "Gov. Ana Ruiz of Jalisco", "Kofi Mensah, Accra's mayor"; not
+    "former Mayor Kofi Mensah"."""
+    if name.pos_ != "PROPN":
+        return False
+    titles = [c for c in name.children if c.dep_ in ("compound", "appos")
+              and _SHORT_TITLES.get(c.lower_.rstrip("."), c.lemma_.lower()) in LOCAL_AGENTS]
+    words = [name, *titles] + [c for t in titles for c in t.children]
+    return bool(titles) and not any(
+        c.lower_.rstrip("-") in _NO_LONGER or c.lower_ in _NO_LONGER
+        for w in words for c in w.children if c.dep_ in ("amod", "compound", "advmod"))
 
 
 def named_by(sentence: Sentence, agent: Token) -> Located | None:

@@ -29,7 +29,7 @@ from geobrief.story.headlines import (
     running_text,
 )
 from geobrief.story.located import KIND_RANK, Located, within
-from geobrief.story.pointer_words import may_continue
+from geobrief.story.pointer_words import NAMED_AGAIN, may_continue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,6 +113,11 @@ class StoryParse:
         """(index, sentence) for each parsed sentence, in text order."""
         return ((i, s) for i, s in enumerate(self.sentences) if s.doc is not None)
 
+    @property
+    def seat(self) -> Located | None:
+        """The dateline's place ("KISUMU - ..."), if the article opens with one."""
+        return next((s.lead for s in self.sentences if s.lead is not None), None)
+
     def paragraph_before(self, index: int, count: int = 2) -> list[Sentence]:
         """Up to ``count`` sentences just before sentence ``index`` in its paragraph,
         nearest first."""
@@ -148,7 +153,8 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         sentences.append(Sentence(start, end, places, lead=lead, lead_country=country,
                                   beyond=beyond))
     wanted = [s for i, s in enumerate(sentences) if _wanted(article.text, s) or (
-        i and _goes_on(article.text, sentences[i - 1], s))][:MAX_SENTENCES]
+        i and _goes_on(article.text, sentences[i - 1], s)) or _body_again(
+        article.text, sentences[:i], s)][:MAX_SENTENCES]
     if wanted:
         nlp = load_english()  # before the headlines: they use spaCy's stop words
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
@@ -228,6 +234,14 @@ def _goes_on(text: str, before: Sentence, sentence: Sentence) -> bool:
     was also wounded in the gunfight": ``story.continued``)."""
     return bool(before.places) and sentence.end - sentence.start <= MAX_SENTENCE and (
         may_continue(text[sentence.start : sentence.end]))
+
+
+def _body_again(text: str, earlier: list[Sentence], sentence: Sentence) -> bool:
+    """A sentence that may name again a governing body told with its place before it
+    ("The board approved the plan": ``story.sitting_bodies``)."""
+    return sentence.end - sentence.start <= MAX_SENTENCE and any(
+        s.places or s.lead for s in earlier) and (
+        NAMED_AGAIN.search(text, sentence.start, sentence.end) is not None)
 
 
 def _token_places(sentence: Sentence, doc: Doc, places: list[Located]) -> dict[int, Located]:

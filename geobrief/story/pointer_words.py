@@ -3,7 +3,8 @@ definite happening noun ("in the blast", "during the visit") or a site ("at the 
 
 A sentence that names no place is parsed only when it may point back so
 (``story.parse``), and its happenings are then placed where the one it points to was
-(``story.continued``).
+(``story.continued``). So is one that may name again a local body told before ("the
+board approved the plan": ``story.sitting_bodies``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ from geobrief.story.event_lexicon import lexicon
 # "officers at the scene".
 SITES = frozenset({"site", "scene"})
 POINTING = frozenset({"the", "this", "that"})
+
+# Bodies of a town, a county or a school district.
+LOCAL_BODIES = frozenset(
+    "council councillor councilor board commission commissioner supervisor selectman "
+    "selectmen alderman aldermen trustee committee".split())
+# A sentence that may name such a body again ("the board", "the city council", "council
+# members"): ``story.parse`` parses it even when it names no place.
+NAMED_AGAIN = re.compile(
+    r"\b(?:the\s+(?:[a-z]+\s+){0,2}(?:board|council|commission|committee|trustees|"
+    r"commissioners|supervisors|aldermen|selectmen|councillors|councilors)|"
+    r"(?:board|council|commission|committee)\s+members|commissioners|aldermen|"
+    r"selectmen|trustees)\b", re.IGNORECASE)
 
 
 def may_continue(text: str) -> bool:

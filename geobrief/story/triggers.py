@@ -155,8 +155,8 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
     word, lemma = token.lower_, token.lemma_.lower()
     if words.noun_type(joined := joined_word(token), joined):  # "killed in a hit-and-run"
         word = lemma = joined
-    if opening and lemma == word and word.endswith("s"):
-        lemma = word[:-1]  # the tagger's name keeps its plural: "Landslides"
+    if (opening or _named_happening(token)) and lemma == word and word.endswith("s"):
+        lemma = word[:-1]  # a name keeps its plural: "Landslides", "the Jazz Championships"
     kind = words.noun_type(word, lemma)
     if kind is None or _typed_by_verb(token, words) or (effort and kind in _NOT_EFFORTS) or (
             lab_finding(token)):  # "tests confirmed the presence of the virus": no place
