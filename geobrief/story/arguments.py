@@ -131,8 +131,7 @@ def event_place(
     # away as Islamabad" places nothing but what the tremors' own phrase says
     own_only = own_only or (trigger.head.lemma_.lower() == "feel" and trigger.dep_ in (
         "nsubjpass", "dobj"))
-    # "a firm based in Houston" tells who acted; but a firm's recall is issued where it is
-    places = (p for p in _argument_places(sentence, trigger, own_only, kind)
+    places = (p for p in _argument_places(sentence, trigger, own_only, kind)  # not "based in X"
               if p is None or kind == "recall" or not says_who(sentence, p, speakers=False))
     for found in places:
         if found is not None and found.place.kind == "country":
@@ -176,8 +175,7 @@ def _argument_places(
         yield barred_place(sentence, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
-        if kind == COURT:
-            yield bench_place(sentence, trigger)  # "a U.S. Supreme Court decision"
+        yield bench_place(sentence, trigger) if kind == COURT else None  # "a Supreme Court ruling"
         yield copula_place(sentence, trigger, homes=kind in ("outbreak", "infection"))
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)
