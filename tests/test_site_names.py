@@ -75,3 +75,12 @@ def test_a_countrys_s_says_where_the_site_is_not_its_name(gazetteer: Gazetteer) 
 )
 def test_a_person_is_no_site(gazetteer: Gazetteer, text: str) -> None:
     assert all(e[1] not in ("John Brown", "Smith", "Smith's") for e in _events(text, gazetteer))
+
+
+def test_with_nothing_before_it_a_site_is_in_the_datelines_town(gazetteer: Gazetteer) -> None:
+    """Fails on main (shown at Kenya): a local story's street lies in its dateline's town
+    when that town is in the focus country."""
+    text = ("MOMBASA, Kenya (Reuters) - Police in the port city reported a violent weekend "
+            "on Monday.\n\nA watchman was stabbed on Moi Avenue on Sunday night, officers "
+            "said.")
+    assert _events(text, gazetteer) == [("attack", "Moi Avenue", "Mombasa", "KE")]

@@ -32,7 +32,7 @@ from geobrief.story.roles import (
     passing_countries,
 )
 from geobrief.story.routes import build_routes
-from geobrief.story.unlisted_shown import anchor_at_focus
+from geobrief.story.unlisted_shown import anchor_at_focus, local_seat
 
 PLACE_COLUMNS = ["place_id", "name", "kind", "country", "mentions", "role", "geometry"]
 COUNTRY_COLUMNS = ["iso_a2", "name", "mentions", "role", "focus", "geometry"]
@@ -68,7 +68,9 @@ def build_layers(
         mapped, story["events"], story["routes"], weights=mention_weights(parsed),
         passing=passing_countries(parsed), owners=organisation_names(parsed),
     )
-    story["events"] = anchor_at_focus(story["events"], _country(focus, countries, gazetteer))
+    seat = local_seat(parsed.seat.place if parsed.seat else None, mapped)  # "TULSA, Okla."
+    story["events"] = anchor_at_focus(story["events"], _country(focus, countries, gazetteer),
+                                      seat)
     story["borders"] = build_borders(article, countries, focus)
     focus_place = edited_focus_place(places, edits) or find_focus_place(
         mapped, focus, story["events"], story["routes"]
