@@ -62,7 +62,6 @@ _FAITHS = frozenset(
 )
 
 
-
 def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token]:
     """The tokens of the unresolved name ``obj`` heads, or []: a proper noun with its
     proper-noun compounds ("Branchville Correctional Facility"), a place noun with them
