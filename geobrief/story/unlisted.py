@@ -5,7 +5,8 @@ The happening's locative argument is a capitalised name the geoparser left unres
 The event keeps that name as its place, shown at the best anchor the text gives: a
 resolved place of the name's own phrase or of its clause ("Pangandaran, West Java"; "In
 Indonesia, the president toured Pangandaran"), else the last place named just before it
-in its paragraph, else the focus country (``story.unlisted_shown``). Its precision
+in its paragraph, else a local story's dateline town or the focus country
+(``story.unlisted_shown``). Its precision
 (``region`` near a town or in a region, ``country``) and country are the anchor's.
 
 What counts as such a name is strict, since a wrong event is worse than a missing one: a
@@ -14,9 +15,10 @@ camp"), that is the object of a locative preposition of the trigger (in, at, nea
 outside, off, on, inside; "from" for an escape; "at" only before a place noun, as "at
 Microsoft" is a firm) or of a visit ("toured Pangandaran"), or of the verb a noun
 trigger is the subject or object of ("a fire broke out at ...") or of a backdrop. Not a
-month, weekday or holiday, not a person (a given name or a title first), not a body or
-medium ("in Congress", "on Twitter"), not an acronym, nothing that holds a resolved
-place ("Oxford Crown Court" is Oxford's).
+month, weekday or holiday, not a person (a given name or a title first, unless a place
+noun ends the name: "Elizabeth Road"), not a body or medium ("in Congress", "on
+Twitter"), not an acronym, nothing that holds a resolved place ("Oxford Crown Court" is
+Oxford's). ``story.site_names`` reads the name.
 """
 
 from __future__ import annotations
