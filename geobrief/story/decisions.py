@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from geobrief.story.event_lexicon import VOTE
 from geobrief.story.kinds import agents
 from geobrief.story.phrases import best_place, phrase_places
+from geobrief.story.pointer_words import LOCAL_BODIES
+from geobrief.story.warrants import warrants_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,10 +34,8 @@ if TYPE_CHECKING:
 
 # "the assembly passed a law": a body that passes a bill or a law decides
 _DECIDES = frozenset("approve authorize authorise reject adopt vote pass".split())
-BODIES = frozenset(
-    "council councillor councilor trustee board commission commissioner supervisor "
-    "selectman selectmen alderman aldermen legislature legislator lawmaker parliament "
-    "senate assembly congress committee cabinet".split()
+BODIES = LOCAL_BODIES | frozenset(
+    "legislature legislator lawmaker parliament senate assembly congress cabinet".split()
 )
 
 
@@ -75,13 +75,6 @@ def _a_prize(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _of_warrant(verb: Token) -> bool:
-    """"a judge issued an arrest warrant": the arrest to come is the news, and a warrant
-    only issued is a prospect (``story.warrants``)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "warrant"
-               for c in verb.children)
-
-
 def decision_type(verb: Token) -> str | None:
     """"vote" or "decision" for a verb of deciding done by a governing body; "court"
     for a ruling by a judge or a court."""
@@ -89,8 +82,10 @@ def decision_type(verb: Token) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
+    # "a judge issued an arrest warrant": the arrest to come is the news, and a warrant
+    # only issued is a prospect (``story.warrants``)
     if lemma in _RULES and any(_on_the_bench(d) for d in doers) and not (
-            _of_warrant(verb) or _a_prize(verb)):
+            warrants_of(verb) or _a_prize(verb)):
         return COURT
     if lemma not in _DECIDES or not any(d.lemma_.lower() in BODIES for d in doers):
         return None

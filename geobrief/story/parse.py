@@ -152,9 +152,10 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         country = _lead(article.text, located, told, start, kinds=("country",))
         sentences.append(Sentence(start, end, places, lead=lead, lead_country=country,
                                   beyond=beyond))
+    told = next((i for i, s in enumerate(sentences) if s.places or s.lead), len(sentences))
     wanted = [s for i, s in enumerate(sentences) if _wanted(article.text, s) or (
-        i and _goes_on(article.text, sentences[i - 1], s)) or _body_again(
-        article.text, sentences[:i], s)][:MAX_SENTENCES]
+        i and _goes_on(article.text, sentences[i - 1], s)) or (
+        i > told and _body_again(article.text, s))][:MAX_SENTENCES]
     if wanted:
         nlp = load_english()  # before the headlines: they use spaCy's stop words
         texts = [article.text[s.start : s.end].replace("\n", " ") for s in wanted]
@@ -236,11 +237,10 @@ def _goes_on(text: str, before: Sentence, sentence: Sentence) -> bool:
         may_continue(text[sentence.start : sentence.end]))
 
 
-def _body_again(text: str, earlier: list[Sentence], sentence: Sentence) -> bool:
-    """A sentence that may name again a governing body told with its place before it
-    ("The board approved the plan": ``story.sitting_bodies``)."""
-    return sentence.end - sentence.start <= MAX_SENTENCE and any(
-        s.places or s.lead for s in earlier) and (
+def _body_again(text: str, sentence: Sentence) -> bool:
+    """A sentence after one with a place that may name again a governing body told with
+    its place before it ("The board approved the plan": ``story.sitting_bodies``)."""
+    return sentence.end - sentence.start <= MAX_SENTENCE and (
         NAMED_AGAIN.search(text, sentence.start, sentence.end) is not None)
 
 

@@ -26,8 +26,7 @@ def warrant_type(verb: Token, words: Lexicon) -> str | None:
     warrant": a search); None when the verb carries out no warrant of a known kind."""
     if verb.lemma_.lower() not in _CARRY_OUT:
         return None
-    warrants = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                and c.lemma_.lower() == "warrant"]
+    warrants = warrants_of(verb)
     warrants += [c for w in warrants for c in w.conjuncts if c.lemma_.lower() == "warrant"]
     for warrant in warrants:
         for kind in (c for c in warrant.children if c.dep_ == "compound"):
@@ -35,3 +34,10 @@ def warrant_type(verb: Token, words: Lexicon) -> str | None:
             if found:
                 return found
     return None
+
+
+def warrants_of(verb: Token) -> list[Token]:
+    """The warrants ``verb`` acts on: its object or passive subject ("issued an arrest
+    warrant", "a search warrant was executed")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() == "warrant"]
