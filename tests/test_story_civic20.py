@@ -112,3 +112,12 @@ def test_a_named_happening_keeps_its_plural(
     """Fails on main: a name's 'Championships' is not lemmatized, and only
     'championship' is in the lexicon."""
     assert happenings(text, gazetteer) == found
+
+
+def test_a_body_in_the_first_sentence_is_not_placed_by_a_later_one(gazetteer: Gazetteer) -> None:
+    """Fails on cc2e1ee: for the article's first sentence the sentences "before it" were
+    every sentence, read from the last, so the board's decision took Brampton, whose
+    school board a later sentence names."""
+    text = ("Parents in Oakville say the board approved a new budget on Monday.\n\n"
+            "The Brampton school board met on Tuesday to hear from parents.")
+    assert ("decision", "Brampton") not in happenings(text, gazetteer)

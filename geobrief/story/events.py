@@ -156,8 +156,9 @@ def _event_rows(
     if pair is None and not repeat and before[0] is not None:  # "there", "the attack occurred"
         pair = pointed_place(story.article.text, before[0], trigger.token, sentence) or before[1]
     if pair is None and not repeat:  # "The board approved the plan": where it sits
-        pair = body_place(story.sentences[index - 1::-1], story.article.text, trigger.token,
-                          trigger.type, seat=story.seat)
+        earlier = story.sentences[index - 1::-1] if index else []  # not [-1::-1]: all
+        pair = body_place(earlier, story.article.text, trigger.token, trigger.type,
+                          seat=story.seat)
     if pair is None and not repeat and led:  # "SPRINGFIELD, Ohio -- Two teens ..."
         pair = dateline_place(sentence, trigger.type)
     if pair is None or (found_disease(trigger.token, trigger.type) and not pair.place.country):
