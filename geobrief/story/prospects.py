@@ -1,9 +1,10 @@
 """Words that tell a happening is still to come, not news: what someone awaits ("held
 pending deportation", "awaits trial", "arrested ahead of rallies", "a verdict is
 expected"), what is only likely ("is likely to spread"), what someone plans or asks for
-("are planning a rally in Minsk", "threatened a strike", "demanded talks in Oslo"), and
-what is only supposed ("fears that cholera has spread to Lagos"). Read by
-``story.status``.
+("are planning a rally in Minsk", "threatened a strike", "demanded talks in Oslo"),
+what is only supposed or feared ("fears that cholera has spread to Lagos", "the threat
+of an attack"), and what is fixed to come ("talks are due to resume", "is on track to
+open"). Read by ``story.status``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _AWAITING = frozenset({"pending", "awaiting"})
 # "a verdict is expected next week", "a ruling is awaited": a happening looked for, alone
 # ("the toll is expected to rise" tells of what the toll does, read by its verb).
 _LOOKED_FOR = frozenset({"expect", "await", "anticipate"})
+FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
+_ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 # Verbs whose object is a happening still to come: "are planning a rally", "threatened a
 # strike", "demanded talks" (not "scheduled talks for Monday": fixed, a date to come; nor
 # "urged a meeting", which in news may be what findings prompted).
@@ -31,6 +34,7 @@ _PROSPECT_OBJECT = frozenset("plan propose consider threaten promise mull weigh 
 # has spread to Lagos", "raised the possibility that the virus reached Kano".
 _SUPPOSITIONS = frozenset("fear possibility assumption hypothesis theory speculation rumour "
                           "rumor likelihood chance risk concern worry suspicion".split())
+_THREATS = frozenset("threat danger prospect spectre specter".split())
 
 
 def awaited(noun: Token) -> bool:
@@ -46,6 +50,13 @@ def awaited(noun: Token) -> bool:
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _LOOKED_FOR:
         return not any(c.dep_ == "xcomp" for c in noun.head.children)
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await"
+
+
+def feared(noun: Token) -> bool:
+    """What a threat or a fear is of: "warned of the threat of an attack on Kabul", "the
+    risk of floods in Dhaka", "fears of an outbreak": a prospect, not news."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.lemma_.lower() in _SUPPOSITIONS | _THREATS)
 
 
 def likely(token: Token, auxes: set[str]) -> bool:
@@ -80,3 +91,21 @@ def verb_lemma(verb: Token) -> str:
     to visit Fiji")."""
     lemma = verb.lemma_.lower()
     return "hope" if lemma == "hop" and verb.lower_.startswith("hope") else lemma
+
+
+def due(verb: Token) -> bool:
+    """"talks are due to resume", "the ministers are due in Lima": a copula whose
+    complement fixes what comes (not "the delay is due to the strike")."""
+    return any(
+        c.dep_ == "acomp" and c.lemma_.lower() in FIXED_VERBS
+        and any(g.dep_ == "xcomp" or (g.dep_ == "prep" and g.lower_ != "to") for g in c.children)
+        for c in verb.children
+    )
+
+
+def on_course(token: Token) -> bool:
+    """"is on track to take place", "is on course to open": fixed to come."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lower_ in _ON_COURSE for g in c.children) for c in token.children) and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in token.children)

@@ -24,7 +24,18 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from geobrief.story.denials import DENY_VERBS, cancels, denies, reaches
-from geobrief.story.prospects import awaited, likely, prospect_object, supposed, verb_lemma
+from geobrief.story.prospects import (
+    FIXED_VERBS,
+    awaited,
+    due,
+    feared,
+    likely,
+    on_course,
+    prospect_object,
+    supposed,
+    verb_lemma,
+)
+from geobrief.story.took_place import PAST_WORDS, chance_taken, sets_the_scene, told_about
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,10 +49,8 @@ _PLAN_VERBS = frozenset(
     "need wish offer refuse fail push press encourage persuade invite allow permit suppose "
     "clear approve authorize authorise license".split()
 )
-_FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
 # Nouns whose "that" clause is what they tell: "denied reports that troops entered Goma".
 _REPORTS = frozenset("report claim allegation rumour rumor accusation suggestion".split())
-_ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 _FUTURE_WORDS = frozenset(
     "planned proposed upcoming future scheduled possible potential expected next "
     "threatened intended would-be forthcoming prospective".split()
@@ -83,7 +92,11 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     if status in (None, "future") and trigger.pos_ in ("NOUN", "PROPN"):
         status = _relative_status(trigger) or status  # "the storm, which is expected to"
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
-        told = _verb_status(_governing_verb(trigger), trigger)
+        verb = _governing_verb(trigger)
+        told = _verb_status(verb, trigger)
+        if (sets_the_scene(trigger, verb) and told not in ("future", "ongoing")) or (
+                told == "planned" and told_about(trigger)):
+            told = "happened"  # "At a recent meeting, the board agreed to ...": it met
         status = told if status is None or told in ("cancelled", "denied") else status
     if status == "future":
         return "scheduled" if dated else "planned"
@@ -137,6 +150,8 @@ def _noun_status(noun: Token) -> str | None:
         return "denied"
     if awaited(noun):
         return "future"
+    if feared(noun):  # "the threat of an attack"
+        return "planned"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
     if modifiers & _CANCELLED_WORDS:
         return "cancelled"
@@ -144,7 +159,7 @@ def _noun_status(noun: Token) -> str | None:
         return "future"
     if modifiers & _ONGOING_WORDS:
         return "ongoing"
-    return None
+    return "happened" if modifiers & PAST_WORDS else None  # "a recent meeting"
 
 
 def _governing_verb(trigger: Token) -> Token:
@@ -231,6 +246,8 @@ def _purpose(verb: Token) -> bool:
         return False
     if verb.head.lemma_.lower() in _MADE_TO:  # "forced the airport to close": it closed
         return False
+    if chance_taken(verb):  # "had the opportunity to tour the school": toured
+        return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -248,7 +265,7 @@ def _future(token: Token) -> str | None:
         return "planned"  # "a man about to be indicted": a prospect
     if likely(token, auxes):
         return "planned"
-    fixed = (_fixed(token) and token.dep_ != "amod") or _on_course(token) or _due(token)
+    fixed = (_fixed(token) and token.dep_ != "amod") or on_course(token) or due(token)
     if auxes & _FUTURE_AUX or fixed:
         return "future"
     if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
@@ -271,25 +288,7 @@ def _fixed(token: Token) -> bool:
     """"is scheduled for Monday", "is set to open", "is due to meet" (not "set free")."""
     lemma = token.lemma_.lower()
     deps = {c.dep_ for c in token.children}
-    return lemma == "schedule" or (lemma in _FIXED_VERBS and "xcomp" in deps)
-
-
-def _due(verb: Token) -> bool:
-    """"talks are due to resume", "the ministers are due in Lima": a copula whose
-    complement fixes what comes (not "the delay is due to the strike")."""
-    return any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _FIXED_VERBS
-        and any(g.dep_ == "xcomp" or (g.dep_ == "prep" and g.lower_ != "to") for g in c.children)
-        for c in verb.children
-    )
-
-
-def _on_course(token: Token) -> bool:
-    """"is on track to take place", "is on course to open": fixed to come."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        g.lower_ in _ON_COURSE for g in c.children) for c in token.children) and any(
-        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
-        for c in token.children)
+    return lemma == "schedule" or (lemma in FIXED_VERBS and "xcomp" in deps)
 
 
 def _progressive(verb: Token) -> bool:
