@@ -80,6 +80,7 @@ from geobrief.story.object_places import (
 )
 from geobrief.story.phrases import locative_place
 from geobrief.story.recalls import recaller_place
+from geobrief.story.reported import report_setting
 from geobrief.story.roles import says_who
 from geobrief.story.sufferers import sufferer_country, sufferer_town
 from geobrief.story.word_roles import prep_objects
@@ -108,10 +109,8 @@ _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 _TRIPS = frozenset("travel fly go come head return journey sail drive rush".split())
 # "Looting spread to Durban": a happening that spreads happens at its goal.
 _SPREADING = frozenset({"spread", "extend"})
-
 # "The outbreak may have reached Kenya": where a hedged spread goes is a fear, not a place.
 _REACHING = _SPREADING | {"reach"}
-
 # A happening in someone's own body: where they live is where it befell them. Not any
 # death: "an Ohio man drowned in a Tennessee pool" died away from home.
 _IN_THE_BODY = frozenset({"infection"})
@@ -194,6 +193,7 @@ def _argument_places(
     yield own_ground(sentence, trigger)
     yield _defended_ground(sentence, trigger, kind)
     yield main_clause(sentence, trigger)
+    yield report_setting(sentence, clause_verb(trigger))  # "In Kashmir, officials say ..."
     yield when_clause(sentence, trigger)  # "were killed when gunmen stormed a village in X"
     yield local_agent(sentence, trigger, adjectives=kind not in AGENT_TYPES)
     if (verb := clause_verb(trigger)).dep_ == "advcl" and any(

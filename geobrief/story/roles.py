@@ -83,7 +83,7 @@ _NEVER = 10**12  # the first mention of a place the text never names ("the capit
 _BASED = frozenset({"base", "headquarter", "own", "run", "flag"})
 _BASED_WORDS = frozenset({"based", "headquartered", "owned", "run", "flagged"})
 # "Analysts in Dallas said": where a speaker is, not where what they tell happened.
-_SAYS = frozenset("say tell add announce warn estimate predict expect note claim".split())
+SAYS = frozenset("say tell add announce warn estimate predict expect note claim".split())
 
 
 def find_focus(
@@ -271,7 +271,7 @@ def _says_who(name: Token, *, speakers: bool) -> bool:
         return False
     owner = prep.head
     speaker = owner.dep_ == "nsubj" and owner.pos_ in ("NOUN", "PROPN") and (
-        owner.head.lemma_ in _SAYS)
+        owner.head.lemma_ in SAYS)
     based = owner.pos_ == "VERB" and owner.lemma_ in _BASED  # not "the naval base in Busan"
     return based or (speakers and speaker)
 
