@@ -12,6 +12,7 @@ from geobrief.story.homes import DWELLINGS
 from geobrief.story.located import TOWNS
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
+from geobrief.story.pointer_words import LOCAL_BODIES
 from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
@@ -62,6 +63,10 @@ def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Loca
     modifiers = ("compound", "amod", "poss", "nmod")
     words = [c for c in noun.children if c.dep_ in modifiers]
     words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    # "the Springfield City Council meeting", "Dublin City Council's session": the body's
+    # town (not "Bloomfield Town Council meetings", the body's habit)
+    words += [g for c in words if c.dep_ in ("compound", "poss") and _local_body(c)
+              and noun.tag_ == "NN" for g in c.subtree if g.dep_ == "compound"]
     places = [sentence.place_of(c) for c in words]
     places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
     if not adjectives:
@@ -74,6 +79,11 @@ def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Loca
             if child.dep_ == "prep" and child.lower_ == "of":
                 return best_place(sentence, phrase_places(sentence, child))
     return None
+
+
+def _local_body(word: Token) -> bool:
+    """A local council, board or commission's name ("Walker County Commissioners Court")."""
+    return any(t.lemma_.lower() in LOCAL_BODIES for t in word.subtree)
 
 
 def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:
