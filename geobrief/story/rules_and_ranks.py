@@ -55,11 +55,19 @@ def ranked(token: Token) -> bool:
 
 def said_as_a_rule(token: Token) -> bool:
     """What happens as a rule, not a happening: a simple present with how often ("road
-    accidents kill hundreds every year", "the river usually floods in spring")."""
+    accidents kill hundreds every year", "the river usually floods in spring", "every
+    time I visit Lee Academy", "whenever we travel to Nairobi")."""
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(
+            d.lower_ in ("every", "each") for d in verb.head.children):
+        return True
+    if any(c.lower_ == "whenever" for c in verb.children) or any(
+            c.dep_ == "advcl" and any(g.lower_ == "whenever" for g in c.children)
+            for c in verb.children):  # "whenever we travel to Nairobi, we visit ..."
+        return True
     return any(
         (c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and any(
             d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children))

@@ -24,6 +24,7 @@ from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
 from geobrief.story.prospects import LIKELY, verb_lemma
 from geobrief.story.rule_trips import any_comer, anyone_you, service
+from geobrief.story.rules_and_ranks import said_as_a_rule
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 
 if TYPE_CHECKING:
@@ -198,6 +199,8 @@ def _awaited(word: Token) -> bool:
 def _as_a_rule(word: Token) -> bool:
     """A trip told in the simple present passive is what is done as a rule, no trip
     made: "migrants rescued at sea are taken to centres in Albania" (not "are being
-    taken", nor "have been taken")."""
+    taken", nor "have been taken"); so is one told with how often ("every time I visit
+    Lee Academy", "whenever we travel to Nairobi": ``story.rules_and_ranks``)."""
     auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
-    return [a.tag_ for a in auxes] in (["VBZ"], ["VBP"]) and auxes[0].dep_ == "auxpass"
+    return ([a.tag_ for a in auxes] in (["VBZ"], ["VBP"]) and auxes[0].dep_ == "auxpass") or (
+        said_as_a_rule(word))
