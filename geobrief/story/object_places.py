@@ -58,16 +58,13 @@ def barred_place(sentence: Sentence, trigger: Token) -> Located | None:
 
 def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
     """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine",
-    "the Haitian cholera outbreak" (on the compound before it); not ``adjectives`` for
-    an act whose adjective names who acted ("Israeli offensive")."""
+    "the Haitian cholera outbreak" (on the compound before it), "the Ballarat City
+    Council meeting" (``_body_towns``); not ``adjectives`` for an act whose adjective
+    names who acted ("Israeli offensive")."""
     modifiers = ("compound", "amod", "poss", "nmod")
     words = [c for c in noun.children if c.dep_ in modifiers]
     words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
-    # "the Springfield City Council meeting", "Dublin City Council's session": the body's
-    # town (not "Bloomfield Town Council meetings", the body's habit)
-    words += [g for c in words if c.dep_ in ("compound", "poss") and _local_body(c)
-              and noun.tag_ == "NN" for g in c.subtree if g.dep_ == "compound"]
-    places = [sentence.place_of(c) for c in words]
+    places = [sentence.place_of(c) for c in words] + _body_towns(sentence, noun, words)
     places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
     if not adjectives:
         places = [p for p in places if p.place.kind != "country"]
@@ -81,9 +78,17 @@ def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Loca
     return None
 
 
-def _local_body(word: Token) -> bool:
-    """A local council, board or commission's name ("Walker County Commissioners Court")."""
-    return any(t.lemma_.lower() in LOCAL_BODIES for t in word.subtree)
+def _body_towns(sentence: Sentence, noun: Token, words: list[Token]) -> list[Located | None]:
+    """"the Ballarat City Council meeting", "Dunedin City Council's session", "the Walker
+    County Commissioners Court's vote": what a local body does in one sitting is in the
+    town or county its name carries (not a country's: "the Libya sanctions committee";
+    nor "Bloomfield Town Council meetings", the body's habit)."""
+    if noun.tag_ != "NN":
+        return []
+    bodies = [c for c in words if c.dep_ in ("compound", "poss")
+              and any(t.lemma_.lower() in LOCAL_BODIES for t in c.subtree)]
+    places = [sentence.place_of(g) for c in bodies for g in c.subtree if g.dep_ == "compound"]
+    return [p for p in places if p is not None and p.place.kind != "country"]
 
 
 def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:

@@ -34,7 +34,9 @@ _PROSPECT_OBJECT = frozenset("plan propose consider threaten promise mull weigh 
 # has spread to Lagos", "raised the possibility that the virus reached Kano".
 _SUPPOSITIONS = frozenset("fear possibility assumption hypothesis theory speculation rumour "
                           "rumor likelihood chance risk concern worry suspicion".split())
-_THREATS = frozenset("threat danger prospect spectre specter".split())
+# "the threat of an attack", "fears of an outbreak" (not "on suspicion of an attack")
+_FEARED = frozenset("threat danger prospect spectre specter fear risk possibility "
+                    "likelihood".split())
 
 
 def awaited(noun: Token) -> bool:
@@ -56,7 +58,7 @@ def feared(noun: Token) -> bool:
     """What a threat or a fear is of: "warned of the threat of an attack on Kabul", "the
     risk of floods in Dhaka", "fears of an outbreak": a prospect, not news."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-        noun.head.head.lemma_.lower() in _SUPPOSITIONS | _THREATS)
+        noun.head.head.lemma_.lower() in _FEARED)
 
 
 def likely(token: Token, auxes: set[str]) -> bool:

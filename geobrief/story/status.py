@@ -35,7 +35,7 @@ from geobrief.story.prospects import (
     supposed,
     verb_lemma,
 )
-from geobrief.story.took_place import PAST_WORDS, chance_taken, sets_the_scene, told_about
+from geobrief.story.took_place import chance_taken, took_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,9 +94,8 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
         verb = _governing_verb(trigger)
         told = _verb_status(verb, trigger)
-        if (sets_the_scene(trigger, verb) and told not in ("future", "ongoing")) or (
-                told == "planned" and told_about(trigger)):
-            told = "happened"  # "At a recent meeting, the board agreed to ...": it met
+        if told == "planned" and took_place(trigger, verb):
+            told = "happened"  # "At a meeting, the board agreed to ...": it met
         status = told if status is None or told in ("cancelled", "denied") else status
     if status == "future":
         return "scheduled" if dated else "planned"
@@ -159,7 +158,7 @@ def _noun_status(noun: Token) -> str | None:
         return "future"
     if modifiers & _ONGOING_WORDS:
         return "ongoing"
-    return "happened" if modifiers & PAST_WORDS else None  # "a recent meeting"
+    return None
 
 
 def _governing_verb(trigger: Token) -> Token:

@@ -1,8 +1,8 @@
-"""Words that tell a happening took place, whatever the clause around it says: a setting
-("At a recent meeting, the council agreed to ..."), a past modifier ("a recent
-meeting", "the previous visit"), a chance that was had ("had the opportunity to tour
-the school") and what a plan is about ("want to review footage of the fire"). Read by
-``story.status``.
+"""Words that tell a happening took place, though the clause around it tells of a plan:
+the setting of an act done ("At a meeting in Nakuru on Monday, the traders agreed to
+..."), a past modifier ("want to review the recent fire"), what a wanted act looks back
+at ("want to review footage of the fire") and a chance that was had ("had the opportunity
+to tour the school"). Read by ``story.status``.
 """
 
 from __future__ import annotations
@@ -12,39 +12,53 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PAST_WORDS = frozenset({"recent", "previous", "prior", "earlier", "past"})
+_PAST_WORDS = frozenset({"recent", "previous", "prior", "earlier", "past"})
 _CHANCES = frozenset("opportunity chance privilege honor honour pleasure".split())
-_ABOUT = frozenset({"of", "into", "about", "over"})
-# "warned of the threat of an attack", "plans for a rally": what may come, not what was
-_TO_COME = frozenset("threat risk danger fear possibility prospect chance likelihood plan "
-                     "preparation date eve run-up start".split())
+_SETTINGS = frozenset({"at", "during", "in"})
+# Nouns that look back at a happening: "footage of the fire", "an inquiry into the
+# shooting", "the victims of the attack" (not "a postponement of the election", "the
+# details of the visit": what is still to come).
+_LOOKING_BACK = frozenset(
+    "footage video image photo picture review inquiry investigation probe aftermath "
+    "victim survivor repeat cause scene site wreckage anniversary organiser organizer "
+    "perpetrator".split())
 
 
-def sets_the_scene(trigger: Token, verb: Token) -> bool:
-    """A happening told as the setting of the clause's act, before it ("At a meeting
-    Monday, the council agreed to ...", "During the visit, he refused to ..."): it took
-    place, whatever the act was; only a future tense moves it ("At next week's meeting,
-    it will vote")."""
+def took_place(trigger: Token, verb: Token) -> bool:
+    """Whether the happening ``trigger`` tells took place though ``verb``, the verb it
+    belongs to, tells of a plan."""
+    return _sets_the_scene(trigger, verb) or _told_as_past(trigger) or _looked_back_at(trigger)
+
+
+def _sets_the_scene(trigger: Token, verb: Token) -> bool:
+    """A happening told before the clause as the setting of an act done ("At a meeting
+    on Monday, the council agreed to ...", "During the visit, he refused to ..."); not
+    one that sets an act to come ("At the talks, they are expected to ...", "Before the
+    election, parties want to ...")."""
     return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
-            and trigger.head.dep_ == "prep" and trigger.head.head == verb
-            and trigger.head.i < verb.i)
+            and trigger.head.lower_ in _SETTINGS and trigger.head.head == verb
+            and trigger.head.i < verb.i and verb.tag_ == "VBD")
+
+
+def _told_as_past(noun: Token) -> bool:
+    """"want to review the recent fire", "the previous visit"."""
+    return any(c.dep_ == "amod" and c.lower_ in _PAST_WORDS for c in noun.children)
+
+
+def _looked_back_at(trigger: Token) -> bool:
+    """What a noun of the plan looks back at: "want to review footage of the fire", "plan
+    to question the organisers of a protest"."""
+    about = trigger.head
+    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
+            and about.lower_ in ("of", "into") and about.head.lemma_.lower() in _LOOKING_BACK)
 
 
 def chance_taken(verb: Token) -> bool:
     """"had the opportunity to tour the school", "got the chance to meet him": the
     infinitive of a chance that was had tells what was done (not "will have the chance
-    to", a prospect)."""
-    chance = verb.head
+    to", a prospect, nor "had no chance to", "never had the chance to")."""
+    chance, had = verb.head, verb.head.head
     return (verb.dep_ == "acl" and chance.lemma_.lower() in _CHANCES
-            and chance.dep_ == "dobj" and chance.head.tag_ == "VBD")
-
-
-def told_about(trigger: Token) -> bool:
-    """A happening a noun is about, in what someone plans or wants: "want to review
-    footage of the fire", "plan to question the organisers of a protest", "called for an
-    inquiry into the shooting": the plan is the review, the fire took place. Not what
-    may come ("the threat of an attack", "the date of the vote")."""
-    about = trigger.head
-    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
-            and about.lower_ in _ABOUT and about.head.pos_ == "NOUN"
-            and about.head.lemma_.lower() not in _TO_COME)
+            and chance.dep_ == "dobj" and had.tag_ == "VBD"
+            and not any(c.dep_ == "neg" for c in had.children)
+            and not any(c.lower_ in ("no", "little") for c in chance.children))
