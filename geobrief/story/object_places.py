@@ -12,7 +12,7 @@ from geobrief.story.homes import DWELLINGS
 from geobrief.story.located import TOWNS
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
-from geobrief.story.pointer_words import LOCAL_BODIES
+from geobrief.story.sitting_bodies import is_local_body, own_places
 from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
@@ -78,17 +78,17 @@ def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Loca
     return None
 
 
-def _body_towns(sentence: Sentence, noun: Token, words: list[Token]) -> list[Located | None]:
+def _body_towns(sentence: Sentence, noun: Token, words: list[Token]) -> list[Located]:
     """"the Ballarat City Council meeting", "Dunedin City Council's session", "the Walker
     County Commissioners Court's vote": what a local body does in one sitting is in the
-    town or county its name carries (not a country's: "the Libya sanctions committee";
-    nor "Bloomfield Town Council meetings", the body's habit)."""
+    town or county its name carries (``story.sitting_bodies.own_places``); not a
+    country's ("the Libya sanctions committee"), nor "Bloomfield Town Council meetings",
+    the body's habit."""
     if noun.tag_ != "NN":
         return []
     bodies = [c for c in words if c.dep_ in ("compound", "poss")
-              and any(t.lemma_.lower() in LOCAL_BODIES for t in c.subtree)]
-    places = [sentence.place_of(g) for c in bodies for g in c.subtree if g.dep_ == "compound"]
-    return [p for p in places if p is not None and p.place.kind != "country"]
+              and any(is_local_body(t) for t in c.subtree)]
+    return [p for c in bodies for p in own_places(sentence, c) if p.place.kind != "country"]
 
 
 def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:

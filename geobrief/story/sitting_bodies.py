@@ -57,7 +57,7 @@ def body_place(
         if sentence.doc is None or not sentence.places:
             continue
         told = [p for t in sentence.doc if _family(t) in family
-                for p in _own_places(sentence, t) if p.place.kind != "country"]
+                for p in own_places(sentence, t) if p.place.kind != "country"]
         if (found := best_place(sentence, told)) is not None:
             return found
     if seat is not None or not earlier or earlier[0].doc is None or not (
@@ -68,7 +68,7 @@ def body_place(
     return next(iter(local.values())) if len(local) == 1 else None
 
 
-def _own_places(sentence: Sentence, body: Token) -> list[Located]:
+def own_places(sentence: Sentence, body: Token) -> list[Located]:
     """The places a body's own words name: before it ("the Oakville school board") or
     in its "of" or "in" phrase ("the board of Oakville"); not the rest of its phrase,
     which may tell what it decided about."""
@@ -77,6 +77,11 @@ def _own_places(sentence: Sentence, body: Token) -> list[Located]:
     tokens = {t.i for w in own for t in (w.subtree if w.dep_ != "pobj" else [w])}
     return [p for p in phrase_places(sentence, body)
             if any(t.i in tokens for t in sentence.tokens_of(p))]
+
+
+def is_local_body(token: Token) -> bool:
+    """A council, board or commission's word ("council", "Commissioners")."""
+    return bool(_family(token))
 
 
 def _family(token: Token) -> str:
