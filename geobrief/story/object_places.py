@@ -88,7 +88,7 @@ def _body_towns(sentence: Sentence, noun: Token, words: list[Token]) -> list[Loc
         return []
     bodies = [c for c in words if c.dep_ in ("compound", "poss")
               and any(is_local_body(t) for t in c.subtree)]
-    return [p for c in bodies for p in own_places(sentence, c) if p.place.kind != "country"]
+    return [p for c in bodies for p in own_places(sentence, c)]
 
 
 def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) -> Located | None:

@@ -61,18 +61,19 @@ def said_as_a_rule(token: Token) -> bool:
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(
-            d.lower_ in ("every", "each") for d in verb.head.children):
-        return True
+    if verb.dep_ == "relcl" and verb.head.lower_ == "time" and _every(verb.head):
+        return True  # "every time I visit ..."
     if any(c.lower_ == "whenever" for c in verb.children) or any(
             c.dep_ == "advcl" and any(g.lower_ == "whenever" for g in c.children)
             for c in verb.children):  # "whenever we travel to Nairobi, we visit ..."
         return True
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and any(
-            d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children))
-        for c in verb.children
-    )
+    return any((c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and _every(c))
+               for c in verb.children)
+
+
+def _every(noun: Token) -> bool:
+    """"every year", "each time"."""
+    return any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in noun.children)
 
 
 def is_setting(token: Token) -> bool:

@@ -56,8 +56,7 @@ def body_place(
     for sentence in earlier:
         if sentence.doc is None or not sentence.places:
             continue
-        told = [p for t in sentence.doc if _family(t) in family
-                for p in own_places(sentence, t) if p.place.kind != "country"]
+        told = [p for t in sentence.doc if _family(t) in family for p in own_places(sentence, t)]
         if (found := best_place(sentence, told)) is not None:
             return found
     if seat is not None or not earlier or earlier[0].doc is None or not (
@@ -69,14 +68,15 @@ def body_place(
 
 
 def own_places(sentence: Sentence, body: Token) -> list[Located]:
-    """The places a body's own words name: before it ("the Oakville school board") or
-    in its "of" or "in" phrase ("the board of Oakville"); not the rest of its phrase,
-    which may tell what it decided about."""
+    """The towns, counties and regions a body's own words name: before it ("the Oakville
+    school board") or in its "of" or "in" phrase ("the board of Oakville"); not the rest
+    of its phrase, which may tell what it decided about, nor a country ("the Libya
+    sanctions committee": no local body's seat)."""
     own = [*body.lefts, *(g for c in body.rights if c.dep_ == "prep" and c.lower_ in ("of", "in")
                           for g in c.subtree)]
     tokens = {t.i for w in own for t in (w.subtree if w.dep_ != "pobj" else [w])}
     return [p for p in phrase_places(sentence, body)
-            if any(t.i in tokens for t in sentence.tokens_of(p))]
+            if p.place.kind != "country" and any(t.i in tokens for t in sentence.tokens_of(p))]
 
 
 def is_local_body(token: Token) -> bool:
