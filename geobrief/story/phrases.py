@@ -248,7 +248,7 @@ def bearing_place(sentence: Sentence, token: Token) -> Located | None:
     Nanaimo" with "miles" under the "from")."""
     if token.dep_ == "prep" and token.lower_ == "from" and _measured(token):
         return best_place(sentence, phrase_places(sentence, token, stop=frozenset()))
-    if token.dep_ not in ("advmod", "npadvmod", "prep", "amod", "appos") or (
+    if token.dep_ not in ("advmod", "npadvmod", "prep", "amod", "appos", "dobj") or (
         token.lemma_.lower() not in _BEARINGS and token.lower_ not in _BEARINGS
     ):
         return None

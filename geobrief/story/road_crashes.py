@@ -2,7 +2,8 @@
 
 "A pedestrian was hit by a car on Main Street in Tulsa", "a pickup truck struck a cyclist
 in Boulder", "a boy was knocked down by a bus in Nakuru", "was run over by a lorry in
-Kumasi", "the driver lost control of his SUV near Waco": each is a crash there. Without
+Kumasi", "the driver lost control of his SUV near Waco", "the pickup left the road and
+rolled over near Richland": each is a crash there. Without
 a vehicle, "hit" and "struck" are an attack only when a weapon or a force strikes
 (``story.doers``), and losing control of a town is no crash.
 """
@@ -23,6 +24,10 @@ _VEHICLES = frozenset(
 )
 _DRIVERS = frozenset({"driver", "motorist", "trucker"})
 _HITS = frozenset({"hit", "strike", "knock"})
+# What a vehicle does when it goes off the road ("overturn" and "plunge" are in the
+# lexicon): "the van veered off", "the car flipped", "rolled over", "left the road".
+_MISHAPS = frozenset("flip roll veer skid swerve careen".split())
+_ROADS = frozenset("road roadway highway pavement".split())
 # "was run over by a lorry", "mowed down" is left to the lexicon (a truck driven into a
 # crowd is an attack)
 _RUN_OVER = frozenset({"over", "down"})
@@ -43,8 +48,19 @@ def _crashed(verb: Token) -> bool:
     if hits:
         doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
         return any(d.lemma_.lower() in _VEHICLES | _DRIVERS for d in doers)
+    if lemma in _MISHAPS or (lemma == "leave" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in verb.children)):
+        return _vehicle_did(verb)
     return lemma == "lose" and any(
         c.dep_ == "dobj" and c.lower_ == "control" and _of_vehicle(c) for c in verb.children)
+
+
+def _vehicle_did(verb: Token) -> bool:
+    """The verb's subject is a vehicle: "the car flipped", and "the pickup left the road
+    and rolled" (a joined verb shares the first one's subject)."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in verb.children)
 
 
 def _of_vehicle(control: Token) -> bool:

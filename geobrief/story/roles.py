@@ -45,6 +45,7 @@ from geobrief.story.whose_names import (
     QUALIFIERS,
     acts_abroad,
     away_from_home,
+    home_set_off,
     in_a_name,
     qualifies_travellers,
     says_where,
@@ -251,10 +252,12 @@ def says_who(sentence: Sentence, pair: Located, *, speakers: bool = True) -> boo
     ("a tanker under the flag of Panama sank off Crete", "a Malta-flagged freighter",
     "flying the Liberian flag"), or with
     ``speakers`` where a speaker is ("analysts in Houston and Dallas said"; "police in
-    Lagos said" often tells where, too). Not someone's origin: "a blood sample of a man
-    from Kinshasa" tells where."""
+    Lagos said" often tells where, too), or a person's home set off after their name
+    ("claimed the life of Robin Okafor, 32, of Enugu"). Not someone's origin otherwise:
+    "a blood sample of a man from Kinshasa" tells where."""
     tokens = sentence.tokens_of(pair) if sentence.doc is not None else []
-    return bool(tokens) and _says_who(tokens[-1], speakers=speakers)
+    return bool(tokens) and (_says_who(tokens[-1], speakers=speakers)
+                             or home_set_off(sentence, tokens[-1]))
 
 
 def _says_who(name: Token, *, speakers: bool) -> bool:

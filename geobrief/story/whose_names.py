@@ -124,6 +124,14 @@ def someone_of(last: Token) -> Token | None:
     return prep.head
 
 
+def home_set_off(sentence: Sentence, last: Token) -> bool:
+    """The place (its last word ``last``) is a person's home set off after their name:
+    "the life of Robin Okafor, 32, of Enugu", "said Amina Hassan, of Mombasa"."""
+    person = someone_of(last)
+    return person is not None and (_someone(sentence, person) or any(
+        c.dep_ == "appos" and c.like_num for c in person.children))  # "Okoye, 32, of"
+
+
 def speaks(last: Token) -> bool:
     """The place (its last word ``last``) is who speaks: the subject of a verb of saying,
     alone or joined to another ("Washington and Beijing warned"), or a name that
@@ -177,8 +185,7 @@ def tells_whose(sentence: Sentence, name: Token) -> bool:
     """The place says where someone is from, not where anything happens: "Peter Croes
     (Belgium, Atriac team)", "Stijn Goris from Belgium", "a tourist from Spain", "said
     Amina Hassan, of Mombasa," (``someone_of``)."""
-    person = someone_of(name)  # "Amina Hassan, of Mombasa, said"
-    if person is not None and _someone(sentence, person):
+    if home_set_off(sentence, name):  # "Amina Hassan, of Mombasa, said"
         return True
     head = name.head
     if name.dep_ == "pobj" and head.lower_ == "from":
