@@ -27,7 +27,7 @@ from geobrief.story.onward import onward_goals
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.purposes import purpose_goal
 from geobrief.story.senders import carrier_source, expelling_state
-from geobrief.story.site_goals import goal_town, in_site_name, joined_objects
+from geobrief.story.site_goals import goal_town, in_site_name, joined_objects, to_happening
 from geobrief.story.word_roles import to_phrase
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
     for prep, holder, after in _phrases(word):
         name = prep.lower_
         places = phrase_places(sentence, prep, stop=ROLE_PREPS)
-        goal_phrase = not after and _is_goal(name, word) and not _to_happening(prep)
+        goal_phrase = not after and _is_goal(name, word) and not to_happening(prep, word)
         places = places or (joined_objects(sentence, prep) if goal_phrase else [])
         if goal_phrase and (not places or in_site_name(sentence, places)):
             named += [] if places else [c for c in prep.children if c.dep_ == "pobj"]
@@ -157,7 +157,7 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
         elif goal_town(prep, open_goal):
             goal = best_place(sentence, places)
         elif _is_goal(name, holder if holder.lemma_.lower() in AIMS else word) and not (
-                _to_happening(prep) or _serves(name, word, places)):
+                to_happening(prep, word) or _serves(name, word, places)):
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
@@ -272,18 +272,6 @@ def _serves(prep: str, word: Token, places: list[Located]) -> bool:
     return prep == "for" and word.lemma_.lower() == "fly" and all(
         p.place.kind == "country" for p in places
     ) and not any(c.dep_ == "prt" for c in word.children)
-
-
-def _to_happening(prep: Token) -> bool:
-    """"go to trial in Alexandria", "went to war": the phrase names a happening, not
-    where someone went; "sent residents into the streets of the capital" says they were
-    out of doors there."""
-    words = lexicon()
-    return any(
-        child.dep_ == "pobj" and (child.lower_ == "streets" or words.noun_type(
-            child.lower_, child.lemma_.lower()) is not None)
-        for child in prep.children
-    )
 
 
 def _is_visit(word: Token) -> bool:

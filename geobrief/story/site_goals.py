@@ -1,15 +1,18 @@
-"""Goals told as a site or a body, and the town where they lie.
+"""Goals told as a site, a body or a happening, and the town where they lie.
 
 "flew the injured to hospitals in Jalalabad": the goal phrase names a site with no
 place, and the town right after it, which the parser hung on the verb, is the goal. So
 is the town after a site whose own name holds a wider place: "samples were flown to the
 West Africa Reference Laboratory at Dakar" went to Dakar, not to West Africa. "Swabs were
-sent to the WHO and Kenya": the first body is no place, the one joined to it is.
+sent to the WHO and Kenya": the first body is no place, the one joined to it is. "Went to
+trial in Alexandria" went nowhere, but "travelled to a festival in Kathmandu" went there.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from geobrief.story.event_lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,12 +26,17 @@ SITES = frozenset(
     "airport port hotel school morgue facility institute".split()
 )
 
+# Verbs of a journey someone makes on purpose: to a happening, they go where it is.
+_JOURNEYS = frozenset("travel fly journey trek sail drive come head walk".split())
+
 
 def goal_town(prep: Token, goal: Token | None) -> bool:
-    """"flew the injured to hospitals in Jalalabad": the "in" or "at" phrase right after
-    an open goal phrase (``goal``) on a site is where the goal is."""
+    """"flew the injured to hospitals in Jalalabad", "travelled to the conference in
+    Accra": the "in" or "at" phrase right after an open goal phrase (``goal``) on a site,
+    or on a happening someone journeys to, is where the goal is."""
     return goal is not None and prep.lower_ in ("in", "at") and prep.i == (
-        goal.right_edge.i + 1) and any(c.lemma_.lower() in SITES for c in goal.children)
+        goal.right_edge.i + 1) and any(c.lemma_.lower() in SITES or (
+            _journey_to(goal.head, c)) for c in goal.children)
 
 
 def in_site_name(sentence: Sentence, places: list[Located]) -> bool:
@@ -62,3 +70,28 @@ def in_goal_phrase(sentence: Sentence, pair: Located, word: Token) -> bool:
     return bool(tokens) and any(
         a.head == word and a.dep_ in ("prep", "dative") and a.lower_ in ("to", "into", "onto")
         for a in tokens[-1].ancestors)
+
+
+def to_happening(prep: Token, word: Token) -> bool:
+    """"go to trial in Alexandria", "went to war": the phrase names a happening, not
+    where someone went; "sent residents into the streets of the capital" says they were
+    out of doors there. But a journey to a happening at a place goes there: "travelled
+    from India to the festival in Bariyarpur", "flew to a summit in Lima"."""
+    words = lexicon()
+    return any(
+        child.dep_ == "pobj" and (child.lower_ == "streets" or (words.noun_type(
+            child.lower_, child.lemma_.lower()) is not None and not _journey_to(word, child)))
+        for child in prep.children
+    )
+
+
+def _journey_to(word: Token, happening: Token) -> bool:
+    """A journey verb whose goal is a happening placed by its own phrase ("to the festival
+    in Bariyarpur") or by the one right after it, which the parser may hang on the verb
+    ("travelled to the conference in Accra")."""
+    after = happening.right_edge.i + 1
+    return word.lemma_.lower() in _JOURNEYS and lexicon().noun_type(
+        happening.lower_, happening.lemma_.lower()) is not None and (
+        any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in happening.children)
+        or (after < len(happening.doc) and happening.doc[after].lower_ in ("in", "at")
+            and happening.doc[after].head == word))

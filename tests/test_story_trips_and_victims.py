@@ -1,0 +1,98 @@
+"""Where a road death happened, not where its victim lived, and where a journey to a
+happening went; checked on sentences written for the project, from several regions:
+
+- a person's home set off after their name ("the life of Chidi Okoye, 32, of Enugu") says
+  who died, not where: it places no happening (``story.whose_names.home_set_off``,
+  ``story.roles.says_who``);
+- a vehicle that leaves the road, veers off, flips or rolls is in a crash where its clause
+  or the clause it interrupts says it was ("driving two miles west of Ballarat when the
+  vehicle left the road"): ``story.road_crashes``, and a bearing as a verb's object
+  ("driving ... west of Ballarat") is a place (``story.phrases.bearing_place``);
+- a journey to a happening at a place goes there ("flew to a summit in Lima"), while
+  "went to trial in Alexandria" goes nowhere (``story.site_goals.to_happening``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import brief
+
+
+def routes_of(text: str, gazetteer: Gazetteer) -> list[tuple[object, object]]:
+    routes = brief(text, gazetteer=gazetteer).layers.routes
+    return list(zip(routes["from"], routes["to"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A one-vehicle accident on Sunday claimed the life of Chidi Okoye, 32, of Enugu.", []),
+        ("A crash near Onitsha on Sunday claimed the life of Chidi Okoye, 32, of Enugu.",
+         [("crash", "Onitsha")]),
+        ("A fire in Enugu killed Chidi Okoye, 32, of Lagos.", [("fire", "Enugu")]),
+        ("A fire in Cusco killed Maria Lopez, of Lima.", [("fire", "Cusco")]),
+    ],
+)
+def test_a_victims_home_places_nothing(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: the home, set off after the victim's name, was taken as the place."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The minibus veered off the road near Kumasi and rolled over.", [("crash", "Kumasi")]),
+        ("The car flipped on a bend near Cusco on Sunday.", [("crash", "Cusco")]),
+        ("Okoye was driving a pickup two miles west of Ballarat when the vehicle left the road"
+         " and overturned.", [("crash", "Ballarat")]),
+    ],
+)
+def test_a_vehicle_off_the_road_is_a_crash(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: only "overturned" with its own vehicle subject was a crash, and a
+    bearing parsed as the verb's object placed nothing."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government rolled back fuel subsidies in Ghana.",
+        "The bus left the station in Kumasi at noon.",
+        "The players flipped a coin in Cusco before the final.",
+        "The minister left the road safety board in Nairobi last year.",
+    ],
+)
+def test_no_crash_without_a_vehicle_going_off_the_road(text: str, gazetteer: Gazetteer) -> None:
+    assert happenings(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The president flew to a summit in Lima on Monday.", [(None, "Lima")]),
+        ("Delegates travelled to the conference in Accra last week.", [(None, "Accra")]),
+    ],
+)
+def test_a_journey_to_a_happening_goes_where_it_is(
+    text: str, found: list[tuple[object, object]], gazetteer: Gazetteer
+) -> None:
+    """Fails on main: a goal phrase that names a happening was no goal at all."""
+    assert routes_of(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case will go to trial in Alexandria in May.",
+        "The rebels went to war in Kivu in 1996.",
+    ],
+)
+def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) -> None:
+    assert routes_of(text, gazetteer) == []
