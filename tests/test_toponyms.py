@@ -400,3 +400,15 @@ def test_a_town_and_its_county_named_together(gazetteer: Gazetteer) -> None:
     assert where["Paris"][0] == "US" and where["Paris"] == where["Henry County"]
     _, found = geoparse("Talks in Paris ended. Orange County officials said.", gazetteer=gazetteer)
     assert next(p.country for p in found if p.name == "Paris") == "FR"
+
+
+def test_a_byline_in_capitals_names_a_person(gazetteer: Gazetteer) -> None:
+    """"BY CHAD KLIMACK Advocate Reporter": a first name in capitals after "BY" starts the
+    writer's name, not a country (fails on main: Chad). The country named in the story
+    stays a place, and a lone name after "BY" may still be one."""
+    text = ("Market block to be rebuilt. BY CHAD KLIMACK Advocate Reporter March 29, 2009 "
+            "PATASKALA -- City officials say the block can be rebuilt.")
+    assert set(places(text, gazetteer)) == {"Pataskala"}
+    text = ("Aid reaches camps. BY JORDAN MBEKI Staff Writer -- Aid arrived in Chad and "
+            "Jordan on Monday.")
+    assert set(places(text, gazetteer)) == {"Chad", "Jordan"}

@@ -57,6 +57,10 @@ def person_words(
         if titled and (len(run) >= 2 or not before.text[:1].isupper()):
             people.update(_bare(w) for w in run)
             continue
+        if byline := _byline_name(run, given):  # "BY CHAD KLIMACK Advocate Reporter"
+            people.update(_bare(w) for w in byline[1:])
+            first_names.add((byline[0].start, byline[0].end))
+            continue
         lowered = [w.text.lower() for w in run]
         for k, word in enumerate(lowered[:-1]):
             if word in titles:  # "President Donald Trump", "State Trooper Dana Lee": the
@@ -88,6 +92,21 @@ def _inner_name(
     if _starts_with_first_name(run[k:], given, gazetteer) and _surname_like(run[k + 1], gazetteer):
         return k
     return None
+
+
+def _byline_name(run: list[Word], given: frozenset[str]) -> list[Word]:
+    """The name of a byline in capitals ("BY CHAD KLIMACK Advocate Reporter"): a first
+    name and the capitalised words after it, up to the first that is not; else none.
+    (A byline in mixed case, "By Chad Smith", is a first name and a surname as any.)"""
+    if len(run) < 3 or run[0].text.upper() != "BY" or not run[1].text.isupper() or (
+            run[1].text.lower() not in given):
+        return []
+    name = [run[1]]
+    for word in run[2:]:
+        if not (word.text.isupper() and word.text.isalpha()):
+            break
+        name.append(word)
+    return name if len(name) >= 2 else []
 
 
 def _surname_like(word: Word, gazetteer: Words) -> bool:
