@@ -412,3 +412,15 @@ def test_a_byline_in_capitals_names_a_person(gazetteer: Gazetteer) -> None:
     text = ("Aid reaches camps. BY JORDAN MBEKI Staff Writer -- Aid arrived in Chad and "
             "Jordan on Monday.")
     assert set(places(text, gazetteer)) == {"Chad", "Jordan"}
+
+
+def test_an_aircraft_model_is_not_the_town_of_its_name(gazetteer: Gazetteer) -> None:
+    """"Chinook helicopters", "a Hercules aircraft", "Black Hawk helicopters": models,
+    not Chinook (Montana), Hercules (California) or a Black Hawk (fails on main); the towns
+    named on their own stay places."""
+    text = ("Four Chinook helicopters and a Hercules aircraft flew to Peshawar, with Black "
+            "Hawk helicopters. He moved from Hercules to Chinook last year.")
+    found = [m.text for m in find_mentions(read_article(text), gazetteer)]
+    assert found.count("Chinook") == 1 and found.count("Hercules") == 1
+    assert "Black Hawk" not in found
+    assert "Peshawar" in found

@@ -65,6 +65,16 @@ _MAKER_BEFORE = re.compile(
 _MAKER = re.compile(_MAKERS)
 _MODEL_AFTER = re.compile(
     r" (?:[A-Z][a-z0-9]+|pickup|truck|van|car|sedan|SUV|minivan|vehicle|jeep|bus|lorry)\b")
+# "Chinook helicopters", "a Hercules transport plane", "Tornado jets": an aircraft's
+# model, not the town of its name (Chinook, Montana; Hercules, California).
+_AIRCRAFT = re.compile(
+    "Chinook|Black ?Hawk|Apache|Hercules|Tornado|Typhoon|Harrier|Mirage|Rafale|Sea King|"
+    "Sea Knight|Puma|Lynx|Cobra|Kiowa|Huey|Osprey|Globemaster|Galaxy|Hornet|Eagle|Falcon|"
+    "Raptor|Tucano|Reaper|Predator|Stallion|Nimrod|Merlin|Wildcat|Gazelle|Cougar|Caracal|"
+    "Tiger|Atlas")
+_AIRCRAFT_AFTER = re.compile(
+    r" (?:helicopters?|choppers?|gunships?|aircraft|airplanes?|planes?|jets?|fighters?"
+    r"|bombers?|drones?|transport|tankers?)\b")
 # "the Red Sea", "the Aral Sea", "the Gulf of Aden": a sea, not the region or town named
 # after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
 # Mexico"). No data for seas is shipped: the name stays unresolved.
@@ -150,8 +160,9 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
     "New York Times", "American Red Cross", "Kanawha River", "Scarborough Shoal") or end
     a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a car's ("Dodge Durango",
-    "Toyota Corolla"), a "Pan-American", "pan-African", "South American" or "East and
-    Central African" adjective, a compass word of one ("West African"), or
+    "Toyota Corolla") or an aircraft's ("Chinook helicopters"), a "Pan-American",
+    "pan-African", "South American" or "East and Central African" adjective, a compass
+    word of one ("West African"), or
     names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
     Red Sea" is the sea too, and "China" of "the South China Sea" is the sea's; nor a
     mountain range ("the southern Andes")."""
@@ -174,6 +185,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _WATER_AFTER.match(text, m.end)
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
+        and not (_AIRCRAFT.fullmatch(m.text) and _AIRCRAFT_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
         and not (m.text in _RANGES and _RANGE_BEFORE.search(text, max(0, m.start - 16), m.start))
     ]
