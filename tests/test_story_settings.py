@@ -17,7 +17,9 @@ something else; checked on sentences written for the project, from several regio
 - what is done "every time" or "whenever" is a habit, neither a happening nor a trip
   (``story.rules_and_ranks.said_as_a_rule``, ``story.trip_status``);
 - a strike told by how long it lasts ("a three-day strike") is a labour strike, a
-  protest; a strike on a country is not (``data/event_lexicon.json``).
+  protest; a strike on a country is not (``data/event_lexicon.json``);
+- what a review or study under way looks back at ("reviewing footage of the fire") has
+  happened, not going on (``story.took_place.looked_back_at``).
 """
 
 from __future__ import annotations
@@ -145,3 +147,17 @@ def test_a_strike_that_lasts_days_is_a_labour_strike(
 ) -> None:
     """The first two fail on main: the strike was no happening."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators are reviewing footage of the fire at a market in Kano.",
+        "Police are studying the aftermath of the explosion at a bus station in Kano.",
+    ],
+)
+def test_what_a_search_under_way_looks_back_at_happened(text: str, gazetteer: Gazetteer) -> None:
+    """Fails on main: the fire and the blast took the status of the review under way
+    (ongoing); what it looks back at is over."""
+    events = brief(text, gazetteer=gazetteer).layers.events
+    assert list(events["status"]) == ["happened"]

@@ -35,7 +35,7 @@ from geobrief.story.prospects import (
     supposed,
     verb_lemma,
 )
-from geobrief.story.took_place import chance_taken, took_place
+from geobrief.story.took_place import chance_taken, looked_back_at, took_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,6 +96,8 @@ def event_status(trigger: Token, *, dated: bool) -> str:
         told = _verb_status(verb, trigger)
         if told == "planned" and took_place(trigger, verb):
             told = "happened"  # "At a meeting, the board agreed to ...": it met
+        elif told == "ongoing" and looked_back_at(trigger):
+            told = "happened"  # "are searching for the cause of a blaze": it burned
         status = told if status is None or told in ("cancelled", "denied") else status
     if status == "future":
         return "scheduled" if dated else "planned"

@@ -27,7 +27,7 @@ _LOOKING_BACK = frozenset(
 def took_place(trigger: Token, verb: Token) -> bool:
     """Whether the happening ``trigger`` tells took place though ``verb``, the verb it
     belongs to, tells of a plan."""
-    return _sets_the_scene(trigger, verb) or _told_as_past(trigger) or _looked_back_at(trigger)
+    return _sets_the_scene(trigger, verb) or _told_as_past(trigger) or looked_back_at(trigger)
 
 
 def _sets_the_scene(trigger: Token, verb: Token) -> bool:
@@ -45,9 +45,10 @@ def _told_as_past(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _PAST_WORDS for c in noun.children)
 
 
-def _looked_back_at(trigger: Token) -> bool:
-    """What a noun of the plan looks back at: "want to review footage of the fire", "plan
-    to question the organisers of a protest"."""
+def looked_back_at(trigger: Token) -> bool:
+    """What a noun of a plan or of a search under way looks back at: "want to review
+    footage of the fire", "plan to question the organisers of a protest", "are searching
+    for the cause of a blaze"."""
     about = trigger.head
     return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
             and about.lower_ in ("of", "into") and about.head.lemma_.lower() in _LOOKING_BACK)
