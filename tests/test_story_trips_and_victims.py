@@ -9,7 +9,11 @@ happening went; checked on sentences written for the project, from several regio
   vehicle left the road"): ``story.road_crashes``, and a bearing as a verb's object
   ("driving ... west of Ballarat") is a place (``story.phrases.bearing_place``);
 - a journey to a happening at a place goes there ("flew to a summit in Lima"), while
-  "went to trial in Alexandria" goes nowhere (``story.site_goals.to_happening``).
+  "went to trial in Alexandria" goes nowhere (``story.site_goals.to_happening``);
+- an airline's service is no trip: flights it starts or suspends, fares' flights, a
+  flight a price is compared with, an airline that flies to a place
+  (``story.rule_trips.service``); nor is a trip asked about, open ("whether he will be
+  extradited") or only a chance or a bid (``story.trip_status``).
 """
 
 from __future__ import annotations
@@ -96,3 +100,36 @@ def test_a_journey_to_a_happening_goes_where_it_is(
 )
 def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) -> None:
     assert routes_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya Airways will start flights to Lagos next Sunday.",
+        "Airlines cut their prices for round-trip flights to Nairobi last week.",
+        "The tickets cost 40 dollars more than a flight from Kampala to Nairobi.",
+        "Insiders doubted the airline's plans to fly to Kigali.",
+        "It is uncertain whether he will be extradited back to Kenya.",
+        "Is it safe to send the two girls back to Lagos?",
+        "The runners compete for the opportunity to travel to Nairobi.",
+    ],
+)
+def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) -> None:
+    """Fails on main: each was drawn as a route, made or planned."""
+    assert routes_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She took a one-way flight to Lima in May.", [(None, "Lima")]),
+        ("The airline flew 200 pilgrims from Kano to Jeddah on Monday.", [("Kano", "Jeddah")]),
+        ("The pupils had the chance to travel to Cusco last year.", [(None, "Cusco")]),
+        ("Police asked whether he had flown to Lima, and he said he flew to Quito.",
+         [(None, "Quito")]),
+    ],
+)
+def test_trips_taken_stay_routes(
+    text: str, found: list[tuple[object, object]], gazetteer: Gazetteer
+) -> None:
+    assert routes_of(text, gazetteer) == found

@@ -21,6 +21,13 @@ _EVERY = frozenset({"all", "any", "every", "each"})
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
 # What makes the verb about the class a rule or a plan: "will be screened", "must show".
 _RULE_AUXES = frozenset({"will", "wo", "'ll", "must", "should", "shall", "would", "can", "may"})
+# What an operator does with a service: "will start flights to Russia".
+_OPERATES = frozenset(
+    "start launch begin operate offer add resume suspend halt cancel cut run schedule "
+    "introduce restore stop ban".split())
+# What a fare is for: "round-trip flights to Moscow", "one-way fares to Lima".
+_FARES = frozenset({"round-trip", "roundtrip", "one-way", "nonstop", "non-stop"})
+_AIRLINES = frozenset({"airline", "airlines", "airways", "carrier", "carriers"})
 
 
 def any_comer(word: Token) -> bool:
@@ -51,11 +58,26 @@ def any_comer(word: Token) -> bool:
 def service(word: Token) -> bool:
     """The motion noun ``word`` names a service, not a trip: a bare plural subject of a
     present verb ("Direct flights to London operate daily", "weekly shipments to Juba
-    arrive by barge"); not "the flights to London were full", "two flights landed"."""
+    arrive by barge"); flights an operator starts, runs or stops ("will start flights to
+    Russia", "suspended flights to Kabul"); fares' flights ("round-trip flights to
+    Moscow"; "took a one-way flight" is a trip); or a trip a price is compared with ("$40
+    more than a flight from Dallas to Denver"); an airline that flies to a place. Not "the
+    flights to London were full", "two flights landed"."""
+    if word.pos_ == "VERB":
+        return _airline_flies(word)
+    if word.pos_ != "NOUN":
+        return False
     verb = word.head
-    return (word.pos_ == "NOUN" and word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass")
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
-            and verb.tag_ in ("VBZ", "VBP")
+    if word.dep_ == "pobj" and verb.lower_ == "than":
+        return True
+    if word.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in word.children):
+        return False
+    if any(c.dep_ in ("amod", "compound") and "".join(t.lower_ for t in c.subtree) in _FARES
+           for c in word.children):  # "round-trip" is three tokens
+        return True
+    if word.dep_ == "dobj" and verb.lemma_.lower() in _OPERATES:
+        return True
+    return (word.dep_ in ("nsubj", "nsubjpass") and verb.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
@@ -66,3 +88,14 @@ def anyone_you(word: Token) -> bool:
     return word.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and c.lower_ == "you" for c in word.children
     ) and not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+
+
+def _airline_flies(verb: Token) -> bool:
+    """An airline flies a route, carrying no one named: "United Airlines' plans to fly to
+    Russia", "the carrier will fly to Lima from May" (not "the airline flew 200 pilgrims
+    to Jeddah")."""
+    if verb.lemma_.lower() != "fly" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    holders = [verb, verb.head] if verb.dep_ in ("xcomp", "acl") else [verb]
+    whose = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "poss")]
+    return any(t.lower_ in _AIRLINES for w in whose for t in w.subtree)

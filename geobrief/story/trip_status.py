@@ -26,6 +26,7 @@ from geobrief.story.prospects import LIKELY, verb_lemma
 from geobrief.story.rule_trips import any_comer, anyone_you, service
 from geobrief.story.rules_and_ranks import said_as_a_rule
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
+from geobrief.story.took_place import chance_taken
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,6 +56,8 @@ _CEASE = frozenset({"stop", "cease", "quit", "halt"})
 # Verbs that order a trip told as a participle on their object: "ordered him sent to".
 _ORDERS = frozenset({"order", "direct", "command"})
 _MAYBE = frozenset({"could", "might", "may", "can", "ca"})
+# A chance or a bid to make a trip, which may not have been taken.
+_OPEN_CHANCES = frozenset({"opportunity", "chance", "option", "bid", "right"})
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 # What ends a trip on the way: "a plane flying from Baku to Grozny crashed near Aktau", "a
 # boat carrying migrants to Italy capsized", "a ship sailing to Gaza was seized".
@@ -69,7 +72,7 @@ def route_status(move: Movement) -> str | None:
     off, or for the weather."""
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
             or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
-            or anyone_you(move.word)
+            or anyone_you(move.word) or _undecided(move.word)
             or _called_off(move.word) or _kept_from(move.word)):
         return None
     token, reported, joined = move.word, False, False
@@ -204,3 +207,24 @@ def _as_a_rule(word: Token) -> bool:
     auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
     return ([a.tag_ for a in auxes] in (["VBZ"], ["VBP"]) and auxes[0].dep_ == "auxpass") or (
         said_as_a_rule(word))
+
+
+def _undecided(word: Token) -> bool:
+    """A trip only asked about or open: told in a question ("is it safe to send them back
+    to Nigeria?"), after "whether" or "if" ("it is uncertain whether he will be extradited
+    to Virginia"), or as a chance or a bid not said to be taken ("compete for the
+    opportunity to travel to Austin", "in a bid to reach Italy"; "had the chance to visit"
+    is a trip made)."""
+    if word.doc[-1].text == "?" or (word.doc[-1].is_punct and len(word.doc) > 1
+                                    and word.doc[-2].text == "?"):
+        return True
+    token = word
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+            return True
+        if token.dep_ == "acl" and token.head.lemma_.lower() in _OPEN_CHANCES:
+            return not chance_taken(token)
+        if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head == token:
+            return False
+        token = token.head
+    return False
