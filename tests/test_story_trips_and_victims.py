@@ -13,7 +13,9 @@ happening went; checked on sentences written for the project, from several regio
 - an airline's service is no trip: flights it starts or suspends, fares' flights, a
   flight a price is compared with, an airline that flies to a place
   (``story.rule_trips.service``); nor is a trip asked about, open ("whether he will be
-  extradited") or only a chance or a bid (``story.trip_status``).
+  extradited") or only a chance or a bid (``story.trip_status``), nor one of a class of
+  movers a plan is about ("are to check passengers arriving from Kinshasa":
+  ``story.rule_trips.any_comer``).
 """
 
 from __future__ import annotations
@@ -112,6 +114,8 @@ def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) ->
         "It is uncertain whether he will be extradited back to Kenya.",
         "Is it safe to send the two girls back to Lagos?",
         "The runners compete for the opportunity to travel to Nairobi.",
+        "Medical staff are to check passengers arriving at Entebbe airport from Kinshasa.",
+        "Plans call for a sign to greet drivers entering Ballarat from the highway.",
     ],
 )
 def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) -> None:
@@ -127,6 +131,8 @@ def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) 
         ("The pupils had the chance to travel to Cusco last year.", [(None, "Cusco")]),
         ("Police asked whether he had flown to Lima, and he said he flew to Quito.",
          [(None, "Quito")]),
+        ("The army was sent to help refugees fleeing from Sudan into Chad.",
+         [("Sudan", "Chad")]),
     ],
 )
 def test_trips_taken_stay_routes(

@@ -35,7 +35,9 @@ def any_comer(word: Token) -> bool:
     from Wuhan", "anyone who travels to Lagos") whose own verb states a rule: a modal
     or future verb, or, for "all"/"anyone", a present one ("all visitors arriving from
     Lima are screened"). A bare plural needs the modal ("Travellers arriving from Accra
-    will be quarantined"): "Refugees fleeing Homs reach Lebanon" is a headline's news."""
+    will be quarantined"): "Refugees fleeing Homs reach Lebanon" is a headline's news. A
+    bare plural object of a verb still to be done is a class too: "staff are to check
+    passengers arriving from Mexico" (not "police stopped migrants crossing from Libya")."""
     if word.dep_ in ("acl", "relcl"):
         who, verb = word.head, word.head.head
     elif word.dep_ in ("csubj", "csubjpass"):  # the parse of "all people coming ... will be"
@@ -48,11 +50,23 @@ def any_comer(word: Token) -> bool:
     every = who.lower_ in _ANYONE or any(
         c.dep_ in ("det", "predet") and c.lower_ in _EVERY for c in who.children)
     bare = who.tag_ == "NNS" and not any(c.dep_ == "det" for c in who.children)
+    if bare and who.dep_ == "dobj" and _to_be_done(verb):
+        return True  # "staff are to check passengers arriving from Mexico"
     if not (every or bare) or who.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _RULE_AUXES for c in verb.children):
         return True
     return every and verb.tag_ in ("VBZ", "VBP")
+
+
+def _to_be_done(verb: Token) -> bool:
+    """The verb tells what is to be done, not what was: a modal one ("will screen
+    travellers arriving"), one that "is to" be done ("are to check") or an infinitive on a
+    noun ("a sign to greet drivers entering Rock Hill"); not the purpose of an act done
+    ("was sent to help refugees fleeing into Chad")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & _RULE_AUXES) or ("to" in auxes and (
+        verb.dep_ == "acl" or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be")))
 
 
 def service(word: Token) -> bool:
