@@ -5,7 +5,8 @@ court: the charge is laid by the prosecution, not at an arrest (police charging 
 suspect is still an arrest). "Ghana reported its first case of mpox in a 34-year-old
 trader" tells one person's infection: the lexicon makes a country's first case an
 outbreak (the news that a disease has reached it), but a case the sentence pins on one
-person is that person's.
+person is that person's. "Was jailed for five years" is a sentence, told in court
+(``sentenced``); "was jailed on Tuesday" an arrest.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from geobrief.story.movers import PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# A term or a judge makes jailing a sentence: "jailed for five years".
+_JAILING = frozenset({"jail", "imprison"})
+_TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
+_JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
 
 # Who lays a charge in court: "county prosecutors", "the district attorney's office",
 # "a grand jury", "the Crown Prosecution Service".
@@ -72,3 +78,13 @@ def _one_person(word: Token) -> bool:
     "three nurses"."""
     return word.tag_ == "NN" and (word.lemma_.lower() in PEOPLE or any(
         c.dep_ == "amod" and c.lower_ == "old" for c in word.children))
+
+
+def sentenced(verb: Token) -> bool:
+    """"was jailed for five years", "a judge imprisoned him for life": a term or a judge
+    makes jailing a sentence, told in court; "was jailed on Tuesday" is an arrest."""
+    if verb.lemma_.lower() not in _JAILING:
+        return False
+    terms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"}
+    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in doers_of(verb))

@@ -8,21 +8,22 @@ outbreak, of one person an infection (shown as a death when told by dying,
 "when a bus plunged into a gorge" or "after drinking tea laced with poison" takes its
 cause's type, as does harm from a poisoned drink or meal (a poisoning: ``story.poisoned``)
 and harm told in a participle's clause ("a tram hit a van, injuring six": a crash);
-killing birds is a cull, unless a disease killed them; who acted may type
-a verb ("drones struck": an attack; "locusts invaded farms": a disaster;
-``story.doers``).
+killing birds is a cull, unless a disease killed them; a killing told as done by accident
+is an accident; who acted may type a verb ("drones struck": an attack; "locusts invaded
+farms": a disaster; ``story.doers``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.story.cases_of import by_prosecutors, one_persons
+from geobrief.story.cases_of import by_prosecutors, one_persons, sentenced
 from geobrief.story.disease_words import many, of_disease
 from geobrief.story.doers import WEAPONS, by_protesters, doers_of
 from geobrief.story.event_lexicon import Lexicon
 from geobrief.story.movers import PEOPLE
 from geobrief.story.poisoned import is_poisoned, poisoned_cause
+from geobrief.story.road_crashes import by_accident
 from geobrief.story.word_roles import agents, joined_word, modifiers, of_object, patient
 
 if TYPE_CHECKING:
@@ -40,9 +41,6 @@ _VEHICLES = frozenset(
     "car truck lorry bus minibus train locomotive vehicle van jeep pickup tanker motorcycle "
     "motorbike scooter moped rickshaw suv tractor taxi tram driver motorist".split()
 )
-_JAILING = frozenset({"jail", "imprison"})
-_TERMS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
-_JUDGES = frozenset({"judge", "court", "magistrate", "jury", "tribunal", "justice"})
 # "the storm claimed 12 lives", "the outbreak took 40 lives": verbs of a death whose
 # subject names its cause.
 _CLAIMS = frozenset({"claim", "take"})
@@ -88,6 +86,8 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         # "Tanker blast closes Texas highway": the blast, where it closed the road; "a
         # landslide buried the village": the landslide, no funeral
         return done
+    if kind == "attack" and by_accident(token):
+        return "accident"  # "was accidentally shot", "killed when ... accidentally hit her"
     if kind == "attack" and token.lemma_.lower() in ("kill", "slaughter"):
         return _killing_type(token, words)
     if kind == "attack" and token.lemma_.lower() == "explode":
@@ -103,7 +103,7 @@ def refine_type(token: Token, kind: str, words: Lexicon) -> str:
         found.lemma_.lower() in words.livestock
     ):  # "rounding up chickens and ducks for a mass cull", "burying the pigs"
         return "cull"
-    if kind == "arrest" and (_sentenced(token) or by_prosecutors(token)):
+    if kind == "arrest" and (sentenced(token) or by_prosecutors(token)):
         return "court"
     if kind == "release" and token.dep_ == "conj" and token.head.lemma_.lower() in _CARE_VERBS:
         return "hospitalization"  # "treated at Mercy Hospital and released"
@@ -145,16 +145,6 @@ def _searched_for(verb: Token, words: Lexicon) -> str | None:
             if kind and not words.is_weak(kind):
                 return kind
     return None
-
-
-def _sentenced(verb: Token) -> bool:
-    """"was jailed for five years", "a judge imprisoned him for life": a term or a judge
-    makes jailing a sentence, told in court; "was jailed on Tuesday" is an arrest."""
-    if verb.lemma_.lower() not in _JAILING:
-        return False
-    terms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-             for g in c.children if g.dep_ == "pobj"}
-    return bool(terms & _TERMS) or any(d.lemma_.lower() in _JUDGES for d in doers_of(verb))
 
 
 def _setting(noun: Token) -> set[str]:

@@ -24,6 +24,7 @@ _VEHICLES = frozenset(
 )
 _DRIVERS = frozenset({"driver", "motorist", "trucker"})
 _HITS = frozenset({"hit", "strike", "knock"})
+_BY_ACCIDENT = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # What a vehicle does when it goes off the road ("overturn" and "plunge" are in the
 # lexicon): "the van veered off", "the car flipped", "rolled over", "left the road".
 _MISHAPS = frozenset("flip roll veer skid swerve careen".split())
@@ -66,3 +67,11 @@ def _vehicle_did(verb: Token) -> bool:
 def _of_vehicle(control: Token) -> bool:
     """"control of his squad car", "control of the vehicle"."""
     return any(g.lemma_.lower() in _VEHICLES for g in prep_objects(control, "of"))
+
+
+def by_accident(verb: Token) -> bool:
+    """The killing verb, or the clause that tells how, says it was an accident: "was
+    accidentally shot", "killed when a neighbour accidentally hit her"."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(c.dep_ == "advmod" and c.lower_ in _BY_ACCIDENT for v in clauses
+               for c in v.children)
