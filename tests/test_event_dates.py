@@ -193,3 +193,23 @@ def test_a_date_before_a_sentence_read_as_a_noun_phrase_is_its_deeds(
 ) -> None:
     kind, _, date = dated_events(text, gazetteer, date=None if found[1] is None else WEDNESDAY)[0]
     assert (kind, date) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        ("The festival opens tomorrow in Kisumu.", "scheduled", "2026-03-05"),
+        ("A third meeting takes place at 5 this evening at the town hall in Ballarat.",
+         "scheduled", "2026-03-04"),
+        ("The council meets tonight in Dunedin.", "scheduled", "2026-03-04"),
+        ("Floods hit Kisumu yesterday.", "happened", "2026-03-03"),
+        ("The council met this week in Dunedin.", "happened", None),
+    ],
+)
+def test_a_present_verb_with_a_time_to_come_is_scheduled(
+    text: str, status: str, date: str | None, gazetteer: Gazetteer
+) -> None:
+    """"Opens tomorrow", "takes place this evening": fixed to come, dated from the
+    article's day (fails on main: drawn as happened, and "tomorrow" was no date)."""
+    layers = brief(text, Config(date=WEDNESDAY), gazetteer=gazetteer).layers
+    assert [(e["status"], e["date"]) for e in records(layers.events)] == [(status, date)]

@@ -2,9 +2,10 @@
 
 Returns ISO strings at the precision the text gives: "2022-02" for "February 2022",
 "2025-08-22" for "August 22" in an article dated September 2025, "2025-09-11" for
-"Thursday" in an article dated Thursday 11 September 2025 ("last week": a month,
-``read.weeks``). Without the article's date, only dates written out in full resolve: a
-weekday, "yesterday" or "August 22" alone give nothing. Years beyond 1..9999 drop.
+"Thursday" in an article dated Thursday 11 September 2025, "2025-09-12" for "tomorrow"
+("last week": a month, ``read.weeks``). Without the article's date, only dates written
+out in full resolve: a weekday, "yesterday" or "August 22" alone give nothing. Years
+beyond 1..9999 drop.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("relative", re.compile(
         # "overnight": the night before the article's day, not "overnight Tuesday"
-        r"\b(?P<rel>yesterday|today|tonight|last night|this morning|(?:last|this) week|"
+        r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|"
+        r"evening)|(?:last|this) week|"
         r"overnight(?!\s+(?:on\s+)?(?:[A-Z][a-z]+day|into|to|from)\b)|"
         r"last month|this month|last year|this year|next month|next year)\b", re.I)),
     # "since 1995, when two trains collided": the year the "when" clause tells of
@@ -269,8 +271,11 @@ def _ago(count: str, unit: str, today: dt.date) -> str | None:
 def _relative(phrase: str, today: dt.date) -> str | None:
     if phrase in ("yesterday", "last night"):
         return _shift(today, days=-1)
-    if phrase in ("today", "tonight", "this morning", "overnight"):
+    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening",
+                  "overnight"):
         return today.isoformat()
+    if phrase == "tomorrow":
+        return _shift(today, days=1)
     if phrase in ("last month", "this month", "next month"):
         step = {"last month": -1, "this month": 0, "next month": 1}[phrase]
         index = today.year * 12 + today.month - 1 + step

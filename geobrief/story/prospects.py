@@ -25,6 +25,10 @@ _AWAITING = frozenset({"pending", "awaiting"})
 _LOOKED_FOR = frozenset({"expect", "await", "anticipate"})
 FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
+# Times still to come: "tomorrow", "this evening", "next week".
+_LATER_DAYS = frozenset({"tomorrow", "tonight"})
+_LATER_TODAY = frozenset({"afternoon", "evening", "weekend"})  # "this week" may be past
+_SPANS = frozenset("week weekend month year".split())
 # Verbs whose object is a happening still to come: "are planning a rally", "threatened a
 # strike", "demanded talks" (not "scheduled talks for Monday": fixed, a date to come; nor
 # "urged a meeting", which in news may be what findings prompted).
@@ -111,3 +115,16 @@ def on_course(token: Token) -> bool:
         g.lower_ in _ON_COURSE for g in c.children) for c in token.children) and any(
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
         for c in token.children)
+
+
+def told_for_later(verb: Token) -> bool:
+    """A verb in the simple present told with a time still to come: "a meeting takes place
+    at 5 this evening", "the festival opens tomorrow", "the council meets next week"."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    near = [g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
+            for g in (c, *c.children)]  # its own phrases, not a clause under it
+    return any(w.lower_ in _LATER_DAYS or any(
+        (d.lower_ == "next" and w.lemma_.lower() in _SPANS) or (
+            d.lower_ == "this" and w.lemma_.lower() in _LATER_TODAY) for d in w.children)
+        for w in near)

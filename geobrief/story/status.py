@@ -3,15 +3,15 @@
 happened   the default: "was arrested", "an explosion in Bali"
 ongoing    "are protesting", "the ongoing outbreak", "fighting continues"
 scheduled  a fixed future happening with a date: "the election will be held on 4 May",
-           "talks are scheduled for Monday", "is on course to go ahead Friday, June 12"
-           (a day written is enough, even one the article's date cannot resolve)
-planned    a prospect: "will visit" (no date), "plans to visit" (even with a date),
-           "about to be charged", "is likely to spread", a purpose ("went there to
-           deliver aid"; but "went there to fight the fire": a fire that is fought is
-           under way),
-           "a proposed summit", "could face trial", "if the talks fail", what is
-           planned or asked for ("are planning a rally", "demanded talks"), or only
-           supposed ("fears that cholera has spread to Lagos"; ``story.prospects``)
+           "talks are scheduled for Monday", "is on course to go ahead Friday, June 12",
+           "the festival opens tomorrow" (a day written is enough, even one the
+           article's date cannot resolve)
+planned    a prospect: "will visit" (no date), "plans to visit" (even with a date), "about
+           to be charged", "is likely to spread", a purpose ("went there to deliver aid";
+           but a fire "went there to fight" is under way), "a proposed summit", "could
+           face trial", "if the talks fail", what is planned or asked for ("are planning a
+           rally", "demanded talks"), or only supposed ("fears that cholera has spread to
+           Lagos"; ``story.prospects``)
 cancelled  "called off the talks", "the postponed election", "a foiled attack"
 denied     "did not attack", "no injuries", "denied the raid took place"
 
@@ -33,6 +33,7 @@ from geobrief.story.prospects import (
     on_course,
     prospect_object,
     supposed,
+    told_for_later,
     verb_lemma,
 )
 from geobrief.story.took_place import chance_taken, looked_back_at, took_place
@@ -267,7 +268,7 @@ def _future(token: Token) -> str | None:
     if likely(token, auxes):
         return "planned"
     fixed = (_fixed(token) and token.dep_ != "amod") or on_course(token) or due(token)
-    if auxes & _FUTURE_AUX or fixed:
+    if auxes & _FUTURE_AUX or fixed or told_for_later(token):  # "opens tomorrow"
         return "future"
     if "to" in auxes and not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
         return "future"  # a headline's infinitive: "Pope to visit Africa"
