@@ -14,7 +14,8 @@ happening went; checked on sentences written for the project, from several regio
 - an airline's service is no trip: flights it starts or suspends, fares' flights, a
   flight a price is compared with, an airline that flies to a place
   (``story.rule_trips.service``); nor is a trip asked about, open ("whether he will be
-  extradited") or only a chance or a bid (``story.trip_status``), nor one of a class of
+  extradited"), only a chance or a bid, or only expected ("officials expect refugees to
+  cross into Chad": ``story.trip_status``), nor one of a class of
   movers a plan is about ("are to check passengers arriving from Kinshasa":
   ``story.rule_trips.any_comer``).
 """
@@ -117,6 +118,8 @@ def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) ->
         "The runners compete for the opportunity to travel to Nairobi.",
         "Medical staff are to check passengers arriving at Entebbe airport from Kinshasa.",
         "Plans call for a sign to greet drivers entering Ballarat from the highway.",
+        "Officials had expected wild birds migrating from Africa to Europe to carry the virus.",
+        "Officials expect thousands of refugees to cross into Chad from Sudan.",
     ],
 )
 def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) -> None:
@@ -134,6 +137,8 @@ def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) 
          [(None, "Quito")]),
         ("The army was sent to help refugees fleeing from Sudan into Chad.",
          [("Sudan", "Chad")]),
+        ("The refugees who fled from Sudan to Chad had expected help.", [("Sudan", "Chad")]),
+        ("The president is expected to arrive in Lima on Monday.", [(None, "Lima")]),
     ],
 )
 def test_trips_taken_stay_routes(

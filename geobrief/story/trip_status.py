@@ -73,6 +73,7 @@ def route_status(move: Movement) -> str | None:
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
             or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
             or anyone_you(move.word) or _undecided(move.word)
+            or _foreseen(move.word)
             or _called_off(move.word) or _kept_from(move.word)):
         return None
     token, reported, joined = move.word, False, False
@@ -182,6 +183,19 @@ def _required(verb: Token) -> bool:
     required to move his firm to Ogden", told of a move made)."""
     return verb.lemma_.lower() == "require" and not any(
         c.dep_ == "auxpass" for c in verb.children)
+
+
+def _foreseen(word: Token) -> bool:
+    """Someone expected or anticipated the trip, told in what the verb expects ("officials
+    had expected birds migrating from Africa to carry the virus into Europe"): a
+    foresight, not a trip; not "is expected to arrive in Lima on Monday", a trip fixed to
+    come, nor "refugees who fled to Chad had expected help"."""
+    token = word
+    while token.dep_ in ("ccomp", "xcomp", "advcl", "acl", "dobj") and token.head != token:
+        token = token.head
+        if token.lemma_.lower() in ("expect", "anticipate"):
+            return not any(c.dep_ == "auxpass" for c in token.children)
+    return False
 
 
 def _ordered(word: Token) -> bool:
