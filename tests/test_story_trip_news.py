@@ -86,8 +86,9 @@ def test_a_trip_someone_was_kept_from_is_no_trip(gazetteer: Gazetteer) -> None:
 
 
 def test_guard_a_trip_kept_up_is_a_trip(gazetteer: Gazetteer) -> None:
-    """Guard (passes before and after): "kept flying to" goes on flying there."""
-    assert trips("Several airlines kept flying to Kabul last month.", gazetteer) == [
+    """Guard (passes before and after): "kept flying to" goes on flying there (relief
+    planes: an airline that flies to Kabul is a service, ``story.rule_trips``)."""
+    assert trips("Relief planes kept flying to Kabul last month.", gazetteer) == [
         (None, "Kabul", "made")]
 
 
