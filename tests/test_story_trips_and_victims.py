@@ -161,3 +161,46 @@ def test_a_killing_by_accident_is_an_accident(
 ) -> None:
     """Fails on main for the first two: typed as attacks."""
     assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A Kenya Airways plane carrying 120 passengers flew from Nairobi to Mumbai on Monday.",
+         [("Nairobi", "Mumbai")]),
+        ("The airline's chief executive flew to Washington on Monday.", [(None, "Washington")]),
+        ("Health officials are to trace passengers who flew from Kinshasa to Brussels last "
+         "week.", [("Kinshasa", "Brussels")]),
+        ("Doctors are to examine soldiers evacuated from Bakhmut to Kharkiv on Sunday.",
+         [("Bakhmut", "Kharkiv")]),
+        ("Forty refugees arrived in Lampedusa from Libya on Sunday, and officials asked: "
+         "what now?", [("Libya", "Lampedusa")]),
+        ("India ran evacuation flights from Kabul to Delhi last week.", [("Kabul", "Delhi")]),
+    ],
+)
+def test_guard_trips_near_services_questions_and_plans_stay(
+    text: str, found: list[tuple[object, object]], gazetteer: Gazetteer
+) -> None:
+    """Guards from a review of the rules above (each failed on their first version)."""
+    assert routes_of(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trucks carrying food aid rolled into Gaza through the Rafah crossing on Tuesday.",
+         []),
+        ("The van skidded to a halt at a checkpoint outside Kabul.", []),
+        ("Gunmen killed a police officer in Kano after he inadvertently stumbled on their "
+         "hideout.", [("attack", "Kano")]),
+        ("Fire destroyed the house of Margaret Doyle, 67, of Ballarat, early on Tuesday.",
+         [("fire", "Ballarat")]),
+    ],
+)
+def test_guard_no_crash_accident_or_lost_home_by_mistake(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Guards from the same review: rolling into a place is no crash, nor is a skid to a
+    halt, an "inadvertently" that led to a killing does not
+    make it an accident, and the house of a person "of Ballarat" is in Ballarat."""
+    assert happenings(text, gazetteer) == found

@@ -27,6 +27,10 @@ FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 # Times still to come: "tomorrow", "this evening", "next week".
 _LATER_DAYS = frozenset({"tomorrow", "tonight"})
+# Verbs of what is fixed to come, which the simple present with such a time tells.
+_FIXED_TO_COME = frozenset(
+    "open begin start resume meet convene take hold close end arrive visit launch kick "
+    "reopen debut premiere".split())
 _LATER_TODAY = frozenset({"afternoon", "evening", "weekend"})  # "this week" may be past
 _SPANS = frozenset("week weekend month year".split())
 # Verbs whose object is a happening still to come: "are planning a rally", "threatened a
@@ -120,8 +124,9 @@ def on_course(token: Token) -> bool:
 def told_for_later(verb: Token) -> bool:
     """A verb in the simple present told with a time still to come: "a meeting takes place
     at 5 this evening", "the festival opens tomorrow", "the council meets next week"."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _FIXED_TO_COME or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # not "wildfires burn tonight", "rain lashes Mumbai this afternoon"
     near = [g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
             for g in (c, *c.children)]  # its own phrases, not a clause under it
     return any(w.lower_ in _LATER_DAYS or any(

@@ -26,8 +26,11 @@ _DRIVERS = frozenset({"driver", "motorist", "trucker"})
 _HITS = frozenset({"hit", "strike", "knock"})
 _BY_ACCIDENT = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # What a vehicle does when it goes off the road ("overturn" and "plunge" are in the
-# lexicon): "the van veered off", "the car flipped", "rolled over", "left the road".
-_MISHAPS = frozenset("flip roll veer skid swerve careen".split())
+# lexicon), with the word that says so: "the car flipped (over)", "rolled over", "veered
+# off the road", "skidded into a ditch"; not "rolled into Gaza", "skidded to a halt".
+_MISHAPS = {"flip": frozenset({"", "over"}), "roll": frozenset({"over", "off"}),
+            "veer": frozenset({"off", "into", "across"}), "skid": frozenset({"off", "into"}),
+            "swerve": frozenset({"off", "into"}), "careen": frozenset({"off", "into"})}
 _ROADS = frozenset("road roadway highway pavement".split())
 # "was run over by a lorry", "mowed down" is left to the lexicon (a truck driven into a
 # crowd is an attack)
@@ -49,8 +52,10 @@ def _crashed(verb: Token) -> bool:
     if hits:
         doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
         return any(d.lemma_.lower() in _VEHICLES | _DRIVERS for d in doers)
-    if lemma in _MISHAPS or (lemma == "leave" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in verb.children)):
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    if (lemma in _MISHAPS and (words & _MISHAPS[lemma] or "" in _MISHAPS[lemma])) or (
+            lemma == "leave" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in verb.children)):
         return _vehicle_did(verb)
     return lemma == "lose" and any(
         c.dep_ == "dobj" and c.lower_ == "control" and _of_vehicle(c) for c in verb.children)
@@ -70,8 +75,10 @@ def _of_vehicle(control: Token) -> bool:
 
 
 def by_accident(verb: Token) -> bool:
-    """The killing verb, or the clause that tells how, says it was an accident: "was
-    accidentally shot", "killed when a neighbour accidentally hit her"."""
-    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    """The killing verb, or the "when" clause that tells how, says it was an accident:
+    "was accidentally shot", "killed when a neighbour accidentally hit her" (not "after
+    he inadvertently stumbled on their hideout", which tells what led to it)."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and any(
+        m.lower_ == "when" for m in c.children))]
     return any(c.dep_ == "advmod" and c.lower_ in _BY_ACCIDENT for v in clauses
                for c in v.children)

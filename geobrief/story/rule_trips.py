@@ -23,8 +23,10 @@ _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "t
 _RULE_AUXES = frozenset({"will", "wo", "'ll", "must", "should", "shall", "would", "can", "may"})
 # What an operator does with a service: "will start flights to Russia".
 _OPERATES = frozenset(
-    "start launch begin operate offer add resume suspend halt cancel cut run schedule "
-    "introduce restore stop ban".split())
+    "start launch begin offer add resume suspend halt cancel cut schedule introduce restore "
+    "stop ban".split())
+# Flights that carry people on a mission are trips: "ran evacuation flights to Delhi".
+_MISSIONS = frozenset("evacuation relief rescue repatriation charter aid mercy".split())
 # What a fare is for: "round-trip flights to Moscow", "one-way fares to Lima".
 _FARES = frozenset({"round-trip", "roundtrip", "one-way", "nonstop", "non-stop"})
 _AIRLINES = frozenset({"airline", "airlines", "airways", "carrier", "carriers"})
@@ -50,8 +52,8 @@ def any_comer(word: Token) -> bool:
     every = who.lower_ in _ANYONE or any(
         c.dep_ in ("det", "predet") and c.lower_ in _EVERY for c in who.children)
     bare = who.tag_ == "NNS" and not any(c.dep_ == "det" for c in who.children)
-    if bare and who.dep_ == "dobj" and _to_be_done(verb):
-        return True  # "staff are to check passengers arriving from Mexico"
+    if bare and who.dep_ == "dobj" and word.tag_ == "VBG" and _to_be_done(verb):
+        return True  # "are to check passengers arriving"; not "who flew", "evacuated"
     if not (every or bare) or who.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _RULE_AUXES for c in verb.children):
@@ -90,7 +92,7 @@ def service(word: Token) -> bool:
            for c in word.children):  # "round-trip" is three tokens
         return True
     if word.dep_ == "dobj" and verb.lemma_.lower() in _OPERATES:
-        return True
+        return not any(c.lower_ in _MISSIONS for c in word.children)
     return (word.dep_ in ("nsubj", "nsubjpass") and verb.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
@@ -112,4 +114,4 @@ def _airline_flies(verb: Token) -> bool:
         return False
     holders = [verb, verb.head] if verb.dep_ in ("xcomp", "acl") else [verb]
     whose = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "poss")]
-    return any(t.lower_ in _AIRLINES for w in whose for t in w.subtree)
+    return any(w.lower_ in _AIRLINES for w in whose)  # not "the airline's chief executive"

@@ -27,7 +27,9 @@ SITES = frozenset(
 )
 
 # Verbs of a journey someone makes on purpose: to a happening, they go where it is.
-_JOURNEYS = frozenset("travel fly journey trek sail drive come head walk".split())
+# Not "go", "come" or "drive": "went to trial", "came to the aid of", "drove thousands
+# to the protests".
+_JOURNEYS = frozenset("travel fly journey trek sail head walk".split())
 
 
 def goal_town(prep: Token, goal: Token | None) -> bool:

@@ -185,6 +185,19 @@ def _required(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+def _asked(word: Token) -> bool:
+    """The trip is told in a yes-or-no question ("Is it safe to send them back to
+    Nigeria?", "Hi, would you send it to the UK?"); not one a "why" question takes as
+    done, nor a trip told before a question ("... arrived in Lampedusa, and officials
+    asked: what now?")."""
+    ends = [t.i for t in word.doc if t.text == "?"]
+    if not ends or ends[0] < word.i:
+        return False
+    starts = [t.i + 1 for t in word.doc[: word.i] if t.text in (":", '"', "\u201c", ";", ",")]
+    first = word.doc[max(starts, default=0)]
+    return first.tag_ == "MD" or first.pos_ == "AUX"
+
+
 def _foreseen(word: Token) -> bool:
     """Someone expected or anticipated the trip, told in what the verb expects ("officials
     had expected birds migrating from Africa to carry the virus into Europe"): a
@@ -229,8 +242,7 @@ def _undecided(word: Token) -> bool:
     to Virginia"), or as a chance or a bid not said to be taken ("compete for the
     opportunity to travel to Austin", "in a bid to reach Italy"; "had the chance to visit"
     is a trip made)."""
-    if word.doc[-1].text == "?" or (word.doc[-1].is_punct and len(word.doc) > 1
-                                    and word.doc[-2].text == "?"):
+    if _asked(word):
         return True
     token = word
     for _ in range(4):

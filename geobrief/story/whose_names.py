@@ -85,6 +85,8 @@ _WHERE = frozenset("in at near inside around across throughout".split())
 # Verbs of a government speaking through its seat: "Moscow denied", "Kenya urged calm";
 # not "China announced an outbreak", which reports news from home.
 _SPEAKING = frozenset("say tell warn deny accuse condemn urge".split())
+# Whose home a happening befell: "the house of Margaret Doyle, 67, of Ballarat".
+_HOMES = frozenset("home house residence flat apartment farm property shop".split())
 
 
 def in_a_name(tokens: list[Token]) -> bool:
@@ -128,8 +130,16 @@ def home_set_off(sentence: Sentence, last: Token) -> bool:
     """The place (its last word ``last``) is a person's home set off after their name:
     "the life of Robin Okafor, 32, of Enugu", "said Amina Hassan, of Mombasa"."""
     person = someone_of(last)
-    return person is not None and (_someone(sentence, person) or any(
-        c.dep_ == "appos" and c.like_num for c in person.children))  # "Okoye, 32, of"
+    if person is None or _at_home(person):  # "destroyed the house of Jo Doyle, 67, of Ballarat"
+        return False
+    return _someone(sentence, person) or any(
+        c.dep_ == "appos" and c.like_num for c in person.children)  # "Okoye, 32, of"
+
+
+def _at_home(person: Token) -> bool:
+    """The person is whose home is told: "the house of Margaret Doyle, of Ballarat"."""
+    return person.dep_ == "pobj" and person.head.lower_ == "of" and (
+        person.head.head.lemma_.lower() in _HOMES)
 
 
 def speaks(last: Token) -> bool:
