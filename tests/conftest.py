@@ -139,3 +139,11 @@ def load_script(path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def route_ends(text: str, gazetteer: Gazetteer) -> list[tuple[object, object]]:
+    """The (from, to) names of each route the pipeline draws for ``text``."""
+    from geobrief.pipeline import brief
+
+    routes = brief(text, gazetteer=gazetteer).layers.routes
+    return list(zip(routes["from"], routes["to"], strict=True))

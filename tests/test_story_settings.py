@@ -25,15 +25,10 @@ something else; checked on sentences written for the project, from several regio
 from __future__ import annotations
 
 import pytest
-from conftest import happenings
+from conftest import happenings, route_ends
 
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import brief
-
-
-def routes_of(text: str, gazetteer: Gazetteer) -> list[tuple[object, object]]:
-    routes = brief(text, gazetteer=gazetteer).layers.routes
-    return list(zip(routes["from"], routes["to"], strict=True))
 
 
 @pytest.mark.parametrize(
@@ -125,12 +120,12 @@ def test_a_council_meets_in_the_town_its_name_carries(
 def test_a_habit_is_no_happening_and_no_trip(text: str, gazetteer: Gazetteer) -> None:
     """Fails on main: a visit and a trip were drawn."""
     assert happenings(text, gazetteer) == []
-    assert routes_of(text, gazetteer) == []
+    assert route_ends(text, gazetteer) == []
 
 
 def test_a_trip_told_once_is_drawn(gazetteer: Gazetteer) -> None:
     text = "Last May we travelled to Mombasa and visited the old fort in Mombasa."
-    assert routes_of(text, gazetteer) == [(None, "Mombasa")]
+    assert route_ends(text, gazetteer) == [(None, "Mombasa")]
 
 
 @pytest.mark.parametrize(

@@ -23,15 +23,9 @@ happening went; checked on sentences written for the project, from several regio
 from __future__ import annotations
 
 import pytest
-from conftest import happenings
+from conftest import happenings, route_ends
 
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import brief
-
-
-def routes_of(text: str, gazetteer: Gazetteer) -> list[tuple[object, object]]:
-    routes = brief(text, gazetteer=gazetteer).layers.routes
-    return list(zip(routes["from"], routes["to"], strict=True))
 
 
 @pytest.mark.parametrize(
@@ -92,7 +86,7 @@ def test_a_journey_to_a_happening_goes_where_it_is(
     text: str, found: list[tuple[object, object]], gazetteer: Gazetteer
 ) -> None:
     """Fails on main: a goal phrase that names a happening was no goal at all."""
-    assert routes_of(text, gazetteer) == found
+    assert route_ends(text, gazetteer) == found
 
 
 @pytest.mark.parametrize(
@@ -103,7 +97,7 @@ def test_a_journey_to_a_happening_goes_where_it_is(
     ],
 )
 def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) -> None:
-    assert routes_of(text, gazetteer) == []
+    assert route_ends(text, gazetteer) == []
 
 
 @pytest.mark.parametrize(
@@ -124,7 +118,7 @@ def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) ->
 )
 def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) -> None:
     """Fails on main: each was drawn as a route, made or planned."""
-    assert routes_of(text, gazetteer) == []
+    assert route_ends(text, gazetteer) == []
 
 
 @pytest.mark.parametrize(
@@ -144,7 +138,7 @@ def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) 
 def test_trips_taken_stay_routes(
     text: str, found: list[tuple[object, object]], gazetteer: Gazetteer
 ) -> None:
-    assert routes_of(text, gazetteer) == found
+    assert route_ends(text, gazetteer) == found
 
 
 @pytest.mark.parametrize(
@@ -182,7 +176,7 @@ def test_guard_trips_near_services_questions_and_plans_stay(
     text: str, found: list[tuple[object, object]], gazetteer: Gazetteer
 ) -> None:
     """Guards from a review of the rules above (each failed on their first version)."""
-    assert routes_of(text, gazetteer) == found
+    assert route_ends(text, gazetteer) == found
 
 
 @pytest.mark.parametrize(
