@@ -3,9 +3,10 @@
 "A pedestrian was hit by a car on Main Street in Tulsa", "a pickup truck struck a cyclist
 in Boulder", "a boy was knocked down by a bus in Nakuru", "was run over by a lorry in
 Kumasi", "the driver lost control of his SUV near Waco", "the pickup left the road and
-rolled over near Richland": each is a crash there. Without
-a vehicle, "hit" and "struck" are an attack only when a weapon or a force strikes
-(``story.doers``), and losing control of a town is no crash.
+rolled over near Richland": each is a crash there. Without a vehicle, "hit" and "struck"
+are an attack only when a weapon or a force strikes (``story.doers``), and losing
+control of a town is no crash. A killing done "accidentally" is an accident
+(``by_accident``, read by ``story.kinds``).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ _BY_ACCIDENT = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # What a vehicle does when it goes off the road ("overturn" and "plunge" are in the
 # lexicon), with the word that says so: "the car flipped (over)", "rolled over", "veered
 # off the road", "skidded into a ditch"; not "rolled into Gaza", "skidded to a halt".
-_MISHAPS = {"flip": frozenset({"", "over"}), "roll": frozenset({"over", "off"}),
-            "veer": frozenset({"off", "into", "across"}), "skid": frozenset({"off", "into"}),
-            "swerve": frozenset({"off", "into"}), "careen": frozenset({"off", "into"})}
+_MISHAPS = {"roll": frozenset({"over", "off"}), "veer": frozenset({"off", "into", "across"}),
+            "skid": frozenset({"off", "into"}), "swerve": frozenset({"off", "into"}),
+            "careen": frozenset({"off", "into"})}
+_FLIPS = frozenset({"flip"})  # "the car flipped" needs no other word
 _ROADS = frozenset("road roadway highway pavement".split())
 # "was run over by a lorry", "mowed down" is left to the lexicon (a truck driven into a
 # crowd is an attack)
@@ -53,7 +55,7 @@ def _crashed(verb: Token) -> bool:
         doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
         return any(d.lemma_.lower() in _VEHICLES | _DRIVERS for d in doers)
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
-    if (lemma in _MISHAPS and (words & _MISHAPS[lemma] or "" in _MISHAPS[lemma])) or (
+    if lemma in _FLIPS or (lemma in _MISHAPS and words & _MISHAPS[lemma]) or (
             lemma == "leave" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in verb.children)):
         return _vehicle_did(verb)

@@ -6,7 +6,9 @@ quarantined": the movers are a class that a rule, a plan or a habit is about, so
 route is drawn. A counted group ("all 40 passengers arriving from Wuhan were
 screened") or a past verb ("passengers arriving from Wuhan were screened") tells
 people who did arrive. "Direct flights to London operate daily" tells a service that
-runs, not a flight that flew: a bare plural trip noun with a verb in the present. Used
+runs, not a flight that flew: a bare plural trip noun with a verb in the present; so do
+"will start flights to Russia", "round-trip flights to Moscow" and "the carrier will fly
+to Lima" (but "ran evacuation flights to Delhi" tells flights flown). Used
 by ``story.trip_status``. "You come to Ohio and you see ..." is about anyone who goes.
 """
 
@@ -74,7 +76,7 @@ def _to_be_done(verb: Token) -> bool:
 def service(word: Token) -> bool:
     """The motion noun ``word`` names a service, not a trip: a bare plural subject of a
     present verb ("Direct flights to London operate daily", "weekly shipments to Juba
-    arrive by barge"); flights an operator starts, runs or stops ("will start flights to
+    arrive by barge"); flights an operator starts or stops ("will start flights to
     Russia", "suspended flights to Kabul"); fares' flights ("round-trip flights to
     Moscow"; "took a one-way flight" is a trip); or a trip a price is compared with ("$40
     more than a flight from Dallas to Denver"); an airline that flies to a place. Not "the

@@ -98,7 +98,7 @@ def event_status(trigger: Token, *, dated: bool) -> str:
         if told == "planned" and took_place(trigger, verb):
             told = "happened"  # "At a meeting, the board agreed to ...": it met
         elif told == "ongoing" and looked_back_at(trigger):
-            told = "happened"  # "are searching for the cause of a blaze": it burned
+            told = "happened"  # "are reviewing footage of the fire": it burned
         status = told if status is None or told in ("cancelled", "denied") else status
     if status == "future":
         return "scheduled" if dated else "planned"

@@ -47,8 +47,8 @@ def _told_as_past(noun: Token) -> bool:
 
 def looked_back_at(trigger: Token) -> bool:
     """What a noun of a plan or of a search under way looks back at: "want to review
-    footage of the fire", "plan to question the organisers of a protest", "are searching
-    for the cause of a blaze"."""
+    footage of the fire", "plan to question the organisers of a protest", "are studying
+    the aftermath of the blast"."""
     about = trigger.head
     return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
             and about.lower_ in ("of", "into") and about.head.lemma_.lower() in _LOOKING_BACK)

@@ -6,13 +6,15 @@ that someone awaits ("is awaiting a transfer to Virginia", "pending extradition 
 United States") or that was ordered ("the judge ordered him sent to a state hospital in
 Salem") is planned; one tried, failed, wanted, offered, forbidden, only alleged,
 only within reach ("rockets capable of reaching Haifa"), only likely ("outbreaks are
-likely to spread to Chad") or only possible ("could spread to Chad"), one cut short on
-the way ("a plane flying to Grozny crashed near Aktau"), kept from ("blocked the convoy
-from entering Ukraine") or called off ("a ferry that was
-due to sail to Bukavu was cancelled"), one done as a rule ("are taken to centres in
-Albania", "all passengers arriving from Wuhan will be screened"), a service ("direct flights to
-London operate daily"), a trip of anyone ("you come to places like Ohio and you
-see"), and a weather system's move, is none.
+likely to spread to Chad"), only possible ("could spread to Chad"), only expected
+("officials expect refugees to cross into Chad"), only asked about ("is it safe to send
+them back to Lagos?", "whether he will be extradited"), only a chance or a bid ("compete
+for the opportunity to travel to Austin"), one cut short on the way ("a plane flying to
+Grozny crashed near Aktau"), kept from ("blocked the convoy from entering Ukraine") or
+called off ("a ferry that was due to sail to Bukavu was cancelled"), one done as a rule
+("are taken to centres in Albania", "all passengers arriving from Wuhan will be
+screened"), a service ("direct flights to London operate daily"), a trip of anyone ("you
+come to places like Ohio and you see"), and a weather system's move, is none.
 """
 
 from __future__ import annotations
