@@ -15,7 +15,8 @@ happening went; checked on sentences written for the project, from several regio
   flight a price is compared with, an airline that flies to a place
   (``story.rule_trips.service``); nor is a trip asked about, open ("whether he will be
   extradited"), only a chance or a bid, or only expected ("officials expect refugees to
-  cross into Chad": ``story.trip_status``), nor one of a class of
+  cross into Chad"), or cut short ("was travelling from Accra to Tamale when the driver
+  lost control": ``story.trip_status``), nor one of a class of
   movers a plan is about ("are to check passengers arriving from Kinshasa":
   ``story.rule_trips.any_comer``).
 """
@@ -114,6 +115,9 @@ def test_going_to_trial_or_to_war_is_no_trip(text: str, gazetteer: Gazetteer) ->
         "Plans call for a sign to greet drivers entering Ballarat from the highway.",
         "Officials had expected wild birds migrating from Africa to Europe to carry the virus.",
         "Officials expect thousands of refugees to cross into Chad from Sudan.",
+        "The minibus was travelling from Accra to Tamale when the driver lost control near "
+        "Ejisu.",
+        "The ship was sailing from Limassol to Gaza when it was seized.",
     ],
 )
 def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) -> None:
@@ -133,6 +137,7 @@ def test_a_service_or_an_open_trip_is_no_route(text: str, gazetteer: Gazetteer) 
          [("Sudan", "Chad")]),
         ("The refugees who fled from Sudan to Chad had expected help.", [("Sudan", "Chad")]),
         ("The president is expected to arrive in Lima on Monday.", [(None, "Lima")]),
+        ("She was flying from Lagos to Abuja when she heard the news.", [("Lagos", "Abuja")]),
     ],
 )
 def test_trips_taken_stay_routes(

@@ -69,6 +69,11 @@ _CUT_SHORT = frozenset(
 )
 
 
+# What else ends a trip under way: "was driving to Kisumu when gunmen attacked the bus".
+_STOPS_A_TRIP = frozenset(
+    "hit strike attack ambush overturn veer roll plunge derail burst catch break".split())
+
+
 def route_status(move: Movement) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather."""
@@ -126,10 +131,23 @@ def only_aimed_at(sentence: Sentence, move: Movement) -> bool:
 
 def _cut_short(word: Token) -> bool:
     """The trip is told of a vehicle that did not get there: a participle on the subject
-    of a verb that ended it ("a plane flying from Baku to Grozny crashed")."""
+    of a verb that ended it ("a plane flying from Baku to Grozny crashed"), or a trip
+    under way when something ended it ("the minibus was travelling from Accra to Tamale
+    when the driver lost control", "was sailing to Gaza when it was seized")."""
     holder = word.head
+    if word.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                  for c in word.children):
+        return any(c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+                   and _ends_it(c) for c in word.children)
     return (word.dep_ == "acl" and word.tag_ == "VBG" and holder.dep_ in ("nsubj", "nsubjpass")
             and holder.head.lemma_.lower() in _CUT_SHORT)
+
+
+def _ends_it(verb: Token) -> bool:
+    """The verb ends a trip: a crash, an attack, a seizure, losing control."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CUT_SHORT | _STOPS_A_TRIP or (lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lower_ == "control" for c in verb.children))
 
 
 def _called_off(word: Token) -> bool:
