@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.word_roles import patient, prep_objects
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ def many(token: Token) -> bool:
     "around 300 were infected")."""
     if token.pos_ == "NOUN":  # "an infection of cattle herds", "of 40 people": many too
         return token.tag_ == "NNS" or token.lemma_.lower() == "toll" or any(
-            _counted(g) for g in prep_objects(token, "of"))  # "the death toll from cholera"
+            _counted(g) and g.lower_ not in lexicon().diseases  # not "a case of measles"
+            for g in prep_objects(token, "of"))  # "the death toll from cholera"
     found = _carrier(token)
     if found is not None and found.lemma_.lower() in _SAMPLES:
         found = _sampled(found)
