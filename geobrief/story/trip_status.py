@@ -67,10 +67,9 @@ _CUT_SHORT = frozenset(
     "crash sink capsize founder disappear vanish explode collide divert hijack intercept "
     "seize stop shoot ground".split()
 )
-
-
-# What else ends a trip under way: "was driving to Kisumu when gunmen attacked the bus".
-_STOPS_A_TRIP = frozenset(
+# What ends a trip under way, those and more: "was driving to Kisumu when gunmen attacked
+# the bus".
+_ENDS_A_TRIP = _CUT_SHORT | frozenset(
     "hit strike attack ambush overturn veer roll plunge derail burst catch break".split())
 
 
@@ -146,7 +145,7 @@ def _cut_short(word: Token) -> bool:
 def _ends_it(verb: Token) -> bool:
     """The verb ends a trip: a crash, an attack, a seizure, losing control."""
     lemma = verb.lemma_.lower()
-    return lemma in _CUT_SHORT | _STOPS_A_TRIP or (lemma == "lose" and any(
+    return lemma in _ENDS_A_TRIP or (lemma == "lose" and any(
         c.dep_ == "dobj" and c.lower_ == "control" for c in verb.children))
 
 
