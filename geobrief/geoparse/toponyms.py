@@ -24,7 +24,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from geobrief.geoparse import lexicon, wording
+from geobrief.geoparse import county_lists, lexicon, wording
 from geobrief.geoparse.lookup import Lookup, RememberedLookup
 from geobrief.geoparse.people import POSSESSIVE, person_words
 from geobrief.models import Article, Mention
@@ -78,6 +78,7 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
     mentions = wording.valleys(text, wording.named_things(text, mentions), gazetteer)
+    mentions = county_lists.listed_counties(text, mentions, gazetteer)
     diseases = lexicon.disease_names(
         text, ((m.name, m.end) for m in mentions
                if m.form != "name" or not gazetteer.country_form(m.name))
@@ -223,10 +224,9 @@ def _lookup(text: str, run: list[_Word], gazetteer: Lookup) -> Mention | None:
 
 def _inline_dateline(text: str, start: int, end: int) -> bool:
     """Whether the capitals at ``start:end`` are a dateline written into the text."""
-    if _DATELINE_AFTER.match(text, end):
-        return True
-    return (_LEAD_DATELINE_AFTER.match(text, end) is not None
-            and _LEAD_DATELINE_BEFORE.search(text, max(0, start - 8), start) is not None)
+    return _DATELINE_AFTER.match(text, end) is not None or (
+        _LEAD_DATELINE_AFTER.match(text, end) is not None
+        and _LEAD_DATELINE_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _region_abbreviation(text: str, start: int, end: int, gazetteer: Lookup) -> Mention | None:
