@@ -19,7 +19,9 @@ something else; checked on sentences written for the project, from several regio
 - a strike told by how long it lasts ("a three-day strike") is a labour strike, a
   protest; a strike on a country is not (``data/event_lexicon.json``);
 - what a review or study under way looks back at ("reviewing footage of the fire") has
-  happened, not going on (``story.took_place.looked_back_at``).
+  happened, not going on (``story.took_place.looked_back_at``);
+- a place hung on the last of two joined objects ("burned 260 acres and five structures
+  in Eastland County") is where the happening was (``story.phrases``).
 """
 
 from __future__ import annotations
@@ -156,3 +158,20 @@ def test_what_a_search_under_way_looks_back_at_happened(text: str, gazetteer: Ga
     (ongoing); what it looks back at is over."""
     events = brief(text, gazetteer=gazetteer).layers.events
     assert list(events["status"]) == ["happened"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fires burned more than 260 acres and five structures in Eastland County on Sunday.",
+         [("fire", "Eastland County")]),
+        ("Floods destroyed 40 houses and two bridges in Kasese on Tuesday.",
+         [("disaster", "Kasese")]),
+    ],
+)
+def test_a_place_the_parser_hangs_on_a_last_object_is_the_happenings(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """The fire fails on 9079f19: the parser hangs "in Eastland County" on the second of
+    two joined objects, where no place was looked for (``story.phrases._holders``)."""
+    assert happenings(text, gazetteer) == found

@@ -185,10 +185,12 @@ def locative_place(
 
 
 def _holders(head: Token) -> list[Token]:
-    """The trigger, its object, and for a noun the objects of its "of", "with" or
+    """The trigger, its objects ("burned 260 acres and five structures in Eastland
+    County"), and for a noun the objects of its "of", "with" or
     "between" ("the first case of flu in Iraq", "clashes with police in Bihar", "talks
     between Russia and Ukraine in Istanbul": the parser hangs the place on a last noun)."""
-    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "npadvmod"))]
+    objects = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
+    holders = [head, *objects, *(g for c in objects if c.dep_ == "dobj" for g in c.conjuncts)]
     holders += dates(head) + durations(head)  # "born on March 2, 1921, in Millersburg"
     if head.pos_ in ("NOUN", "PROPN"):
         objects = [g for c in head.children if c.dep_ == "prep"
