@@ -12,8 +12,9 @@ dateline's town).
 The type is the plain word of the verb (STORY.md: a plain word where none of the ten map
 types fits): a body that votes holds a "vote", whatever it votes for ("the board voted
 6-1 to sell the depot"); one that approves, authorizes, rejects or adopts makes a
-"decision". A judge or a court that rules ("a county judge denied the request")
-holds a "court" happening; so does a jury that finds someone guilty.
+"decision"; a local body that heard, discussed or debated something sat, a "meeting".
+A judge or a court that rules ("a county judge denied the request") holds a "court"
+happening; so does a jury that finds someone guilty.
 """
 
 from __future__ import annotations
@@ -35,8 +36,13 @@ if TYPE_CHECKING:
 # "the assembly passed a law": a body that passes a bill or a law decides
 _DECIDES = frozenset("approve authorize authorise reject adopt vote pass".split())
 BODIES = LOCAL_BODIES | frozenset(
-    "legislature legislator lawmaker parliament senate assembly congress cabinet".split()
+    "legislature legislator lawmaker senator parliament senate assembly congress cabinet"
+    .split()
 )
+# What a local body does only sitting together: "the city council heard a first reading",
+# "commissioners discussed the levy", a meeting (not a legislature's weeks of debate).
+_SITS = frozenset("hear discuss debate".split())
+MEETING = "meeting"
 
 
 # A judge or a court that rules holds a court happening: "a county judge denied the
@@ -87,6 +93,9 @@ def decision_type(verb: Token) -> str | None:
     if lemma in _RULES and any(_on_the_bench(d) for d in doers) and not (
             warrants_of(verb) or _a_prize(verb)):
         return COURT
+    if lemma in _SITS and verb.tag_ == "VBD" and any(
+            d.lemma_.lower() in LOCAL_BODIES for d in doers):
+        return MEETING
     if lemma not in _DECIDES or not any(d.lemma_.lower() in BODIES for d in doers):
         return None
     return VOTE if lemma == "vote" else "decision"
