@@ -13,7 +13,10 @@ happenings and checked on sentences written for the project, from several region
   correctional facility is detained there: the parse hangs the jail on the span of
   time, as it hangs a place on a date (``story.phrases.durations``, ``story.custody``);
 - a happening that "is expected" or "awaited" is to come, not done ("the verdict is
-  expected on Friday") (``story.prospects.awaited``).
+  expected on Friday") (``story.prospects.awaited``);
+- the case a plea or a prosecution is about ("in a Cork man's death", "in the death of
+  ... at their home in Kumasi") does not place the court, and a town's name as the
+  object of a killing is the victim's (``story.charges``, ``story.object_places``).
 """
 
 from __future__ import annotations
@@ -134,4 +137,31 @@ def test_guard_an_expected_ruling_and_a_toll_expected_to_rise(
     """Guards (pass before and after): a court's decision that is only expected is not
     drawn (on this branch a court's decision is a happening); a toll expected to rise is
     told by its own verb, as before."""
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the case a plea or a prosecution is about is where the death was, not the court
+        ("A former nurse being prosecuted in a Cork man's death defended her work on Monday.",
+         []),
+        ("Mensah has pleaded not guilty to a murder charge in the death of Grace Owusu at "
+         "their home in Kumasi.", [("death", "Kumasi")]),
+        ("The judge dismissed a lawsuit over a raid in Mombasa.", [("raid", "Mombasa")]),
+        # a court that sits where the sentence says keeps its place
+        ("He was sentenced at a hearing in Akron on Monday.", [("court", "Akron")]),
+        ("He pleaded guilty in a Lagos court to the robbery.", [("court", "Lagos")]),
+        # a town's name as the object of a killing is the victim's name
+        ("Prosecutors charged a teenager on Monday with killing Welch and another teen.", []),
+        ("Gunmen stormed Kabul and killed 12 people.", [("attack", "Kabul")]),
+    ],
+)
+def test_the_case_and_the_victim_do_not_place_the_court(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """The first two and the killing of Welch fail on 9079f19 (a court happening at the
+    dead man's home town, a plea at the victim's home, an attack at Welch, West
+    Virginia): ``story.charges.case_words``, ``story.clauses.clause_locative``,
+    ``story.object_places``."""
     assert happenings(text, gazetteer) == found

@@ -211,7 +211,7 @@ def _argument_places(
     yield joined_clause(sentence, trigger)  # "found them in X, but ... was stabbed"
     if not own_only:
         yield home_place(sentence, trigger, kind)
-    yield clause_locative(sentence, trigger, topics=kind == COURT)
+    yield clause_locative(sentence, trigger, court=kind if kind == COURT else "")
     if kind in _IN_THE_BODY:
         yield sufferer_town(sentence, trigger)
     if kind == "arrest" and any(c.dep_ == "nsubjpass" for c in trigger.children):

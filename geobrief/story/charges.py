@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.homes import DWELLINGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -56,3 +58,27 @@ def _placed(sentence: Sentence, token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _LOCATIVE
                and any(sentence.place_of(w) is not None for w in c.subtree)
                for c in token.children)
+
+
+# A case a court happening is about: "pleaded not guilty in the August death of Sarah
+# Widmer at their home in Hamilton Township", "prosecuted in a Georgia man's death",
+# "dismissed a lawsuit over a raid in Mombasa": where the death or the raid was, not the
+# court.
+_CASE_PREPS = frozenset({"in", "over", "for", "at"})
+
+
+def case_words(verb: Token, court: str) -> set[Token]:
+    """The words of the phrases of ``verb``'s clause that name the case a court
+    happening is about: "over" anything, or "in"/"for" a happening of another kind than
+    ``court`` ("in the death of ..."; not "at a hearing in Akron"), or a home, where no
+    court sits ("not guilty at their home in ...": the parser's misreading)."""
+    from geobrief.story.event_lexicon import lexicon
+
+    nouns = lexicon().nouns
+    return {
+        t for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _CASE_PREPS
+        and (prep.lower_ == "over" or any(
+            nouns.get(o.lemma_.lower(), court) != court or o.lemma_.lower() in DWELLINGS
+            for o in prep.children if o.dep_ == "pobj"))
+        for t in prep.subtree
+    }

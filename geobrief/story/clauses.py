@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from geobrief.story.charges import case_words
 from geobrief.story.counted_with import counted_with
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
@@ -102,24 +103,23 @@ _PEOPLE_OF = frozenset(
     "leader victim survivor family relative organiser organizer suspect witness".split())
 
 
-def clause_locative(sentence: Sentence, trigger: Token, *, topics: bool = False) -> Located | None:
-    """A locative phrase anywhere in the trigger's clause, a fronted one included ("In
-    the capital, Makhachkala, police shot ..."), outside its subject. ``topics``: not
-    "over", which for a ruling tells what it is about ("dismissed a lawsuit over a raid
-    in Mombasa")."""
+def clause_locative(sentence: Sentence, trigger: Token, *, court: str = "") -> Located | None:
+    """A locative phrase anywhere in the trigger's clause ("In the capital, Makhachkala,
+    police shot ..."), outside its subject and a noun trigger's own words ("a Georgia man's
+    death"); not the case a ``court`` ruling is about (``story.charges.case_words``)."""
     verb = clause_verb(trigger)
     if trigger.head == verb and trigger.dep_ == "nsubj" and verb.lemma_.lower() in _RELATING:
         return None  # "the talks came a week after a shooting near Tegh": the shooting's
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
             trigger.head.head.lemma_.lower() in _PEOPLE_OF):
         return None  # "the leaders of the riot will be moved to a jail in Latacunga"
-    about = {t for p in verb.subtree if topics and p.dep_ == "prep" and p.lower_ == "over"
-             for t in p.subtree}
+    about = case_words(verb, court) if court else set()
+    about |= {t for c in trigger.lefts if c.dep_ == "poss" for t in c.subtree if t != c}
     for token in verb.subtree:
-        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among") and (
-            token not in about)
+        locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
         if token.dep_ == "prep" and locative and not _in_subject(token, verb):
-            found = best_place(sentence, phrase_places(sentence, token))
+            found = best_place(sentence, [p for p in phrase_places(sentence, token)
+                                          if not set(sentence.tokens_of(p)) & about])
             if found is not None:
                 return found
     return None

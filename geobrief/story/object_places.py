@@ -105,9 +105,10 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         found = sentence.place_of(child)
         # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place;
         # "her home was burglarized": the home told before (``story.homes``)
-        passive_home = dep == "nsubjpass" and child.lower_ in DWELLINGS
+        passive_home = dep == "nsubjpass" and (
+            child.lower_ in DWELLINGS or verb.lemma_.lower() in _CLOSING)
         if found is not None and (dep != "nsubjpass" or passive_home) and (
-                found.mention.form != "adjective"):
+                found.mention.form != "adjective") and not _done_to_people(verb, dep):
             return found
         if dep == "npadvmod":
             continue
@@ -126,6 +127,19 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
+
+
+# Verbs of shutting ground, whose passive subject is the ground shut: "Randwick has been
+# locked down", "Gaza was sealed off", "the town was quarantined".
+_CLOSING = frozenset("lock seal close shut quarantine cordon blockade isolate".split())
+# Verbs done to people, whose object a town's name is a person's ("charged with killing
+# Welch", "stabbed Lincoln"), where "shelled Kharkiv" and "hit Haiti" act on ground.
+_TO_PEOPLE = frozenset("kill murder slay stab strangle rape assault kidnap abduct behead "
+                       "execute wound injure".split())
+
+
+def _done_to_people(verb: Token, dep: str) -> bool:
+    return dep == "dobj" and verb.lemma_.lower() in _TO_PEOPLE
 
 
 # Words for a share of what an "of" phrase names: "all of", "most of", "11 of".
