@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 _DISEASE_PREPS = frozenset({"of", "from", "after", "with", "due", "over", "because", "to", "as"})
 # Verbs whose subject carries a disease ("contracted", "tested positive", "fell ill",
-# "died of bird flu").
+# "became ill", "died of bird flu").
 _CARRIER_SUBJECT = frozenset(
-    "contract catch have test diagnose quarantine isolate fall die succumb".split()
+    "contract catch have test diagnose quarantine isolate fall become die succumb".split()
 )
 
 # What a disease is found in when a test is told as the carrier: "tests done on a dead
