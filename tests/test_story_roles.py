@@ -154,8 +154,8 @@ def test_a_trip_still_to_be_made_does_not_make_the_focus(
     """Japan is named twice, so the trip is not told in passing; made, it is the story's
     happening, still to be made it is not."""
     briefing = brief(
-        "Council debates clinic plan. The city council of Hamilton, Ontario debated a plan "
-        "for a new clinic on Monday. Residents of Hamilton, Oakville and nearby Burlington "
+        "Council weighs clinic plan. The city council of Hamilton, Ontario is weighing a plan "
+        "for a new clinic. Residents of Hamilton, Oakville and nearby Burlington "
         f"had opposed it for a year. The mayor {trip} for talks on a trade fair in Japan. "
         "Clinics in Japan are the model for the plan.",
         Config(date=dt.date(2024, 3, 14)), gazetteer=gazetteer,
