@@ -443,3 +443,11 @@ def test_names_listed_before_counties_are_counties(gazetteer: Gazetteer) -> None
 def test_a_county_list_needs_the_plural(gazetteer: Gazetteer) -> None:
     text = "Officials from Eastland and Callahan met in Abilene, Texas."
     assert "Callahan County" not in places(text, gazetteer)
+
+
+def test_a_town_word_before_a_name_says_a_town(gazetteer: Gazetteer) -> None:
+    # fails on 9079f19: Ts'khinvali is the gazetteer's spelling, an alternate name that
+    # needed a locative preposition before it
+    text = "A mine exploded south-west of the breakaway region's capital Tskhinvali."
+    _, found = geoparse(text, gazetteer=gazetteer)
+    assert [p.name for p in found] == ["Ts\u2019khinvali"]

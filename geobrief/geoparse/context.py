@@ -24,7 +24,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
 # "the coastal city of Saida", "the village of Sarpi", "off the coast of Pylos", "on the
 # outskirts of Goma": the words say a place.
 _TOWN_OF = re.compile(
-    r"(?<![\w'\u2019-])(?:city|town|village|port|capital|suburb|coast|outskirts|shores) of \Z")
+    r"(?<![\w'\u2019-])(?:(?:city|town|village|port|capital|suburb|coast|outskirts|shores) of"
+    r"|(?:city|town|village|capital)) \Z")  # and "the village Dvani", "its capital Tskhinvali"
 # "to" after a word of going is a goal, as sure as "from" ("flew to Assisi", "a pilgrimage
 # to Lourdes"), where "spoke to Perry" is a person.
 _GOING_TO = re.compile(
