@@ -31,6 +31,8 @@ _LATER_DAYS = frozenset({"tomorrow", "tonight"})
 _FIXED_TO_COME = frozenset(
     "open begin start resume meet convene take hold close end arrive visit launch kick "
     "reopen debut premiere".split())
+# "begins at 6:30 p.m.", "starts at 10am": a clock time told in the simple present
+_CLOCK = frozenset({"p.m.", "a.m.", "pm", "am", "noon", "midnight"})
 _LATER_TODAY = frozenset({"afternoon", "evening", "weekend"})  # "this week" may be past
 _SPANS = frozenset("week weekend month year".split())
 # Verbs whose object is a happening still to come: "are planning a rally", "threatened a
@@ -123,13 +125,14 @@ def on_course(token: Token) -> bool:
 
 def told_for_later(verb: Token) -> bool:
     """A verb in the simple present told with a time still to come: "a meeting takes place
-    at 5 this evening", "the festival opens tomorrow", "the council meets next week"."""
+    at 5 this evening", "the festival opens tomorrow", "the council meets next week",
+    "the meeting begins at 6:30 p.m."."""
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _FIXED_TO_COME or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # not "wildfires burn tonight", "rain lashes Mumbai this afternoon"
     near = [g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
             for g in (c, *c.children)]  # its own phrases, not a clause under it
-    return any(w.lower_ in _LATER_DAYS or any(
+    return any(w.lower_ in _LATER_DAYS or (w.lower_ in _CLOCK and w.head.lower_ == "at") or any(
         (d.lower_ == "next" and w.lemma_.lower() in _SPANS) or (
             d.lower_ == "this" and w.lemma_.lower() in _LATER_TODAY) for d in w.children)
         for w in near)

@@ -95,7 +95,7 @@ def event_status(trigger: Token, *, dated: bool) -> str:
     if status in (None, "future", "ongoing"):  # "cancelled a planned trip": called off
         verb = _governing_verb(trigger)
         told = _verb_status(verb, trigger)
-        if told == "planned" and took_place(trigger, verb):
+        if told in ("planned", "future") and took_place(trigger, verb):
             told = "happened"  # "At a meeting, the board agreed to ...": it met
         elif told == "ongoing" and looked_back_at(trigger):
             told = "happened"  # "are reviewing footage of the fire": it burned

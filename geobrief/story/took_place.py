@@ -1,8 +1,9 @@
 """Words that tell a happening took place, though the clause around it tells of a plan:
 the setting of an act done ("At a meeting in Nakuru on Monday, the traders agreed to
 ..."), a past modifier ("want to review the recent fire"), what a wanted act looks back
-at ("want to review footage of the fire") and a chance that was had ("had the opportunity
-to tour the school"). Read by ``story.status``.
+at ("want to review footage of the fire"), what one is to answer for ("is to die for the
+stabbing") and a chance that was had ("had the opportunity to tour the school"). Read by
+``story.status``.
 """
 
 from __future__ import annotations
@@ -24,10 +25,25 @@ _LOOKING_BACK = frozenset(
     "perpetrator".split())
 
 
+# Verbs whose "for" tells what someone is punished, tried or thanked for: a deed done
+# ("is scheduled to die for the stabbing of ...", "will be sentenced for the robbery").
+_ANSWERED_FOR = frozenset(
+    "die execute hang sentence punish jail imprison convict try fine blame sue charge "
+    "indict prosecute arrest thank honor honour praise reward apologize apologise".split())
+
+
 def took_place(trigger: Token, verb: Token) -> bool:
     """Whether the happening ``trigger`` tells took place though ``verb``, the verb it
     belongs to, tells of a plan."""
-    return _sets_the_scene(trigger, verb) or _told_as_past(trigger) or looked_back_at(trigger)
+    return (_sets_the_scene(trigger, verb) or _told_as_past(trigger)
+            or looked_back_at(trigger) or _answered_for(trigger))
+
+
+def _answered_for(noun: Token) -> bool:
+    """"is scheduled to die for the fatal stabbing of Wanda Snipes", "will be sentenced
+    for the robbery": what one is to answer for was done."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _ANSWERED_FOR)
 
 
 def _sets_the_scene(trigger: Token, verb: Token) -> bool:
