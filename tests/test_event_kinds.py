@@ -142,6 +142,12 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Since 2015 Bolivia has reduced its malaria cases by 60 percent.", []),
         ("Last year, 210 cases of cholera were recorded across Sindh.", []),
         ("Close to 30 percent of farms in Sindh were affected by the drought.", []),
+        # a rate (fail on 9079f19: a fire going on, deaths)
+        ("The army is tracking reports of just over two fires each day in Iraq.", []),
+        ("About 40 people die of malaria per day in Kano.", []),
+        ("Two people died in a fire in Kano a week ago.", [("fire", "Kano")]),
+        ("A parade in Accra kicks off a day of celebrations on Friday.",
+         [("celebration", "Accra")]),
         ("The tally of cholera infections in Sindh climbed to 412 on Friday.",
          [("outbreak", "Sind")]),
         ("The carmaker laid off 200 workers at its plant in Oshawa, Ontario on Monday.",

@@ -2,8 +2,9 @@
 statements and statistics"): a share ("nearly 40 percent of the country's dengue cases
 are recorded in one state", "a third of the farms were hit by drought"), a change by a
 share ("reduced its malaria cases by 60 percent"), a count over a whole year ("Last
-year, 210 cholera cases were recorded across the province") and what happens as a rule
-("Kidnappings for ransom have become common in northern Nigeria").
+year, 210 cholera cases were recorded across the province"), a rate ("two fires each
+day") and what happens as a rule ("Kidnappings for ransom have become common in northern
+Nigeria").
 
 News all the same: "two of the five cases were in Kerala" (part of the outbreak told),
 "the tally climbed to 412 on Friday" (a count on a day), "an outbreak in 2003" (one
@@ -22,6 +23,9 @@ _SHARES = frozenset({"percent", "%", "percentage", "proportion", "quarter", "fra
 # What a happening that is usual somewhere is said to be.
 _USUAL = frozenset(
     "common commonplace frequent rare routine rife rampant widespread regular endemic".split())
+# Spans a rate is told per, and what makes one a span from a time instead ("a day after").
+_UNITS = frozenset({"day", "night", "week", "month", "year", "hour"})
+_FROM_THEN = frozenset({"ago", "after", "before", "later", "earlier", "prior", "since"})
 # Count nouns that a year-long figure counts.
 _COUNTED = frozenset({"case", "death", "infection", "illness", "fatality"})
 
@@ -29,7 +33,7 @@ _COUNTED = frozenset({"case", "death", "infection", "illness", "fatality"})
 def is_statistic(token: Token) -> bool:
     """The happening's word is told in a statistic, not as a happening."""
     return (_of_share(token) or _share_affected(token) or _by_share(token) or _yearly(token)
-            or _usual(token))
+            or _usual(token) or _rate(token))
 
 
 def _share(token: Token) -> bool:
@@ -77,6 +81,20 @@ def _yearly(token: Token) -> bool:
                 d.lower_ == "last" for d in c.children):
             return True
     return False
+
+
+def _rate(token: Token) -> bool:
+    """"two fires each day in Iraq", "40 people die of malaria per day", "three attacks a
+    week": a rate, told anywhere in the clause (the parser hangs it anywhere); not "a day
+    after the fire", "a week ago", "a day of celebrations"."""
+    verb = _verb(token)
+    return verb is not None and any(
+        t.lemma_.lower() in _UNITS and t.head.lower_ not in _FROM_THEN
+        and not any(c.lower_ in _FROM_THEN | {"of"} for c in t.children) and (
+            t.head.lower_ == "per" or any(c.dep_ == "det" and (
+                c.lower_ in ("each", "every") or (c.lower_ in ("a", "an") and t.dep_ == "npadvmod"))
+                for c in t.children))
+        for t in verb.subtree)
 
 
 def _usual(token: Token) -> bool:
