@@ -142,6 +142,9 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Since 2015 Bolivia has reduced its malaria cases by 60 percent.", []),
         ("Last year, 210 cases of cholera were recorded across Sindh.", []),
         ("Close to 30 percent of farms in Sindh were affected by the drought.", []),
+        # a person who is a "longtime fixture" is no match (fails on 9079f19)
+        ("Jo Holroyd, a longtime fixture in Welsh politics, has died in Cardiff.",
+         [("death", "Cardiff")]),
         # a rate (fail on 9079f19: a fire going on, deaths)
         ("The army is tracking reports of just over two fires each day in Iraq.", []),
         ("About 40 people die of malaria per day in Kano.", []),
