@@ -451,3 +451,9 @@ def test_a_town_word_before_a_name_says_a_town(gazetteer: Gazetteer) -> None:
     text = "A mine exploded south-west of the breakaway region's capital Tskhinvali."
     _, found = geoparse(text, gazetteer=gazetteer)
     assert [p.name for p in found] == ["Ts\u2019khinvali"]
+
+
+def test_a_feasts_name_is_no_place(gazetteer: Gazetteer) -> None:
+    # fails on 9079f19: "Mardi" (a town in New South Wales) and "Cinco de Mayo" (Mexico)
+    text = "Pupils celebrate Mardi Gras in Nashville. Fans marked Cinco de Mayo in Austin."
+    assert mentioned(text, gazetteer) == ["Nashville", "Austin"]

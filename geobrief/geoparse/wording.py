@@ -41,6 +41,9 @@ _NAMED_AFTER = re.compile(
     r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait|Church|Chapel|Homestead|Nursing Home"
     r"|Retirement Communit(?:y|ies))\b"
 )
+# "Mardi Gras", "Cinco de Mayo": a feast's name, not Mardi (New South Wales), Grasse or
+# the towns of Mexico named for the day.
+_FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
@@ -159,7 +162,8 @@ class CountryForms(Protocol):
 def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
     "New York Times", "American Red Cross", "Kanawha River", "Scarborough Shoal") or end
-    a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a car's ("Dodge Durango",
+    a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a feast's ("Mardi Gras",
+    "Cinco de Mayo"), a car's ("Dodge Durango",
     "Toyota Corolla") or an aircraft's ("Chinook helicopters"), a "Pan-American",
     "pan-African", "South American" or "East and Central African" adjective, a compass
     word of one ("West African"), or
@@ -167,6 +171,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     Red Sea" is the sea too, and "China" of "the South China Sea" is the sea's; nor a
     mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
+    feasts = [found.span() for found in _FEASTS.finditer(text)]
     return [
         m for m in mentions
         if (not _NOT_A_PLACE_AFTER.match(text, m.end)
@@ -182,6 +187,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and not any(start <= m.start and m.end <= end for start, end in feasts)
         and not _WATER_AFTER.match(text, m.end)
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
