@@ -149,6 +149,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("The army is tracking reports of just over two fires each day in Iraq.", []),
         ("About 40 people die of malaria per day in Kano.", []),
         ("Two people died in a fire in Kano a week ago.", [("fire", "Kano")]),
+        ("The vote came a day after police shot dead a man in Kano.", [("attack", "Kano")]),
         ("A parade in Accra kicks off a day of celebrations on Friday.",
          [("celebration", "Accra")]),
         ("The tally of cholera infections in Sindh climbed to 412 on Friday.",

@@ -90,6 +90,7 @@ def _rate(token: Token) -> bool:
     verb = _verb(token)
     return verb is not None and any(
         t.lemma_.lower() in _UNITS and t.head.lower_ not in _FROM_THEN
+        and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _FROM_THEN)  # "a day after"
         and not any(c.lower_ in _FROM_THEN | {"of"} for c in t.children) and (
             t.head.lower_ == "per" or any(c.dep_ == "det" and (
                 c.lower_ in ("each", "every") or (c.lower_ in ("a", "an") and t.dep_ == "npadvmod"))
