@@ -5,6 +5,7 @@ Chukotka and Alaska) and near the pole (Svalbard). GeoJSON is cut at the antimer
 from __future__ import annotations
 
 import itertools
+import math
 from typing import Any
 
 import pytest
@@ -143,3 +144,20 @@ def test_a_polygon_across_the_date_line_is_cut_in_two(far_briefings: dict[str, B
     assert west >= -180 and east <= 180
     assert cut.area == pytest.approx(drawn.area, rel=1e-6)
 
+
+
+def test_a_story_taller_than_wide_has_land_to_the_maps_sides(gazetteer: Any) -> None:
+    """A wide map of a tall story (Sydney to Townsville) shows far more longitudes than the
+    story spans: the land is drawn out to them, with no straight edge of land inside the
+    map (fails on 9079f19: the land was cut 11 degrees either side of the story, where a
+    map twice as wide as high shows 22)."""
+    from geobrief.pipeline import brief
+    from geobrief.render.view import ASPECT
+
+    briefing = brief("Storm hits coast. A storm hit Sydney on Monday and Townsville on "
+                     "Friday.", gazetteer=gazetteer)
+    view = View.of(briefing.layers)
+    (s, w), (n, e) = view.bounds
+    assert n - s > 2 * (e - w)  # a tall story
+    west, _, east, _ = view.region
+    assert east - west >= (n - s) * ASPECT / math.cos(math.radians((n + s) / 2))

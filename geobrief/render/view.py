@@ -10,6 +10,7 @@ helpers read a layer's GeoDataFrame the way every drawer needs it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -32,6 +33,9 @@ STORY_RADIUS_KM = 2500  # what lies farther from the focus is not fitted into vi
 COUNTRY_REACH_KM = 1000  # how much of the focus country is fitted around a focus place
 MARGIN = 0.6  # region drawn around the story, as a share of its span (at least MIN_MARGIN)
 MIN_MARGIN, MIN_SPAN = 8.0, 3.0  # degrees
+# The widest a page's map is for its height (1124 by 420 pixels at least): a story taller
+# than wide shows this many times its height in longitudes, and the polygons must reach them.
+ASPECT = 2.7
 WORLD = (-170, -50, 170, 70)  # (w, s, e, n) when there is nothing to fit
 POLYGON = shapely.GeometryType.POLYGON  # a part's type id
 CHORD_SLACK_M = 1.0  # far more than a chord's rounding error
@@ -60,7 +64,8 @@ class View:
         w, s, e, n = w - pad_x, s - pad_y, e + pad_x, n + pad_y
         margin = max(MIN_MARGIN, MARGIN * max(e - w, n - s))
         centre = (w + e) / 2
-        wide = min(180.0, (e - w) / 2 + margin)  # a frame is one turn at most
+        seen = (n - s) * ASPECT / max(math.cos(math.radians((n + s) / 2)), 0.2)  # Mercator
+        wide = min(180.0, max(e - w, seen) / 2 + margin)  # a frame is one turn at most
         region = (centre - wide, max(s - margin, -85), centre + wide, min(n + margin, 85))
         tolerance = min(max((e - w) / 1500, 0.002), 0.1)
         bounds = [[round(s, 3), round(w, 3)], [round(n, 3), round(e, 3)]]
