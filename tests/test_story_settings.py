@@ -68,6 +68,7 @@ def test_a_happening_the_clause_is_about_took_place(
         "The army warned of the threat of an attack on Kabul.",
         # a clock time in the simple present is still to come (fails on 9079f19: happened)
         "The meeting begins at 6:30 p.m. at the town hall in Nakuru.",
+        "Those responsible will be punished for any attack on the peacekeepers in Mali.",
     ],
 )
 def test_a_happening_still_to_come_or_denied_is_not_drawn(
@@ -164,6 +165,12 @@ def test_what_a_search_under_way_looks_back_at_happened(text: str, gazetteer: Ga
     (ongoing); what it looks back at is over."""
     events = brief(text, gazetteer=gazetteer).layers.events
     assert list(events["status"]) == ["happened"]
+
+
+def test_a_persons_phrase_does_not_place_the_happening(gazetteer: Gazetteer) -> None:
+    """The second of two people killed was on his way to Kisumu: the storm was not there."""
+    assert happenings("The storm killed a farmer and a man on his way to Kisumu.",
+                      gazetteer) == []
 
 
 @pytest.mark.parametrize(

@@ -440,6 +440,13 @@ def test_names_listed_before_counties_are_counties(gazetteer: Gazetteer) -> None
     assert abs(found["Callahan County"].lon - found["Eastland County"].lon) < 1.5  # neighbours
 
 
+def test_states_listed_before_counties_stay_states(gazetteer: Gazetteer) -> None:
+    text = "Snow blanketed Oregon and Washington counties. Storms hit Iowa and Nebraska counties."
+    found = places(text, gazetteer)
+    assert {"Oregon", "Washington", "Iowa", "Nebraska"} <= set(found)
+    assert not any(name.endswith(" County") for name in found)
+
+
 def test_a_county_list_needs_the_plural(gazetteer: Gazetteer) -> None:
     text = "Officials from Eastland and Callahan met in Abilene, Texas."
     assert "Callahan County" not in places(text, gazetteer)

@@ -6,7 +6,8 @@ counties" names two counties the matcher finds no town for at all. Local news wr
 its counties so whenever it names two or more. A helper of :mod:`toponyms`, run on the
 mentions it has found: a listed name the gazetteer holds as "<name> County" (or
 "<name> Parish") becomes a mention of that county, in place of whatever the name alone
-matched.
+matched. Not when every listed name is a state's ("Iowa and Nebraska counties": the
+counties of two states).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from geobrief.gazetteer.index import Candidate
 from geobrief.models import Mention
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
@@ -27,7 +29,13 @@ _SINGULAR = {"counties": "County", "parishes": "Parish"}
 
 
 class Candidates(Protocol):
-    def candidates(self, name: str) -> list[object]: ...
+    def candidates(self, name: str) -> list[Candidate]: ...
+
+
+def _a_state(name: str, gazetteer: Candidates) -> bool:
+    """A country or a first-level region of the name ("Nevada", "Ohio"), not a town only."""
+    return any(c.kind in ("country", "region") and c.name == name
+               for c in gazetteer.candidates(name))
 
 
 def listed_counties(text: str, mentions: list[Mention], gazetteer: Candidates) -> list[Mention]:
@@ -36,7 +44,10 @@ def listed_counties(text: str, mentions: list[Mention], gazetteer: Candidates) -
     counties: list[Mention] = []
     for found in _LIST.finditer(text):
         word = _SINGULAR[found.group(1).lower()]
-        for name in _LISTED.finditer(text, found.start(), found.end()):
+        names = list(_LISTED.finditer(text, found.start(), found.end()))
+        if all(_a_state(name.group().split()[-1], gazetteer) for name in names):
+            continue  # "Iowa and Nebraska counties": the states' counties
+        for name in names:
             start = name.start()
             if not gazetteer.candidates(f"{name.group()} {word}"):
                 start = name.start() + name.group().rfind(" ") + 1  # "Small Hitchcock"

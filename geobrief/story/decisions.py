@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.story.event_lexicon import VOTE
+from geobrief.story.event_lexicon import VOTE, lexicon
 from geobrief.story.kinds import agents
 from geobrief.story.phrases import best_place, phrase_places
 from geobrief.story.pointer_words import LOCAL_BODIES
@@ -43,6 +43,7 @@ BODIES = LOCAL_BODIES | frozenset(
 # "commissioners discussed the levy", a meeting (not a legislature's weeks of debate).
 _SITS = frozenset("hear discuss debate".split())
 MEETING = "meeting"
+_NO_SITTING = frozenset("nothing news word noise sound rumour rumor gunfire shot shots".split())
 
 
 # A judge or a court that rules holds a court happening: "a county judge denied the
@@ -94,11 +95,25 @@ def decision_type(verb: Token) -> str | None:
             warrants_of(verb) or _a_prize(verb)):
         return COURT
     if lemma in _SITS and verb.tag_ == "VBD" and any(
-            d.lemma_.lower() in LOCAL_BODIES for d in doers):
+            d.lemma_.lower() in LOCAL_BODIES for d in doers) and not _told_of(verb):
         return MEETING
-    if lemma not in _DECIDES or not any(d.lemma_.lower() in BODIES for d in doers):
+    if lemma not in _DECIDES or not any(_a_body(d) for d in doers):
         return None
     return VOTE if lemma == "vote" else "decision"
+
+
+def _a_body(doer: Token) -> bool:
+    """A governing body, or its members ("senators"; not one senator adopting a dog)."""
+    lemma = doer.lemma_.lower()
+    return lemma in BODIES and (lemma != "senator" or doer.tag_ in ("NNS", "NNPS"))
+
+
+def _told_of(verb: Token) -> bool:
+    """What the body heard or discussed is news or a happening of its own ("heard the
+    news of the fire", "discussed the cholera outbreak", "heard nothing"): no sitting."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _NO_SITTING or lexicon().nouns.get(
+        c.lemma_.lower(), MEETING) not in (MEETING, "presentation"))  # "heard a presentation"
+               for c in verb.children)
 
 
 def bench_place(sentence: Sentence, noun: Token) -> Located | None:

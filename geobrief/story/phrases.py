@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from geobrief.read.dates import find_dates
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import KIND_RANK, Located
+from geobrief.story.movers import PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -190,7 +191,8 @@ def _holders(head: Token) -> list[Token]:
     "between" ("the first case of flu in Iraq", "clashes with police in Bihar", "talks
     between Russia and Ukraine in Istanbul": the parser hangs the place on a last noun)."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
-    holders = [head, *objects, *(g for c in objects if c.dep_ == "dobj" for g in c.conjuncts)]
+    holders = [head, *objects, *(g for c in objects if c.dep_ == "dobj" for g in c.conjuncts
+                                 if g.lemma_.lower() not in PEOPLE)]  # "and a man on his way to"
     holders += dates(head) + durations(head)  # "born on March 2, 1921, in Millersburg"
     if head.pos_ in ("NOUN", "PROPN"):
         objects = [g for c in head.children if c.dep_ == "prep"

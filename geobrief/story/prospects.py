@@ -132,7 +132,9 @@ def told_for_later(verb: Token) -> bool:
         return False  # not "wildfires burn tonight", "rain lashes Mumbai this afternoon"
     near = [g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
             for g in (c, *c.children)]  # its own phrases, not a clause under it
-    return any(w.lower_ in _LATER_DAYS or (w.lower_ in _CLOCK and w.head.lower_ == "at") or any(
+    clock = verb.dep_ == "ROOT"  # not "CCTV shows the suspect arrives ... at 9:15 a.m."
+    return any(w.lower_ in _LATER_DAYS or (clock and w.lower_ in _CLOCK and w.head.lower_ == "at")
+               or any(
         (d.lower_ == "next" and w.lemma_.lower() in _SPANS) or (
             d.lower_ == "this" and w.lemma_.lower() in _LATER_TODAY) for d in w.children)
         for w in near)

@@ -84,18 +84,43 @@ def _yearly(token: Token) -> bool:
 
 
 def _rate(token: Token) -> bool:
-    """"two fires each day in Iraq", "40 people die of malaria per day", "three attacks a
-    week": a rate, told anywhere in the clause (the parser hangs it anywhere); not "a day
-    after the fire", "a week ago", "a day of celebrations"."""
+    """"two fires each day in Iraq", "three attacks a week", "40 people die of malaria per
+    day": a rate of the happening itself, told in its own clause: a counted plural noun,
+    or a verb in the simple present. Not a rate of something else ("the airport, which
+    handles 20 million passengers a year, was closed"), nor of a happening going on or
+    done ("cholera is killing 20 people a day", "jets struck Gaza every night"), nor "a
+    day after", "a week ago", "a day of celebrations"."""
     verb = _verb(token)
-    return verb is not None and any(
-        t.lemma_.lower() in _UNITS and t.head.lower_ not in _FROM_THEN
-        and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _FROM_THEN)  # "a day after"
-        and not any(c.lower_ in _FROM_THEN | {"of"} for c in t.children) and (
-            t.head.lower_ == "per" or any(c.dep_ == "det" and (
-                c.lower_ in ("each", "every") or (c.lower_ in ("a", "an") and t.dep_ == "npadvmod"))
-                for c in t.children))
-        for t in verb.subtree)
+    if verb is None:
+        return False
+    if token.pos_ == "NOUN":
+        counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+        if not counted:
+            return False
+    elif token.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in token.children):
+        return False
+    return any(_a_rate(t) and _in_clause(t, verb) for t in verb.subtree)
+
+
+def _a_rate(t: Token) -> bool:
+    """"each day", "every week", "a year", "per hour": a span things are counted by."""
+    return (t.lemma_.lower() in _UNITS and t.head.lower_ not in _FROM_THEN
+            and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _FROM_THEN)
+            and not any(c.lower_ in _FROM_THEN | {"of"} for c in t.children) and (
+                t.head.lower_ == "per" or any(c.dep_ == "det" and (
+                    c.lower_ in ("each", "every")
+                    or (c.lower_ in ("a", "an") and t.dep_ == "npadvmod"))
+                    for c in t.children)))
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """``token`` hangs on ``verb`` through no clause of its own (a relative clause, a
+    participle, a clause of time or report)."""
+    while token != verb:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+            return False
+        token = token.head
+    return True
 
 
 def _usual(token: Token) -> bool:

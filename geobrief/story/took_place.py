@@ -43,7 +43,9 @@ def _answered_for(noun: Token) -> bool:
     """"is scheduled to die for the fatal stabbing of Wanda Snipes", "will be sentenced
     for the robbery": what one is to answer for was done."""
     return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
-            and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _ANSWERED_FOR)
+            and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _ANSWERED_FOR
+            and not any(c.dep_ == "det" and c.lower_ in ("any", "every", "no", "each")
+                        for c in noun.children))  # "punished for any attack": none yet
 
 
 def _sets_the_scene(trigger: Token, verb: Token) -> bool:
