@@ -155,6 +155,7 @@ def test_guard_an_expected_ruling_and_a_toll_expected_to_rise(
         # a town's name as the object of a killing is the victim's name
         ("Prosecutors charged a teenager on Monday with killing Welch and another teen.", []),
         ("Gunmen stormed Kabul and killed 12 people.", [("attack", "Kabul")]),
+        ("Iraqi forces assaulted Fallujah on Monday.", [("assault", "Al Fall\u016bjah")]),
     ],
 )
 def test_the_case_and_the_victim_do_not_place_the_court(

@@ -134,7 +134,7 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
 _CLOSING = frozenset("lock seal close shut quarantine cordon blockade isolate".split())
 # Verbs done to people, whose object a town's name is a person's ("charged with killing
 # Welch", "stabbed Lincoln"), where "shelled Kharkiv" and "hit Haiti" act on ground.
-_TO_PEOPLE = frozenset("kill murder slay stab strangle rape assault kidnap abduct behead "
+_TO_PEOPLE = frozenset("kill murder slay stab strangle rape kidnap abduct behead "
                        "execute wound injure".split())
 
 
