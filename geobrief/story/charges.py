@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.homes import DWELLINGS
 
 if TYPE_CHECKING:
@@ -72,8 +73,6 @@ def case_words(verb: Token, court: str) -> set[Token]:
     happening is about: "over" anything, or "in"/"for" a happening of another kind than
     ``court`` ("in the death of ..."; not "at a hearing in Akron"), or a home, where no
     court sits ("not guilty at their home in ...": the parser's misreading)."""
-    from geobrief.story.event_lexicon import lexicon
-
     nouns = lexicon().nouns
     return {
         t for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _CASE_PREPS

@@ -139,6 +139,7 @@ _TO_PEOPLE = frozenset("kill murder slay stab strangle rape kidnap abduct behead
 
 
 def _done_to_people(verb: Token, dep: str) -> bool:
+    """The object of a verb done to people: a person, whatever place shares the name."""
     return dep == "dobj" and verb.lemma_.lower() in _TO_PEOPLE
 
 
