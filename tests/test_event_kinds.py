@@ -108,6 +108,9 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("outbreak", "Harare")]),
         ("The Kisumu County Council heard nothing from the ministry for months.", []),
         ("The senator adopted a dog from a shelter in Des Moines.", []),
+        ("The Nairobi county assembly debated the budget on Tuesday.",
+         [("meeting", "Nairobi")]),
+        ("The Kisumu council discusses the budget every spring.", []),
         # building, demolishing, campaigning alongside someone, falling ill, a lockdown
         # (fail on 9079f19: none was a happening, or the lockdown had no place)
         ("A new high school was built in southeast Greene County in 1958.",

@@ -440,6 +440,14 @@ def test_names_listed_before_counties_are_counties(gazetteer: Gazetteer) -> None
     assert abs(found["Callahan County"].lon - found["Eastland County"].lon) < 1.5  # neighbours
 
 
+def test_saints_and_possessives_are_listed_counties_too(gazetteer: Gazetteer) -> None:
+    text = ("Floods closed roads in St. Louis and Jefferson counties in Missouri. Storms hit "
+            "Prince George's and Montgomery counties in Maryland.")
+    found = places(text, gazetteer)
+    assert {"Saint Louis County", "Jefferson County", "Prince George's County",
+            "Montgomery County"} <= set(found)
+
+
 def test_states_listed_before_counties_stay_states(gazetteer: Gazetteer) -> None:
     text = "Snow blanketed Oregon and Washington counties. Storms hit Iowa and Nebraska counties."
     found = places(text, gazetteer)

@@ -18,7 +18,8 @@ from typing import Protocol
 from geobrief.gazetteer.index import Candidate
 from geobrief.models import Mention
 
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+# "Callahan", "Fort Bend", "St. Louis", "Prince George's"
+_NAME = r"(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['\u2019]s)?"
 # "Eastland and Callahan counties", "Preble or Warren counties", "Camden, Charlton and
 # Nassau counties": two or more names, the last before the plural.
 _LIST = re.compile(
@@ -49,8 +50,8 @@ def listed_counties(text: str, mentions: list[Mention], gazetteer: Candidates) -
             continue  # "Iowa and Nebraska counties": the states' counties
         for name in names:
             start = name.start()
-            if not gazetteer.candidates(f"{name.group()} {word}"):
-                start = name.start() + name.group().rfind(" ") + 1  # "Small Hitchcock"
+            if not gazetteer.candidates(f"{name.group()} {word}"):  # "Small Hitchcock"
+                start = name.start() + name.group().rfind(" ") + 1
             county = f"{text[start:name.end()]} {word}"
             if gazetteer.candidates(county):
                 counties.append(Mention(text[start:name.end()], start, name.end(), county))

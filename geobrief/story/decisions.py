@@ -94,12 +94,24 @@ def decision_type(verb: Token) -> str | None:
     if lemma in _RULES and any(_on_the_bench(d) for d in doers) and not (
             warrants_of(verb) or _a_prize(verb)):
         return COURT
-    if lemma in _SITS and verb.tag_ == "VBD" and any(
-            d.lemma_.lower() in LOCAL_BODIES for d in doers) and not _told_of(verb):
+    if lemma in _SITS and _once(verb) and any(_local(d) for d in doers) and not _told_of(verb):
         return MEETING
     if lemma not in _DECIDES or not any(_a_body(d) for d in doers):
         return None
     return VOTE if lemma == "vote" else "decision"
+
+
+def _once(verb: Token) -> bool:
+    """Told of one sitting: done ("heard") or to come ("will discuss"); not a habit ("the
+    council discusses the budget every spring")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+def _local(doer: Token) -> bool:
+    """A local body, or a county's or a city's assembly ("the Nairobi county assembly")."""
+    return doer.lemma_.lower() in LOCAL_BODIES or (doer.lemma_.lower() == "assembly" and any(
+        c.lower_ in ("county", "city", "municipal", "town") for c in doer.children))
 
 
 def _a_body(doer: Token) -> bool:
