@@ -156,6 +156,11 @@ def test_guard_an_expected_ruling_and_a_toll_expected_to_rise(
         ("Prosecutors charged a teenager on Monday with killing Welch and another teen.", []),
         ("Gunmen stormed Kabul and killed 12 people.", [("attack", "Kabul")]),
         ("Iraqi forces assaulted Fallujah on Monday.", [("assault", "Al Fall\u016bjah")]),
+        # an arrest after a stop is where the stop was, not the police force's town
+        ("The man was arrested by Leeds police after his car was stopped in Bradford.",
+         [("arrest", "Bradford")]),
+        ("He was arrested in Leeds after a robbery in York.",
+         [("arrest", "Leeds"), ("robbery", "York")]),
     ],
 )
 def test_the_case_and_the_victim_do_not_place_the_court(

@@ -2,8 +2,9 @@
 
 "Nine villagers were killed when gunmen stormed a village in Benue State", "at least 22
 passengers died when their bus plunged into a gorge near Pokhara", "two soldiers were
-wounded while patrolling near Kidal": the death or the wound happened where the clause
-that tells how it came about did. The reverse reading (a happening inside the "when"
+wounded while patrolling near Kidal", "was arrested after his truck was pulled over in
+Stroud": the death, the wound or the arrest happened where the clause that tells how it
+came about did. The reverse reading (a happening inside the "when"
 clause takes the main clause's place) is ``clauses.main_clause``.
 """
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 # "after" or "before", whose clause may lie elsewhere ("died in hospital after being
 # shot in Lagos" tells two places).
 _SAME_TIME = frozenset({"when", "while", "as"})
+# ... but a stop just before is at the same place: "was arrested after his truck was
+# pulled over on Highway 11 in Stroud", "after he was spotted at a market in Kano".
+_STOPPED = frozenset("pull stop spot catch corner intercept".split())
 
 
 def when_clause(sentence: Sentence, trigger: Token) -> Located | None:
@@ -37,7 +41,8 @@ def when_clause(sentence: Sentence, trigger: Token) -> Located | None:
     if trigger.pos_ != "VERB":
         return None
     clauses = [c for c in trigger.children if c.dep_ == "advcl" and any(
-        m.dep_ in ("advmod", "mark") and m.lower_ in _SAME_TIME for m in c.children)]
+        m.dep_ in ("advmod", "mark") and (m.lower_ in _SAME_TIME or (
+            m.lower_ == "after" and c.lemma_.lower() in _STOPPED)) for m in c.children)]
     if not clauses:
         return None
     told = {t.token for t in find_triggers(sentence)}
