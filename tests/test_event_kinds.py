@@ -123,6 +123,10 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("campaign", "Roanoke")]),
         ("She has campaigned against FGM in Somalia for 20 years.", []),
         ("Voters have become sick of the corruption in Kinshasa.", []),
+        # the object's type comes before the particle's (fails on 9079f19: founding)
+        ("Officials set up a standstill zone around Warwick on Monday.",
+         [("quarantine", "Warwick")]),
+        ("She set up a charity in Accra in 2010.", [("founding", "Accra")]),
         ("As many as 66 people became ill in Kano after the wedding.", [("outbreak", "Kano")]),
         ("A man became ill in Kano after eating at the restaurant.", [("infection", "Kano")]),
         ("Randwick has been locked down for two months.", [("closure", "Randwick")]),

@@ -58,15 +58,15 @@ class Lexicon:
     def verb_type(
         self, lemma: str, particle: str | None, obj: str | None, preps: frozenset[str]
     ) -> str | None:
-        """The type a verb reports with its particle ("shoot down"), object ("open
-        fire") or preposition ("admitted to", "fired on"); "" for a phrase that reports
-        nothing ("break out" alone)."""
+        """The type a verb reports with its object ("open fire", "set up a standstill
+        zone"), particle ("shoot down") or preposition ("admitted to", "fired on"); "" for
+        a phrase that reports nothing ("break out" alone)."""
+        if obj and f"{lemma} {obj}" in self.verb_object:  # "set up a quarantine zone"
+            return self.verb_object[f"{lemma} {obj}"]
         if particle and f"{lemma} {particle}" in self.phrasal:
             return self.phrasal[f"{lemma} {particle}"]
         if "into" in preps and f"{lemma} into" in self.phrasal:  # "broke into a shop"
             return self.phrasal[f"{lemma} into"]
-        if obj and f"{lemma} {obj}" in self.verb_object:
-            return self.verb_object[f"{lemma} {obj}"]
         kind = self.verbs.get(lemma)
         if kind is None:
             return None
