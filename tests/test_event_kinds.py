@@ -124,7 +124,7 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("She has campaigned against FGM in Somalia for 20 years.", []),
         ("Voters have become sick of the corruption in Kinshasa.", []),
         # the object's type comes before the particle's (fails on 9079f19: founding)
-        ("Officials set up a standstill zone around Warwick on Monday.",
+        ("Queensland officials set up a standstill zone around Warwick on Monday.",
          [("quarantine", "Warwick")]),
         ("She set up a charity in Accra in 2010.", [("founding", "Accra")]),
         ("As many as 66 people became ill in Kano after the wedding.", [("outbreak", "Kano")]),
