@@ -123,6 +123,10 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("campaign", "Roanoke")]),
         ("She has campaigned against FGM in Somalia for 20 years.", []),
         ("Voters have become sick of the corruption in Kinshasa.", []),
+        # a participle the parser took for the main verb acts on its "subject" (fails on
+        # 9079f19: the body found the place)
+        ("The frozen body found earlier this week in Laconia has been identified.",
+         [("death", "Laconia")]),
         # the object's type comes before the particle's (fails on 9079f19: founding)
         ("Queensland officials set up a standstill zone around Warwick on Monday.",
          [("quarantine", "Warwick")]),

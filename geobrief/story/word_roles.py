@@ -110,6 +110,13 @@ def patient(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ == dep:
                 return _whole(child)
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        # "The frozen body found earlier this week in Laconia has been identified": a
+        # participle with no auxiliary, which the parser took for the main verb, acts on
+        # its "subject"
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _whole(subject)
     if token.lemma_.lower() in _ERGATIVE:
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
             return token.head  # "A bus overturned near Mecca", parsed as a noun phrase
