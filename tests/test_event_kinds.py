@@ -127,6 +127,9 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         # 9079f19: the body found the place)
         ("The frozen body found earlier this week in Laconia has been identified.",
          [("death", "Laconia")]),
+        # samples tested at a lab are a test there (fails on 9079f19: a test needed "for")
+        ("Samples from the dead swans were tested at a laboratory in Weybridge.",
+         [("test", "Weybridge")]),
         # the object's type comes before the particle's (fails on 9079f19: founding)
         ("Queensland officials set up a standstill zone around Warwick on Monday.",
          [("quarantine", "Warwick")]),
