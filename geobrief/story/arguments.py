@@ -70,6 +70,7 @@ from geobrief.story.local_agents import local_agent
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
+    a_victims_name,
     acts_on_ground,
     barred_place,
     control_taken,
@@ -95,10 +96,9 @@ if TYPE_CHECKING:
 _BETWEEN_PARTIES = frozenset({"talks", "meeting"})
 # Happenings whose adjective says who acted or gave: "Israeli offensive", "Greek aid".
 _BY_ADJECTIVE = AGENT_TYPES | {"aid"}
-
-_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch", "kidnapping"})
-# Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "admitted to a
-# hospital in Tucson", "aid delivered to Goma", "the pilgrimage to Mecca".
+_LEFT_PLACE = frozenset({"expulsion", "evacuation", "escape", "release", "launch", "kidnapping",
+                         "theft", "robbery", "burglary"})  # "a car stolen from Decatur"
+# Happenings at their goal: "a visit to Rome", "deployed to Kandahar", "aid delivered to Goma".
 _AT_GOAL = frozenset({"visit", "deployment", "hospitalization", "pilgrimage", "aid", "protest"})
 # "the outbreak was found in Hohhot": verbs that place a happening told before.
 _PLACING = frozenset("occur happen take find detect confirm report break start begin "
@@ -111,8 +111,7 @@ _TRIPS = frozenset("travel fly go come head return journey sail drive rush".spli
 _SPREADING = frozenset({"spread", "extend"})
 # "The outbreak may have reached Kenya": where a hedged spread goes is a fear, not a place.
 _REACHING = _SPREADING | {"reach"}
-# A happening in someone's own body: where they live is where it befell them. Not any
-# death: "an Ohio man drowned in a Tennessee pool" died away from home.
+# A happening in one's own body befalls one at home; not a death ("an Ohio man drowned").
 _IN_THE_BODY = frozenset({"infection"})
 # Verbs that tell a count was reported somewhere ("cases of measles confirmed in Kano").
 _REPORTED = frozenset({"report", "confirm", "record", "register", "document", "log"})
@@ -131,7 +130,8 @@ def event_place(
     own_only = own_only or (trigger.head.lemma_.lower() == "feel" and trigger.dep_ in (
         "nsubjpass", "dobj"))
     places = (p for p in _argument_places(sentence, trigger, own_only, kind)  # not "based in X"
-              if p is None or kind == "recall" or not says_who(sentence, p, speakers=False))
+              if p is None or kind == "recall" or not (
+                  says_who(sentence, p, speakers=False) or a_victims_name(sentence, p)))
     for found in places:
         if found is not None and found.place.kind == "country":
             # "Cases in Mexico were found in Jalisco": the most specific
