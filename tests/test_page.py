@@ -102,6 +102,17 @@ def test_places_events_borders(reference_briefing: Briefing, soup: BeautifulSoup
     assert re.search(r": \d+ km measured", poland) and "NATO" in poland
 
 
+def test_a_place_of_no_country_shows_no_country(gazetteer: object) -> None:
+    """The European Union is of no country: its cell is empty (fails on 9079f19: "None")."""
+    from geobrief.pipeline import brief
+
+    briefing = brief("EU monitors visit Gori. European Union monitors travelled from Tbilisi "
+                     "to Gori, Georgia on Friday.", gazetteer=gazetteer)  # type: ignore[arg-type]
+    rows = soup_of(render_page(briefing)).select("table.places tbody tr")
+    union = next(r for r in rows if r.td.get_text() == "European Union")
+    assert [td.get_text() for td in union.find_all("td")][1:3] == ["region", ""]
+
+
 def test_legend_lists_what_the_map_shows(soup: BeautifulSoup, empty_layers: Layers) -> None:
     shown = [li.get_text(strip=True) for li in soup.select(".legend li")]
     assert "Border with a NATO member" in shown and "Movement" in shown
