@@ -51,10 +51,12 @@ def listed_counties(text: str, mentions: list[Mention], gazetteer: Candidates) -
         for name in names:
             start = name.start()
             if not gazetteer.candidates(f"{name.group()} {word}"):  # "Small Hitchcock"
-                start = name.start() + name.group().rfind(" ") + 1
-            county = f"{text[start:name.end()]} {word}"
-            if gazetteer.candidates(county):
-                counties.append(Mention(text[start:name.end()], start, name.end(), county))
+                start += name.group().rfind(" ") + 1
+                if start == name.start() or not gazetteer.candidates(
+                        f"{text[start:name.end()]} {word}"):
+                    continue
+            listed = text[start:name.end()]
+            counties.append(Mention(listed, start, name.end(), f"{listed} {word}"))
     if not counties:
         return mentions
     spans = [(c.start, c.end) for c in counties]

@@ -118,8 +118,8 @@ def clause_locative(sentence: Sentence, trigger: Token, *, court: str = "") -> L
     for token in verb.subtree:
         locative = token.lower_ in LOCATIVE and token.lower_ not in ("between", "among")
         if token.dep_ == "prep" and locative and not _in_subject(token, verb):
-            found = best_place(sentence, [p for p in phrase_places(sentence, token)
-                                          if not set(sentence.tokens_of(p)) & about])
+            found = best_place(sentence, [p for p in phrase_places(sentence, token) if not (
+                about and set(sentence.tokens_of(p)) & about)])
             if found is not None:
                 return found
     return None

@@ -142,8 +142,7 @@ def a_victims_name(sentence: Sentence, pair: Located) -> bool:
     """The place's name is someone's the sentence kills or stabs ("had stolen property
     from Welch and had stabbed Welch"): a person there, wherever else it is told."""
     name = pair.mention.text
-    return any(t.text == name and t.dep_ == "dobj" and t.head.lemma_.lower() in _TO_PEOPLE
-               for t in sentence.doc or ())
+    return any(t.text == name and _done_to_people(t.head, t.dep_) for t in sentence.doc or ())
 
 
 def _done_to_people(verb: Token, dep: str) -> bool:
