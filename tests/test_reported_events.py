@@ -71,6 +71,12 @@ def test_a_count_an_authority_reports_is_in_its_place_unless_it_names_one(
         ("The epidemic has grown, with hundreds of cases reported in Zambia and Malawi.",
          ["Zambia", "Malawi"]),
         ("Officials said there were 40 cases confirmed in Mombasa.", ["Mombasa"]),
+        # a list split by semicolons: the parser hangs the later phrases on the verb, and
+        # a phrase's own place, not the one it lies in, is the place ("at Kisumu in
+        # western Kenya"); fails on a3a0a9a (Nakuru only)
+        ("The ministry has confirmed cases at a clinic in Nakuru; at Kisumu and Busia in "
+         "western Kenya; and in Garissa and Wajir.",
+         ["Nakuru", "Kisumu", "Busia", "Garissa", "Wajir"]),
     ],
 )
 def test_a_list_of_places_with_cases_is_an_outbreak_each(

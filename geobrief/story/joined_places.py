@@ -80,11 +80,22 @@ def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
     # the parser joins the second phrase to the first phrase's word ("in Lagos and in
     # Abuja", "in the city of Lagos and in Abuja") or to the verb ("held in Lagos and also
     # in Abuja")
-    groups = ([c for c in prep.children if c.dep_ in ("cc", "conj")],
-              [c for c in prep.head.children if c.i > prep.i])
+    groups = [[c for c in prep.children if c.dep_ in ("cc", "conj")],
+              [c for c in prep.head.children if c.i > prep.i]]
+    # a list split by semicolons hangs the later phrases higher, up to the clause's verb:
+    # "confirmed infections at a facility at Eastern Creek; at Cattai; and in Moonbi"
+    last = sentence.tokens_of(pair)[-1].i
+    for above in list(prep.head.ancestors)[:4]:
+        groups.append([c for c in above.children if c.i > last])
+        if above.pos_ in ("VERB", "AUX"):
+            break
     found = [other for group in groups for other in _joined_phrases(sentence, group)
              if other.place.kind == pair.place.kind]
-    return [p for p in found if p is not pair]
+    unique: list[Located] = []
+    for other in found:
+        if other is not pair and other not in unique:
+            unique.append(other)
+    return unique
 
 
 def _joined_phrases(sentence: Sentence, words: list[Token]) -> list[Located]:
@@ -92,12 +103,19 @@ def _joined_phrases(sentence: Sentence, words: list[Token]) -> list[Located]:
     found: list[Located] = []
     joined = False
     for child in words:
-        joined = joined or child.dep_ == "cc"
+        joined = joined or child.dep_ == "cc" or child.text == ";"
         if joined and child.dep_ in ("prep", "conj") and child.lower_ in LOCATIVE and not any(
             g.dep_ == "neg" for g in child.children  # "in Rome but not in Milan"
         ):
-            found += [other for other in phrase_places(sentence, child, others=False)
-                      if other.mention.form != "adjective"]
+            # the phrase's own place, not one that says where it lies ("at Cattai in
+            # North-Western Sydney"): the places joined to it are told by the caller
+            named = [other for other in phrase_places(sentence, child, others=False)
+                     if other.mention.form != "adjective"]
+            best = best_place(sentence, named)
+            found += [best] if best is not None else []
+            # "; at Cattai; and in Moonbi": the next phrase of the list, joined to this one
+            found += _joined_phrases(sentence, [c for c in child.children
+                                                if c.dep_ in ("cc", "conj")])
     return found
 
 
