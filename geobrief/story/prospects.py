@@ -126,13 +126,16 @@ def on_course(token: Token) -> bool:
 def told_for_later(verb: Token) -> bool:
     """A verb in the simple present told with a time still to come: "a meeting takes place
     at 5 this evening", "the festival opens tomorrow", "the council meets next week",
-    "the meeting begins at 6:30 p.m."."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _FIXED_TO_COME or any(
+    "the meeting begins at 6:30 p.m.", "the council meeting is at 7 p.m."."""
+    be = verb.lemma_.lower() == "be"  # only with a clock time: not "is in custody tonight"
+    if verb.tag_ not in ("VBZ", "VBP") or not (be or verb.lemma_.lower() in _FIXED_TO_COME) or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # not "wildfires burn tonight", "rain lashes Mumbai this afternoon"
     near = [g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
             for g in (c, *c.children)]  # its own phrases, not a clause under it
     clock = verb.dep_ == "ROOT"  # not "CCTV shows the suspect arrives ... at 9:15 a.m."
+    if be:
+        return clock and any(w.lower_ in _CLOCK and w.head.lower_ == "at" for w in near)
     return any(w.lower_ in _LATER_DAYS or (clock and w.lower_ in _CLOCK and w.head.lower_ == "at")
                or any(
         (d.lower_ == "next" and w.lemma_.lower() in _SPANS) or (
