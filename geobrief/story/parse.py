@@ -39,13 +39,15 @@ if TYPE_CHECKING:
 _POINTS_BACK = re.compile(r"\bthere\b|\b(?:occurred|happened|took place)\b", re.IGNORECASE)
 # A sentence that may name a place the gazetteer lacks ("toured Pangandaran", "died on
 # Ushba", "made its way to Holy Cross Cemetery"): a locative or goal preposition or a
-# visit, then a capitalised word that is no month or weekday; a street's block may come
-# between ("in the 2400 block of Elm Street"). ``story.unlisted`` and
-# ``story.unlisted_goals`` read it.
+# visit, then a capitalised word that is no month or weekday; a street's block or a house
+# number or a crossing may come between ("in the 2400 block of Elm Street", "at 197 N.
+# Cedar St.", "near the intersection of Grand Avenue and ...").
+# ``story.unlisted`` and ``story.unlisted_goals`` read it.
 _UNLISTED = re.compile(
     r"\b(?:in|at|near|outside|off|on|inside|aboard|from|to|into|towards?|"
     r"visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:\d+\s+block\s+of\s+)?"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:\d+\s+block\s+of\s+|\d+\s+(?:[NSEW]\.\s+)?|"
+    r"(?:intersection|corner|junction|crossroads)\s+of\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
     r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]"
 )

@@ -32,8 +32,11 @@ PLACE_NOUNS = frozenset(
     "lane drive boulevard terrace parkway pike trail elementary academy zoo theater "
     "theatre museum library cemetery reservoir laundromat store shop chapel gym auditorium "
     "pavilion garden gardens lodge inn motel tavern pub building tower pier wharf marina "
-    "creek pond canal aqueduct fairgrounds".split()
+    "creek pond canal aqueduct fairgrounds intersection corner junction crossroads".split()
 )
+# Where two streets meet: the name is both ("the intersection of Grand Avenue and West
+# 11th Street").
+_CROSSINGS = frozenset("intersection corner junction crossroads".split())
 # "in protest of", "in support of", "in the wake of": a preposition, not a place's phrase.
 _IDIOMS = frozenset("protest support honor honour memory favor favour search defiance "
                     "solidarity recognition violation charge lieu pursuit spite wake".split())
@@ -86,9 +89,25 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
         return []
     if obj.pos_ != "PROPN" and obj.lemma_.lower() not in PLACE_NOUNS:
         return []
-    # a number is part of the name: "on Route 9", "at Terminal 2"
+    # a number is part of the name: "on Route 9", "at Terminal 2", a house's "at 3537
+    # Seventh Street"
     words += [c for c in obj.rights if c.i == obj.i + 1 and c.dep_ == "nummod"][:1]
-    return words + _of_name(obj) if _is_name(sentence, words, obj) else []
+    words[:0] = [c for c in obj.lefts if c.i == words[0].i - 1 and c.dep_ == "nummod"
+                 and c.text.isdigit()][:1]
+    crossing = depth == 1 and obj.head.head.lemma_.lower() in _CROSSINGS
+    if not _is_name(sentence, words, obj, crossing=crossing):
+        return []
+    return words + (_crossing(obj) if crossing else _of_name(obj))
+
+
+def _crossing(street: Token) -> list[Token]:
+    """The other street of a crossing, with its "and": "and U.S. 27A" of "the
+    intersection of Northeast 180th Avenue and U.S. 27A"."""
+    other = next((c for c in street.children if c.dep_ == "conj"), None)
+    if other is None or not (other.pos_ in ("PROPN", "NUM") or _site(other)):
+        return []
+    words = _contiguous(sorted([*_compounds(other), other], key=lambda t: t.i))
+    return [t for t in street.doc[street.i + 1 : words[0].i] if t.dep_ == "cc"] + words
 
 
 def _of_name(head: Token) -> list[Token]:
@@ -125,7 +144,8 @@ def _compounds(head: Token) -> list[Token]:
     found = []
     for child in head.lefts:
         if child.dep_ in ("compound", "flat", "nmod") or (
-            child.dep_ == "amod" and child.lower_ in _KIND_WORDS  # "military base"
+            child.dep_ == "amod" and (child.lower_ in _KIND_WORDS  # "military base"
+                                      or _ordinal(child))  # "Northeast 180th Avenue"
         ) or child.tag_ == "HYPH":  # "Pont-Sondé"
             found += [child, *_compounds(child)]
         elif _saints(child) or (child.dep_ == "poss" and child.pos_ == "PROPN" and _site(head)):
@@ -157,15 +177,18 @@ def _contiguous(words: list[Token]) -> list[Token]:
     return run
 
 
-def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
-    """Capitalised proper nouns that name no resolved place, person, body or time."""
+def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: bool = False
+             ) -> bool:
+    """Capitalised proper nouns that name no resolved place, person, body or time (a
+    ``crossing``'s first street may have a second joined to it)."""
     if any(sentence.place_of(t) is not None or sentence.is_beyond(t) for t in words):
         return False
     names = [t for t in words if t.pos_ == "PROPN"]
     lowered = [t.lower_ for t in names]
-    if any(not (t.text[:1].isupper() or _ordinal(t)) or (t.text.isupper() and len(t.text) > 1)
-           for t in names):
-        return False  # lower case, or an acronym ("at UCLA", "in NATO"); not "West 11th Street"
+    if any(not (t.text[:1].isupper() or _ordinal(t)) or (
+            t.text.isupper() and len(t.text.rstrip(".")) > 1) for t in names):
+        return False  # lower case, or an acronym ("at UCLA", "in NATO"); not "West 11th
+        # Street", nor an initial ("197 N. Cedar St.")
     if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES:
         return False
     if set(lowered) <= _FAITHS:  # "a Jesuit university"; not "St Mary's Catholic Church"
@@ -177,7 +200,7 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token) -> bool:
         c.dep_ == "det" for c in head.children
     ):
         return False  # "in the Honda", "in the Times": a thing or a title
-    if any(c.dep_ == "conj" or (c.dep_ == "poss" and not (_saints(c) or site))
+    if any((c.dep_ == "conj" and not crossing) or (c.dep_ == "poss" and not (_saints(c) or site))
            for c in head.children):
         return False  # a person's ("at Smith's"), or a list of names that may be streets
     # "near John Brown", 'Ann "Kay" Jones' (a nickname cut off); not "the Abu Shok camp"

@@ -12,8 +12,8 @@ in its paragraph, else a local story's dateline town or the focus country
 What counts as such a name is strict, since a wrong event is worse than a missing one: a
 run of capitalised proper nouns, or a place noun they qualify ("the Abu Shok refugee
 camp"), that is the object of a locative preposition of the trigger (in, at, near,
-outside, off, on, inside; "from" for an escape; "at" only before a place noun, as "at
-Microsoft" is a firm) or of a visit ("toured Pangandaran"), or of the verb a noun
+outside, off, on, inside; "from" for an escape; "at" only before a place noun or a house
+number, as "at Microsoft" is a firm) or of a visit ("toured Pangandaran"), or of the verb a noun
 trigger is the subject or object of ("a fire broke out at ...") or of a backdrop. Not a
 month, weekday or holiday, not a person (a given name or a title first, unless a place
 noun ends the name: "Elizabeth Road"), not a body or medium ("in Congress", "on
@@ -75,7 +75,8 @@ def unlisted_place(
                 c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"
-                    and (c.lower_ != "at" or g.lemma_.lower() in PLACE_NOUNS | _HOMES)]
+                    and (c.lower_ != "at" or g.lemma_.lower() in PLACE_NOUNS | _HOMES
+                         or _address(g))]
         if head.pos_ == "VERB" and head.lemma_.lower() in VISITS:  # not "visited Gregg at"
             objects += [c for c in head.children if c.dep_ == "dobj"]
         for obj in objects:
@@ -93,12 +94,19 @@ def unlisted_place(
     return None
 
 
+def _address(name: Token) -> bool:
+    """A house number before a street's name: "at 3537 Seventh Street Northwest", "at 197
+    N. Cedar St." (where "at" a bare name may be a firm's: "at Microsoft")."""
+    return any(c.dep_ == "nummod" and c.text.isdigit() and c.i < name.i for c in name.children)
+
+
 def named(story: StoryParse, sentence: Sentence, tokens: list[Token]) -> Located | Unlisted:
     """The place ``tokens`` name: the article's place of that name where another mention
     of it was resolved ("in Montana Sunday", after "Montana"), else the name as written
     without the kind of place after it ("St Therese's"), its phrase and span, no anchor."""
     start, end = sentence.offset(tokens[0]), sentence.offset(tokens[-1]) + len(tokens[-1])
     name = "".join(t.text_with_ws for t in proper_name(tokens)).strip()
+    name = name[:-1] if tokens[-1].pos_ == "NUM" and name.endswith(".") else name  # "27A."
     known = next((pair for s in story.sentences for pair in s.places
                   if pair.mention.form == "name" and name.lower() in (
                       pair.mention.text.lower(), pair.place.name.lower())), None)
@@ -131,8 +139,10 @@ def _anchor(
     the last one named in the sentences just before it in its paragraph (or the one
     before); never a trip's end ("fled to Belarus") nor whose a firm is ("Houston's")."""
     index, sentence = at
-    head = tokens[-1]
-    found = best_place(sentence, phrase_places(sentence, head) + apposed(sentence, head))
+    head, own = tokens[-1], {t.i for t in tokens}
+    found = best_place(sentence, [  # not a place in the name: "... and U.S. 27A"
+        p for p in phrase_places(sentence, head) + apposed(sentence, head)
+        if not own & {t.i for t in sentence.tokens_of(p)}])
     found = found or event_place(sentence, trigger, kind) or best_place(sentence, [
         p for p in sentence.places if names_where(sentence, p) and not _trip_end(sentence, p)])
     if found is not None and not names_whose(sentence, found):  # "a Houston firm's rig"
