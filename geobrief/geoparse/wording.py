@@ -66,6 +66,8 @@ _MAKERS = ("Toyota|Honda|Nissan|Chevrolet|Chevy|Hyundai|Kia|Mazda|Subaru|Mitsubi
 _MAKER_BEFORE = re.compile(
     r"(?<![\w-])(?:" + _MAKERS + r"|Dodge|Ford|Jeep|Mercury|Lincoln|Pontiac|Cadillac) \Z")
 _MAKER = re.compile(_MAKERS)
+# "driving the Toyota", "a Honda": such a carmaker's name after an article is the car.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\Z")
 _MODEL_AFTER = re.compile(
     r" (?:[A-Z][a-z0-9]+|pickup|truck|van|car|sedan|SUV|minivan|vehicle|jeep|bus|lorry)\b")
 # "Chinook helicopters", "a Hercules transport plane", "Tornado jets": an aircraft's
@@ -190,7 +192,9 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and not any(start <= m.start and m.end <= end for start, end in feasts)
         and not _WATER_AFTER.match(text, m.end)
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
-        and not (_MAKER.fullmatch(m.text) and _MODEL_AFTER.match(text, m.end))
+        and not (_MAKER.fullmatch(m.text) and (
+            _MODEL_AFTER.match(text, m.end)
+            or _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)))
         and not (_AIRCRAFT.fullmatch(m.text) and _AIRCRAFT_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
         and not (m.text in _RANGES and _RANGE_BEFORE.search(text, max(0, m.start - 16), m.start))

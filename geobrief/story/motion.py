@@ -118,6 +118,8 @@ def _is_motion(token: Token) -> bool:
             return boards(token)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
+        if lemma == "leave" and token.i and token.nbor(-1).lower_.startswith("turn"):
+            return False  # "turning left onto Decatur": a direction, not a departure
         # "took to the streets of Caracas" is a protest there, "laid to rest" a burial
         return lemma in MOTION_VERBS and to_phrase(token, lexicon().phrasal) is None
     if token.pos_ == "ADJ":

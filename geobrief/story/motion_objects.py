@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geobrief.story.event_lexicon import lexicon
+from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import PLACE_NOUNS, ROLE_PREPS, best_place, phrase_places
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def place_of_object(sentence: Sentence, obj: Token) -> Located | None:
                 child.dep_ in ("amod", "compound", "poss") and obj.lemma_.lower() in _TERRITORY):
             return place
         if child.dep_ in ("compound", "poss") and place and place.place.kind != "country" and (
-                child.head == obj):
+                child.head == obj) and obj.lemma_.lower() not in PEOPLE:  # "a Las Vegas man"
             return place if place.mention.form != "adjective" else None
         if child.dep_ != "prep" or not (
                 (child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS and child.head == obj)
