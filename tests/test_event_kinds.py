@@ -123,6 +123,16 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
          [("campaign", "Roanoke")]),
         ("She has campaigned against FGM in Somalia for 20 years.", []),
         ("Voters have become sick of the corruption in Kinshasa.", []),
+        # buying and selling (fail on a3a0a9a: no happening); what is bought that is no
+        # thing, and "any" place, are none
+        ("The city council bought 126 hectares near Kelowna for the park in 1984.",
+         [("purchase", "Kelowna")]),
+        ("In 1925 the hotel in Los Angeles was purchased by a religious society.",
+         [("purchase", "Los Angeles")]),
+        ("A bake sale was held in Galway on Friday.", [("sale", "Galway")]),
+        ("Nobody in Nairobi bought the minister's story.", []),
+        ("The sale of weapons to Iran angered officials in Jerusalem.", []),
+        ("You can't find a ride like this at any amusement park in America.", []),
         # a participle the parser took for the main verb acts on its "subject" (fails on
         # 9079f19: the body found the place)
         ("The frozen body found earlier this week in Laconia has been identified.",

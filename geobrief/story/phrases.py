@@ -69,8 +69,11 @@ def phrase_places(
     phrases named in ``stop``: by default an origin ("from ...") and a partner ("the
     border with Georgia", "clashes with Russian troops"); not ``others``: nor a place
     that names another happening ("at a moment of tension in the Russia-Ukraine war").
-    Nor an agent ("a crackdown by the U.S. military")."""
+    Nor an agent ("a crackdown by the U.S. military"). A phrase of "any" or "no" place
+    names none ("at any amusement park in America")."""
     found: list[Located] = []
+    if root.dep_ == "prep" and _any_place(root):
+        return found
     stack = [root]
     while stack:
         token = stack.pop()
@@ -86,6 +89,15 @@ def phrase_places(
                 continue
             stack.append(child)
     return sorted(found, key=lambda p: p.mention.start)
+
+
+def _any_place(prep: Token) -> bool:
+    """The phrase is of "any" or "no" place, or qualifies "any" one ("at any park", "in
+    no province", "any park in America"; not "no electricity in Innisfail")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return any(d.dep_ == "det" and d.lower_ in ("any", "no") for n in objects
+               for d in n.children) or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in prep.head.children)
 
 
 def _locates(token: Token, pair: Located) -> bool:
