@@ -133,6 +133,22 @@ _CHOLERA = "Cholera has spread to the Kenyan capital. "
         ("Nobody in Nairobi bought the minister's story.", []),
         ("The sale of weapons to Iran angered officials in Jerusalem.", []),
         ("You can't find a ride like this at any amusement park in America.", []),
+        # taking on, leaving a post, finishing school, spraying, advisories, cleanups (fail
+        # on a3a0a9a: no happening); whom one hired is from anywhere
+        ("Murmansk Governor Yury Yevdokimov resigned abruptly in Murmansk on Saturday.",
+         [("resignation", "Murmansk")]),
+        ("The governor appointed a new judge in Atlanta on Monday.",
+         [("appointment", "Atlanta")]),
+        ("She graduated from a high school in Fort Worth in 1993.",
+         [("graduation", "Fort Worth")]),
+        ("Crews sprayed pesticide in Malakoff on Tuesday to kill mosquitoes.",
+         [("spraying", "Malakoff")]),
+        ("A boil water advisory was issued in Pineville, Louisiana, on Monday.",
+         [("advisory", "Pineville")]),
+        ("The annual lake cleanup was held in Kisumu on Saturday.", [("cleanup", "Kisumu")]),
+        ("The storm warning was lifted in Miami on Sunday.", []),
+        ("A design firm of Lexington, South Carolina has been hired for the job.", []),
+        ("Police sprayed tear gas at protesters in Nairobi.", [("protest", "Nairobi")]),
         # a participle the parser took for the main verb acts on its "subject" (fails on
         # 9079f19: the body found the place)
         ("The frozen body found earlier this week in Laconia has been identified.",

@@ -49,6 +49,10 @@ class Lexicon:
         """The type a noun reports: its word first ("cases"), then its lemma."""
         return self.nouns.get(word) or self.nouns.get(lemma)
 
+    def needs_of(self, word: str, lemma: str) -> frozenset[str]:
+        """The words a noun needs around it to be a happening (none: any will do)."""
+        return self.noun_needs.get(word) or self.noun_needs.get(lemma) or frozenset()
+
     def needs_met(self, word: str, lemma: str, context: set[str]) -> bool:
         """Whether a noun that is a happening only with certain words around it ("a
         military drill", not "a drill") has one of them in ``context``."""

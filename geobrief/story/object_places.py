@@ -95,7 +95,10 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
     """A place the verb acts on: "invaded Ukraine", "hit Haiti", "flooded Lebanese
     farmland", "Haitian elections were held"; not ``adjectives`` where they name who
     acted ("Russian drones were shot down"), nor an adjective of people ("a French aid
-    worker was released": whose worker, not where)."""
+    worker was released": whose worker, not where); not whom one hired or appointed ("a
+    firm of Lexington, South Carolina has been hired")."""
+    if verb.lemma_.lower() in _ENGAGES:
+        return None
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
             continue
@@ -131,6 +134,8 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
 
 # Verbs of shutting ground, whose passive subject is the ground shut: "Randwick has been
 # locked down", "Gaza was sealed off", "the town was quarantined".
+# Verbs whose object is someone taken on, wherever they are from.
+_ENGAGES = frozenset({"hire", "appoint", "employ", "recruit"})
 _CLOSING = frozenset("lock seal close shut quarantine cordon blockade isolate".split())
 # Verbs done to people, whose object a town's name is a person's ("charged with killing
 # Welch", "stabbed Lincoln"), where "shelled Kharkiv" and "hit Haiti" act on ground.

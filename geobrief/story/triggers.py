@@ -162,7 +162,7 @@ def _noun_type(token: Token, words: Lexicon) -> str | None:
             lab_finding(token)):  # "tests confirmed the presence of the virus": no place
         return None
     around = modifiers(token)
-    if around & words.noun_never:
+    if around & words.noun_never - words.needs_of(word, lemma):  # not "a boil water advisory"
         return None
     context = around | of_object(token) | {token.head.lemma_.lower()}
     context |= {c.lemma_.lower() for c in token.children if c.dep_ == "poss"}  # "council's"
