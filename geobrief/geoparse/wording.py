@@ -66,8 +66,11 @@ _MAKERS = ("Toyota|Honda|Nissan|Chevrolet|Chevy|Hyundai|Kia|Mazda|Subaru|Mitsubi
 _MAKER_BEFORE = re.compile(
     r"(?<![\w-])(?:" + _MAKERS + r"|Dodge|Ford|Jeep|Mercury|Lincoln|Pontiac|Cadillac) \Z")
 _MAKER = re.compile(_MAKERS)
-# "driving the Toyota", "a Honda": such a carmaker's name after an article is the car.
+# "driving the Toyota", "a Honda": such a carmaker's name after an article is the car;
+# not before a place's noun ("the Toyota city government", "the Toyota area of Aichi").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\Z")
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:city|area|district|suburb|region|prefecture|town|municipality|government|mayor)\b")
 _MODEL_AFTER = re.compile(
     r" (?:[A-Z][a-z0-9]+|pickup|truck|van|car|sedan|SUV|minivan|vehicle|jeep|bus|lorry)\b")
 # "Chinook helicopters", "a Hercules transport plane", "Tornado jets": an aircraft's
@@ -194,7 +197,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not (_MAKER.fullmatch(m.text) and (
             _MODEL_AFTER.match(text, m.end)
-            or _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)))
+            or (_ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and not _PLACE_NOUN_AFTER.match(text, m.end))))
         and not (_AIRCRAFT.fullmatch(m.text) and _AIRCRAFT_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
         and not (m.text in _RANGES and _RANGE_BEFORE.search(text, max(0, m.start - 16), m.start))

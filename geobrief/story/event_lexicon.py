@@ -37,6 +37,7 @@ class Lexicon:
     noun_needs: dict[str, frozenset[str]]
     noun_never: frozenset[str]
     noun_not_with: dict[str, frozenset[str]]
+    noun_singular: frozenset[str]
     verb_object: dict[str, str]
     verb_needs_object: dict[str, frozenset[str]]
     verb_never_object: dict[str, frozenset[str]]
@@ -46,7 +47,10 @@ class Lexicon:
     livestock: frozenset[str]
 
     def noun_type(self, word: str, lemma: str) -> str | None:
-        """The type a noun reports: its word first ("cases"), then its lemma."""
+        """The type a noun reports: its word first ("cases"), then its lemma; a noun that
+        is one only in the singular not in the plural ("a book sale", not "book sales")."""
+        if word != lemma and lemma in self.noun_singular:
+            return None
         return self.nouns.get(word) or self.nouns.get(lemma)
 
     def needs_of(self, word: str, lemma: str) -> frozenset[str]:
@@ -133,6 +137,7 @@ def lexicon() -> Lexicon:
                     for k, v in raw["noun_needs"].items()},
         noun_never=frozenset(raw["noun_never"]),
         noun_not_with={k: frozenset(v) for k, v in raw["noun_not_with"].items()},
+        noun_singular=frozenset(raw["noun_singular"]),
         verb_object=dict(raw["verb_object"]),
         verb_needs_object={k: frozenset(v) for k, v in raw["verb_needs_object"].items()},
         verb_never_object={k: frozenset(v) for k, v in raw["verb_never_object"].items()},

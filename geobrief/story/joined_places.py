@@ -82,15 +82,15 @@ def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
     # in Abuja")
     groups = [[c for c in prep.children if c.dep_ in ("cc", "conj")],
               [c for c in prep.head.children if c.i > prep.i]]
+    found = [other for group in groups for other in _joined_phrases(sentence, group)]
     # a list split by semicolons hangs the later phrases higher, up to the clause's verb:
     # "confirmed infections at a facility at Eastern Creek; at Cattai; and in Moonbi"
     last = sentence.tokens_of(pair)[-1].i
     for above in list(prep.head.ancestors)[:4]:
-        groups.append([c for c in above.children if c.i > last])
+        found += _joined_phrases(sentence, [c for c in above.children if c.i > last])
         if above.pos_ in ("VERB", "AUX"):
             break
-    found = [other for group in groups for other in _joined_phrases(sentence, group)
-             if other.place.kind == pair.place.kind]
+    found = [other for other in found if other.place.kind == pair.place.kind]
     unique: list[Located] = []
     for other in found:
         if other is not pair and other not in unique:
@@ -99,14 +99,17 @@ def coordinated_places(sentence: Sentence, pair: Located) -> list[Located]:
 
 
 def _joined_phrases(sentence: Sentence, words: list[Token]) -> list[Located]:
-    """The places of the locative phrases among ``words`` after an "and" or "or"."""
+    """The places of the locative phrases among ``words`` after an "and" or "or", or
+    after a semicolon when the phrase is all there is up to the next one: "; at Cattai
+    and Wilberforce;", not "; in Tonga, officials said ..."."""
     found: list[Located] = []
-    joined = False
+    joined = semicolon = False
     for child in words:
-        joined = joined or child.dep_ == "cc" or child.text == ";"
+        semicolon = semicolon or child.text == ";"
+        joined = joined or child.dep_ == "cc" or semicolon
         if joined and child.dep_ in ("prep", "conj") and child.lower_ in LOCATIVE and not any(
             g.dep_ == "neg" for g in child.children  # "in Rome but not in Milan"
-        ):
+        ) and (not semicolon or _alone(child)):
             # the phrase's own place, not one that says where it lies ("at Cattai in
             # North-Western Sydney"): the places joined to it are told by the caller
             named = [other for other in phrase_places(sentence, child, others=False)
@@ -117,6 +120,22 @@ def _joined_phrases(sentence: Sentence, words: list[Token]) -> list[Located]:
             found += _joined_phrases(sentence, [c for c in child.children
                                                 if c.dep_ in ("cc", "conj")])
     return found
+
+
+def _alone(phrase: Token) -> bool:
+    """The phrase makes its part of a list whole: between the semicolon (or the sentence
+    start) before it and the semicolon or end after it there is only it, "and" and
+    punctuation."""
+    doc = phrase.doc
+    end = phrase.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (";", ".", "!", "?"):
+        return False  # "in Tonga, officials said", "in Chittagong the situation was calm"
+    start = phrase.i - 1
+    while start >= 0 and doc[start].text != ";":
+        if doc[start].dep_ not in ("cc", "punct", "advmod"):
+            return False
+        start -= 1
+    return True
 
 
 def _own_ancestors(sentence: Sentence, pair: Located) -> list[Token]:

@@ -49,6 +49,7 @@ MOTION_NOUNS = frozenset(
     "repatriation chase pursuit".split()
 )
 # Verbs whose place object is left, or reached.
+_TURNS = frozenset({"turn", "turns", "turned", "turning"})
 _LEAVES = frozenset({"leave", "flee", "depart", "evacuate", "exit", "escape", "quit"})
 _REACHES = frozenset({"reach", "enter", "visit", "tour", "invade"})
 _SETS_OFF = frozenset(
@@ -118,8 +119,10 @@ def _is_motion(token: Token) -> bool:
             return boards(token)
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
-        if lemma == "leave" and token.i and token.nbor(-1).lower_.startswith("turn"):
-            return False  # "turning left onto Decatur": a direction, not a departure
+        if lemma == "leave" and token.i > 1 and token.nbor(-1).lower_ in _TURNS and (
+                token.nbor(-2).lower_ != "in"):
+            return False  # "turning left onto Decatur": a direction, not a departure (but
+            # "Turnbull left Canberra", "the rebels in turn left Goma")
         # "took to the streets of Caracas" is a protest there, "laid to rest" a burial
         return lemma in MOTION_VERBS and to_phrase(token, lexicon().phrasal) is None
     if token.pos_ == "ADJ":

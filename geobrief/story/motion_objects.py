@@ -61,7 +61,9 @@ def place_of_object(sentence: Sentence, obj: Token) -> Located | None:
                 child.dep_ in ("amod", "compound", "poss") and obj.lemma_.lower() in _TERRITORY):
             return place
         if child.dep_ in ("compound", "poss") and place and place.place.kind != "country" and (
-                child.head == obj) and obj.lemma_.lower() not in PEOPLE:  # "a Las Vegas man"
+                child.head == obj) and not (  # "left a Las Vegas man dead"; still
+                    obj.lemma_.lower() in PEOPLE and obj.head.lemma_.lower() == "leave"):
+            # "evacuated Kherson residents to Mykolaiv" from Kherson
             return place if place.mention.form != "adjective" else None
         if child.dep_ != "prep" or not (
                 (child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS and child.head == obj)

@@ -69,11 +69,10 @@ def phrase_places(
     phrases named in ``stop``: by default an origin ("from ...") and a partner ("the
     border with Georgia", "clashes with Russian troops"); not ``others``: nor a place
     that names another happening ("at a moment of tension in the Russia-Ukraine war").
-    Nor an agent ("a crackdown by the U.S. military"). A phrase of "any" or "no" place
-    names none ("at any amusement park in America")."""
+    Nor an agent ("a crackdown by the U.S. military"), nor the words of "any" or "no"
+    place ("to any Los Angeles campaign"; but "in any district of Kampala" is in Kampala)."""
     found: list[Located] = []
-    if root.dep_ == "prep" and _any_place(root):
-        return found
+    unnamed = _any_words(root) if root.dep_ == "prep" else set()
     stack = [root]
     while stack:
         token = stack.pop()
@@ -81,6 +80,7 @@ def phrase_places(
             continue
         pair = sentence.place_of(token)
         if pair is not None and pair not in found and not _names_disease(token) and (
+                token.i not in unnamed) and (
             others or not _names_happening(token)
         ) and (root.lower_ in _PARTIES or _locates(token, pair)):
             found.append(pair)
@@ -91,13 +91,17 @@ def phrase_places(
     return sorted(found, key=lambda p: p.mention.start)
 
 
-def _any_place(prep: Token) -> bool:
-    """The phrase is of "any" or "no" place, or qualifies "any" one ("at any park", "in
-    no province", "any park in America"; not "no electricity in Innisfail")."""
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
-    return any(d.dep_ == "det" and d.lower_ in ("any", "no") for n in objects
-               for d in n.children) or any(
-        d.dep_ == "det" and d.lower_ == "any" for d in prep.head.children)
+def _any_words(prep: Token) -> set[int]:
+    """The words (indexes) of the "any" or "no" noun the phrase is of, with the words
+    that qualify it, not its own phrases: "any Los Angeles City campaign"."""
+    stack = [g for g in prep.children if g.dep_ == "pobj" and any(
+        d.dep_ == "det" and d.lower_ in ("any", "no") for d in g.children)]
+    words: set[int] = set()
+    while stack:
+        token = stack.pop()
+        words.add(token.i)
+        stack += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return words
 
 
 def _locates(token: Token, pair: Located) -> bool:

@@ -32,8 +32,11 @@ PLACE_NOUNS = frozenset(
     "lane drive boulevard terrace parkway pike trail elementary academy zoo theater "
     "theatre museum library cemetery reservoir laundromat store shop chapel gym auditorium "
     "pavilion garden gardens lodge inn motel tavern pub building tower pier wharf marina "
-    "creek pond canal aqueduct fairgrounds intersection corner junction crossroads".split()
+    "creek pond canal aqueduct fairgrounds intersection corner junction crossroads house"
+    .split()
 )
+# Lower-case particles inside a name: "Bab el-Oued", "Ras al-Khaimah", "Rio de Janeiro".
+_PARTICLES = frozenset("el al de del da di du dos das van von der la le bin ibn ul".split())
 # Where two streets meet: the name is both ("the intersection of Grand Avenue and West
 # 11th Street").
 _CROSSINGS = frozenset("intersection corner junction crossroads".split())
@@ -45,7 +48,8 @@ _IDIOMS = frozenset("protest support honor honour memory favor favour search def
 _KIND_WORDS = frozenset(
     "refugee correctional detention internment penal juvenile military army naval".split()
 )
-# Capitalised words that name no place: bodies, media, languages and the like.
+# Capitalised words that name no place: bodies, media, languages, days ("Boxing Day") and
+# the like.
 _NOT_PLACES = frozenset(
     "congress senate parliament assembly cabinet government ministry department agency "
     "committee council commission party union league association federation company "
@@ -54,7 +58,7 @@ _NOT_PLACES = frozenset(
     "whatsapp telegram internet web television tv radio english french spanish arabic "
     "german russian chinese court police army navy force forces office service "
     "services program programme project operation act bill law war world cup games "
-    "olympics championship series season episode book film show".split()
+    "olympics championship series season episode book film show day eve".split()
 )
 
 # Faiths and orders that name what a site is, not where: "a Jesuit university in Managua".
@@ -81,6 +85,7 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
                     if found:
                         return found
     words = _contiguous(sorted([*_compounds(obj), obj], key=lambda t: t.i))
+    words = _shared(obj) or words  # "Main and Elm streets"
     # "Kenya's Rift Valley": a resolved place's "'s" says where the site is, not its name
     words = words[next((i + 1 for i, t in enumerate(words)
                         if t.dep_ == "case" and sentence.place_of(t.head)), 0):]
@@ -102,12 +107,29 @@ def name_tokens(sentence: Sentence, obj: Token, *, depth: int = 0) -> list[Token
 
 def _crossing(street: Token) -> list[Token]:
     """The other street of a crossing, with its "and": "and U.S. 27A" of "the
-    intersection of Northeast 180th Avenue and U.S. 27A"."""
+    intersection of Northeast 180th Avenue and U.S. 27A", "and Route 20", "and Wesson
+    roads"."""
     other = next((c for c in street.children if c.dep_ == "conj"), None)
-    if other is None or not (other.pos_ in ("PROPN", "NUM") or _site(other)):
+    if other is None or not (other.pos_ in ("PROPN", "NUM") or _site(other) or _plural_site(other)):
         return []
     words = _contiguous(sorted([*_compounds(other), other], key=lambda t: t.i))
+    words += [c for c in other.rights if c.i == other.i + 1 and c.dep_ == "nummod"][:1]
     return [t for t in street.doc[street.i + 1 : words[0].i] if t.dep_ == "cc"] + words
+
+
+def _plural_site(noun: Token) -> bool:
+    """A place noun in the plural, which names shared before it ("Elm and Oak streets")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in PLACE_NOUNS
+
+
+def _shared(noun: Token) -> list[Token]:
+    """Names joined before a place noun in the plural they share: "Main and Elm streets"."""
+    if not _plural_site(noun):
+        return []
+    for name in (c for c in noun.lefts if c.dep_ in ("nmod", "compound")):
+        if any(c.dep_ == "conj" for c in name.children):
+            return list(noun.doc[name.left_edge.i : noun.i + 1])
+    return []
 
 
 def _of_name(head: Token) -> list[Token]:
@@ -185,7 +207,11 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
         return False
     names = [t for t in words if t.pos_ == "PROPN"]
     lowered = [t.lower_ for t in names]
-    if any(not (t.text[:1].isupper() or _ordinal(t)) or (
+    if len(words) == 1 and _site(head) and not _of_name(head):
+        return False  # a place noun alone: "the House" (of Representatives), "the Park";
+        # not "the Chapel of Jesus Ethic"
+    if any(not (t.text[:1].isupper() or _ordinal(t) or (
+            t.lower_ in _PARTICLES and t is not names[0])) or (
             t.text.isupper() and len(t.text.rstrip(".")) > 1) for t in names):
         return False  # lower case, or an acronym ("at UCLA", "in NATO"); not "West 11th
         # Street", nor an initial ("197 N. Cedar St.")

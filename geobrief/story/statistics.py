@@ -3,8 +3,9 @@ statements and statistics"): a share ("nearly 40 percent of the country's dengue
 are recorded in one state", "a third of the farms were hit by drought"), a change by a
 share ("reduced its malaria cases by 60 percent"), a count over a whole year ("Last
 year, 210 cholera cases were recorded across the province"), a rate ("two fires each
-day") and what happens as a rule ("Kidnappings for ransom have become common in northern
-Nigeria").
+day"), what happens as a rule ("Kidnappings for ransom have become common in northern
+Nigeria") and, for a purchase, a habit or a need ("tourists buy souvenirs", "families
+struggle to buy bread").
 
 News all the same: "two of the five cases were in Kerala" (part of the outbreak told),
 "the tally climbed to 412 on Friday" (a count on a day), "an outbreak in 2003" (one
@@ -28,6 +29,8 @@ _UNITS = frozenset({"day", "night", "week", "month", "year", "hour"})
 _FROM_THEN = frozenset({"ago", "after", "before", "later", "earlier", "prior", "since"})
 # Count nouns that a year-long figure counts.
 _COUNTED = frozenset({"case", "death", "infection", "illness", "fatality"})
+# Verbs of what one needs to do, not what was done: "struggling to buy bread".
+_NEEDS = frozenset({"struggle", "afford", "able", "unable", "need", "scramble"})
 
 
 def is_statistic(token: Token) -> bool:
@@ -131,3 +134,12 @@ def _usual(token: Token) -> bool:
     return (token.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "become", "remain", "grow")
             and not any(c.dep_ == "det" and c.lower_ != "such" for c in token.children)
             and any(c.dep_ == "acomp" and c.lower_ in _USUAL for c in verb.children))
+
+
+def habit_or_need(verb: Token) -> bool:
+    """A verb in the simple present with no helper (a habit: "tourists buy souvenirs"), or
+    one that someone struggles or can afford to do (a need: "families struggle to buy
+    bread")."""
+    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEEDS

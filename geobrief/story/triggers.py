@@ -31,7 +31,7 @@ from geobrief.story.rules_and_ranks import (
     said_as_a_rule,
     taking_part,
 )
-from geobrief.story.statistics import is_statistic
+from geobrief.story.statistics import habit_or_need, is_statistic
 from geobrief.story.status import fought
 from geobrief.story.warrants import warrant_type
 from geobrief.story.word_roles import joined_word, modifiers, of_object, patient, to_phrase
@@ -73,7 +73,6 @@ class Trigger:
     @property
     def is_noun(self) -> bool:
         return self.token.pos_ in ("NOUN", "PROPN")
-
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """The triggers of a parsed sentence: the strong ones in text order, then the weak
@@ -256,7 +255,8 @@ def _verb_type(token: Token, words: Lexicon) -> str | None:
         kind = words.verb_type(lemma, particle, obj, preps)
         if kind is None and stolen_patient(token):  # "recovered a stolen Ford Ranger"
             kind = words.verb_type(lemma, particle, STOLEN_GOODS, preps)
-        if kind in ("deployment", "birth", "drug dealing") and token.dep_ == "acl":
+        if (kind in ("deployment", "birth", "drug dealing") and token.dep_ == "acl") or (
+                kind == "purchase" and habit_or_need(token)):  # "China buys copper"
             return None  # "troops stationed in Iraq", "a cow born in Canada": who they are
         if kind is not None:
             return kind or None

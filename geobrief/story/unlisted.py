@@ -47,6 +47,9 @@ _TAKEN = TAKING_GROUND | {"liberate", "raid", "attack", "shell", "bomb", "bombar
 # Where someone lives: a place only by the name in its own phrase ("at his home near
 # Fort Hood"), never a name itself ("the Jones home" is a family's).
 _HOMES = frozenset({"home", "house", "residence", "apartment", "flat"})
+# Words that end a street's name, written out or cut short.
+_STREETS = frozenset("street st road rd avenue ave boulevard blvd drive dr lane ln way "
+                     "highway hwy court ct place pl terrace parkway pkwy pike circle".split())
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,11 @@ def unlisted_place(
 
 def _address(name: Token) -> bool:
     """A house number before a street's name: "at 3537 Seventh Street Northwest", "at 197
-    N. Cedar St." (where "at" a bare name may be a firm's: "at Microsoft")."""
-    return any(c.dep_ == "nummod" and c.text.isdigit() and c.i < name.i for c in name.children)
+    N. Cedar St." (where "at" a bare name may be a firm's: "at Microsoft"); not a time
+    ("at 8 Pacific")."""
+    words = [name, *(c for c in name.children if c.dep_ == "compound")]
+    return any(c.dep_ == "nummod" and c.text.isdigit() and c.i < name.i for c in name.children
+               ) and any(w.lower_.rstrip(".") in _STREETS for w in words)
 
 
 def named(story: StoryParse, sentence: Sentence, tokens: list[Token]) -> Located | Unlisted:
