@@ -23,7 +23,14 @@ from geobrief.story.clauses import clause_verb
 from geobrief.story.examples import in_a_list
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, origins_share
-from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
+from geobrief.story.movers import (
+    PRONOUNS,
+    mover_names,
+    qualifies,
+    someones_home,
+    stands_in,
+    who_moved,
+)
 from geobrief.story.phrases import LOCATIVE, town_of
 from geobrief.story.roles import ACTORS, QUALIFIERS
 from geobrief.story.site_goals import in_goal_phrase
@@ -115,7 +122,8 @@ def narrative_origin(
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
         and not in_goal_phrase(here, p, move.word)  # "to the EU Laboratory at Weybridge"
         and all(any(c.is_ancestor(t) for t in here.tokens_of(p)) for c in within)
-        and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
+        and not any(qualifies(t, who) or someones_home(t)  # "U.S. helicopters", "a New
+                    for t in here.tokens_of(p)[-1:])  # Jersey woman" (not "Danbury police")
     ]
     earlier = [  # not one of a list ("cases in the United States, Canada and Israel")
         (s, p) for s in reversed(story.paragraph_before(index)) if _tells_of(s, who)
