@@ -40,6 +40,15 @@ from geobrief.pipeline import geoparse
         ("Schools in any district of Kampala with a cholera case were closed on Monday.",
          [("closure", "Kampala")]),
         ("Polls close at 8 Pacific in California on Tuesday.", [("election", "California")]),
+        # from a precision audit of 100 drawn events (fail on a3a0a9a): a test that came
+        # out negative denies the case; an arrest that information would lead to is sought
+        ("Two suspected cases in Lagos tested negative for bird flu.", []),
+        ("Tests on two suspected cases in Lagos came up negative.", []),
+        ("A man in Lagos tested positive for bird flu.", [("infection", "Lagos")]),
+        ("Police offered a reward for information leading to the arrest and conviction of "
+         "the gunman in Leeds.", []),
+        ("The investigation led to the arrest of two men in Kano on Monday.",
+         [("arrest", "Kano")]),
     ],
 )
 def test_review_guards_for_events(

@@ -2,7 +2,8 @@
 happening cancelled ("police blocked the march", "called off the talks") or denied
 ("denied the raid took place"), and how far they reach: a march that "a landslide
 blocked the highway" did not stop, and a raid that "a judge dismissed a lawsuit over" did
-happen.
+happen. A test that came back negative denies the case it was of ("two suspected cases
+in Lagos tested negative").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ CANCEL_VERBS = frozenset(
 )
 CANCEL_PHRASES = frozenset({"call off", "put off", "break off"})  # verb and particle
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+_RESULTS = frozenset({"acomp", "oprd", "advmod", "advcl", "xcomp", "dobj"})  # "came up negative"
 
 
 def denies(verb: Token, trigger: Token) -> bool:
@@ -47,3 +49,9 @@ def reaches(verb: Token, trigger: Token) -> bool:
     postponement" did happen."""
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent")]
     return trigger in verb.subtree and not any(trigger in d.subtree for d in doers)
+
+
+def found_negative(verb: Token) -> bool:
+    """The clause's verb says a test came out negative: "tested negative", "came up
+    negative", "proved negative"."""
+    return any(c.lower_ == "negative" and c.dep_ in _RESULTS for c in verb.children)

@@ -51,9 +51,10 @@ from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
 from geobrief.story.sitting_bodies import body_place
 from geobrief.story.standins import standin_triggers
-from geobrief.story.status import DRAWN, dated_status, event_status
+from geobrief.story.status import DRAWN, event_status
 from geobrief.story.story_deaths import as_told, story_deaths
 from geobrief.story.timing import date_precision, event_date, is_timed
+from geobrief.story.took_place import dated_status
 from geobrief.story.triggers import Trigger, find_triggers
 from geobrief.story.unlisted import as_located, unlisted_place
 from geobrief.story.unlisted_shown import mark_unlisted

@@ -53,11 +53,20 @@ def awaited(noun: Token) -> bool:
     """What someone awaits: "held pending deportation to Senegal" (the parser may also
     hang "pending" on the noun), "is awaiting extradition", "awaits trial", "arrested
     ahead of rallies" (what was done ahead of a happening came before it), "a verdict is
-    expected in Kampala on Friday" (not "is expected to rise", a verb of its own)."""
+    expected in Kampala on Friday" (not "is expected to rise", a verb of its own), what
+    information sought would lead to ("a reward for information leading to an arrest in
+    Leeds"; not "the inquiry led to an arrest")."""
     if noun.dep_ == "pobj" and (noun.head.lower_ in _AWAITING or (
             noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead")):
         return True
     if any(c.dep_ == "amod" and c.lower_ in _AWAITING for c in noun.children):
+        return True
+    first = noun
+    while first.dep_ == "conj" and first.head != first:  # "the arrest and conviction"
+        first = first.head
+    leading = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else None
+    if leading is not None and leading.lemma_.lower() == "lead" and leading.tag_ == "VBG" and (
+            leading.dep_ == "acl"):  # "a reward for information leading to the arrest"
         return True
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _LOOKED_FOR:
         return not any(c.dep_ == "xcomp" for c in noun.head.children)

@@ -20,10 +20,9 @@ Only the first three are drawn on the map; the rest are not events.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from geobrief.story.denials import DENY_VERBS, cancels, denies, reaches
+from geobrief.story.denials import DENY_VERBS, cancels, denies, found_negative, reaches
 from geobrief.story.prospects import (
     FIXED_VERBS,
     awaited,
@@ -89,6 +88,8 @@ def event_status(trigger: Token, *, dated: bool) -> str:
         return _COUNTERS[trigger.head.lemma_.lower()]
     if _helped(trigger):  # "to assist with a recent outbreak": no plan, the outbreak is on
         return "ongoing"
+    if found_negative(_governing_verb(trigger)):  # "suspected cases tested negative"
+        return "denied"
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status in (None, "future") and trigger.pos_ in ("NOUN", "PROPN"):
         status = _relative_status(trigger) or status  # "the storm, which is expected to"
@@ -135,14 +136,6 @@ def _helped(trigger: Token) -> bool:
     prep = trigger.head
     return trigger.dep_ == "pobj" and _HELPS.get(prep.head.lemma_.lower()) == prep.lower_ and (
         _purpose(prep.head)) and _noun_status(trigger) is None
-
-
-def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
-    """A happening dated after the article's day has not happened yet: it is scheduled
-    ("on the eve of a joint exercise")."""
-    if status != "happened" or date is None or article_date is None:
-        return status
-    return "scheduled" if date > article_date.isoformat()[: len(date)] else status
 
 
 def _noun_status(noun: Token) -> str | None:

@@ -3,11 +3,13 @@ the setting of an act done ("At a meeting in Nakuru on Monday, the traders agree
 ..."), a past modifier ("want to review the recent fire"), what a wanted act looks back
 at ("want to review footage of the fire"), what one is to answer for ("is to die for the
 stabbing") and a chance that was had ("had the opportunity to tour the school"). Read by
-``story.status``.
+``story.status``. And the other way: a happening dated after the article's day has not
+taken place yet (``dated_status``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -81,3 +83,11 @@ def chance_taken(verb: Token) -> bool:
             and chance.dep_ == "dobj" and had.tag_ == "VBD"
             and not any(c.dep_ == "neg" for c in had.children)
             and not any(c.lower_ in ("no", "little") for c in chance.children))
+
+
+def dated_status(status: str, date: str | None, article_date: dt.date | None) -> str:
+    """A happening dated after the article's day has not happened yet: it is scheduled
+    ("on the eve of a joint exercise")."""
+    if status != "happened" or date is None or article_date is None:
+        return status
+    return "scheduled" if date > article_date.isoformat()[: len(date)] else status
