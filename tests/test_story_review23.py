@@ -49,6 +49,12 @@ from geobrief.pipeline import geoparse
          "the gunman in Leeds.", []),
         ("The investigation led to the arrest of two men in Kano on Monday.",
          [("arrest", "Kano")]),
+        # a reporter's seat is not where what it reports is (fails on a3a0a9a: Santiago);
+        # a region's department reports for the region
+        ("The Institute of Public Health in Santiago reported that 393 cases of swine flu "
+         "were confirmed in Chile.", [("outbreak", "Chile")]),
+        ("The Department of Health in Northern Ireland has announced that a child has died "
+         "of swine flu.", [("death", "Northern Ireland")]),
     ],
 )
 def test_review_guards_for_events(
@@ -83,6 +89,16 @@ def test_a_saints_hospital_is_no_town(gazetteer: Gazetteer) -> None:
     text = ("ROCHESTER, Minn. - A driver was hurt in a crash on Monday. She was taken to "
             "Saint Marys Hospital.")
     assert "Saint Marys" not in [p.name for p in geoparse(text, gazetteer=gazetteer)[1]]
+
+
+def test_a_towns_name_right_before_park_names_the_park(gazetteer: Gazetteer) -> None:
+    """Fails on a3a0a9a (Roanoke, Virginia); a name between keeps the town."""
+    names = [p.name for p in geoparse(
+        "He was caught in the area of Roanoke Park in Kansas City.", gazetteer=gazetteer)[1]]
+    assert "Roanoke" not in names and "Kansas City" in names
+    names = [p.name for p in geoparse(
+        "The memorial in Dublin Veterans Park opens on Monday.", gazetteer=gazetteer)[1]]
+    assert names == ["Dublin"]
 
 
 def test_a_carmakers_town_before_a_place_noun_stays(gazetteer: Gazetteer) -> None:

@@ -33,13 +33,15 @@ _ORGANISATION_AFTER = re.compile(
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
 # "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home",
-# "St. Paul's Lutheran Church", "Willow Valley Retirement Communities": a name before
-# these names a river, a business or a church, not the place (annotators leave it out).
+# "St. Paul's Lutheran Church", "Willow Valley Retirement Communities", "Roanoke Park": a
+# name before these names a river, a business, a church or a park, not the place
+# (annotators leave it out).
 _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market"
     r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait|Church|Chapel|Homestead|Nursing Home"
     r"|Retirement Communit(?:y|ies))\b"
+    r"| Park\b"  # "Roanoke Park in Kansas City"; not "Dublin Veterans Park" (in Dublin)
 )
 # "Saint Marys Hospital", "St. Joseph Medical Center": a saint's name before a hospital, a
 # school or a church names the site after the saint, not the town of that name.
