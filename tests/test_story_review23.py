@@ -55,6 +55,12 @@ from geobrief.pipeline import geoparse
          "were confirmed in Chile.", [("outbreak", "Chile")]),
         ("The Department of Health in Northern Ireland has announced that a child has died "
          "of swine flu.", [("death", "Northern Ireland")]),
+        # a country's happening told all within one of its parts is there (fails on
+        # a3a0a9a: none drawn, the country's point merged away)
+        ("The number of horses infected with equine flu in Australia has risen to 47, all "
+         "in New South Wales.", [("outbreak", "New South Wales")]),
+        ("India has confirmed two cases of Nipah virus, both in Kerala.",
+         [("outbreak", "Kerala")]),
     ],
 )
 def test_review_guards_for_events(

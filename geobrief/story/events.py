@@ -46,7 +46,7 @@ from geobrief.story.listed import listed_places
 from geobrief.story.located import Located
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.per_place import OUTRANKS, clauses, one_per_place, place_key
-from geobrief.story.region_towns import town_within
+from geobrief.story.region_towns import all_within, town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
 from geobrief.story.sitting_bodies import body_place
@@ -149,6 +149,7 @@ def _event_rows(
     pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
         sentence, trigger.token, trigger.type, own_only=repeat)
     pair = town_within(sentence, trigger.token, pair, regions)  # "In Bavaria, ... in Passau"
+    pair = all_within(sentence, pair)  # "47 in Australia, all in New South Wales"
     refines = repeat and pair is None
     if refines:  # "The paraglider attack hit a crowd in Sagaing": may say where it was
         pair = event_place(sentence, trigger.token, trigger.type)

@@ -5,7 +5,8 @@ town only in the phrase of what was struck; both are the happening's, and the to
 the more specific. The town must lie in that region (the gazetteer's region of each
 town) and be named where something is ("in", "at", "near" ...) or be what the verb struck
 ("a flood hit Passau"), not where someone is from ("a man from Passau", "a pupil at a
-school in Passau").
+school in Passau"). So too a country's happening told all within one of its parts: "the
+number infected in Australia has risen to 47, all in New South Wales" (``all_within``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geobrief.story.clauses import clause_verb
 from geobrief.story.located import TOWNS, Located
-from geobrief.story.phrases import LOCATIVE
+from geobrief.story.phrases import LOCATIVE, best_place, phrase_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 # Where something is, not whither: a goal is another happening's place.
 _WHERE = LOCATIVE - {"into", "onto", "towards", "toward", "through"}
 _OWN = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
+_WHOLLY = frozenset({"all", "both", "entirely", "wholly", "only"})
 
 
 def town_within(
@@ -66,3 +68,18 @@ def _where(name: Token) -> bool:
     while head.dep_ in ("compound", "appos", "conj") and head.head != head:
         head = head.head  # "in West Kelowna, B.C.", "in Passau and Deggendorf"
     return head.dep_ == "pobj" and head.head.lower_ in _WHERE
+
+
+def all_within(sentence: Sentence, pair: Located | None) -> Located | None:
+    """The part of country ``pair`` that its sentence says holds all of it ("..., all in
+    New South Wales", "both in Kerala"); else ``pair``."""
+    if pair is None or pair.place.kind != "country" or sentence.doc is None:
+        return pair
+    for prep in sentence.doc:
+        if prep.dep_ == "prep" and prep.lower_ in _WHERE and any(
+                c.lower_ in _WHOLLY for c in prep.children if c.dep_ == "advmod"):
+            part = best_place(sentence, phrase_places(sentence, prep))
+            if part is not None and part.place.kind != "country" and (
+                    part.place.country == pair.place.country):
+                return part
+    return pair
