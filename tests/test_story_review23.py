@@ -61,6 +61,12 @@ from geobrief.pipeline import geoparse
          "in New South Wales.", [("outbreak", "New South Wales")]),
         ("India has confirmed two cases of Nipah virus, both in Kerala.",
          [("outbreak", "Kerala")]),
+        # a state or country that issues a warning, buys or hires does so at home (fail
+        # on a3a0a9a: no happening)
+        ("Florida has issued a warning against eating alligator meat.",
+         [("advisory", "Florida")]),
+        ("Canada and Australia have also bought large amounts of anti-viral drugs.",
+         [("purchase", "Canada"), ("purchase", "Australia")]),
     ],
 )
 def test_review_guards_for_events(

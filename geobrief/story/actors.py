@@ -30,7 +30,8 @@ AGENT_TYPES = frozenset("attack invasion shoot-down raid visit talks meeting exe
 _OWN_GROUND = frozenset("territory soil airspace land waters border borders coast skies".split())
 _AT_HOME = frozenset(
     "release election arrest exercise closure inauguration pardon expulsion court cull test "
-    "launch seizure emergency evacuation ban vaccination quarantine commutation decision".split()
+    "launch seizure emergency evacuation ban vaccination quarantine commutation decision "
+    "advisory purchase hiring appointment".split()
 )
 # "California has confirmed 13 cases": a state or town reports what happens within it.
 _REPORTED = frozenset({"outbreak", "infection", "death", "hospitalization"})
