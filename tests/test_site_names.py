@@ -113,3 +113,25 @@ def test_an_address_or_a_crossing_is_where_it_happened(
     not parsed ("the intersection" is lower case) and two streets joined by "and" were
     refused as a list of names; the crash was shown at Ocala, the rest not at all."""
     assert _events(text, gazetteer)[-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the site a verb of building, opening or closing acts on is where it happened
+        ("Health inspectors were busy in Richmond, British Columbia. Richmond's Bo Kong "
+         "Vegetarian Restaurant was shut down on March 10.",
+         ("closure", "Bo Kong Vegetarian Restaurant", "Richmond", "CA")),
+        ("Officials in Springfield, Massachusetts, met on Monday. Crews demolished the "
+         "Willow Brook apartment complex on Friday, officials at City Hall said.",
+         ("demolition", "Willow Brook", "Springfield", "US")),
+        # a firm that opened something is no site; a lane of a road is none
+        ("Belk opened a new store in Richmond, Virginia, this week.",
+         ("opening", "Richmond", None, "US")),
+    ],
+)
+def test_a_site_built_opened_or_closed_is_where_it_happened(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    """The first two fail on a3a0a9a (the closure at Richmond, no demolition)."""
+    assert _events(text, gazetteer)[-1:] == [expected]

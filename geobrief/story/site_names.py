@@ -32,8 +32,8 @@ PLACE_NOUNS = frozenset(
     "lane drive boulevard terrace parkway pike trail elementary academy zoo theater "
     "theatre museum library cemetery reservoir laundromat store shop chapel gym auditorium "
     "pavilion garden gardens lodge inn motel tavern pub building tower pier wharf marina "
-    "creek pond canal aqueduct fairgrounds intersection corner junction crossroads house"
-    .split()
+    "creek pond canal aqueduct fairgrounds intersection corner junction crossroads house "
+    "complex apartment apartments".split()
 )
 # Lower-case particles inside a name: "Bab el-Oued", "Ras al-Khaimah", "Rio de Janeiro".
 _PARTICLES = frozenset("el al de del da di du dos das van von der la le bin ibn ul".split())

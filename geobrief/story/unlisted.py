@@ -44,6 +44,12 @@ if TYPE_CHECKING:
 _LEFT = frozenset({"escape", "release", "evacuation", "kidnapping"})  # "escaped from the X"
 # Verbs done to a place ("captured Uvira", "shelled the village of ..."): their object.
 _TAKEN = TAKING_GROUND | {"liberate", "raid", "attack", "shell", "bomb", "bombard"}
+# Verbs done to a building or a site, whose object or passive subject is it ("demolished
+# the Hickory House building", "the Chapman Valve plant has been demolished"), and those
+# whose subject it is too ("the Riverside Mall closed in 1988").
+_WORKED_ON = frozenset("demolish raze build construct renovate open reopen close shut "
+                       "dedicate".split())
+_ERGATIVE = frozenset({"open", "reopen", "close", "collapse"})
 # Where someone lives: a place only by the name in its own phrase ("at his home near
 # Fort Hood"), never a name itself ("the Jones home" is a family's).
 _HOMES = frozenset({"home", "house", "residence", "apartment", "flat"})
@@ -76,6 +82,8 @@ def unlisted_place(
         if head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:
             objects += [c for c in head.children if c.dep_ == "dobj" and (
                 c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
+        worked_on = _worked_on(head)  # "the Chapman Valve plant was razed"
+        objects += worked_on
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"
                     and (c.lower_ != "at" or g.lemma_.lower() in PLACE_NOUNS | _HOMES
@@ -88,6 +96,8 @@ def unlisted_place(
                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
                 return None
             tokens = name_tokens(sentence, obj)
+            if obj in worked_on and obj not in tokens:
+                continue  # "shut down the fast lane of Interstate 64": the lane is no site
             found = named(story, sentence, tokens) if tokens else None
             if isinstance(found, Unlisted):
                 anchor = _anchor(story, (index, sentence), tokens, trigger, kind)
@@ -95,6 +105,19 @@ def unlisted_place(
             if found is not None:
                 return found
     return None
+
+
+def _worked_on(verb: Token) -> list[Token]:
+    """The site a verb of building, opening or closing acts on: its object or passive
+    subject ("demolished the Hickory House building", "Richmond's Bo Kong Restaurant was
+    shut down"), or the subject of one with no object ("the Riverside Mall closed")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _WORKED_ON:
+        return []
+    alone = not any(c.dep_ == "dobj" for c in verb.children)  # not "Belk opened a store"
+    return [c for c in verb.children if (c.dep_ in ("dobj", "nsubjpass") or (
+        c.dep_ == "nsubj" and alone and lemma in _ERGATIVE))
+        and (c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
 
 
 def _address(name: Token) -> bool:
@@ -156,8 +179,19 @@ def _anchor(
     for before in story.paragraph_before(index) or story.sentences[max(index - 1, 0) : index]:
         places = [p for p in before.places if not (_trip_end(before, p) or names_whose(before, p))]
         if places:
-            return max(places, key=lambda p: p.mention.start)
+            return _town_of_last(sorted(places, key=lambda p: p.mention.start))
     return None
+
+
+def _town_of_last(places: list[Located]) -> Located:
+    """The last of ``places`` (in text order), or the town its name follows ("Springfield,
+    Massachusetts": Springfield)."""
+    last = places[-1]
+    before = places[-2] if len(places) > 1 else None
+    if before is not None and last.place.kind != "city" and before.place.kind == "city" and (
+            0 <= last.mention.start - before.mention.end <= 2):
+        return before
+    return last
 
 
 def _trip_end(sentence: Sentence, pair: Located) -> bool:
