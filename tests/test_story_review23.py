@@ -6,8 +6,8 @@ departure; book sales are a figure, a book sale an occasion that gives way to an
 a purchase that is a habit or a need is none; "any district of Kampala" is in Kampala;
 "the Toyota city government" is the city's; "at 8 Pacific" is a time, not an address;
 a crossing's second street keeps its number, and two names may share one plural noun;
-a saint's hospital is not the town of the saint's name; a person's home town is no trip's
-start.
+a country's happening told all within one of its parts is there; a test that came out
+negative denies the case it was of; an arrest that information would lead to is sought.
 """
 
 from __future__ import annotations
@@ -42,25 +42,28 @@ from geobrief.pipeline import geoparse
         ("Polls close at 8 Pacific in California on Tuesday.", [("election", "California")]),
         # from a precision audit of 100 drawn events (fail on a3a0a9a): a test that came
         # out negative denies the case; an arrest that information would lead to is sought
-        ("Two suspected cases in Lagos tested negative for bird flu.", []),
+        ("Two suspected cases in Lagos tested negative for bird flu.", [("test", "Lagos")]),
         ("Tests on two suspected cases in Lagos came up negative.", []),
         ("A man in Lagos tested positive for bird flu.", [("infection", "Lagos")]),
         ("Police offered a reward for information leading to the arrest and conviction of "
          "the gunman in Leeds.", []),
         ("The investigation led to the arrest of two men in Kano on Monday.",
          [("arrest", "Kano")]),
-        # a reporter's seat is not where what it reports is (fails on a3a0a9a: Santiago);
-        # a region's department reports for the region
-        ("The Institute of Public Health in Santiago reported that 393 cases of swine flu "
-         "were confirmed in Chile.", [("outbreak", "Chile")]),
-        ("The Department of Health in Northern Ireland has announced that a child has died "
-         "of swine flu.", [("death", "Northern Ireland")]),
+        # guards from a second review: a negative that is not a test of the case, and
+        # happenings something else led to, stay
+        ("Contacts of the Ebola case in Lagos have all tested negative.",
+         [("infection", "Lagos")]),
+        ("Market sentiment turned negative after the coup in Niger.", [("coup", "Niger")]),
+        ("A stampede leading to the death of 20 pilgrims in Mecca was blamed on crowding.",
+         [("death", "Makkah")]),
         # a country's happening told all within one of its parts is there (fails on
         # a3a0a9a: none drawn, the country's point merged away)
         ("The number of horses infected with equine flu in Australia has risen to 47, all "
          "in New South Wales.", [("outbreak", "New South Wales")]),
         ("India has confirmed two cases of Nipah virus, both in Kerala.",
          [("outbreak", "Kerala")]),
+        ("Protests broke out across India on Monday, though curfews were imposed only in "
+         "Delhi.", [("protest", "India"), ("closure", "Delhi")]),
         # a state or country that issues a warning, buys or hires does so at home (fail
         # on a3a0a9a: no happening)
         ("Florida has issued a warning against eating alligator meat.",
@@ -82,10 +85,6 @@ def test_review_guards_for_events(
         ("Prime Minister Malcolm Turnbull left Canberra on Monday for Jakarta.",
          [("Canberra", "Jakarta")]),
         ("The rebels in turn left Goma for Rutshuru.", [("Goma", "Rutshuru")]),
-        # a town that qualifies a person says where they live, not where a trip began
-        # (fails on a3a0a9a: from New Jersey); one that qualifies police still does
-        ("A New Jersey woman said she had been bitten while visiting Austin.",
-         [(None, "Austin")]),
         ("Gomez was arrested by Danbury police and brought to New Milford on Monday.",
          [("Danbury", "New Milford")]),
     ],
@@ -94,23 +93,6 @@ def test_review_guards_for_routes(
     text: str, ends: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert route_ends(text, gazetteer) == ends
-
-
-def test_a_saints_hospital_is_no_town(gazetteer: Gazetteer) -> None:
-    """Fails on a3a0a9a: Saint Marys, Pennsylvania, 1,170 km from the story."""
-    text = ("ROCHESTER, Minn. - A driver was hurt in a crash on Monday. She was taken to "
-            "Saint Marys Hospital.")
-    assert "Saint Marys" not in [p.name for p in geoparse(text, gazetteer=gazetteer)[1]]
-
-
-def test_a_towns_name_right_before_park_names_the_park(gazetteer: Gazetteer) -> None:
-    """Fails on a3a0a9a (Roanoke, Virginia); a name between keeps the town."""
-    names = [p.name for p in geoparse(
-        "He was caught in the area of Roanoke Park in Kansas City.", gazetteer=gazetteer)[1]]
-    assert "Roanoke" not in names and "Kansas City" in names
-    names = [p.name for p in geoparse(
-        "The memorial in Dublin Veterans Park opens on Monday.", gazetteer=gazetteer)[1]]
-    assert names == ["Dublin"]
 
 
 def test_a_carmakers_town_before_a_place_noun_stays(gazetteer: Gazetteer) -> None:

@@ -33,22 +33,14 @@ _ORGANISATION_AFTER = re.compile(
     r"|College|Act|Airlines|Express|Council|League|Federation|Union)\b"
 )
 # "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home",
-# "St. Paul's Lutheran Church", "Willow Valley Retirement Communities", "Roanoke Park": a
-# name before these names a river, a business, a church or a park, not the place
-# (annotators leave it out).
+# "St. Paul's Lutheran Church", "Willow Valley Retirement Communities": a name before
+# these names a river, a business or a church, not the place (annotators leave it out).
 _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurant|Apartments|Theat(?:er|re)|Farms|Market"
     r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait|Church|Chapel|Homestead|Nursing Home"
     r"|Retirement Communit(?:y|ies))\b"
-    r"| Park\b"  # "Roanoke Park in Kansas City"; not "Dublin Veterans Park" (in Dublin)
 )
-# "Saint Marys Hospital", "St. Joseph Medical Center": a saint's name before a hospital, a
-# school or a church names the site after the saint, not the town of that name.
-_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) ")
-_SAINTS_SITE_AFTER = re.compile(
-    r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:Hospital|Medical Center|Health Center|Clinic"
-    r"|School|University|College|Academy|Cathedral|Parish|Church|Cemetery|Basilica)\b")
 # "Mardi Gras", "Cinco de Mayo": a feast's name, not Mardi (New South Wales), Grasse or
 # the towns of Mexico named for the day.
 _FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
@@ -198,7 +190,6 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and not (m.text in _ROAD_WORDS
                  and _NAME_BEFORE.search(text, max(0, m.start - 24), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
-        and not (_SAINT.match(m.text) and _SAINTS_SITE_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not any(start <= m.start and m.end <= end for start, end in feasts)

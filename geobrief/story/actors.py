@@ -109,19 +109,13 @@ def _reports(verb: Token, trigger: Token) -> bool:
         lemma in _TOLL_VERBS and trigger.lemma_.lower() == "toll")
 
 
-_BASED = frozenset({"from", "with", "by", "in", "at", "near"})  # not a reporter's seat
-
-
 def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
     """The place a reporter names: "the province of Masvingo", "Kenya's health
     ministry", and an authority's adjective ("Ghanaian health officials", "the Philippine
-    health department"); not where it sits ("the Institute of Public Health in Santiago
-    reported 393 cases in the country")."""
+    health department")."""
     if any(c.lower_ in NEWS for c in reporter.children):  # "the Russian News Agency"
         return None
-    found = best_place(sentence, phrase_places(sentence, reporter, stop=_BASED)) or best_place(
-        sentence, [p for p in phrase_places(sentence, reporter)  # "the Department of
-                   if p.place.kind in ("country", "region")])  # Health in Northern Ireland"
+    found = best_place(sentence, phrase_places(sentence, reporter))
     if found is not None or reporter.lemma_.lower() not in _AUTHORITIES:
         return found
     return named_by(sentence, reporter)

@@ -20,6 +20,9 @@ CANCEL_VERBS = frozenset(
 CANCEL_PHRASES = frozenset({"call off", "put off", "break off"})  # verb and particle
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 _RESULTS = frozenset({"acomp", "oprd", "advmod", "advcl", "xcomp", "dobj"})  # "came up negative"
+_TESTED = frozenset({"test", "come", "prove", "return"})
+_TESTS = frozenset({"test", "sample", "specimen", "result"})
+_CASES = frozenset({"case", "infection"})
 
 
 def denies(verb: Token, trigger: Token) -> bool:
@@ -51,7 +54,19 @@ def reaches(verb: Token, trigger: Token) -> bool:
     return trigger in verb.subtree and not any(trigger in d.subtree for d in doers)
 
 
-def found_negative(verb: Token) -> bool:
-    """The clause's verb says a test came out negative: "tested negative", "came up
-    negative", "proved negative"."""
-    return any(c.lower_ == "negative" and c.dep_ in _RESULTS for c in verb.children)
+def found_negative(verb: Token, trigger: Token) -> bool:
+    """A case, or what was tested of it, came out negative: "two suspected cases tested
+    negative", "tests on the suspected cases came up negative" (not "contacts of the
+    case tested negative", "water samples tested negative after the flood", "sentiment
+    turned negative")."""
+    if verb.lemma_.lower() not in _TESTED or not any(
+            c.lower_ == "negative" and c.dep_ in _RESULTS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _TESTS | _CASES:
+        return False
+    if trigger == subject:
+        return trigger.lemma_.lower() in _CASES
+    # "tests on (of) the suspected cases": the case the tests were of
+    return trigger.lemma_.lower() in _CASES and trigger.dep_ == "pobj" and (
+        trigger.head.lower_ in ("on", "of", "from") and trigger.head.head == subject)

@@ -27,7 +27,6 @@ from geobrief.story.movers import (
     PRONOUNS,
     mover_names,
     qualifies,
-    someones_home,
     stands_in,
     who_moved,
 )
@@ -122,8 +121,7 @@ def narrative_origin(
         if p.mention.end <= goal.mention.start and not in_phrase(here, p, goal, move.word)
         and not in_goal_phrase(here, p, move.word)  # "to the EU Laboratory at Weybridge"
         and all(any(c.is_ancestor(t) for t in here.tokens_of(p)) for c in within)
-        and not any(qualifies(t, who) or someones_home(t)  # "U.S. helicopters", "a New
-                    for t in here.tokens_of(p)[-1:])  # Jersey woman" (not "Danbury police")
+        and not any(qualifies(t, who) for t in here.tokens_of(p)[-1:])  # "U.S. helicopters"
     ]
     earlier = [  # not one of a list ("cases in the United States, Canada and Israel")
         (s, p) for s in reversed(story.paragraph_before(index)) if _tells_of(s, who)

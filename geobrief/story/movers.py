@@ -172,12 +172,6 @@ def whose_people(token: Token) -> bool:
                for noun in _qualified(token))
 
 
-def someones_home(token: Token) -> bool:
-    """The word is part of a name that qualifies a person: "a New Jersey woman", "a
-    Leeds man" (where they live, not where they were)."""
-    return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE for noun in _qualified(token))
-
-
 def _qualified(token: Token) -> Iterator[Token]:
     """The words a modifier qualifies, nearest first, up its chain of modifiers ("U.S."
     of "Chinook" of "helicopters")."""

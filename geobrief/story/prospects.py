@@ -23,6 +23,8 @@ _AWAITING = frozenset({"pending", "awaiting"})
 # "a verdict is expected next week", "a ruling is awaited": a happening looked for, alone
 # ("the toll is expected to rise" tells of what the toll does, read by its verb).
 _LOOKED_FOR = frozenset({"expect", "await", "anticipate"})
+# What a reward or an appeal asks for, which "leads to" an arrest only if given.
+_SOUGHT = frozenset({"information", "tip", "evidence"})
 FIXED_VERBS = frozenset({"schedule", "set", "due", "poise"})
 _ON_COURSE = frozenset({"track", "course", "schedule"})  # "is on track to take place"
 # Times still to come: "tomorrow", "this evening", "next week".
@@ -66,8 +68,8 @@ def awaited(noun: Token) -> bool:
         first = first.head
     leading = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else None
     if leading is not None and leading.lemma_.lower() == "lead" and leading.tag_ == "VBG" and (
-            leading.dep_ == "acl"):  # "a reward for information leading to the arrest"
-        return True
+            leading.dep_ == "acl" and leading.head.lemma_.lower() in _SOUGHT):
+        return True  # "a reward for information leading to the arrest"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _LOOKED_FOR:
         return not any(c.dep_ == "xcomp" for c in noun.head.children)
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # Where something is, not whither: a goal is another happening's place.
 _WHERE = LOCATIVE - {"into", "onto", "towards", "toward", "through"}
 _OWN = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
-_WHOLLY = frozenset({"all", "both", "entirely", "wholly", "only"})
+_WHOLLY = frozenset({"all", "both"})
 
 
 def town_within(
@@ -75,6 +75,8 @@ def all_within(sentence: Sentence, pair: Located | None) -> Located | None:
     New South Wales", "both in Kerala"); else ``pair``."""
     if pair is None or pair.place.kind != "country" or sentence.doc is None:
         return pair
+    if any(t.lower_ in ("across", "throughout") for t in sentence.doc):
+        return pair  # "protests broke out across India, but curfews only in Delhi"
     for prep in sentence.doc:
         if prep.dep_ == "prep" and prep.lower_ in _WHERE and any(
                 c.lower_ in _WHOLLY for c in prep.children if c.dep_ == "advmod"):

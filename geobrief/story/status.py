@@ -88,7 +88,7 @@ def event_status(trigger: Token, *, dated: bool) -> str:
         return _COUNTERS[trigger.head.lemma_.lower()]
     if _helped(trigger):  # "to assist with a recent outbreak": no plan, the outbreak is on
         return "ongoing"
-    if found_negative(_governing_verb(trigger)):  # "suspected cases tested negative"
+    if found_negative(_governing_verb(trigger), trigger):  # "suspected cases tested negative"
         return "denied"
     status = _noun_status(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     if status in (None, "future") and trigger.pos_ in ("NOUN", "PROPN"):
