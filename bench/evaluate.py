@@ -127,8 +127,20 @@ def main() -> None:
     results = {c: {name: score(c, extra) for name, extra in RESOLVERS.items()} for c in CORPORA}
     print(table(results))
     if not args.no_write:
-        (ROOT / "docs" / "evaluation.md").write_text(document(results), encoding="utf-8")
-        print(f"wrote {ROOT / 'docs' / 'evaluation.md'}")
+        page = ROOT / "docs" / "evaluation.md"
+        page.write_text(document(results) + story_section(page), encoding="utf-8")
+        print(f"wrote {page}")
+
+
+STORY_HEADING = "## The story layers"
+
+
+def story_section(page: Path) -> str:
+    """The page's section on the story layers, kept as written (its figures come from
+    ``story_score.py``, not from this script)."""
+    text = page.read_text(encoding="utf-8") if page.exists() else ""
+    start = text.find(STORY_HEADING)
+    return "\n" + text[start:] if start >= 0 else ""
 
 
 if __name__ == "__main__":
