@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from geobrief.geoparse.lexicon import is_calendar_word
 from geobrief.models import Mention, Place
 from geobrief.story.arguments import event_place
 from geobrief.story.located import Located
@@ -82,7 +83,7 @@ def unlisted_place(
         if head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN:
             objects += [c for c in head.children if c.dep_ == "dobj" and (
                 c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
-        worked_on = _worked_on(head)  # "the Chapman Valve plant was razed"
+        worked_on = _worked_on(head) if head is trigger else []  # "the X plant was razed"
         objects += worked_on
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"
@@ -115,8 +116,13 @@ def _worked_on(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or lemma not in _WORKED_ON:
         return []
     alone = not any(c.dep_ == "dobj" for c in verb.children)  # not "Belk opened a store"
-    return [c for c in verb.children if (c.dep_ in ("dobj", "nsubjpass") or (
-        c.dep_ == "nsubj" and alone and lemma in _ERGATIVE))
+    # a subject is the site only when the verb says nowhere else: "the Grand Hotel opened
+    # in Brighton" is Brighton's
+    placed = any(c.dep_ == "prep" and c.lower_ in SITE_PREPS and any(  # not "on March 10"
+        g.dep_ == "pobj" and not is_calendar_word(g.lower_) for g in c.children)
+        for c in verb.children)
+    return [c for c in verb.children if (c.dep_ == "dobj" or (not placed and (
+        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and alone and lemma in _ERGATIVE))))
         and (c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
 
 
