@@ -168,11 +168,10 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
     "New York Times", "American Red Cross", "Kanawha River", "Scarborough Shoal") or end
     a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a feast's ("Mardi Gras",
-    "Cinco de Mayo"), a car's ("Dodge Durango",
-    "Toyota Corolla") or an aircraft's ("Chinook helicopters"), a "Pan-American",
-    "pan-African", "South American" or "East and Central African" adjective, a compass
-    word of one ("West African"), or
-    names that name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
+    "Cinco de Mayo"), a car's ("Dodge Durango", "Toyota Corolla") or an aircraft's
+    ("Chinook helicopters"), a "Pan-American", "pan-African", "South American" or "East
+    and Central African" adjective, a compass word of one ("West African"), or names that
+    name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
     Red Sea" is the sea too, and "China" of "the South China Sea" is the sea's; nor a
     mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}

@@ -23,13 +23,7 @@ from geobrief.story.clauses import clause_verb
 from geobrief.story.examples import in_a_list
 from geobrief.story.located import Located, actors_before
 from geobrief.story.motion import Movement, origins_share
-from geobrief.story.movers import (
-    PRONOUNS,
-    mover_names,
-    qualifies,
-    stands_in,
-    who_moved,
-)
+from geobrief.story.movers import PRONOUNS, mover_names, qualifies, stands_in, who_moved
 from geobrief.story.phrases import LOCATIVE, town_of
 from geobrief.story.roles import ACTORS, QUALIFIERS
 from geobrief.story.site_goals import in_goal_phrase

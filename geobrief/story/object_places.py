@@ -132,10 +132,10 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
     return None
 
 
-# Verbs of shutting ground, whose passive subject is the ground shut: "Randwick has been
-# locked down", "Gaza was sealed off", "the town was quarantined".
 # Verbs whose object is someone taken on, wherever they are from.
 _ENGAGES = frozenset({"hire", "appoint", "employ", "recruit"})
+# Verbs of shutting ground, whose passive subject is the ground shut: "Randwick has been
+# locked down", "Gaza was sealed off", "the town was quarantined".
 _CLOSING = frozenset("lock seal close shut quarantine cordon blockade isolate".split())
 # Verbs done to people, whose object a town's name is a person's ("charged with killing
 # Welch", "stabbed Lincoln"), where "shelled Kharkiv" and "hit Haiti" act on ground.

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.word_roles import simple_present
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -139,8 +141,7 @@ def told_for_later(verb: Token) -> bool:
     at 5 this evening", "the festival opens tomorrow", "the council meets next week",
     "the meeting begins at 6:30 p.m.", "the council meeting is at 7 p.m."."""
     be = verb.lemma_.lower() == "be"  # only with a clock time: not "is in custody tonight"
-    if verb.tag_ not in ("VBZ", "VBP") or not (be or verb.lemma_.lower() in _FIXED_TO_COME) or any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if not simple_present(verb) or not (be or verb.lemma_.lower() in _FIXED_TO_COME):
         return False  # not "wildfires burn tonight", "rain lashes Mumbai this afternoon"
     near = [g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
             for g in (c, *c.children)]  # its own phrases, not a clause under it

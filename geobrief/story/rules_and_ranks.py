@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geobrief.story.word_roles import simple_present
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -58,8 +60,7 @@ def said_as_a_rule(token: Token) -> bool:
     accidents kill hundreds every year", "the river usually floods in spring", "every
     time I visit Lee Academy", "whenever we travel to Nairobi")."""
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb is None or not simple_present(verb):
         return False
     if verb.dep_ == "relcl" and verb.head.lower_ == "time" and _every(verb.head):
         return True  # "every time I visit ..."

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.word_roles import simple_present
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -100,7 +102,7 @@ def _rate(token: Token) -> bool:
         counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
         if not counted:
             return False
-    elif token.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in token.children):
+    elif not simple_present(token):
         return False
     return any(_a_rate(t) and _in_clause(t, verb) for t in verb.subtree)
 
@@ -140,6 +142,5 @@ def habit_or_need(verb: Token) -> bool:
     """A verb in the simple present with no helper (a habit: "tourists buy souvenirs"), or
     one that someone struggles or can afford to do (a need: "families struggle to buy
     bread")."""
-    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEEDS
+    return simple_present(verb) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEEDS)

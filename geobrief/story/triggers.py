@@ -70,9 +70,6 @@ class Trigger:
     type: str
     weak: bool
 
-    @property
-    def is_noun(self) -> bool:
-        return self.token.pos_ in ("NOUN", "PROPN")
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """The triggers of a parsed sentence: the strong ones in text order, then the weak

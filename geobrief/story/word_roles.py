@@ -23,6 +23,13 @@ _SHARES = frozenset(
 _ANY = frozenset({"all", "any", "every", "each"})
 
 
+def simple_present(verb: Token) -> bool:
+    """A verb in the simple present with no helper ("attacks", "buy"; not "is buying",
+    "will buy", "was bought")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def modifiers(token: Token) -> set[str]:
     """The words that modify a noun ("confirmed cases", "gas explosion"); "#num" for a
     number ("thirteen cases")."""
