@@ -144,7 +144,7 @@ def _event_rows(
     West Java") is kept by its name, shown at the place that holds it (``story.unlisted``)."""
     index, sentence = at
     repeat = trigger.type in told and _is_definite(trigger.token)
-    found = unlisted_place(story, index, sentence, trigger.token, trigger.type)
+    found = unlisted_place(story, index, sentence, trigger.token, trigger.type, regions)
     unlisted = None if isinstance(found, Located) else found
     pair = found if isinstance(found, Located) else as_located(found) if found else event_place(
         sentence, trigger.token, trigger.type, own_only=repeat)

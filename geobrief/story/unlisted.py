@@ -23,6 +23,7 @@ Oxford's). ``story.site_names`` reads the name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from geobrief.story.phrases import ROLE_PREPS, apposed, best_place, phrase_place
 from geobrief.story.roles import names_where, names_whose
 from geobrief.story.rules_and_ranks import backdrop_news
 from geobrief.story.site_names import PLACE_NOUNS, SITE_PREPS, name_tokens, proper_name
+from geobrief.story.town_lies import town_first
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,10 +75,12 @@ class Unlisted:
 
 
 def unlisted_place(
-    story: StoryParse, index: int, sentence: Sentence, trigger: Token, kind: str
+    story: StoryParse, index: int, sentence: Sentence, trigger: Token, kind: str,
+    regions: Mapping[str, str] | None = None,
 ) -> Unlisted | Located | None:
     """The unresolved name the happening ``trigger`` (of type ``kind``) takes place at,
-    with its anchor, or the place of that name (``named``); None for no such name."""
+    with its anchor, or the place of that name (``named``); None for no such name.
+    ``regions``: the region id of each town the gazetteer knows."""
     for head in _heads(trigger):
         preps = SITE_PREPS | {"from"} if kind in _LEFT else SITE_PREPS
         objects: list[Token] = []  # ground taken first: "stormed the town of"
@@ -101,7 +105,7 @@ def unlisted_place(
                 continue  # "shut down the fast lane of Interstate 64": the lane is no site
             found = named(story, sentence, tokens) if tokens else None
             if isinstance(found, Unlisted):
-                anchor = _anchor(story, (index, sentence), tokens, trigger, kind)
+                anchor = _anchor(story, (index, sentence), tokens, trigger, kind, regions)
                 return replace(found, anchor=anchor)
             if found is not None:
                 return found
@@ -164,7 +168,8 @@ def _heads(trigger: Token) -> list[Token]:
 
 
 def _anchor(
-    story: StoryParse, at: tuple[int, Sentence], tokens: list[Token], trigger: Token, kind: str
+    story: StoryParse, at: tuple[int, Sentence], tokens: list[Token], trigger: Token, kind: str,
+    regions: Mapping[str, str] | None,
 ) -> Located | None:
     """The resolved place that holds the name: one of its own phrase ("Pangandaran, West
     Java", "Piccadilly in London"), else the one the happening's sentence gives it
@@ -185,19 +190,10 @@ def _anchor(
     for before in story.paragraph_before(index) or story.sentences[max(index - 1, 0) : index]:
         places = [p for p in before.places if not (_trip_end(before, p) or names_whose(before, p))]
         if places:
-            return _town_of_last(sorted(places, key=lambda p: p.mention.start))
+            # the town of "Springfield, Massachusetts", not the state after it
+            return town_first(sorted(places, key=lambda p: p.mention.start), regions,
+                              story.article.text)
     return None
-
-
-def _town_of_last(places: list[Located]) -> Located:
-    """The last of ``places`` (in text order), or the town its name follows ("Springfield,
-    Massachusetts": Springfield)."""
-    last = places[-1]
-    before = places[-2] if len(places) > 1 else None
-    if before is not None and last.place.kind != "city" and before.place.kind == "city" and (
-            0 <= last.mention.start - before.mention.end <= 2):
-        return before
-    return last
 
 
 def _trip_end(sentence: Sentence, pair: Located) -> bool:
