@@ -472,3 +472,13 @@ def test_a_feasts_name_is_no_place(gazetteer: Gazetteer) -> None:
     # fails on 9079f19: "Mardi" (a town in New South Wales) and "Cinco de Mayo" (Mexico)
     text = "Pupils celebrate Mardi Gras in Nashville. Fans marked Cinco de Mayo in Austin."
     assert mentioned(text, gazetteer) == ["Nashville", "Austin"]
+
+
+def test_a_country_adjective_inside_a_shops_name(gazetteer: Gazetteer) -> None:
+    """Fails on 656d8dc (Italy, Japan and Spain were found): a country's adjective in
+    the name of a shop, a restaurant or a block of flats says what it sells or how it is
+    styled, not where it is; on its own it still names the country."""
+    text = ("The crash happened at DeLallo Italian Marketplace in Pittsburgh. Diners at the "
+            "Yokohama Japanese Restaurant and the Spanish Oaks Apartments heard it. "
+            "Italian police were not involved.")
+    assert set(places(text, gazetteer)) == {"Pittsburgh", "Italy"}

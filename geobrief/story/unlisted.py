@@ -177,7 +177,8 @@ def _anchor(
     one its sentence names by name ("Japan said a missile landed off Yonaguni"; not a
     firm's base: "the firm, based in Houston, said a leak near Saramuro"), else
     the last one named in the sentences just before it in its paragraph (or the one
-    before); never a trip's end ("fled to Belarus") nor whose a firm is ("Houston's")."""
+    before); never a trip's end ("fled to Belarus"), whose a firm is ("Houston's") nor a
+    country's adjective there ("an Italian grocery store" is a kind of shop)."""
     index, sentence = at
     head, own = tokens[-1], {t.i for t in tokens}
     found = best_place(sentence, [  # not a place in the name: "... and U.S. 27A"
@@ -188,7 +189,8 @@ def _anchor(
     if found is not None and not names_whose(sentence, found):  # "a Houston firm's rig"
         return found
     for before in story.paragraph_before(index) or story.sentences[max(index - 1, 0) : index]:
-        places = [p for p in before.places if not (_trip_end(before, p) or names_whose(before, p))]
+        places = [p for p in before.places if not (  # "an Italian grocery store": a kind
+            _trip_end(before, p) or names_whose(before, p) or p.mention.form == "adjective")]
         if places:
             # the town of "Springfield, Massachusetts", not the state after it
             return town_first(sorted(places, key=lambda p: p.mention.start), regions,
