@@ -49,6 +49,7 @@ from geobrief.story.per_place import OUTRANKS, clauses, one_per_place, place_key
 from geobrief.story.region_towns import all_within, town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
+from geobrief.story.site_names import site_named
 from geobrief.story.sitting_bodies import body_place
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, event_status
@@ -202,6 +203,7 @@ def _event_row(
     status: str,
 ) -> Row:
     place = pair.place
+    place = replace(place, name=site_named(sentence, pair) or place.name)  # "at X Hospital"
     # a place from the dateline: the sentence as written, dateline first
     start = min(sentence.start, pair.mention.start) if pair is sentence.lead else sentence.start
     text = story.article.text[start : sentence.end]

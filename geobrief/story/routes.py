@@ -40,6 +40,7 @@ from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.site_names import site_named
 from geobrief.story.told_back import told_back
 from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
@@ -239,6 +240,8 @@ def _snap(story: StoryParse, sentence: Sentence, pair: Located, places: list[Pla
     Lithuania ... in Vilnius"; not to a Cairo of another paragraph), if near enough to
     stand for it (not Lebanon, Pa., for the US) and no part is told ("southern Sudan")."""
     place = pair.place
+    if (site := site_named(sentence, pair)) is not None:  # "was taken to Hartford Hospital"
+        return replace(place, name=site)
     if place.kind != "country" or _anchor_of(place, places) is not None:
         return place  # a town, or a place the gazetteer lacks: it stays where it is shown
     tokens = sentence.tokens_of(pair)

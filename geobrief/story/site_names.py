@@ -3,7 +3,9 @@
 
 A name is a run of capitalised proper nouns, or a place noun they qualify, that names
 no resolved place, person, body, medium or time (``story.unlisted`` and
-``story.unlisted_goals`` use it for happenings and trips at such sites).
+``story.unlisted_goals`` use it for happenings and trips at such sites). A building
+whose name begins with a resolved town's or county's ("Westmoreland Hospital") is that
+building, at that place (``site_named``: events and routes name it in full).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titl
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from geobrief.story.located import Located
     from geobrief.story.parse import Sentence
 
 # Locative prepositions a site's name can follow ("on Elm Road", "at the Abu Shok camp").
@@ -34,6 +37,15 @@ PLACE_NOUNS = frozenset(
     "pavilion garden gardens lodge inn motel tavern pub building tower pier wharf marina "
     "creek pond canal aqueduct fairgrounds intersection corner junction crossroads house "
     "complex apartment apartments".split()
+)
+# Buildings and grounds named after the town or county they serve: "Westmoreland
+# Hospital", "Titus County Jail", "Virginia Commonwealth University Medical Center".
+_BUILDINGS = frozenset(
+    "hospital clinic school university college academy elementary airport airfield station "
+    "hotel inn motel lodge stadium arena mall palace courthouse hall center centre prison "
+    "jail penitentiary facility mosque church cathedral temple shrine chapel cemetery "
+    "library museum theater theatre zoo gym auditorium pavilion tower building plant "
+    "refinery base fairgrounds".split()
 )
 # Lower-case particles inside a name: "Bab el-Oued", "Ras al-Khaimah", "Rio de Janeiro".
 _PARTICLES = frozenset("el al de del da di du dos das van von der la le bin ibn ul".split())
@@ -237,6 +249,27 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
     hyphened = len(words) == 3 and words[1].tag_ == "HYPH"
     first = lowered[0] if len(names) > 1 and not hyphened else ""
     return not {cut, first} & given_names()
+
+
+def site_named(sentence: Sentence, pair: Located) -> str | None:
+    """The name of the building a resolved town's or county's name begins ("taken to
+    Westmoreland Hospital", "held at the Titus County Jail"): the happening or the trip
+    is at that site, shown at the place; None when the place is named on its own."""
+    tokens = sentence.tokens_of(pair)
+    if not tokens or pair.mention.form != "name" or pair.place.kind == "country":
+        return None
+    head = tokens[-1]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.text[:1].isupper():
+        head = head.head
+    if head is tokens[-1] or not _site(head) or head.lemma_.lower() not in _BUILDINGS:
+        return None
+    first = tokens[0].i  # with the words before that qualify it: "Northeast Georgia"
+    while first and sentence.doc[first - 1].text[:1].isupper() and (
+            sentence.doc[first - 1].head in (tokens[0], *tokens[0].ancestors)) and (
+            sentence.doc[first - 1].dep_ in ("compound", "amod")):
+        first -= 1
+    words = sentence.doc[first : head.i + 1]
+    return words.text if all(w.text[:1].isupper() for w in words) else None
 
 
 def _ordinal(token: Token) -> bool:
