@@ -181,3 +181,14 @@ def test_a_country_adjective_before_is_no_anchor(gazetteer: Gazetteer) -> None:
             "Marketplace.")
     assert _events(text, gazetteer)[-1:] == [
         ("accident", "DeLallo Marketplace", "Westmoreland County", "US")]
+
+
+def test_there_after_a_building_named_after_its_town_is_that_building(
+    gazetteer: Gazetteer,
+) -> None:
+    """Fails on 656d8dc (a death in Nairobi): "there" points to the hospital its own
+    sentence named, not to the sentence before."""
+    text = ("A patient was flown to Nairobi on Sunday. Two nurses were attacked at Kisumu "
+            "County Referral Hospital on Monday by relatives of a woman who had died there.")
+    assert _events(text, gazetteer) == [
+        ("attack", "Kisumu County Referral Hospital", None, "KE")]

@@ -45,7 +45,8 @@ def _there_places(before: Sentence, *, about: bool = True) -> list[Located]:
 
 
 def _phrase_top(sentence: Sentence, pair: Located) -> Token | None:
-    """The word that joins a place's phrase to the clause: up through its own name, the
+    """The word that joins a place's phrase to the clause: up through its own name and
+    a name it begins ("at Kisumu County Referral Hospital"), the
     kind of place it is ("in Tete province"), apposition, "and", "of" and a possessive
     ("in Kenya's capital, Nairobi")."""
     tokens = sentence.tokens_of(pair)
@@ -54,6 +55,7 @@ def _phrase_top(sentence: Sentence, pair: Located) -> Token | None:
     top = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
     while top.head != top and (top.dep_ in ("appos", "conj") or (
             top.dep_ in ("compound", "amod") and top.head.lower_ in PLACE_NOUNS) or (
+            top.dep_ == "compound" and top.head.text[:1].isupper()) or (
             top.dep_ == "poss" and top.head.dep_ == "pobj") or (
             top.dep_ == "pobj" and top.head.lower_ == "of")):
         top = top.head.head if top.dep_ == "pobj" else top.head
