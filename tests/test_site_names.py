@@ -192,3 +192,11 @@ def test_there_after_a_building_named_after_its_town_is_that_building(
             "County Referral Hospital on Monday by relatives of a woman who had died there.")
     assert _events(text, gazetteer) == [
         ("attack", "Kisumu County Referral Hospital", None, "KE")]
+
+
+def test_a_states_highway_is_no_happening_in_the_state(gazetteer: Gazetteer) -> None:
+    """Fails on 656d8dc (no event): "W.Va. 61" is a road, and the closure is in the town
+    its phrase names."""
+    text = ("Slide forces closure of W.Va. 61 in East Bank\n\nKanawha County officials said "
+            "the road was closed on Monday.")
+    assert _events(text, gazetteer) == [("closure", "East Bank", None, "US")]

@@ -34,6 +34,16 @@ def test_titles_and_a_month_before_its_day_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_state_before_its_highways_number_does_not_end_a_sentence() -> None:
+    """Fails on 656d8dc: "W.Va." ended the sentence, so the closure lost its place."""
+    text = "Crews closed W.Va. 61 in East Bank and Ga. 400 near Atlanta. They left Tenn. Next."
+    assert _sentences(text) == [
+        "Crews closed W.Va. 61 in East Bank and Ga. 400 near Atlanta.",
+        "They left Tenn.",
+        "Next.",
+    ]
+
+
 def test_initials_before_a_word_that_opens_sentences_end_one() -> None:
     # fails on main: "U.S." never ended a sentence, so the two were one
     text = ("Bird flu was found on a farm in the U.S. The first sick bird was found in Iowa. "

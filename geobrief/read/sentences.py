@@ -9,8 +9,9 @@ from collections.abc import Iterator
 # whitespace and a capital letter, digit or opening quote; or at a blank line / line end
 # when the next line does not continue in lower case. Initials and "U.S." followed by a lower-case
 # word or a name do not end a sentence, nor do titles ("Capt. Ahmed", "Mt. Kenya"), nor a month's
-# abbreviation before its day ("on Nov. 11"). A line break is matched from the start of its run of
-# whitespace only, so a long run is scanned once, not from each of its characters.
+# abbreviation before its day ("on Nov. 11") or a state's before a highway's number. A
+# line break is matched from the start of its run of whitespace only, so a long run is
+# scanned once, not from each of its characters.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
     r"|(?<!\s)\s*\n\s*(?![a-z])"
@@ -20,7 +21,13 @@ _ABBREVIATION = re.compile(
     r"|Cpl|Adm|Cmdr|Brig|Prof|Rev|Fr|Mt|Ft|Pt)\.$"
 )
 _INITIALS = re.compile(r"(?:\b[A-Z]\.){2,3}$")
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# A month's abbreviation before its day ("on Nov. 11"), or a state's before its highway's
+# number ("the closure of W.Va. 61", "on Ga. 400").
+_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ind|Kan|Ky|La|Md|Mich|Minn|Miss|Neb|Nev|Okla"
+    r"|Ore|Tenn|Tex|Va|Vt|Wis|Wyo)\.$"
+)
 # Initials end a sentence after all when a word that opens sentences follows, never a
 # name: "Sales fell in the U.S. The company said it would cut jobs".
 _OPENER = re.compile(

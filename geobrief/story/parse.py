@@ -59,6 +59,8 @@ _INLINE_DATELINE = re.compile(
 # "cases outside of Indonesia": outside a country or a region is anywhere but there; outside a
 # town is at its edge ("a camp outside Saida").
 _OUTSIDE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+# A state's name before a number names its highway: "W.Va. 61", "KY 80", "Ohio 63".
+_ROUTE_NUMBER = re.compile(r" \d{1,3}[A-Z]?\b(?![,.]\d)")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _STOPS = frozenset(".!?\"'\u201d\u2019:")  # that end a sentence, not a headline
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed
@@ -147,7 +149,8 @@ def parse_story(article: Article, located: list[Located]) -> StoryParse:
         told = start
         if article.dateline and index < DATELINE_SENTENCES:
             start = after_dateline(article.text, start, end)  # "VILNIUS (Reuters) - "
-        places = [p for p in within(located, start, end) if p.mention.form != "dateline"]
+        places = [p for p in within(located, start, end) if p.mention.form != "dateline"
+                  and not _highway(article.text, p)]
         beyond = [p for p in places if _outside(article.text, p)]
         places = [p for p in places if p not in beyond]
         lead = _lead(article.text, located, told, start)
@@ -188,6 +191,12 @@ def _outside(text: str, pair: Located) -> bool:
     start = pair.mention.start
     return pair.place.kind in ("country", "region") and bool(
         _OUTSIDE.search(text[max(0, start - 20) : start]))
+
+
+def _highway(text: str, pair: Located) -> bool:
+    """A state named before a number is its highway ("closure of W.Va. 61 in East Bank",
+    "on KY 80 west"): no happening is in the whole state for it."""
+    return pair.place.kind == "region" and _ROUTE_NUMBER.match(text, pair.mention.end) is not None
 
 
 def _mark_headline(text: str, first: Sentence, *, title: bool) -> None:
