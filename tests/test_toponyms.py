@@ -416,6 +416,15 @@ def test_a_countys_name_without_county_is_the_county(gazetteer: Gazetteer) -> No
     assert {p.name for p in found} == {"Lancaster County", "Pennsylvania", "Lancaster"}
 
 
+def test_a_street_word_before_a_name_names_the_street(gazetteer: Gazetteer) -> None:
+    """Fails on 656d8dc (Paulista in Pernambuco, Sé in Macau, Rome, Arequipa): where a
+    street's word comes first, the name after it is the street's, not a town's."""
+    text = ("Thousands marched along Avenida Paulista in São Paulo on Sunday, heading toward "
+            "Praça da Sé. Others met in Via Roma in Palermo and on Rue de Rivoli in Paris. "
+            "Police in Lima closed Calle Arequipa.")
+    assert set(places(text, gazetteer)) == {"São Paulo", "Palermo", "Paris", "Lima"}
+
+
 def test_a_byline_in_capitals_names_a_person(gazetteer: Gazetteer) -> None:
     """"BY CHAD KLIMACK Advocate Reporter": a first name in capitals after "BY" starts the
     writer's name, not a country (fails on main: Chad). The country named in the story

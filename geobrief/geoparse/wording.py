@@ -50,6 +50,13 @@ _FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
+# "Avenida Paulista", "Praça da Sé", "Calle Mayor", "Rue de Rivoli", "Jalan Thamrin": a
+# street word before a name, in the languages that put it first, names the street, not
+# Paulista (Pernambuco) nor Sé (Macau).
+_STREET_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:Avenida|Av\.|Rua|Praça|Praca|Largo|Calle|Carrera|Paseo|Plaza|Piazza"
+    r"|Corso|Via|Viale|Rue|Jalan|Jl\.)(?: (?:de|da|do|dos|das|del|de la|della|di|des|du|la))? \Z"
+)
 # "the Andes", "the southern Alps": mountain ranges, which the gazetteer does not hold; a
 # town of the name ("Andes", Colombia) is not meant after "the".
 _RANGES = frozenset("Andes Alps Himalayas Himalaya Rockies Pyrenees Urals Carpathians "
@@ -193,6 +200,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
                  and _NAME_BEFORE.search(text, max(0, m.start - 24), m.start))
         and (m.form not in ("name", "adjective") or not _NAMED_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
+        and (m.form != "name" or not _STREET_BEFORE.search(text, max(0, m.start - 16), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not any(start <= m.start and m.end <= end for start, end in feasts)
         and not _WATER_AFTER.match(text, m.end)
