@@ -94,11 +94,11 @@ def test_guard_county_judges_other_decisions_and_a_named_court(
     ("text", "found"),
     [
         ("The teenager was held for two days in the Maricopa County Jail.",
-         [("arrest", "Maricopa County")]),
+         [("arrest", "Maricopa County Jail")]),
         ("Police said the woman was held for three nights in the Wake County Detention "
-         "Center.", [("arrest", "Wake County")]),
+         "Center.", [("arrest", "Wake County Detention Center")]),
         ("Both suspects were lodged at the Knox County Correctional Facility.",
-         [("arrest", "Knox County")]),
+         [("arrest", "Knox County Correctional Facility")]),
     ],
 )
 def test_held_in_a_jail_for_a_span_of_time_is_a_detention_there(
