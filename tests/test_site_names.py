@@ -200,3 +200,48 @@ def test_a_states_highway_is_no_happening_in_the_state(gazetteer: Gazetteer) -> 
     text = ("Slide forces closure of W.Va. 61 in East Bank\n\nKanawha County officials said "
             "the road was closed on Monday.")
     assert _events(text, gazetteer) == [("closure", "East Bank", None, "US")]
+
+
+def _routes(text: str, gazetteer: Gazetteer) -> list[tuple[str | None, str | None]]:
+    return [(r["from"], r["to"]) for r in records(brief(text, gazetteer=gazetteer).layers.routes)]
+
+
+def test_a_trip_to_a_site_in_a_local_story_ends_at_its_town(gazetteer: Gazetteer) -> None:
+    """Fails on 656d8dc (no route at all): with no place in their paragraph, the two
+    hospitals are shown at the town the story names most, each a trip of its own;
+    "UMass" is read as the start of a name."""
+    text = ("Worcester police said a stolen truck crashed on Saturday. Worcester officers "
+            "chased it.\n\nTwo passengers in the van were taken to UMass Memorial Medical "
+            "Center. The woman was later transferred to Saint Vincent Hospital for surgery.")
+    assert _routes(text, gazetteer) == [
+        (None, "UMass Memorial Medical Center"), (None, "Saint Vincent Hospital")]
+
+
+def test_a_story_town_shows_no_trip_to_earth_to_a_title_or_to_an_idiom(
+    gazetteer: Gazetteer,
+) -> None:
+    """Guards for the story's town as an anchor: "Earth" and "State" (a championship)
+    name no site, and "has taken place with regard to" is no trip."""
+    text = ("Houston engineers cheered on Sunday. Houston officials said the capsule was "
+            "safe.\n\nSimonyi will return to Earth 13 days later. The team makes its ninth "
+            "trip to State next week. No action has taken place with regard to Highway 19.")
+    assert _routes(text, gazetteer) == []
+
+
+def test_a_site_after_an_adverb_of_distance(gazetteer: Gazetteer) -> None:
+    """Fails on 656d8dc (no arrest): "two blocks away on Chandler Street" hangs the street
+    on "away"."""
+    text = ("WORCESTER, Mass. — A man crashed a stolen truck on Saturday, police said.\n\n"
+            "The driver fled on foot but was arrested two blocks away on Chandler Street.")
+    assert _events(text, gazetteer)[-1:] == [("arrest", "Chandler Street", "Worcester", "US")]
+
+
+def test_a_site_with_nothing_before_it_is_in_the_town_the_story_names_most(
+    gazetteer: Gazetteer,
+) -> None:
+    """Fails on 656d8dc (shown at the United States' middle, in Kansas): with no dateline
+    and no place in its paragraph, the site lies in the town the story names most."""
+    text = ("Lansing police are asking for help. Lansing officers said two men were seen. "
+            "Both wore masks.\n\nA woman was robbed at the Frandor Shopping Center on Friday.")
+    assert _events(text, gazetteer) == [
+        ("robbery", "Frandor Shopping Center", "Lansing", "US")]

@@ -117,6 +117,9 @@ def _is_motion(token: Token) -> bool:
             return not any(c.dep_ == "dobj" and not_carried(c) for c in token.children)
         if lemma in BOARDS:  # "put them on buses to Villahermosa"
             return boards(token)
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                   for c in token.children):
+            return False  # "no action has taken place with regard to Highway 19"
         if lemma in ("make", "wend"):  # "the convoy made its way to Goma"
             return any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         if lemma == "leave" and token.i > 1 and token.nbor(-1).lower_ in _TURNS and (

@@ -49,7 +49,7 @@ _UNLISTED = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:\d+\s+block\s+of\s+|\d+\s+(?:[NSEW]\.\s+)?|"
     r"(?:intersection|corner|junction|crossroads)\s+of\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
-    r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]"
+    r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][A-Z]?[a-z]"  # "UMass Memorial"
 )
 # "Springfield, Ohio -- ", "Tega Cay \u2014 ": a place, maybe its state, and a dash.
 _INLINE_DATELINE = re.compile(

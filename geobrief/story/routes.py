@@ -40,6 +40,7 @@ from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
 from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
+from geobrief.story.per_place import place_key
 from geobrief.story.site_names import site_named
 from geobrief.story.told_back import told_back
 from geobrief.story.town_lies import contains
@@ -64,8 +65,8 @@ def build_routes(
     """One route per origin and destination. A route reported twice names everyone who
     made it and keeps its first sentence; a made trip outranks a planned one. ``regions``:
     the region id of each town the gazetteer knows (no route from a region into its town)."""
-    rows: dict[tuple[str | None, str], dict[str, object]] = {}
-    one_end: dict[tuple[str | None, str], dict[str, object]] = {}  # start or end not told
+    rows: dict[tuple[object, object], dict[str, object]] = {}
+    one_end: dict[tuple[object, object], dict[str, object]] = {}  # start or end not told
     # sentence, goal (or a departure's start), the mover's names, status
     last: tuple[int, Located, frozenset[str], str] | None = None
     arrived = last  # the last trip told with its goal reached, kept as ``last`` is
@@ -79,7 +80,7 @@ def build_routes(
             if status is None:
                 continue
             if move.goal is None and move.goal_name is not None:  # "to St Brigid's church"
-                goal = unlisted_goal(story, index, move.goal_name, move.source)
+                goal = unlisted_goal(story, index, move.goal_name, move.source, places)
                 move = replace(move, goal=goal)
             if move.goal is None:  # "Angolans expelled from Congo", or the sentence's
                 move = replace(move, goal=home_goal(sentence, move) or host_goal(
@@ -146,7 +147,7 @@ def build_routes(
 
 
 def _add(
-    rows: dict[tuple[str | None, str], dict[str, object]], story: StoryParse,
+    rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
     sentence: Sentence, move: Movement, origin: Located, status: str, places: list[Place],
     regions: Mapping[str, str] | None,
 ) -> None:
@@ -162,11 +163,11 @@ def _add(
     row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"] = _anchor_of(end, places)
     row["headline"] = sentence.headline
-    _merge(rows, (start.place_id, end.place_id), row | {"named": named})
+    _merge(rows, (place_key(start), place_key(end)), row | {"named": named})
 
 
 def _add_arrival(
-    rows: dict[tuple[str | None, str], dict[str, object]], story: StoryParse,
+    rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
     sentence: Sentence, move: Movement, status: str, places: list[Place],
 ) -> None:
     """A movement whose start the text does not tell ("was flown to Glasgow"): no line
@@ -176,12 +177,12 @@ def _add_arrival(
     end = _snap(story, sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"], row["headline"] = _anchor_of(end, places), sentence.headline
-    # keyed by status too: the wounded flown to Quetta and the minister who will go there
-    _merge(rows, (status, end.place_id), row | {"named": True})
+    # keyed by status (flown to Quetta, will go there) and name (two hospitals of a town)
+    _merge(rows, (status, place_key(end)), row | {"named": True})
 
 
 def _add_departure(
-    rows: dict[tuple[str | None, str], dict[str, object]], story: StoryParse,
+    rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
     sentence: Sentence, move: Movement, status: str, places: list[Place],
 ) -> None:
     """A movement whose end the text does not tell ("fled Homs"): only its start."""
@@ -189,11 +190,11 @@ def _add_departure(
         return
     start = _snap(story, sentence, move.source, places)
     row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
-    _merge(rows, (start.place_id, status), row | {"named": True})
+    _merge(rows, (place_key(start), status), row | {"named": True})
 
 
 def _merge(
-    rows: dict[tuple[str | None, str], dict[str, object]], key: tuple[str | None, str],
+    rows: dict[tuple[object, object], dict[str, object]], key: tuple[object, object],
     row: dict[str, object],
 ) -> None:
     """Add ``row``, or fold it into the route already there: everyone who made it, made

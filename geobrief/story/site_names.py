@@ -73,6 +73,9 @@ _NOT_PLACES = frozenset(
     "olympics championship series season episode book film show day eve".split()
 )
 
+# Words that name no site on their own: "will return to Earth", "their 9th trip to State"
+# (a state's championship).
+_NOT_ALONE = frozenset("earth state heaven moon".split())
 # Faiths and orders that name what a site is, not where: "a Jesuit university in Managua".
 _FAITHS = frozenset(
     "jesuit catholic muslim islamic christian jewish buddhist hindu sikh orthodox anglican "
@@ -227,7 +230,8 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
             t.text.isupper() and len(t.text.rstrip(".")) > 1) for t in names):
         return False  # lower case, or an acronym ("at UCLA", "in NATO"); not "West 11th
         # Street", nor an initial ("197 N. Cedar St.")
-    if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES:
+    if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES or (
+            lowered in ([w] for w in _NOT_ALONE)):
         return False
     if set(lowered) <= _FAITHS:  # "a Jesuit university"; not "St Mary's Catholic Church"
         return False

@@ -89,8 +89,11 @@ def unlisted_place(
                 c.lemma_.lower() in PLACE_NOUNS or c.pos_ == "PROPN")]
         worked_on = _worked_on(head) if head is trigger else []  # "the X plant was razed"
         objects += worked_on
-        objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-                    for g in c.children if g.dep_ == "pobj"
+        # its own phrases, and those of an adverb of distance ("arrested two blocks away
+        # on Chandler Street")
+        holders = [head, *(c for c in head.children if c.dep_ == "advmod" and c.pos_ == "ADV")]
+        objects += [g for h in holders for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
                     and (c.lower_ != "at" or g.lemma_.lower() in PLACE_NOUNS | _HOMES
                          or _address(g))]
         if head.pos_ == "VERB" and head.lemma_.lower() in VISITS:  # not "visited Gregg at"

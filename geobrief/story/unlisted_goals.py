@@ -7,9 +7,10 @@ end, shown at the place that holds it: a place of its own phrase ("the Maranon R
 northern Peru"), else the place written right after the same name earlier in the
 article ("the Mercy Memorial Hospital in Leeds", then "airlifted to Mercy Memorial"), else a
 place its sentence names by name before it (not where the movement starts), else the
-last place named in the two sentences before it in its paragraph; not a place in a
-clause that says who someone is, nor where a firm is based ("a firm based in Houston").
-With no such place, no route: a line to a guessed point is worse than none.
+last place named in the two sentences before it in its paragraph, else the local story's
+own town ("TULSA, Okla. -- ..." or the town it names most: ``local_seat``); not a place
+in a clause that says who someone is, nor where a firm is based ("a firm based in
+Houston"). With no such place, no route: a line to a guessed point is worse than none.
 """
 
 from __future__ import annotations
@@ -23,20 +24,22 @@ from geobrief.story.phrases import best_place, phrase_places
 from geobrief.story.roles import names_where
 from geobrief.story.site_names import name_tokens
 from geobrief.story.unlisted import as_located, named
+from geobrief.story.unlisted_shown import home_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from geobrief.models import Place
     from geobrief.story.parse import Sentence, StoryParse
 
 
 def unlisted_goal(
-    story: StoryParse, index: int, obj: Token, source: Located | None
+    story: StoryParse, index: int, obj: Token, source: Located | None, places: list[Place]
 ) -> Located | None:
     """The place the goal object ``obj`` of a movement in sentence ``index`` names, when
     the gazetteer lacks it: its name at its anchor; the article's place of that name if
     another mention of it was resolved; None when it names no such place or has no
-    anchor."""
+    anchor. ``places``: the article's places (for the local story's town)."""
     sentence = story.sentences[index]
     tokens = name_tokens(sentence, obj)
     if not tokens:
@@ -45,6 +48,7 @@ def unlisted_goal(
     if isinstance(found, Located):
         return found
     anchor = _anchor(story, index, (found.start, tokens[-1], found.name), source)
+    anchor = anchor or home_town(story, places)  # "was taken to UMass Memorial Medical Center"
     return None if anchor is None else as_located(replace(found, anchor=anchor))
 
 

@@ -1,14 +1,21 @@
 """How a happening at a place the gazetteer lacks is shown (``story.unlisted``): at its
-anchor, with a summary that says so, or, with no anchor in its paragraph, at the
-dateline's town or the focus country once that is known."""
+anchor, with a summary that says so, or, with no anchor in its paragraph, at the local
+story's town (its dateline's, or the town it names most) or the focus country once that
+is known."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.models import Place
 from geobrief.story.unlisted import Unlisted
+
+if TYPE_CHECKING:
+    from geobrief.story.located import Located
+    from geobrief.story.parse import StoryParse
 
 
 def mark_unlisted(row: dict[str, object], found: Unlisted) -> dict[str, object]:
@@ -32,14 +39,31 @@ def _shown_at(row: dict[str, object], anchor: Place) -> dict[str, object]:
 
 
 def local_seat(seat: Place | None, places: list[Place]) -> Place | None:
-    """The dateline's town when the story is local to it: named more often than any other
-    town ("TULSA, Okla. -- Tulsa police said ..."); a wire story from a capital about
-    towns across the country ("JAKARTA -- ... in Surabaya") has no such seat."""
-    if seat is None or seat.kind == "country":
+    """The town a local story is about: its dateline's town when named more often than
+    any other town ("TULSA, Okla. -- Tulsa police said ..."; a wire story from a capital
+    about towns across the country, "JAKARTA -- ... in Surabaya", has no such seat);
+    with no dateline, the town named most often, at least twice and more than any other
+    ("Lansing police ... in Lansing")."""
+    if seat is not None and seat.kind == "country":
         return None
-    others = (len(p.mentions) for p in places if p.kind == "city" and p.place_id != seat.place_id)
-    own = next((len(p.mentions) for p in places if p.place_id == seat.place_id), 0)
+    towns = sorted((p for p in places if p.kind == "city"), key=lambda p: -len(p.mentions))
+    if seat is None:
+        top = towns[0] if towns else None
+        if top is None or len(top.mentions) < 2 or (
+                len(towns) > 1 and len(towns[1].mentions) == len(top.mentions)):
+            return None
+        return top
+    others = (len(p.mentions) for p in towns if p.place_id != seat.place_id)
+    own = next((len(p.mentions) for p in towns if p.place_id == seat.place_id), 0)
     return seat if own > max(others, default=0) else None
+
+
+def home_town(story: StoryParse, places: list[Place]) -> Located | None:
+    """A mention of the local story's town (``local_seat``), to show what it holds at."""
+    town = local_seat(story.seat.place if story.seat else None, places)
+    return None if town is None else next(
+        (p for s in story.sentences for p in [*([s.lead] if s.lead else []), *s.places]
+         if p.place.place_id == town.place_id), None)
 
 
 def anchor_at_focus(
