@@ -99,7 +99,7 @@ def test_guard_a_purpose_still_plans_what_it_brings(gazetteer: Gazetteer) -> Non
         ("The suspect was held Friday on $50,000 bail at the Maricopa County jail.",
          [("arrest", "Maricopa County")]),
         ("He was being held without bond in the Fulton County Jail.",
-         [("arrest", "Fulton County")]),
+         [("arrest", "Fulton County Jail")]),
         ("A Cook County jury found the former alderman guilty of bribery.",
          [("court", "Cook County")]),
         ("The Ontario legislature passed a law on Tuesday that caps rent increases.",
