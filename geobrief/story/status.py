@@ -148,6 +148,9 @@ def _noun_status(noun: Token) -> str | None:
     if feared(noun):  # "the threat of an attack"
         return "planned"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
+    if any(c.dep_ == "npadvmod" and (c.lower_ == "tomorrow" or any(  # "the summit in
+            g.lower_ in ("next", "coming") for g in c.children)) for c in noun.children):
+        return "future"  # Brussels next month", whatever the verb's tense
     if modifiers & _CANCELLED_WORDS:
         return "cancelled"
     if modifiers & _FUTURE_WORDS:
