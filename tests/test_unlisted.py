@@ -166,3 +166,19 @@ def test_a_headlines_village_takes_the_country_of_the_town_it_is_shown_at(
     events = records(brief(text, gazetteer=gazetteer).layers.events)
     assert [(e["place"], e["anchor"], e["country"]) for e in events] == [
         ("Kafr Hamra", "Sidon", "LB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Four of the deaths occurred in Kisumu, and two at Homa Bay County Referral "
+         "Hospital.", ["Kisumu", "Homa Bay County Referral Hospital"]),
+        ("Most of the cases were confirmed in Lagos and three in Abuja.", ["Lagos", "Abuja"]),
+    ],
+)
+def test_a_gapped_clause_after_a_share_of_the_happenings(
+    gazetteer: Gazetteer, text: str, places: list[str]
+) -> None:
+    """Fails on 656d8dc (only the first place): "four of the deaths" tells its verb
+    through the count, and the gapped clause goes on from that verb."""
+    assert [e["place"] for e in records(brief(text, gazetteer=gazetteer).layers.events)] == places

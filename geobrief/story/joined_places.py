@@ -170,6 +170,8 @@ def gapped_places(sentence: Sentence, verb: Token) -> list[Located]:
     count or "the other(s)" joined to the verb's clause, with a locative of its own. A
     happening's noun tells it through its verb: "Two cases were confirmed in Jeddah and
     one in Taif"."""
+    if verb.dep_ == "pobj" and verb.head.lower_ == "of":  # "Four of the deaths occurred
+        verb = verb.head.head  # in Kisumu, and two in Homa Bay": the count's verb
     if verb.pos_ != "VERB" and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = verb.head
     if verb.pos_ != "VERB":
