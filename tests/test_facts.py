@@ -33,6 +33,15 @@ def test_spans_of_time_dates_and_repeats_are_not_facts() -> None:
     ]
 
 
+def test_distances_are_not_facts() -> None:
+    """Fails on 656d8dc ("two blocks" and "500 feet" were key facts)."""
+    article = parse_article(
+        "The driver was arrested two blocks away, 500 feet from 14 injured passengers.",
+        source="t",
+    )
+    assert [fact.text for fact in find_facts(article)] == ["14 injured passengers"]
+
+
 def test_singular_nouns_ending_in_s_are_not_counted_things() -> None:
     article = parse_article(
         "Migrants keep moving north. Thousands cross the river near Tapachula. "

@@ -3,7 +3,8 @@
 
 A fact is a number (digits, or a number word from two up) or a range of two ("1,300 or
 1,400", "10-12") followed by up to three words ending in a plural noun. Spans of time
-("three decades", "two days"), dates, years and ages are not facts; the same count of
+("three decades", "two days") and distances ("two blocks away"), dates, years and ages
+are not facts; the same count of
 the same thing is one fact, however often the text repeats it.
 """
 
@@ -45,7 +46,7 @@ _FACT = re.compile(
 )
 _TIME = re.compile(
     r"^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|percent|"
-    r"per|years-old|kilometres|kilometers|miles|km)$",
+    r"per|years-old|kilometres|kilometers|miles|km|metres|meters|feet|yards|inches|blocks)$",
     re.IGNORECASE,
 )
 _NOT_COUNTED = re.compile(r"^(?:19|20)\d\d(?:\s*(?:-|–|to)\s*(?:19|20)?\d\d)?$")  # years
