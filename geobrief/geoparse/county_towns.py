@@ -60,28 +60,6 @@ def settle_county_towns(
             for i, mention in enumerate(mentions):
                 if i in chosen and mention.name in (town, county):
                     chosen[i] = Choice(pairs[0][mention.name == county], CONFIDENT)
-    _shortened_counties(mentions, chosen, gazetteer)
-
-
-def _shortened_counties(
-    mentions: list[Mention], chosen: dict[int, Choice], gazetteer: Candidates
-) -> None:
-    """A county's name without "County", read as a town far from that county, is the
-    town of the name in it ("Lancaster police" after "Lancaster County", Pennsylvania),
-    or with none there the county itself ("Westmoreland Hospital" after "Westmoreland
-    County" is not in Westmoreland, Tennessee): local news shortens its county's name."""
-    counties = {m.name.rsplit(" ", 1)[0]: chosen[i].candidate for i, m in enumerate(mentions)
-                if i in chosen and _is_county(chosen[i].candidate)
-                and m.name.endswith((" County", " Parish"))}
-    for i, mention in enumerate(mentions):
-        county = counties.get(mention.name)
-        if county is None or i not in chosen or mention.form != "name" or (
-                chosen[i].candidate.kind != "city") or _together(chosen[i].candidate, county):
-            continue
-        towns = [t for t in gazetteer.candidates(mention.name)
-                 if t.kind == "city" and _together(t, county)]
-        if len(towns) <= 1:
-            chosen[i] = Choice(towns[0] if towns else county, CONFIDENT)
 
 
 def _is_county(candidate: Candidate) -> bool:
