@@ -149,6 +149,9 @@ def test_a_site_built_opened_or_closed_is_where_it_happened(
          ("attack", "Frankfurt Central Station", None, "DE")),
         ("Police in Lusaka arrested a man outside Lusaka Central Police Station.",
          ("arrest", "Lusaka Central Police Station", None, "ZM")),
+        # a longer name with "of" is not named for the place (a guard)
+        ("Fighting broke out at the London School of Economics on Monday.",
+         ("attack", "London", None, "GB")),
         # the town on its own, or a kind of shop in lower case, is the town
         ("The driver died in a hospital in Hartford, Connecticut, on Friday.",
          ("death", "Hartford", None, "US")),
@@ -187,11 +190,16 @@ def test_there_after_a_building_named_after_its_town_is_that_building(
     gazetteer: Gazetteer,
 ) -> None:
     """Fails on 656d8dc (a death in Nairobi): "there" points to the hospital its own
-    sentence named, not to the sentence before."""
+    sentence named, not to the sentence before; but not to a hospital that only says
+    where the speakers are (guard)."""
     text = ("A patient was flown to Nairobi on Sunday. Two nurses were attacked at Kisumu "
             "County Referral Hospital on Monday by relatives of a woman who had died there.")
     assert _events(text, gazetteer) == [
         ("attack", "Kisumu County Referral Hospital", None, "KE")]
+    text = ("Floods hit Sylhet. Doctors at Dhaka Medical College Hospital said 12 people had "
+            "drowned there.")
+    assert _events(text, gazetteer) == [("disaster", "Sylhet", None, "BD"),
+                                        ("death", "Sylhet", None, "BD")]
 
 
 def test_a_states_highway_is_no_happening_in_the_state(gazetteer: Gazetteer) -> None:

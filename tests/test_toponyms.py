@@ -491,3 +491,6 @@ def test_a_country_adjective_inside_a_shops_name(gazetteer: Gazetteer) -> None:
             "Yokohama Japanese Restaurant and the Spanish Oaks Apartments heard it. "
             "Italian police were not involved.")
     assert set(places(text, gazetteer)) == {"Pittsburgh", "Italy"}
+    text = ("Three fishermen drowned off the Ugandan Lake Victoria island of Bugala. Troops "
+            "crossed the Iraqi Tigris River.")
+    assert set(places(text, gazetteer)) == {"Uganda", "Iraq"}  # a lake's or a river's

@@ -34,15 +34,21 @@ _ORGANISATION_AFTER = re.compile(
 )
 # "Kanawha River", "Coronado Meat Market", "Logan Elementary", "Ridgeway Funeral Home",
 # "St. Paul's Lutheran Church", "Willow Valley Retirement Communities": a name before
-# these names a river, a business or a church, not the place (annotators leave it out);
-# so does a country's adjective ("DeLallo Italian Marketplace", "Yokohama Japanese
-# Restaurant", "Spanish Oaks Apartments": a shop in Pennsylvania, not Italy).
+# these names a river, a business or a church, not the place (annotators leave it out).
 _NAMED_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2} (?:River|Creek|Lake|Elementary|Middle School"
     r"|Schools|Funeral Home|Restaurants?|Grill|Bakery|Deli|Apartments|Theat(?:er|re)"
     r"|Farms|Market(?:place)?"
     r"|Shoal|Reef|Atoll|Lagoon|Glacier|Strait|Church|Chapel|Homestead|Nursing Home"
     r"|Retirement Communit(?:y|ies))\b"
+)
+# So does a country's adjective before a shop's or a block's ("DeLallo Italian
+# Marketplace", "Yokohama Japanese Restaurant", "Spanish Oaks Apartments": a shop in
+# Pennsylvania, not Italy); not before a river, a lake or a strait ("the Iraqi Tigris
+# River" is Iraq's).
+_SHOP_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,2} (?:Restaurants?|Grill|Bakery|Deli|Apartments|Theat(?:er|re)|Farms"
+    r"|Market(?:place)?|Funeral Home|Nursing Home)\b"
 )
 # "Mardi Gras", "Cinco de Mayo": a feast's name, not Mardi (New South Wales), Grasse or
 # the towns of Mexico named for the day.
@@ -198,7 +204,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and not (m.text == "Metro" and _METRO_BODY_AFTER.match(text, m.end))
         and not (m.text in _ROAD_WORDS
                  and _NAME_BEFORE.search(text, max(0, m.start - 24), m.start))
-        and (m.form not in ("name", "adjective") or not _NAMED_AFTER.match(text, m.end))
+        and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
+        and (m.form != "adjective" or not _SHOP_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and (m.form != "name" or not _STREET_BEFORE.search(text, max(0, m.start - 16), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)

@@ -256,24 +256,37 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
 
 
 def site_named(sentence: Sentence, pair: Located) -> str | None:
-    """The name of the building a resolved town's or county's name begins ("taken to
-    Westmoreland Hospital", "held at the Titus County Jail"): the happening or the trip
-    is at that site, shown at the place; None when the place is named on its own."""
+    """The name of the building a resolved place's name begins ("taken to Westmoreland
+    Hospital", "held at the Titus County Jail", "outside Seoul City Hall"): the happening
+    or the trip is at that site, shown at the place; None when the place is named on its
+    own, or in a longer name ("the University of Maiduguri Teaching Hospital", "the
+    London School of Economics"), or the building's own phrase places it elsewhere
+    ("Temple University Hospital in Philadelphia")."""
     tokens = sentence.tokens_of(pair)
     if not tokens or pair.mention.form != "name" or pair.place.kind == "country":
         return None
     head = tokens[-1]
     while head.dep_ == "compound" and head.head.i > head.i and head.head.text[:1].isupper():
         head = head.head
-    if head is tokens[-1] or not _site(head) or head.lemma_.lower() not in _BUILDINGS:
+    if head is tokens[-1] or not _site(head) or head.lemma_.lower() not in _BUILDINGS or any(
+            c.dep_ == "prep" and (c.lower_ == "of" or any(  # "London School of Economics",
+                _elsewhere(sentence.place_of(g), pair) for g in c.children))  # "Temple
+            for c in head.children):  # University in Philadelphia": not named for Temple
         return None
     first = tokens[0].i  # with the words before that qualify it: "Northeast Georgia"
     while first and sentence.doc[first - 1].text[:1].isupper() and (
             sentence.doc[first - 1].head in (tokens[0], *tokens[0].ancestors)) and (
             sentence.doc[first - 1].dep_ in ("compound", "amod")):
         first -= 1
+    if first > 1 and sentence.doc[first - 1].lower_ == "of" and (
+            sentence.doc[first - 2].text[:1].isupper()):
+        return None  # "the University of Maiduguri Teaching Hospital": a longer name
     words = sentence.doc[first : head.i + 1]
     return words.text if all(w.text[:1].isupper() for w in words) else None
+
+
+def _elsewhere(place: Located | None, pair: Located) -> bool:
+    return place is not None and place.place.place_id != pair.place.place_id
 
 
 def _ordinal(token: Token) -> bool:

@@ -28,8 +28,8 @@ def there_place(before: Sentence, trigger: Token, own: Sentence) -> Located | No
                   and t.head in (trigger, trigger.head)), None)
     if there is None:
         return None
-    first = [p for p in _there_places(own, about=False) if own.tokens_of(p)[-1].i < there.i
-             and not says_who(own, p)]
+    first = [p for p in [*_there_places(own, about=False), *_buildings_of_verbs(own)]
+             if own.tokens_of(p)[-1].i < there.i and not says_who(own, p)]
     return best_place(own, first) if first else best_place(before, _there_places(before))
 
 
@@ -44,9 +44,23 @@ def _there_places(before: Sentence, *, about: bool = True) -> list[Located]:
         top.dep_ not in ("compound", "nmod", "poss", "amod"))]
 
 
+def _buildings_of_verbs(sentence: Sentence) -> list[Located]:
+    """Places whose names begin a building's where a verb happened ("were attacked at
+    Kisumu County Referral Hospital by relatives of a woman who had died there"); not
+    where a speaker is ("doctors at Dhaka Medical College Hospital said ... there")."""
+    found = []
+    for pair in sentence.places:
+        head = sentence.tokens_of(pair)[-1] if sentence.tokens_of(pair) else None
+        while head is not None and head.dep_ == "compound" and head.head.text[:1].isupper():
+            head = head.head
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS and (
+                head.head.head.pos_ == "VERB"):
+            found.append(pair)
+    return found
+
+
 def _phrase_top(sentence: Sentence, pair: Located) -> Token | None:
-    """The word that joins a place's phrase to the clause: up through its own name and
-    a name it begins ("at Kisumu County Referral Hospital"), the
+    """The word that joins a place's phrase to the clause: up through its own name, the
     kind of place it is ("in Tete province"), apposition, "and", "of" and a possessive
     ("in Kenya's capital, Nairobi")."""
     tokens = sentence.tokens_of(pair)
@@ -55,7 +69,6 @@ def _phrase_top(sentence: Sentence, pair: Located) -> Token | None:
     top = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
     while top.head != top and (top.dep_ in ("appos", "conj") or (
             top.dep_ in ("compound", "amod") and top.head.lower_ in PLACE_NOUNS) or (
-            top.dep_ == "compound" and top.head.text[:1].isupper()) or (
             top.dep_ == "poss" and top.head.dep_ == "pobj") or (
             top.dep_ == "pobj" and top.head.lower_ == "of")):
         top = top.head.head if top.dep_ == "pobj" else top.head
