@@ -253,3 +253,12 @@ def test_a_site_with_nothing_before_it_is_in_the_town_the_story_names_most(
             "Both wore masks.\n\nA woman was robbed at the Frandor Shopping Center on Friday.")
     assert _events(text, gazetteer) == [
         ("robbery", "Frandor Shopping Center", "Lansing", "US")]
+
+
+def test_a_building_its_own_phrase_puts_elsewhere_is_there(gazetteer: Gazetteer) -> None:
+    """Fails on 656d8dc (a death in Temple, Texas, and a shooting in Egypt): the town
+    a building's name begins is not where it is when its phrase says so."""
+    text = "A patient died at Temple University Hospital in Philadelphia on Friday."
+    assert _events(text, gazetteer) == [("death", "Philadelphia", None, "US")]
+    text = "A man was shot at the Luxor Hotel in Las Vegas on Friday."
+    assert _events(text, gazetteer) == [("attack", "Las Vegas", None, "US")]

@@ -44,12 +44,12 @@ from geobrief.story.joined_places import (
 )
 from geobrief.story.listed import listed_places
 from geobrief.story.located import Located
+from geobrief.story.named_buildings import site_named
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.per_place import OUTRANKS, clauses, one_per_place, place_key
 from geobrief.story.region_towns import all_within, town_within
 from geobrief.story.repeats import Row, is_new, refine
 from geobrief.story.retold_dates import retold_dates
-from geobrief.story.site_names import site_named
 from geobrief.story.sitting_bodies import body_place
 from geobrief.story.standins import standin_triggers
 from geobrief.story.status import DRAWN, event_status

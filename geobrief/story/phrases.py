@@ -15,6 +15,7 @@ from geobrief.read.dates import find_dates
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import KIND_RANK, Located
 from geobrief.story.movers import PEOPLE
+from geobrief.story.named_buildings import placed_elsewhere
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,6 +138,7 @@ def best_place(sentence: Sentence, places: list[Located]) -> Located | None:
     a country says where that lies ("in Laos, Southeast Asia" is Laos)."""
     named = [p for p in places if p.mention.form != "adjective"] or places
     named = [p for p in named if not _says_where_it_lies(sentence, p, named)] or named
+    named = [p for p in named if not placed_elsewhere(sentence, p)] or named  # "Temple"
     if not named:
         return None
     return min(named, key=lambda p: (_rank(sentence, p), p.mention.start))

@@ -38,10 +38,10 @@ from geobrief.story.joined_places import conjoined_places, trip_goals
 from geobrief.story.located import Located, city_in
 from geobrief.story.motion import AIMS, Movement, find_movements, joined_sources
 from geobrief.story.movers import join_movers, mover, mover_names, who_moved
+from geobrief.story.named_buildings import site_named
 from geobrief.story.nationality_ends import home_goal, movers_country, nationality_origin
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.per_place import place_key
-from geobrief.story.site_names import site_named
 from geobrief.story.told_back import told_back
 from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status

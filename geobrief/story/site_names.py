@@ -3,9 +3,7 @@
 
 A name is a run of capitalised proper nouns, or a place noun they qualify, that names
 no resolved place, person, body, medium or time (``story.unlisted`` and
-``story.unlisted_goals`` use it for happenings and trips at such sites). A building
-whose name begins with a resolved town's or county's ("Westmoreland Hospital") is that
-building, at that place (``site_named``: events and routes name it in full).
+``story.unlisted_goals`` use it for happenings and trips at such sites).
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ from geobrief.geoparse.lexicon import given_names, is_calendar_word, person_titl
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from geobrief.story.located import Located
     from geobrief.story.parse import Sentence
 
 # Locative prepositions a site's name can follow ("on Elm Road", "at the Abu Shok camp").
@@ -37,15 +34,6 @@ PLACE_NOUNS = frozenset(
     "pavilion garden gardens lodge inn motel tavern pub building tower pier wharf marina "
     "creek pond canal aqueduct fairgrounds intersection corner junction crossroads house "
     "complex apartment apartments".split()
-)
-# Buildings and grounds named after the town or county they serve: "Westmoreland
-# Hospital", "Titus County Jail", "Virginia Commonwealth University Medical Center".
-_BUILDINGS = frozenset(
-    "hospital clinic school university college academy elementary airport airfield station "
-    "hotel inn motel lodge stadium arena mall palace courthouse hall center centre prison "
-    "jail penitentiary facility mosque church cathedral temple shrine chapel cemetery "
-    "library museum theater theatre zoo gym auditorium pavilion tower building plant "
-    "refinery base fairgrounds".split()
 )
 # Lower-case particles inside a name: "Bab el-Oued", "Ras al-Khaimah", "Rio de Janeiro".
 _PARTICLES = frozenset("el al de del da di du dos das van von der la le bin ibn ul".split())
@@ -125,7 +113,8 @@ def _crossing(street: Token) -> list[Token]:
     intersection of Northeast 180th Avenue and U.S. 27A", "and Route 20", "and Wesson
     roads"."""
     other = next((c for c in street.children if c.dep_ == "conj"), None)
-    if other is None or not (other.pos_ in ("PROPN", "NUM") or _site(other) or _plural_site(other)):
+    if other is None or not (
+            other.pos_ in ("PROPN", "NUM") or is_site(other) or _plural_site(other)):
         return []
     words = _contiguous(sorted([*_compounds(other), other], key=lambda t: t.i))
     words += [c for c in other.rights if c.i == other.i + 1 and c.dep_ == "nummod"][:1]
@@ -151,7 +140,7 @@ def _of_name(head: Token) -> list[Token]:
     """The "of" phrase that ends a site's name: "of Jesus Ethic" in "the Chapel of Jesus
     Ethic", "of Kentucky Medical Center" in "the University of Kentucky Medical Center"
     (a resolved place in it says where the site is)."""
-    if not _site(head):
+    if not is_site(head):
         return []
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for inner in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
@@ -185,13 +174,13 @@ def _compounds(head: Token) -> list[Token]:
                                       or _ordinal(child))  # "Northeast 180th Avenue"
         ) or child.tag_ == "HYPH":  # "Pont-Sondé"
             found += [child, *_compounds(child)]
-        elif _saints(child) or (child.dep_ == "poss" and child.pos_ == "PROPN" and _site(head)):
+        elif _saints(child) or (child.dep_ == "poss" and child.pos_ == "PROPN" and is_site(head)):
             # "St Therese's church", "Addenbrooke's Hospital": the name and its "'s"
             found += [child, *_compounds(child), *(c for c in child.children if c.dep_ == "case")]
     return found
 
 
-def _site(head: Token) -> bool:
+def is_site(head: Token) -> bool:
     """A capitalised place noun that ends a name: "Road" of "Elizabeth Road", "Hospital" of
     "Queen Elizabeth Hospital". A name before it may be a person's: the site is named
     after them."""
@@ -222,7 +211,7 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
         return False
     names = [t for t in words if t.pos_ == "PROPN"]
     lowered = [t.lower_ for t in names]
-    if len(words) == 1 and _site(head) and not _of_name(head):
+    if len(words) == 1 and is_site(head) and not _of_name(head):
         return False  # a place noun alone: "the House" (of Representatives), "the Park";
         # not "the Chapel of Jesus Ethic"
     if any(not (t.text[:1].isupper() or _ordinal(t) or (
@@ -235,7 +224,7 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
         return False
     if set(lowered) <= _FAITHS:  # "a Jesuit university"; not "St Mary's Catholic Church"
         return False
-    site = _site(head)  # "Queen Elizabeth Hospital", "Kit Carson Elementary"
+    site = is_site(head)  # "Queen Elizabeth Hospital", "Kit Carson Elementary"
     if (lowered[0] in person_titles() and not site) or head.lower_ in _NOT_PLACES:
         return False
     if head.pos_ == "PROPN" and head.lemma_.lower() not in PLACE_NOUNS and any(
@@ -253,40 +242,6 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
     hyphened = len(words) == 3 and words[1].tag_ == "HYPH"
     first = lowered[0] if len(names) > 1 and not hyphened else ""
     return not {cut, first} & given_names()
-
-
-def site_named(sentence: Sentence, pair: Located) -> str | None:
-    """The name of the building a resolved place's name begins ("taken to Westmoreland
-    Hospital", "held at the Titus County Jail", "outside Seoul City Hall"): the happening
-    or the trip is at that site, shown at the place; None when the place is named on its
-    own, or in a longer name ("the University of Maiduguri Teaching Hospital", "the
-    London School of Economics"), or the building's own phrase places it elsewhere
-    ("Temple University Hospital in Philadelphia")."""
-    tokens = sentence.tokens_of(pair)
-    if not tokens or pair.mention.form != "name" or pair.place.kind == "country":
-        return None
-    head = tokens[-1]
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.text[:1].isupper():
-        head = head.head
-    if head is tokens[-1] or not _site(head) or head.lemma_.lower() not in _BUILDINGS or any(
-            c.dep_ == "prep" and (c.lower_ == "of" or any(  # "London School of Economics",
-                _elsewhere(sentence.place_of(g), pair) for g in c.children))  # "Temple
-            for c in head.children):  # University in Philadelphia": not named for Temple
-        return None
-    first = tokens[0].i  # with the words before that qualify it: "Northeast Georgia"
-    while first and sentence.doc[first - 1].text[:1].isupper() and (
-            sentence.doc[first - 1].head in (tokens[0], *tokens[0].ancestors)) and (
-            sentence.doc[first - 1].dep_ in ("compound", "amod")):
-        first -= 1
-    if first > 1 and sentence.doc[first - 1].lower_ == "of" and (
-            sentence.doc[first - 2].text[:1].isupper()):
-        return None  # "the University of Maiduguri Teaching Hospital": a longer name
-    words = sentence.doc[first : head.i + 1]
-    return words.text if all(w.text[:1].isupper() for w in words) else None
-
-
-def _elsewhere(place: Located | None, pair: Located) -> bool:
-    return place is not None and place.place.place_id != pair.place.place_id
 
 
 def _ordinal(token: Token) -> bool:
