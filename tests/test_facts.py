@@ -34,12 +34,15 @@ def test_spans_of_time_dates_and_repeats_are_not_facts() -> None:
 
 
 def test_distances_are_not_facts() -> None:
-    """Fails on 656d8dc ("two blocks" and "500 feet" were key facts)."""
+    """Fails on 656d8dc ("two blocks" and "500 yards" were key facts); blocks of flats
+    and people from a place are still counted."""
     article = parse_article(
-        "The driver was arrested two blocks away, 500 feet from 14 injured passengers.",
+        "The driver was arrested two blocks away, 500 yards from 14 injured passengers who "
+        "came from five apartment blocks. 300 families from Gaza fled.",
         source="t",
     )
-    assert [fact.text for fact in find_facts(article)] == ["14 injured passengers"]
+    assert [fact.text for fact in find_facts(article)] == [
+        "14 injured passengers", "five apartment blocks", "300 families"]
 
 
 def test_singular_nouns_ending_in_s_are_not_counted_things() -> None:

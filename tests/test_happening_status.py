@@ -81,6 +81,9 @@ def test_what_happened_where(
         ("Leaders prepared for the EU summit in Brussels next month.",
          [("talks", "Brussels", "scheduled")]),
         ("The summit in Brussels last month failed.", [("talks", "Brussels", "happened")]),
+        ("The protests the next week turned violent in Nairobi.",
+         [("protest", "Nairobi", "happened")]),
+        ("The cancelled summit next month in Addis Ababa angered diplomats.", []),
     ],
 )
 def test_a_happening_to_come_is_scheduled_when_its_day_is_written(

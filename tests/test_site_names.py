@@ -208,6 +208,9 @@ def test_a_states_highway_is_no_happening_in_the_state(gazetteer: Gazetteer) -> 
     text = ("Slide forces closure of W.Va. 61 in East Bank\n\nKanawha County officials said "
             "the road was closed on Monday.")
     assert _events(text, gazetteer) == [("closure", "East Bank", None, "US")]
+    # a state before a count is the state (guards)
+    text = "In Virginia 3 people died in floods on Monday. Storms hit Florida 10 days later."
+    assert [e[1] for e in _events(text, gazetteer)] == ["Virginia", "Florida"]
 
 
 def _routes(text: str, gazetteer: Gazetteer) -> list[tuple[str | None, str | None]]:
@@ -223,6 +226,11 @@ def test_a_trip_to_a_site_in_a_local_story_ends_at_its_town(gazetteer: Gazetteer
             "Center. The woman was later transferred to Saint Vincent Hospital for surgery.")
     assert _routes(text, gazetteer) == [
         (None, "UMass Memorial Medical Center"), (None, "Saint Vincent Hospital")]
+    # one flown or sent far away is not in the story's town (guards)
+    text = ("Worcester police said a stolen truck crashed on Saturday. Worcester officers "
+            "chased it.\n\nThe soldier was flown to Landstuhl Regional Medical Center. The "
+            "suspect was later sent to Guantanamo Bay.")
+    assert _routes(text, gazetteer) == []
 
 
 def test_a_story_town_shows_no_trip_to_earth_to_a_title_or_to_an_idiom(
@@ -262,3 +270,6 @@ def test_a_building_its_own_phrase_puts_elsewhere_is_there(gazetteer: Gazetteer)
     assert _events(text, gazetteer) == [("death", "Philadelphia", None, "US")]
     text = "A man was shot at the Luxor Hotel in Las Vegas on Friday."
     assert _events(text, gazetteer) == [("attack", "Las Vegas", None, "US")]
+    # a country or a region that holds the town is no elsewhere (a guard)
+    text = "He was treated at Lagos University Teaching Hospital in Nigeria on Friday."
+    assert [e[1] for e in _events(text, gazetteer)] == ["Lagos University Teaching Hospital"]

@@ -58,10 +58,11 @@ _FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
 # "Avenida Paulista", "Praça da Sé", "Calle Mayor", "Rue de Rivoli", "Jalan Thamrin": a
 # street word before a name, in the languages that put it first, names the street, not
-# Paulista (Pernambuco) nor Sé (Macau).
+# Paulista (Pernambuco) nor Sé (Macau); not "Via" nor "Plaza", English words too ("Enters
+# Gaza Via Egypt", "the Crowne Plaza Nairobi").
 _STREET_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:Avenida|Av\.|Rua|Praça|Praca|Largo|Calle|Carrera|Paseo|Plaza|Piazza"
-    r"|Corso|Via|Viale|Rue|Jalan|Jl\.)(?: (?:de|da|do|dos|das|del|de la|della|di|des|du|la))? \Z"
+    r"(?<![\w'\u2019])(?:Avenida|Av\.|Rua|Praça|Praca|Calle|Carrera|Paseo|Piazza|Corso"
+    r"|Viale|Rue|Jalan|Jl\.)(?: (?:de|da|do|dos|das|del|de la|della|di|des|du|la))? \Z"
 )
 # "the Andes", "the southern Alps": mountain ranges, which the gazetteer does not hold; a
 # town of the name ("Andes", Colombia) is not meant after "the".

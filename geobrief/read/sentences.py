@@ -25,8 +25,8 @@ _INITIALS = re.compile(r"(?:\b[A-Z]\.){2,3}$")
 # number ("the closure of W.Va. 61", "on Ga. 400").
 _MONTH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ind|Kan|Ky|La|Md|Mich|Minn|Miss|Neb|Nev|Okla"
-    r"|Ore|Tenn|Tex|Va|Vt|Wis|Wyo)\.$"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$"
 )
 # Initials end a sentence after all when a word that opens sentences follows, never a
 # name: "Sales fell in the U.S. The company said it would cut jobs".

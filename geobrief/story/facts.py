@@ -46,9 +46,13 @@ _FACT = re.compile(
 )
 _TIME = re.compile(
     r"^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|percent|"
-    r"per|years-old|kilometres|kilometers|miles|km|metres|meters|feet|yards|inches|blocks)$",
+    r"per|years-old|kilometres|kilometers|miles|km)$",
     re.IGNORECASE,
 )
+# "two blocks away", "500 yards from the border": a distance ("five apartment blocks" is
+# a count)
+_LENGTHS = frozenset({"blocks", "yards", "metres", "meters"})
+_AWAY = re.compile(r"\s+(?:away|from|north|south|east|west|down|up)\b")
 _NOT_COUNTED = re.compile(r"^(?:19|20)\d\d(?:\s*(?:-|–|to)\s*(?:19|20)?\d\d)?$")  # years
 
 
@@ -76,6 +80,7 @@ def find_facts(article: Article, limit: int = MAX_FACTS) -> list[Fact]:
                 or re.fullmatch(_NUMBER_WORDS, noun, re.IGNORECASE)  # "hundreds of thousands"
                 or _NOT_COUNTED.match(number)
                 or _is_date(sentence, match)
+                or (noun.lower() in _LENGTHS and _AWAY.match(sentence, match.end()))
             ):
                 continue
             key = (_value(number), noun.lower())

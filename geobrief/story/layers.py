@@ -68,7 +68,7 @@ def build_layers(
         mapped, story["events"], story["routes"], weights=mention_weights(parsed),
         passing=passing_countries(parsed), owners=organisation_names(parsed),
     )
-    seat = local_seat(parsed.seat.place if parsed.seat else None, mapped)  # "TULSA, Okla."
+    seat = local_seat(parsed.seat.place if parsed.seat else None, mapped, parsed)  # "TULSA"
     story["events"] = anchor_at_focus(story["events"], _country(focus, countries, gazetteer),
                                       seat)
     story["borders"] = build_borders(article, countries, focus)

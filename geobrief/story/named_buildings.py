@@ -57,11 +57,12 @@ def site_named(sentence: Sentence, pair: Located) -> str | None:
 
 
 def placed_elsewhere(sentence: Sentence, pair: Located) -> bool:
-    """The place begins the name of a site whose own phrase puts it in another place:
+    """The place begins the name of a site whose own phrase puts it in another town:
     "Temple University Hospital in Philadelphia" is not in Temple, Texas."""
     head = _building(sentence.tokens_of(pair))
-    return head is not None and any(
-        (found := sentence.place_of(g)) is not None and found.place.place_id != pair.place.place_id
+    return head is not None and any(  # another town: not "Lagos University Teaching
+        (found := sentence.place_of(g)) is not None and found.place.kind == "city"  # Hospital
+        and found.place.place_id != pair.place.place_id  # in Nigeria"
         for c in head.children if c.dep_ == "prep" for g in c.children)
 
 

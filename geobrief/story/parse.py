@@ -60,7 +60,11 @@ _INLINE_DATELINE = re.compile(
 # town is at its edge ("a camp outside Saida").
 _OUTSIDE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
 # A state's name before a number names its highway: "W.Va. 61", "KY 80", "Ohio 63".
-_ROUTE_NUMBER = re.compile(r" \d{1,3}[A-Z]?\b(?![,.]\d)")
+_ROUTE_NUMBER = re.compile(  # then no counted thing: not "In Virginia 3 people died"
+    r" \d{1,3}[A-Z]?\b(?![,.]\d)(?=[.,;:)]|$| [A-Z]| (?:in|at|near|and|or|to|from|between"
+    r"|through|on|off|west|east|north|south|westbound|eastbound|northbound|southbound"
+    r"|bypass|extension|bridge|interchange|exit|corridor)\b)"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _STOPS = frozenset(".!?\"'\u201d\u2019:")  # that end a sentence, not a headline
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a list or a table, not parsed

@@ -148,16 +148,20 @@ def _noun_status(noun: Token) -> str | None:
     if feared(noun):  # "the threat of an attack"
         return "planned"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
-    if any(c.dep_ == "npadvmod" and (c.lower_ == "tomorrow" or any(  # "the summit in
-            g.lower_ in ("next", "coming") for g in c.children)) for c in noun.children):
-        return "future"  # Brussels next month", whatever the verb's tense
     if modifiers & _CANCELLED_WORDS:
         return "cancelled"
+    if any(c.dep_ == "npadvmod" and (c.lower_ == "tomorrow" or (  # "the summit in Brussels
+            c.lemma_.lower() in _SPANS and [g.lower_ for g in c.children] in (  # next month"
+                ["next"], ["coming"]))) for c in noun.children):  # not "the next week"
+        return "future"
     if modifiers & _FUTURE_WORDS:
         return "future"
     if modifiers & _ONGOING_WORDS:
         return "ongoing"
     return None
+
+
+_SPANS = frozenset("week month year weekend spring summer autumn fall winter".split())
 
 
 def _governing_verb(trigger: Token) -> Token:

@@ -7,10 +7,11 @@ end, shown at the place that holds it: a place of its own phrase ("the Maranon R
 northern Peru"), else the place written right after the same name earlier in the
 article ("the Mercy Memorial Hospital in Leeds", then "airlifted to Mercy Memorial"), else a
 place its sentence names by name before it (not where the movement starts), else the
-last place named in the two sentences before it in its paragraph, else the local story's
-own town ("TULSA, Okla. -- ..." or the town it names most: ``local_seat``); not a place
-in a clause that says who someone is, nor where a firm is based ("a firm based in
-Houston"). With no such place, no route: a line to a guessed point is worse than none.
+last place named in the two sentences before it in its paragraph, else, for someone
+taken to a hospital or a jail, the local story's own town ("TULSA, Okla. -- ..." or the
+town it names most as where: ``local_seat``); not a place in a clause that says who
+someone is, nor where a firm is based ("a firm based in Houston"). With no such place,
+no route: a line to a guessed point is worse than none.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def unlisted_goal(
     if isinstance(found, Located):
         return found
     anchor = _anchor(story, index, (found.start, tokens[-1], found.name), source)
-    anchor = anchor or home_town(story, places)  # "was taken to UMass Memorial Medical Center"
+    if anchor is None and _taken_in(obj):  # "was taken to UMass Memorial Medical Center"
+        anchor = home_town(story, places)
     return None if anchor is None else as_located(replace(found, anchor=anchor))
 
 
@@ -93,6 +95,18 @@ def _anchor(
         if named:
             return named[-1]
     return None
+
+
+# Who is taken to a hospital or a jail in a local story stays in its town: "was taken to
+# UMass Memorial Medical Center", "was transported to the Titus County Jail"; not one flown
+# or sent ("flown to Landstuhl Regional Medical Center", "sent to Guantanamo Bay").
+_TAKEN_IN = frozenset("take transport rush transfer bring drive carry admit book".split())
+_HOLDS = frozenset("hospital center centre clinic infirmary jail".split())
+
+
+def _taken_in(goal: Token) -> bool:
+    verb = goal.head.head if goal.dep_ == "pobj" else goal.head
+    return verb.lemma_.lower() in _TAKEN_IN and goal.lemma_.lower() in _HOLDS
 
 
 def _where(sentence: Sentence) -> list[Located]:

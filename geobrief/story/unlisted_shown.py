@@ -5,17 +5,24 @@ is known."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
 from shapely.geometry import Point
 
 from geobrief.models import Place
+from geobrief.story.local_agents import LOCAL_AGENTS
+from geobrief.story.movers import PEOPLE
+from geobrief.story.roles import names_whose, says_who
 from geobrief.story.unlisted import Unlisted
 
 if TYPE_CHECKING:
     from geobrief.story.located import Located
-    from geobrief.story.parse import StoryParse
+    from geobrief.story.parse import Sentence, StoryParse
+
+_SAYS = frozenset("say deny announce claim warn accuse insist respond reply".split())
+_WHO = PEOPLE - LOCAL_AGENTS - {"officer", "deputy", "trooper", "firefighter"}
 
 
 def mark_unlisted(row: dict[str, object], found: Unlisted) -> dict[str, object]:
@@ -38,29 +45,45 @@ def _shown_at(row: dict[str, object], anchor: Place) -> dict[str, object]:
     }
 
 
-def local_seat(seat: Place | None, places: list[Place]) -> Place | None:
+def local_seat(seat: Place | None, places: list[Place], story: StoryParse) -> Place | None:
     """The town a local story is about: its dateline's town when named more often than
     any other town ("TULSA, Okla. -- Tulsa police said ..."; a wire story from a capital
     about towns across the country, "JAKARTA -- ... in Surabaya", has no such seat);
-    with no dateline, the town named most often, at least twice and more than any other
-    ("Lansing police ... in Lansing")."""
+    with no dateline, the town named most often as where something is, at least twice
+    and more than any other ("Lansing police ... in Lansing"; not "a Chicago man", "a
+    Houston company's oil rig off Pulau Tiga")."""
     if seat is not None and seat.kind == "country":
         return None
-    towns = sorted((p for p in places if p.kind == "city"), key=lambda p: -len(p.mentions))
-    if seat is None:
-        top = towns[0] if towns else None
-        if top is None or len(top.mentions) < 2 or (
-                len(towns) > 1 and len(towns[1].mentions) == len(top.mentions)):
-            return None
-        return top
-    others = (len(p.mentions) for p in towns if p.place_id != seat.place_id)
-    own = next((len(p.mentions) for p in towns if p.place_id == seat.place_id), 0)
-    return seat if own > max(others, default=0) else None
+    towns = {p.place_id: p for p in places if p.kind == "city"}
+    if seat is not None:
+        others = (len(p.mentions) for p in towns.values() if p.place_id != seat.place_id)
+        own = len(towns[seat.place_id].mentions) if seat.place_id in towns else 0
+        return seat if own > max(others, default=0) else None
+    told = Counter(pair.place.place_id for s in story.sentences for pair in s.places
+                   if pair.place.place_id in towns and _says_where(s, pair))
+    ranked = told.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return towns[ranked[0][0]]
+
+
+def _says_where(sentence: Sentence, pair: Located) -> bool:
+    """The mention may say where the story is ("in Lansing", "Lansing police"), not only
+    who someone is ("a Chicago man", "moved from Chicago", "Moscow said")."""
+    last = sentence.tokens_of(pair)[-1:]
+    if not last:
+        return True  # a sentence not parsed
+    word = last[0]
+    return not (says_who(sentence, pair, speakers=False) or names_whose(sentence, pair)
+                or (word.dep_ == "pobj" and word.head.lower_ == "from")
+                or (word.dep_ in ("compound", "amod", "nmod")
+                    and word.head.lemma_.lower() in _WHO)  # "a Chicago man", not its police
+                or (word.dep_ == "nsubj" and word.head.lemma_.lower() in _SAYS))
 
 
 def home_town(story: StoryParse, places: list[Place]) -> Located | None:
     """A mention of the local story's town (``local_seat``), to show what it holds at."""
-    town = local_seat(story.seat.place if story.seat else None, places)
+    town = local_seat(story.seat.place if story.seat else None, places, story)
     return None if town is None else next(
         (p for s in story.sentences for p in [*([s.lead] if s.lead else []), *s.places]
          if p.place.place_id == town.place_id), None)
