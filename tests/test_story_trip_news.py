@@ -5,7 +5,8 @@ was cancelled; the travellers a rule is about ("all passengers arriving from ...
 screened"); a visit to a site "in" a place; aid "delivered to" a town; a soldier who
 "defected to" a country; a headline's trip to a country that the story then tells to its
 capital; a convoy "blocked from entering" a country; a start told "after a journey from"
-it; workers "airlifted out of" a town; flights that "operate twice a week" (a service)."""
+it; workers "airlifted out of" a town; flights that "operate twice a week" (a service);
+a trip told in the simple present with its time (to come) or how often (a habit)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,22 @@ def test_entering_a_countrys_airspace_goes_into_the_country(gazetteer: Gazetteer
     text = ("Lithuanian air defences shot down two drones that entered Lithuanian airspace "
             "from Belarus overnight.")
     assert trips(text, gazetteer) == [("Belarus", "Lithuania", "made")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a trip told in the simple present with its time is one to come; told with how
+        # often, a habit (both fail on 656d8dc: drawn as made)
+        ("Officials in Charleston met on Monday. The team flies to Atlanta on Friday.",
+         [(None, "Atlanta", "planned")]),
+        ("Officials in Charleston met on Monday. Every summer she drives to Denver.", []),
+        # without either it is going on (a guard)
+        ("Cholera spread in Malakal. The outbreak comes as refugees return to Juba.",
+         [(None, "Juba", "made")]),
+    ],
+)
+def test_a_trip_told_in_the_present(
+    gazetteer: Gazetteer, text: str, found: list[tuple[object, object, object]]
+) -> None:
+    assert trips(text, gazetteer) == found

@@ -74,7 +74,7 @@ def build_routes(
     ends: dict[int, frozenset[str]] = {}  # where each trip told so far starts and ends: its mover
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
-            status = route_status(move)
+            status = route_status(move, headline=sentence.headline or index == 0)
             if move.goal is not None:  # "asked to visit Nanjing": no made trip starts there
                 told[move.goal.place.place_id] = status
             if status is None:

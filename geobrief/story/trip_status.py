@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.geoparse.lexicon import is_calendar_word
 from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
@@ -29,6 +30,7 @@ from geobrief.story.rule_trips import any_comer, anyone_you, service
 from geobrief.story.rules_and_ranks import said_as_a_rule
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
 from geobrief.story.took_place import chance_taken
+from geobrief.story.word_roles import simple_present
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,9 +75,14 @@ _ENDS_A_TRIP = _CUT_SHORT | frozenset(
     "hit strike attack ambush overturn veer roll plunge derail burst catch break".split())
 
 
-def route_status(move: Movement) -> str | None:
+def route_status(move: Movement, *, headline: bool = False) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
-    off, or for the weather."""
+    off, or for the weather. Outside a ``headline`` a trip told in the simple present
+    with its time is a plan ("the team flies to Atlanta on Friday"), and one told with
+    how often a habit ("every summer she drives to Denver"); without either it is going
+    on ("as refugees return to southern Sudan")."""
+    if not headline and simple_present(move.word) and (_timed(move.word) or _habit(move.word)):
+        return None if _habit(move.word) else "planned"
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
             or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
             or anyone_you(move.word) or _undecided(move.word)
@@ -253,6 +260,24 @@ def _as_a_rule(word: Token) -> bool:
     auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
     return ([a.tag_ for a in auxes] in (["VBZ"], ["VBP"]) and auxes[0].dep_ == "auxpass") or (
         said_as_a_rule(word))
+
+
+def _timed(verb: Token) -> bool:
+    """The verb's clause says when: "on Friday", "next week", "tomorrow", "in June"."""
+    return any(is_calendar_word(t.lower_) or t.lower_ in ("tomorrow", "tonight", "next")
+               for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+               for t in c.subtree)
+
+
+def _habit(verb: Token) -> bool:
+    """"Every summer", "each year": how often, not when (wherever the parser hangs it)."""
+    return any(t.lower_ in ("every", "each") and t.head.lemma_.lower() in _SPANS_OF_TIME
+               for t in verb.doc)
+
+
+_SPANS_OF_TIME = frozenset(
+    "day night morning evening week weekend month year summer winter spring autumn fall "
+    "season time".split())
 
 
 def _undecided(word: Token) -> bool:
