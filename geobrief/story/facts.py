@@ -3,9 +3,9 @@
 
 A fact is a number (digits, or a number word from two up) or a range of two ("1,300 or
 1,400", "10-12") followed by up to three words ending in a plural noun. Spans of time
-("three decades", "two days") and distances ("two blocks away"), dates, years and ages
-are not facts; the same count of
-the same thing is one fact, however often the text repeats it.
+("three decades", "two days"), distances ("two blocks away"), dates, years and ages are
+not facts; the same count of the same thing is one fact, however often the text repeats
+it.
 """
 
 from __future__ import annotations
