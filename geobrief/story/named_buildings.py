@@ -66,11 +66,16 @@ def placed_elsewhere(sentence: Sentence, pair: Located) -> bool:
         for c in head.children if c.dep_ == "prep" for g in c.children)
 
 
+def name_head(token: Token) -> Token:
+    """The last word of the capitalised name ``token`` begins or is ("Hospital" of
+    "Westmoreland County Referral Hospital" for "County"; the word itself otherwise)."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].isupper():
+        token = token.head
+    return token
+
+
 def _building(tokens: list[Token]) -> Token | None:
     """The capitalised place noun a name's tokens begin the name of ("Hospital" of
     "Westmoreland Hospital"), if any."""
-    head = tokens[-1] if tokens else None
-    while head is not None and head.dep_ == "compound" and head.head.i > head.i and (
-            head.head.text[:1].isupper()):
-        head = head.head
+    head = name_head(tokens[-1]) if tokens else None
     return head if head is not None and head is not tokens[-1] and is_site(head) else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.named_buildings import name_head
 from geobrief.story.phrases import PLACE_NOUNS, best_place
 from geobrief.story.roles import says_who
 
@@ -50,9 +51,8 @@ def _buildings_of_verbs(sentence: Sentence) -> list[Located]:
     where a speaker is ("doctors at Dhaka Medical College Hospital said ... there")."""
     found = []
     for pair in sentence.places:
-        head = sentence.tokens_of(pair)[-1] if sentence.tokens_of(pair) else None
-        while head is not None and head.dep_ == "compound" and head.head.text[:1].isupper():
-            head = head.head
+        tokens = sentence.tokens_of(pair)
+        head = name_head(tokens[-1]) if tokens else None
         if head is not None and head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS and (
                 head.head.head.pos_ == "VERB"):
             found.append(pair)
