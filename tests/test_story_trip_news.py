@@ -160,6 +160,7 @@ def test_entering_a_countrys_airspace_goes_into_the_country(gazetteer: Gazetteer
         ("Officials in Charleston met on Monday. The team flies to Atlanta on Friday.",
          [(None, "Atlanta", "planned")]),
         ("Officials in Charleston met on Monday. Every summer she drives to Denver.", []),
+        ("Officials in Charleston met on Monday. Every Friday she flies to Atlanta.", []),
         # without either it is going on (a guard)
         ("Cholera spread in Malakal. The outbreak comes as refugees return to Juba.",
          [(None, "Juba", "made")]),

@@ -62,14 +62,21 @@ def said_as_a_rule(token: Token) -> bool:
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not simple_present(verb):
         return False
-    if verb.dep_ == "relcl" and verb.head.lower_ == "time" and _every(verb.head):
-        return True  # "every time I visit ..."
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SPANS and _every(verb.head):
+        return True  # "every time I visit ...", "Every summer she drives to Denver" (the
+        # parser hangs the verb on the span)
     if any(c.lower_ == "whenever" for c in verb.children) or any(
             c.dep_ == "advcl" and any(g.lower_ == "whenever" for g in c.children)
             for c in verb.children):  # "whenever we travel to Nairobi, we visit ..."
         return True
     return any((c.dep_ == "advmod" and c.lower_ in _OFTEN) or (c.dep_ == "npadvmod" and _every(c))
                for c in verb.children)
+
+
+# Spans of time that "every" or "each" makes how often.
+_SPANS = frozenset(
+    "time day night morning evening week weekend month year summer winter spring autumn "
+    "fall season".split())
 
 
 def _every(noun: Token) -> bool:

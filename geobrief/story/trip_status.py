@@ -78,11 +78,12 @@ _ENDS_A_TRIP = _CUT_SHORT | frozenset(
 def route_status(move: Movement, *, headline: bool = False) -> str | None:
     """"made" or "planned"; None for a trip tried, failed, alleged, denied or called
     off, or for the weather. Outside a ``headline`` a trip told in the simple present
-    with its time is a plan ("the team flies to Atlanta on Friday"), and one told with
-    how often a habit ("every summer she drives to Denver"); without either it is going
-    on ("as refugees return to southern Sudan")."""
-    if not headline and simple_present(move.word) and (_timed(move.word) or _habit(move.word)):
-        return None if _habit(move.word) else "planned"
+    with its time is a plan ("the team flies to Atlanta on Friday"); one told with how
+    often is a habit (``_as_a_rule``: "every summer she drives to Denver"); without either
+    it is going on ("as refugees return to southern Sudan")."""
+    if not headline and simple_present(move.word) and _timed(move.word) and not _as_a_rule(
+            move.word):
+        return "planned"
     if (is_weather(move.word) or _as_a_rule(move.word) or _cut_short(move.word)
             or what_a_thing_is_for(move.word) or any_comer(move.word) or service(move.word)
             or anyone_you(move.word) or _undecided(move.word)
@@ -267,17 +268,6 @@ def _timed(verb: Token) -> bool:
     return any(is_calendar_word(t.lower_) or t.lower_ in ("tomorrow", "tonight", "next")
                for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
                for t in c.subtree)
-
-
-def _habit(verb: Token) -> bool:
-    """"Every summer", "each year": how often, not when (wherever the parser hangs it)."""
-    return any(t.lower_ in ("every", "each") and t.head.lemma_.lower() in _SPANS_OF_TIME
-               for t in verb.doc)
-
-
-_SPANS_OF_TIME = frozenset(
-    "day night morning evening week weekend month year summer winter spring autumn fall "
-    "season time".split())
 
 
 def _undecided(word: Token) -> bool:
