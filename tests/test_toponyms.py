@@ -497,3 +497,26 @@ def test_a_country_adjective_inside_a_shops_name(gazetteer: Gazetteer) -> None:
     text = ("Three fishermen drowned off the Ugandan Lake Victoria island of Bugala. Troops "
             "crossed the Iraqi Tigris River.")
     assert set(places(text, gazetteer)) == {"Uganda", "Iraq"}  # a lake's or a river's
+
+
+def test_streets_named_two_at_once_or_again_are_streets(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (Rivers State in Nigeria; Decatur, Georgia): "near Rivers and Stokes
+    avenues" names two streets, and a street the text has named ("Decatur Boulevard") is
+    that street again "onto Decatur"; "in Decatur" is still the town."""
+    text = ("A motorcycle wreck on Rivers Avenue in North Charleston killed a passenger. He "
+            "was hit by a truck near Rivers and Stokes avenues.")
+    assert set(places(text, gazetteer)) == {"North Charleston"}
+    text = ("The Toyota was going north on Decatur Boulevard in Las Vegas. It was sent into "
+            "the southbound lanes of Decatur, and the driver, turning left onto Decatur, was "
+            "hurt.")
+    assert set(places(text, gazetteer)) == {"Las Vegas"}
+    text = "A man was stopped on Decatur Street. He lives in Decatur, Georgia."
+    assert {"Decatur", "Georgia"} <= set(places(text, gazetteer))
+
+
+def test_a_bearing_says_a_place(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (no place): "two miles north of Brandon", as "near Brandon" does,
+    puts a name that is also a first name where a town is expected."""
+    text = "The car overturned two miles north of Brandon on Monday, police said."
+    _, found = geoparse(text, gazetteer=gazetteer)
+    assert [p.name for p in found] == ["Brandon"]

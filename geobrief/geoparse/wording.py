@@ -12,12 +12,20 @@ from typing import Protocol
 
 from geobrief.models import Mention
 
-# "Central Avenue", "Lincoln St.": a name before a street word names the street;
-# "US$460": a name before a dollar sign names a currency.
+# "Central Avenue", "Lincoln St.": a name before a street word names the street, as do
+# the two of "near Rivers and Stokes avenues"; "US$460": a name before a dollar sign
+# names a currency.
 _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
+    r"|(?: and [A-Z][a-z]+)? (?:[Aa]venues|[Ss]treets|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
 )
+# A street the text has named ("Decatur Boulevard") is that street again after these:
+# "turning left onto Decatur", "into the southbound lanes of Decatur".
+_STREET_NAMED = re.compile(
+    r"\b([A-Z][a-z]+) (?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave\.|St\.|Rd\.|Blvd\.)"
+)
+_ALONG_BEFORE = re.compile(r"\b(?:onto|along|down|up|lanes of|on) \Z")
 # "Meigs County Court": a county's court, where "Maple Court" is a street.
 _COUNTY_COURT = re.compile(r"(?:County|Parish) Court\b")
 # "New York Times", "Washington Post": a name that starts a newspaper's title names the
@@ -189,9 +197,10 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Chinook helicopters"), a "Pan-American", "pan-African", "South American" or "East
     and Central African" adjective, a compass word of one ("West African"), or names that
     name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
-    Red Sea" is the sea too, and "China" of "the South China Sea" is the sea's; nor a
-    mountain range ("the southern Andes")."""
+    Red Sea" is the sea too (as a street named once is "onto Decatur" later), and "China"
+    of "the South China Sea" is the sea's; nor a mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
+    streets = set(_STREET_NAMED.findall(text))
     feasts = [found.span() for found in _FEASTS.finditer(text)]
     return [
         m for m in mentions
@@ -219,6 +228,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not _PLACE_NOUN_AFTER.match(text, m.end))))
         and not (_AIRCRAFT.fullmatch(m.text) and _AIRCRAFT_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
+        and not (m.text in streets and _ALONG_BEFORE.search(text, max(0, m.start - 9), m.start))
         and not (m.text in _RANGES and _RANGE_BEFORE.search(text, max(0, m.start - 16), m.start))
     ]
 
