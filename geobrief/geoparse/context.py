@@ -22,9 +22,10 @@ AGREEING = 2  # ... as do this many names first read in one region, however unsu
 LOCATIVES = frozenset("in at near from into outside inside across through throughout".split())
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+) \Z")
 # "the coastal city of Saida", "the village of Sarpi", "off the coast of Pylos", "on the
-# outskirts of Goma": the words say a place.
+# outskirts of Goma", "two miles east of Brandon": the words say a place.
 _TOWN_OF = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:city|town|village|port|capital|suburb|coast|outskirts|shores) of"
+    r"(?<![\w'\u2019-])(?:(?:city|town|village|port|capital|suburb|coast|outskirts|shores"
+    r"|(?:north|south)(?:-?(?:east|west))?|east|west) of"
     r"|(?:city|town|village|capital)) \Z")  # and "the village Dvani", "its capital Tskhinvali"
 # "to" after a word of going is a goal, as sure as "from" ("flew to Assisi", "a pilgrimage
 # to Lourdes"), where "spoke to Perry" is a person.
@@ -118,6 +119,21 @@ def priced_in(text: str) -> set[str]:
     currency's ("E£" is Egypt's pound, "US$" no Singapore dollar)."""
     return {country for sign, country in currency_signs().items()
             if re.search(rf"(?<![A-Za-z]){re.escape(sign)} ?\d", text)}
+
+
+def priced_in_dollars(text: str, read: set[str]) -> bool:
+    """Whether a bare "$" is the United States' dollar: the text writes no other currency,
+    and the first reading of its names (``read``, their countries) found no other country
+    that writes "$" (Canada, Australia, Mexico, ...). "A $765,000 package" in Mansfield is
+    in Ohio or Texas, not England; "$" beside Woodstock and Ontario is Canada's."""
+    return not priced_in(text) and not read & DOLLAR_COUNTRIES and bool(_DOLLARS.search(text))
+
+
+# A bare dollar sign, and the other countries whose money is written with one.
+_DOLLARS = re.compile(r"(?<![A-Za-z$])\$ ?\d")
+DOLLAR_COUNTRIES = frozenset(
+    "CA AU NZ SG HK TW MX AR CL CO CU DO UY JM TT BS BB BZ GY SR FJ LR NA BN KY BM ZW".split()
+)
 
 
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:

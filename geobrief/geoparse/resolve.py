@@ -32,7 +32,13 @@ from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.context import Choice, Context, located_names, priced_in
+from geobrief.geoparse.context import (
+    Choice,
+    Context,
+    located_names,
+    priced_in,
+    priced_in_dollars,
+)
 from geobrief.geoparse.county_towns import settle_county_towns
 from geobrief.geoparse.foreign_names import drop_foreign_names
 from geobrief.geoparse.home_region import keep_rereadings
@@ -115,6 +121,8 @@ def resolve(
     if context.blind:
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
+    if priced_in_dollars(text, {c.candidate.country for c in (chosen | names).values()}):
+        context.countries.add("US")  # "a $765,000 package": the second reading knows it
     context.counties = county_states({m.name for m in mentions}, gazetteer)
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     fixed = dict(chosen)  # countries, and country names read as towns ("a Lebanon woman")
