@@ -40,3 +40,22 @@ def test_the_ground_a_happening_struck(
     text: str, found: list[tuple[str, ...]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer, fields=("type", "place", "date"), date=None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fails on 3648eb3 (no event): the happening is the passive's agent
+        ("A Leeds warehouse was destroyed by fire on Tuesday.", [("fire", "Leeds")]),
+        # guards: a place of the agent's own phrase, and an agent that is no happening
+        ("Homes near Ouagadougou were swept away by floods on Monday.",
+         [("disaster", "Ouagadougou")]),
+        ("The Leeds plan was criticised by residents on Tuesday.", []),
+    ],
+)
+def test_a_happening_that_did_it_in_the_passive(
+    text: str, found: list[tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    """"was destroyed by fire" tells the fire as "fire destroyed" would: where what it
+    struck lay."""
+    assert happenings(text, gazetteer) == found

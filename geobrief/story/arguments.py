@@ -16,7 +16,8 @@ down ..."):
    ground it took control of ("took control of a base in the town of Bunia");
 4. for a noun trigger, the locative phrase or object of the verb it is subject or
    object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
-   "held elections in Peru"), or of the verb its phrase attaches to ("injured in the
+   "held elections in Peru"; as its agent too: "a Leeds warehouse was destroyed by
+   fire"), or of the verb its phrase attaches to ("injured in the
    blast in Bali"; a trip's goal for its purpose: "flew to Geneva for talks"), or where
    that verb's participle says it did harm ("rain led to floods, destroying homes in Sylhet");
 5. "over its territory": the country "its" refers to, the clause's subject; for a
@@ -273,6 +274,8 @@ def _through_head(
     """The verb the noun is subject or object of, or whose phrase holds it; ``goals``:
     its goal too ("marchers went to the Hartford office of ...")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "a Leeds warehouse was destroyed by fire"
+        noun, head = head, head.head  # as its subject: "fire destroyed a Leeds warehouse"
     if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
         for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1
                      and c.lemma_.lower() in LIGHT_VERBS):
@@ -283,7 +286,8 @@ def _through_head(
     hedged = any(c.tag_ == "MD" for c in head.children)  # "may have spread"
     if noun.dep_ == "nsubj" and hedged and head.lemma_.lower() in _REACHING:
         return
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent") and head.pos_ in (
+            "VERB", "AUX"):
         goals = goals or (noun.dep_ == "nsubj" and head.lemma_.lower() in _SPREADING
                           and not hedged)
         yield locative_place(sentence, head, goals=goals)
