@@ -80,6 +80,12 @@ class Context:
             self.regions.add((candidate.country, candidate.admin1))
             self.named_regions.add((candidate.country, candidate.admin1))
 
+    def read_dollars(self, text: str, read: Iterable[Choice]) -> None:
+        """After a first reading (``read``): a bare "$" puts the United States in context
+        (``priced_in_dollars``)."""
+        if priced_in_dollars(text, {choice.candidate.country for choice in read}):
+            self.countries.add("US")
+
     def without(self, name: str) -> Context:
         """The context as the document's other names give it: a name's own first reading
         never supports itself ("Mansfield" read in Texas does not put Texas in context)."""

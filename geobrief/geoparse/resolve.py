@@ -32,13 +32,7 @@ from typing import Protocol
 
 from geobrief.gazetteer.index import Candidate
 from geobrief.geoparse import lexicon
-from geobrief.geoparse.context import (
-    Choice,
-    Context,
-    located_names,
-    priced_in,
-    priced_in_dollars,
-)
+from geobrief.geoparse.context import Choice, Context, located_names, priced_in
 from geobrief.geoparse.county_towns import settle_county_towns
 from geobrief.geoparse.foreign_names import drop_foreign_names
 from geobrief.geoparse.home_region import keep_rereadings
@@ -121,14 +115,12 @@ def resolve(
     if context.blind:
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
-    if priced_in_dollars(text, {c.candidate.country for c in (chosen | names).values()}):
-        context.countries.add("US")  # "a $765,000 package": the second reading knows it
+    context.read_dollars(text, (chosen | names).values())  # "a $765,000 package": the US
     context.counties = county_states({m.name for m in mentions}, gazetteer)
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     fixed = dict(chosen)  # countries, and country names read as towns ("a Lebanon woman")
     second = _resolve_names(mentions, gazetteer, context, fixed, text)
-    # once more against the second readings: "Wayne" beside Nebraska's Norfolk, which the
-    # first reading put in England; kept where it moves a name to the text's home region
+    # once more against the second readings ("Wayne" beside Nebraska's Norfolk, read in England)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(second.items())}
     third = _resolve_names(mentions, gazetteer, context, fixed, text)
     chosen.update(keep_rereadings(mentions, fixed | second, third))

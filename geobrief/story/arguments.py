@@ -14,11 +14,10 @@ down ..."):
    Ukraine");
 3. a place the verb acts on ("invaded Ukraine", "visited Nairobi", "hit Haiti"), or the
    ground it took control of ("took control of a base in the town of Bunia");
-4. for a noun trigger, the locative phrase or object of the verb it is subject or
-   object of ("an earthquake struck Japan", "a fire broke out at a mill in Lagos",
-   "held elections in Peru"; as its agent too: "a Leeds warehouse was destroyed by
-   fire"), or of the verb its phrase attaches to ("injured in the
-   blast in Bali"; a trip's goal for its purpose: "flew to Geneva for talks"), or where
+4. for a noun trigger, the locative phrase or object of the verb it is subject, object
+   or agent of ("an earthquake struck Japan", "held elections in Peru", "a Leeds
+   warehouse was destroyed by fire"), or of the verb its phrase attaches to ("injured in
+   the blast in Bali"; a trip's goal for its purpose: "flew to Geneva for talks"), or where
    that verb's participle says it did harm ("rain led to floods, destroying homes in Sylhet");
 5. "over its territory": the country "its" refers to, the clause's subject; for a
    shoot-down, the country whose air defences acted ("Latvia's air defences");
@@ -64,7 +63,6 @@ from geobrief.story.clauses import (
 )
 from geobrief.story.decisions import COURT, bench_place
 from geobrief.story.disease_spread import found_disease
-from geobrief.story.event_lexicon import lexicon
 from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.lab_tests import lab_place
 from geobrief.story.local_agents import local_agent
@@ -74,9 +72,11 @@ from geobrief.story.object_places import (
     a_victims_name,
     acts_on_ground,
     barred_place,
+    by_happening,
     control_taken,
     modifier_place,
     object_place,
+    struck_as_told,
     struck_ground,
     takeoff_place,
 )
@@ -202,7 +202,7 @@ def _argument_places(
         yield local_agent(sentence, verb.head)  # cholera killed 40", as "after an outbreak"
     if trigger.dep_ in ("acl", "relcl"):  # "police in Lagos fired at people protesting"
         yield local_agent(sentence, clause_verb(trigger.head))
-    if kind not in AGENT_TYPES or _struck(trigger) or _by_happening(trigger):
+    if kind not in AGENT_TYPES or struck_as_told(trigger) or by_happening(trigger):
         yield subject_locative(  # the target: "a school in Gaza was hit"
             sentence, trigger, homes=kind == "disaster")
     if kind in _LEFT_PLACE:
@@ -246,22 +246,6 @@ def _defended_ground(sentence: Sentence, trigger: Token, kind: str) -> Located |
     return next((p for p in owners if p.place.kind == "country"), None)
 
 
-def _struck(verb: Token) -> bool:
-    """A passive told as done ("a school in Gaza was hit"), not a state ("the building in
-    Marshall is fully occupied")."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-def _by_happening(verb: Token) -> bool:
-    """A happening does it ("a strike on a house in Khan Younis killed 11"): its phrase
-    tells where it struck, where an attacker's would tell where they came from."""
-    words = lexicon()
-    return any(c.dep_ == "nsubj" and (words.noun_type(c.lower_, c.lemma_.lower())
-                                      or c.lemma_.lower() in words.noun_needs)
-               for c in verb.children)
-
-
 def _participles(verb: Token) -> list[Token]:
     """What the happening did as it went on, told by a participle: "attacked a train,
     taking more than 100 passengers hostage near Sibi"."""
@@ -274,8 +258,8 @@ def _through_head(
     """The verb the noun is subject or object of, or whose phrase holds it; ``goals``:
     its goal too ("marchers went to the Hartford office of ...")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "a Leeds warehouse was destroyed by fire"
-        noun, head = head, head.head  # as its subject: "fire destroyed a Leeds warehouse"
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "destroyed by fire": as "fire destroyed"
+        noun, head = head, head.head
     if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
         for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1
                      and c.lemma_.lower() in LIGHT_VERBS):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.event_lexicon import lexicon
 from geobrief.story.homes import DWELLINGS
 from geobrief.story.located import TOWNS
 from geobrief.story.movers import PEOPLE
@@ -270,3 +271,19 @@ def takeoff_place(sentence: Sentence, trigger: Token) -> Located | None:
             if found is not None:
                 return found
     return None
+
+
+def struck_as_told(verb: Token) -> bool:
+    """A passive told as done ("a school in Gaza was hit"), not a state ("the building in
+    Marshall is fully occupied")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def by_happening(verb: Token) -> bool:
+    """A happening does it ("a strike on a house in Khan Younis killed 11"): its phrase
+    tells where it struck, where an attacker's would tell where they came from."""
+    words = lexicon()
+    return any(c.dep_ == "nsubj" and (words.noun_type(c.lower_, c.lemma_.lower())
+                                      or c.lemma_.lower() in words.noun_needs)
+               for c in verb.children)
