@@ -80,12 +80,6 @@ class Context:
             self.regions.add((candidate.country, candidate.admin1))
             self.named_regions.add((candidate.country, candidate.admin1))
 
-    def read_dollars(self, text: str, read: Iterable[Choice]) -> None:
-        """After a first reading (``read``): a bare "$" puts the United States in context
-        (``priced_in_dollars``)."""
-        if priced_in_dollars(text, {choice.candidate.country for choice in read}):
-            self.countries.add("US")
-
     def without(self, name: str) -> Context:
         """The context as the document's other names give it: a name's own first reading
         never supports itself ("Mansfield" read in Texas does not put Texas in context)."""
@@ -125,21 +119,6 @@ def priced_in(text: str) -> set[str]:
     currency's ("E£" is Egypt's pound, "US$" no Singapore dollar)."""
     return {country for sign, country in currency_signs().items()
             if re.search(rf"(?<![A-Za-z]){re.escape(sign)} ?\d", text)}
-
-
-def priced_in_dollars(text: str, read: set[str]) -> bool:
-    """Whether a bare "$" is the United States' dollar: the text writes no other currency,
-    and the first reading of its names (``read``, their countries) found no other country
-    that writes "$" (Canada, Australia, Mexico, ...). "A $765,000 package" in Mansfield is
-    in Ohio or Texas, not England; "$" beside Woodstock and Ontario is Canada's."""
-    return not priced_in(text) and not read & DOLLAR_COUNTRIES and bool(_DOLLARS.search(text))
-
-
-# A bare dollar sign, and the other countries whose money is written with one.
-_DOLLARS = re.compile(r"(?<![A-Za-z$])\$ ?\d")
-DOLLAR_COUNTRIES = frozenset(
-    "CA AU NZ SG HK TW MX AR CL CO CU DO UY JM TT BS BB BZ GY SR FJ LR NA BN KY BM ZW".split()
-)
 
 
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:

@@ -115,12 +115,12 @@ def resolve(
     if context.blind:
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
-    context.read_dollars(text, (chosen | names).values())  # "a $765,000 package": the US
     context.counties = county_states({m.name for m in mentions}, gazetteer)
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     fixed = dict(chosen)  # countries, and country names read as towns ("a Lebanon woman")
     second = _resolve_names(mentions, gazetteer, context, fixed, text)
-    # once more against the second readings ("Wayne" beside Nebraska's Norfolk, read in England)
+    # once more against the second readings: "Wayne" beside Nebraska's Norfolk, which the
+    # first reading put in England; kept where it moves a name to the text's home region
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(second.items())}
     third = _resolve_names(mentions, gazetteer, context, fixed, text)
     chosen.update(keep_rereadings(mentions, fixed | second, third))
