@@ -10,22 +10,15 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from geobrief.geoparse.streets import named_streets, names_a_street
 from geobrief.models import Mention
 
-# "Central Avenue", "Lincoln St.": a name before a street word names the street, as do
-# the two of "near Rivers and Stokes avenues"; "US$460": a name before a dollar sign
-# names a currency.
+# "Central Avenue", "Lincoln St.": a name before a street word names the street;
+# "US$460": a name before a dollar sign names a currency.
 _NOT_A_PLACE_AFTER = re.compile(
     r" (?:(?:Avenue|Street|Road|Boulevard|Drive|Lane|Court|Terrace|Circle)\b"
     r"|(?:Ave|St|Rd|Blvd|Dr|Ln|Ct)\.)|\$"
-    r"|(?: and [A-Z][a-z]+)? (?:[Aa]venues|[Ss]treets|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
 )
-# A street the text has named ("Decatur Boulevard") is that street again after these:
-# "turning left onto Decatur", "into the southbound lanes of Decatur".
-_STREET_NAMED = re.compile(
-    r"\b([A-Z][a-z]+) (?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave\.|St\.|Rd\.|Blvd\.)"
-)
-_ALONG_BEFORE = re.compile(r"\b(?:onto|along|down|up|lanes of|on) \Z")
 # "Meigs County Court": a county's court, where "Maple Court" is a street.
 _COUNTY_COURT = re.compile(r"(?:County|Parish) Court\b")
 # "New York Times", "Washington Post": a name that starts a newspaper's title names the
@@ -64,14 +57,6 @@ _FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
-# "Avenida Paulista", "Praça da Sé", "Calle Mayor", "Rue de Rivoli", "Jalan Thamrin": a
-# street word before a name, in the languages that put it first, names the street, not
-# Paulista (Pernambuco) nor Sé (Macau); not "Via" nor "Plaza", English words too ("Enters
-# Gaza Via Egypt", "the Crowne Plaza Nairobi").
-_STREET_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:Avenida|Av\.|Rua|Praça|Praca|Calle|Carrera|Paseo|Piazza|Corso"
-    r"|Viale|Rue|Jalan|Jl\.)(?: (?:de|da|do|dos|das|del|de la|della|di|des|du|la))? \Z"
-)
 # "the Andes", "the southern Alps": mountain ranges, which the gazetteer does not hold; a
 # town of the name ("Andes", Colombia) is not meant after "the".
 _RANGES = frozenset("Andes Alps Himalayas Himalaya Rockies Pyrenees Urals Carpathians "
@@ -200,7 +185,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     Red Sea" is the sea too (as a street named once is "onto Decatur" later), and "China"
     of "the South China Sea" is the sea's; nor a mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
-    streets = set(_STREET_NAMED.findall(text))
+    streets = named_streets(text)
     feasts = [found.span() for found in _FEASTS.finditer(text)]
     return [
         m for m in mentions
@@ -217,7 +202,6 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
         and (m.form != "adjective" or not _SHOP_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
-        and (m.form != "name" or not _STREET_BEFORE.search(text, max(0, m.start - 16), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not any(start <= m.start and m.end <= end for start, end in feasts)
         and not _WATER_AFTER.match(text, m.end)
@@ -228,7 +212,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not _PLACE_NOUN_AFTER.match(text, m.end))))
         and not (_AIRCRAFT.fullmatch(m.text) and _AIRCRAFT_AFTER.match(text, m.end))
         and (m.name not in seas or _REGION_WORD_AFTER.match(text, m.end))
-        and not (m.text in streets and _ALONG_BEFORE.search(text, max(0, m.start - 9), m.start))
+        and not names_a_street(text, m, streets)
         and not (m.text in _RANGES and _RANGE_BEFORE.search(text, max(0, m.start - 16), m.start))
     ]
 

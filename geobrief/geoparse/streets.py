@@ -1,0 +1,56 @@
+"""Names that name a street, not a place: "Avenida Paulista", the two of "near Rivers and
+Stokes avenues", and a street the text named again ("Decatur Boulevard ... onto Decatur").
+
+Used by ``wording.named_things``, which also drops a name before a street word ("Central
+Avenue", "Lincoln St.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geobrief.models import Mention
+
+# "Avenida Paulista", "Praça da Sé", "Calle Mayor", "Rue de Rivoli", "Jalan Thamrin": a
+# street word before a name, in the languages that put it first, names the street, not
+# Paulista (Pernambuco) nor Sé (Macau); not "Via" nor "Plaza", English words too ("Enters
+# Gaza Via Egypt", "the Crowne Plaza Nairobi").
+_STREET_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:Avenida|Av\.|Rua|Praça|Praca|Calle|Carrera|Paseo|Piazza|Corso"
+    r"|Viale|Rue|Jalan|Jl\.)(?: (?:de|da|do|dos|das|del|de la|della|di|des|du|la))? \Z"
+)
+# So are the two names of a crossing: "near Rivers and Stokes avenues", "between Clairmont
+# and North Druid Hills roads" (not "Accra and Kumasi streets were quiet").
+_NAMES = r"[A-Z][\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,2}"
+_CROSSING_BEFORE = re.compile(r"\b(?:at|near|between|of|by) \Z")
+_CROSSING_FIRST = re.compile(rf" and {_NAMES} (?:avenues|streets|roads|boulevards)\b")
+_CROSSING_SECOND = re.compile(rf"\b(?:at|near|between|of|by) {_NAMES} and \Z")
+_STREETS_AFTER = re.compile(r" (?:avenues|streets|roads|boulevards)\b")
+# A street the text has named ("Decatur Boulevard") is that street again after these:
+# "turning left onto Decatur", "into the southbound lanes of Decatur".
+_STREET_NAMED = re.compile(r"\b([A-Z][a-z]+) (?:Avenue|Street|Road|Boulevard|Ave\.|Rd\.|Blvd\.)")
+_ALONG_BEFORE = re.compile(r"\b(?:onto|along|lanes of) \Z")
+
+
+def named_streets(text: str) -> frozenset[str]:
+    """The names the text gives streets: "Decatur" of "Decatur Boulevard"."""
+    return frozenset(_STREET_NAMED.findall(text))
+
+
+def names_a_street(text: str, m: Mention, streets: frozenset[str]) -> bool:
+    """Whether the mention names a street: after a street word that comes first
+    ("Avenida Paulista"), in a crossing ("at Orange and White streets"), or a street of
+    ``streets`` again ("turning left onto Decatur")."""
+    if m.form == "name" and _STREET_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return True
+    if m.text in streets and _ALONG_BEFORE.search(text, max(0, m.start - 9), m.start):
+        return True
+    return _crossing(text, m)
+
+
+def _crossing(text: str, m: Mention) -> bool:
+    """One of the two names of a crossing ("at Orange and White streets")."""
+    first = _CROSSING_BEFORE.search(text, max(0, m.start - 9), m.start) and (
+        _CROSSING_FIRST.match(text, m.end))
+    return bool(first) or bool(_STREETS_AFTER.match(text, m.end) and _CROSSING_SECOND.search(
+        text, max(0, m.start - 60), m.start))
