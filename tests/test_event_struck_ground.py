@@ -50,6 +50,7 @@ def test_the_ground_a_happening_struck(
         # guards: a place of the agent's own phrase, and an agent that is no happening
         ("Homes near Ouagadougou were swept away by floods on Monday.",
          [("disaster", "Ouagadougou")]),
+        ("The Russian embassy was damaged by a blast.", []),  # Russia's, not in Russia
         ("The Leeds plan was criticised by residents on Tuesday.", []),
     ],
 )

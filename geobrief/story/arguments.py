@@ -275,8 +275,8 @@ def _through_head(
         goals = goals or (noun.dep_ == "nsubj" and head.lemma_.lower() in _SPREADING
                           and not hedged)
         yield locative_place(sentence, head, goals=goals)
-        if acts_on_ground(head):
-            yield object_place(sentence, head)
+        if acts_on_ground(head):  # "the Russian embassy was damaged by a blast": Russia's
+            yield object_place(sentence, head, adjectives=noun.dep_ != "agent")
         for partner in conjuncts(head):
             yield locative_place(sentence, partner, static=not goals, goals=goals)
         yield from effect_places(sentence, head)  # "floods hit, causing damage in Sindh"
