@@ -15,7 +15,9 @@ for the project, from several regions:
 - two states' people meeting hold talks; a local meeting stays a meeting
   (``story.diplomacy``);
 - a death "when a van reversed and ran her over" is a crash, the "when" told on the
-  second of two joined verbs (``story.kinds``).
+  second of two joined verbs (``story.kinds``);
+- what was found says what happened: someone found safe or alive ends a search, a
+  device found is a bomb scare, remains found are a death (``data/event_lexicon.json``).
 """
 
 from __future__ import annotations
@@ -177,3 +179,27 @@ def test_a_death_when_a_van_reversed_and_ran_her_over_is_a_crash(gazetteer: Gaze
     text = ("A pensioner died on Saturday outside a pharmacy in Limerick when a delivery van "
             "reversed and ran her over.")
     assert happenings(text, gazetteer) == [("crash", "Limerick")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on 3648eb3 (no event)
+        ("Police said Tasha Shelton was found safe this morning at a hotel in Richmond, "
+         "Virginia.", [("search", "Richmond")]),
+        ("The missing boy was found alive in Leeds on Tuesday.", [("search", "Leeds")]),
+        ("A suspicious device was found this afternoon in a storage unit in Nairobi.",
+         [("bomb scare", "Nairobi")]),
+        ("Human remains were found in a field near Ballarat on Sunday.",
+         [("death", "Ballarat")]),
+        # guards: a finding that is no happening
+        ("The company found a way to grow in Leeds.", []),
+        ("Researchers in Nairobi found that the vaccine works.", []),
+    ],
+)
+def test_a_finding_told_by_what_was_found(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """Found safe or alive, the end of a search; a device found, a bomb scare; remains
+    found (the lemmatizer's "remain"), a death."""
+    assert happenings(text, gazetteer) == found
