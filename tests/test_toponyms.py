@@ -528,3 +528,14 @@ def test_a_bearing_says_a_place(gazetteer: Gazetteer) -> None:
     text = "The car overturned two miles north of Brandon on Monday, police said."
     _, found = geoparse(text, gazetteer=gazetteer)
     assert [p.name for p in found] == ["Brandon"]
+
+
+def test_a_nickname_in_quotes_is_inside_a_persons_name(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (Torres, Brazil; Rogers, Arkansas): "Sheriff Beauregard “Bud”
+    Torres", "Rep. Harold “Hal” Rogers" are one name each; a quoted word between a place
+    and a verb joins nothing ("Crowds in Paris chanted “Leave” Monday")."""
+    text = ("Sheriff Beauregard \u201cBud\u201d Torres said the boy was booked in Convent, "
+            "Louisiana. Rep. Harold \u201cHal\u201d Rogers spoke.")
+    assert set(places(text, gazetteer)) == {"Convent", "Louisiana"}
+    text = "Crowds in Paris chanted \u201cLeave\u201d Monday and marched to Lyon."
+    assert set(places(text, gazetteer)) == {"Paris", "Lyon"}

@@ -7,6 +7,7 @@ Used by :mod:`geobrief.geoparse.toponyms`, which finds the runs of capitalised w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -77,6 +78,22 @@ def person_words(
     # a country's name is no one's name unless it is a first name too ("Jordan", not the
     # "Canada" of "Taco Bell Canada")
     return {w for w in people if w.lower() in given or not gazetteer.country_form(w)}, first_names
+
+
+def nicknamed(text: str, left: Word, right: Word) -> bool:
+    """A nickname in quotes joins a person's name: "Sheriff Beauregard “Bud” Torres" is
+    one name (not Torres, Brazil), the quoted word a single capitalised one."""
+    gap = text[left.end : right.start]
+    if gap in _OPENING:  # "Beauregard “Bud": the nickname closes and a name follows
+        return _CLOSED.match(text, right.end) is not None
+    opened = _OPENED.search(text, max(0, left.start - 30), left.start + 1)
+    return gap in _CLOSING and opened is not None
+
+
+_OPENING = (' "', " \u201c", " '", " \u2018")
+_CLOSING = ('" ', "\u201d ", "' ", "\u2019 ")
+_CLOSED = re.compile(r"[\"\u201d'\u2019] [A-Z]")
+_OPENED = re.compile(r"[A-Z][\w.]* [\"\u201c'\u2018][A-Z]\Z")
 
 
 def _inner_name(

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from geobrief.geoparse import county_lists, lexicon, wording
 from geobrief.geoparse.lookup import Lookup, RememberedLookup
-from geobrief.geoparse.people import POSSESSIVE, person_words
+from geobrief.geoparse.people import POSSESSIVE, nicknamed, person_words
 from geobrief.models import Article, Mention
 
 # A word: "U.S." and "W.Va." (dotted abbreviations) are one word each.
@@ -257,8 +257,8 @@ def _capitalised_runs(
         if not word.capitalised:
             continue
         previous = words[i - 1] if i else None
-        joined = previous is not None and _joined(text, previous, word) and not (
-            _sentence_end(text, previous, titles))
+        joined = previous is not None and (_joined(text, previous, word) or nicknamed(
+            text, previous, word)) and not _sentence_end(text, previous, titles)
         if runs and previous is runs[-1][1][-1] and joined:
             runs[-1][1].append(word)
             continue
