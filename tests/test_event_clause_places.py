@@ -48,3 +48,25 @@ def test_a_happening_is_placed_by_its_sentence(
 )
 def test_a_fear_or_a_home_state_places_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert happenings(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on 3648eb3 (no event)
+        ("Meanwhile, five villages in Crimea have been the site of a mass cull.",
+         [("cull", "Crimea")]),
+        ("Kisumu was the scene of violent protests on Monday.", [("protest", "Kisumu")]),
+        ("The stadium in Nairobi was the venue for a huge rally on Saturday.",
+         [("protest", "Nairobi")]),
+        # guards: a scene that may be, or told in the present
+        ("Lagos could have been the scene of protests.", []),
+        ("Moscow is the site of the talks next week.", []),
+    ],
+)
+def test_a_place_a_copula_makes_the_scene(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    """"X was the scene (site, venue) of a happening": the happening is at X, or at the
+    place X is in (``story.scenes``)."""
+    assert happenings(text, gazetteer, fields=("type", "place")) == found

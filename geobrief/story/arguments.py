@@ -84,6 +84,7 @@ from geobrief.story.phrases import locative_place
 from geobrief.story.recalls import recaller_place
 from geobrief.story.reported import report_setting
 from geobrief.story.roles import says_who
+from geobrief.story.scenes import scene_place
 from geobrief.story.sufferers import sufferer_country, sufferer_town
 from geobrief.story.word_roles import prep_objects
 
@@ -177,6 +178,7 @@ def _argument_places(
         yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
         yield bench_place(sentence, trigger) if kind == COURT else None  # "a Supreme Court ruling"
         yield copula_place(sentence, trigger, homes=kind in ("outbreak", "infection"))
+        yield scene_place(sentence, trigger)  # "Kisumu was the scene of violent protests"
         if kind in _LEFT_PLACE:
             yield from_place(sentence, trigger)
         if own_only:
