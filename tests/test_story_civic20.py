@@ -121,3 +121,22 @@ def test_a_body_in_the_first_sentence_is_not_placed_by_a_later_one(gazetteer: Ga
     text = ("Parents in Oakville say the board approved a new budget on Monday.\n\n"
             "The Brampton school board met on Tuesday to hear from parents.")
     assert ("decision", "Brampton") not in happenings(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fail on 3648eb3 (no event): people who voted among themselves held a vote
+        ("Workers at the brewery in Kisumu voted to strike on Monday.", [("vote", "Kisumu")]),
+        ("Voters in Ohio voted for the levy on Tuesday.", [("vote", "Ohio")]),
+        # guards: one person's vote, and a vote to come
+        ("A resident of Leeds voted against the plan.", []),
+        ("Workers in Kisumu will vote on the offer.", []),
+    ],
+)
+def test_people_who_voted_held_a_vote(
+    text: str, found: list[tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    """Residents, workers, students or voters who voted held a ballot
+    (``story.decisions``)."""
+    assert happenings(text, gazetteer, fields=("type", "place")) == found

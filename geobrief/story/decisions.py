@@ -39,6 +39,10 @@ BODIES = LOCAL_BODIES | frozenset(
     "legislature legislator lawmaker senator parliament senate assembly congress cabinet"
     .split()
 )
+# People who hold a vote among themselves: "residents voted to approve a levy", "workers
+# voted to strike" (a ballot, where one person's vote is no happening).
+_ELECTORATES = frozenset("resident voter student member worker employee shareholder "
+                         "stockholder citizen villager parishioner delegate".split())
 # What a local body does only sitting together: "the city council heard a first reading",
 # "commissioners discussed the levy", a meeting (not a legislature's weeks of debate).
 _SITS = frozenset("hear discuss debate".split())
@@ -96,6 +100,9 @@ def decision_type(verb: Token) -> str | None:
         return COURT
     if lemma in _SITS and _once(verb) and any(_local(d) for d in doers) and not _told_of(verb):
         return MEETING
+    if lemma == "vote" and verb.tag_ in ("VBD", "VBN") and any(
+            d.lemma_.lower() in _ELECTORATES and d.tag_ in ("NNS", "NNPS") for d in doers):
+        return VOTE  # "students at Bowling Green State University voted to approve a fee"
     if lemma not in _DECIDES or not any(_a_body(d) for d in doers):
         return None
     return VOTE if lemma == "vote" else "decision"
