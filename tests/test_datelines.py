@@ -71,3 +71,13 @@ def test_a_place_a_bearing_is_taken_from_is_the_sentences_own(gazetteer: Gazette
     text = ("ISLAMABAD, July 9 - Days of heavy rain flooded villages south of Peshawar on "
             "Tuesday, officials said.")
     assert happenings(text, gazetteer) == [("disaster", "Peshawar")]
+
+
+def test_a_dateline_dashed_in_windows_1252_read_as_latin_1(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (no event): a text saved in Windows-1252 and read as Latin-1 writes
+    its dashes as "\\x97" and "\\x96" ("BOWLING GREEN, Ohio (AP) \\x97 Students ..."); the
+    dateline is still one, and the sentence after it reads as it would with "—"."""
+    for dash in ("\x97", "\x96", "\u2014"):
+        text = (f"Students endorse fee. KENT, Ohio (AP) {dash} Students at Kent State "
+                "University have voted to approve a fee to build a new arena.")
+        assert happenings(text, gazetteer) == [("vote", "Kent State University")], dash

@@ -32,8 +32,8 @@ _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]",
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z .'\-]{1,40}?[A-Z])(?:/[A-Z][A-Z .'\-]{0,40}?[A-Z]\b(?!\s*:))?"
     r"(?:,\s*[A-Z0-9][A-Za-z0-9 .,'\-]{0,40}?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*(?:[-\u2013\u2014]+|:)\s"
-)
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?\s*(?:[-\u2013\u2014\x96\x97]+|:)\s"
+)  # \x96 and \x97: the dashes of a Windows-1252 text read as Latin-1
 _OPENING = re.compile(r"---[ \t]*\r?\n")  # the line that opens front matter
 _FENCE = re.compile(r"\n---[ \t]*(?:\r?\n|$)")  # the line that closes front matter
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # --date: YYYY-MM-DD only
