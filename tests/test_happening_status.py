@@ -92,3 +92,20 @@ def test_a_happening_to_come_is_scheduled_when_its_day_is_written(
     """Without the article's date a written day does not resolve, yet it fixes the
     happening; no day at all leaves a prospect, which the map leaves out."""
     assert happenings(text, gazetteer, date=None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # fails on 3648eb3 (a hiring that happened): the joined bare infinitive shares "to"
+        ("CINCINNATI -- The trustees are expected to name an interim president and hire a "
+         "search firm.", []),
+        # guards: an act joined to the plan verb itself happened
+        ("Police in Lagos tried to stop the march and arrested 20 people.",
+         [("arrest", "Lagos", "happened")]),
+    ],
+)
+def test_what_a_plan_verbs_joined_infinitives_say_is_planned(
+    text: str, found: list[tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found

@@ -193,10 +193,10 @@ def _verb_status(verb: Token, trigger: Token) -> str:
         if _purpose(token) or supposed(token) or (
                 token != trigger and prospect_object(token, trigger)):
             return "planned"
-        # what a plan verb's infinitive says is planned, not what is joined to the plan
-        # verb: "failed to land in Kabul and returned to Doha" did return
+        # a plan verb's infinitives are planned ("to name a head and hire a firm"), not an
+        # act joined to it ("failed to land in Kabul and returned to Doha" did return)
         future = None if lemma in _PLAN_VERBS and any(
-            joined_act(t) for t in chain[:at]) else _future(token)
+            joined_act(t) and t.tag_ != "VB" for t in chain[:at]) else _future(token)
         if future is not None:
             return future
     if _progressive(verb) or verb.lemma_.lower() in ("continue", "persist", "rage"):
