@@ -539,3 +539,14 @@ def test_a_nickname_in_quotes_is_inside_a_persons_name(gazetteer: Gazetteer) -> 
     assert set(places(text, gazetteer)) == {"Convent", "Louisiana"}
     text = "Crowds in Paris chanted \u201cLeave\u201d Monday and marched to Lyon."
     assert set(places(text, gazetteer)) == {"Paris", "Lyon"}
+
+
+def test_st_is_saint_as_english_writes_it(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (no place): "St. Cloud" is Saint Cloud's own name written short,
+    not an alternate one, wherever the text writes it; a saint of a first name ("St.
+    John's ER") keeps its hospitals and churches out."""
+    text = "He was later transferred to St. Cloud Hospital, where he was in fair condition."
+    _, found = geoparse(text, gazetteer=gazetteer)
+    assert [(p.name, p.country) for p in found] == [("Saint Cloud", "US")]
+    _, found = geoparse("St. John's ER visits rose last year.", gazetteer=gazetteer)
+    assert found == []

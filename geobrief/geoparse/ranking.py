@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from geobrief.gazetteer.index import Candidate
 from geobrief.gazetteer.points import km_between
 from geobrief.gazetteer.schema import ROMANIZED_APOSTROPHE
+from geobrief.geoparse import lexicon
 from geobrief.geoparse.context import Choice, Context
 from geobrief.geoparse.namesakes import first_level
 from geobrief.models import Mention
@@ -67,9 +68,26 @@ _PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "
                         "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
 
 
+# "St. Cloud" is Saint Cloud, "Mt. Vernon" Mount Vernon, "Ft. Myers" Fort Myers.
+_WRITTEN_SHORT = ((re.compile(r"\bst\.? "), "saint "), (re.compile(r"\bste\.? "), "sainte "),
+                  (re.compile(r"\bmt\.? "), "mount "), (re.compile(r"\bft\.? "), "fort "))
+
+
+def written_short(name: str) -> bool:
+    """A name that starts with "St.", "Mt." or "Ft.", as English writes Saint Cloud; not
+    a saint's of a first name ("St. John", "St. Joseph"), whose hospitals and churches
+    ("St. John's ER visits") outnumber the towns."""
+    folded = name.casefold()
+    short = next((found for found in (s.match(folded) for s, _ in _WRITTEN_SHORT) if found), None)
+    return short is not None and folded[short.end():].split(" ")[0] not in lexicon.given_names()
+
+
 def _folded(name: str) -> str:
-    """``name`` without accents, nor a romanization's apostrophes ("Tskhinvali")."""
+    """``name`` without accents, nor a romanization's apostrophes ("Tskhinvali"), its
+    "St." and "Mt." written out."""
     plain = ROMANIZED_APOSTROPHE.sub("", name.casefold().translate(_PLAIN))
+    for short, word in _WRITTEN_SHORT:
+        plain = short.sub(word, plain)
     decomposed = unicodedata.normalize("NFKD", plain)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

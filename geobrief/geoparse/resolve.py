@@ -55,6 +55,7 @@ from geobrief.geoparse.ranking import (
     own_name,
     qualifier_of,
     ranked,
+    written_short,
 )
 from geobrief.geoparse.us_local import move_us_local_towns
 from geobrief.geoparse.wording import township_names
@@ -274,9 +275,8 @@ def _required_log_pop(
     base += max(0.0, frequency - (LOCATIVE_RELIEF if located else 0.0))
     if given and not local and not located:
         base += GIVEN_NAME_PENALTY
-    # a name written without its accents is the place's own after a locative ("near the
-    # village of Bialowieza"), not elsewhere ("the State Duma", "the company Kolin")
-    own = best.primary or (located and own_name(name, best))
+    # its own name unaccented after a locative ("near Bialowieza"), "St. Cloud" anywhere
+    own = best.primary or ((located or written_short(name)) and own_name(name, best))
     if not own and not named_like_its_region(name, best, gazetteer):
         base += ALTERNATE_PENALTY
     return base
