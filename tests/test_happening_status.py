@@ -109,3 +109,10 @@ def test_what_a_plan_verbs_joined_infinitives_say_is_planned(
     text: str, found: list[tuple[str, ...]], gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == found
+
+
+def test_a_happening_planned_for_a_day_is_to_come(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (happened): "is planned for April 22" fixes a day, as "is
+    scheduled for" does."""
+    text = "The district forum is planned for April 22 at Mount Vernon, Virginia."
+    assert happenings(text, gazetteer) == [("meeting", "Mount Vernon", "scheduled")]

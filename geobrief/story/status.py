@@ -67,8 +67,7 @@ _DONE_BY_GATHERING = frozenset(
 _MADE_TO = frozenset("force compel oblige cause lead prompt drive".split())
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _FIGHTS = frozenset("battle war duel fight skirmish gunbattle firefight clash".split())
-# A happening that is fought or looked into is under way or over, whatever the tense of
-# the verb ("troops were sent to fight the fire", "police will investigate the crash").
+# A happening fought or looked into is under way or over ("troops were sent to fight it")
 _COUNTERS = dict.fromkeys(
     "contain fight battle combat tackle control curb stem extinguish douse quell".split(), "ongoing"
 ) | dict.fromkeys("investigate probe".split(), "happened")
@@ -287,10 +286,11 @@ def _future(token: Token) -> str | None:
 
 
 def _fixed(token: Token) -> bool:
-    """"is scheduled for Monday", "is set to open", "is due to meet" (not "set free")."""
-    lemma = token.lemma_.lower()
-    deps = {c.dep_ for c in token.children}
-    return lemma == "schedule" or (lemma in FIXED_VERBS and "xcomp" in deps)
+    """"is scheduled for Monday", "is planned for April 22", "is set to open", "is due to
+    meet" (not "set free", nor "was planned in Pakistan": plotted)."""
+    lemma, deps = token.lemma_.lower(), {c.dep_ for c in token.children}
+    planned = lemma == "plan" and "auxpass" in deps and any(c.lower_ == "for" for c in token.rights)
+    return lemma == "schedule" or planned or (lemma in FIXED_VERBS and "xcomp" in deps)
 
 
 def _progressive(verb: Token) -> bool:
