@@ -114,3 +114,17 @@ def test_guard_pressure_put_on_a_government_is_no_trip(gazetteer: Gazetteer) -> 
 def test_a_crossing_from_a_country_is_a_departure(gazetteer: Gazetteer) -> None:
     text = "About 500 migrants crossed the Suchiate River from Guatemala on Monday."
     assert trips(text, gazetteer) == [("Guatemala", None, "made")]
+
+
+def test_goods_and_craft_start_where_their_own_phrase_says(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (no start): what moved came from where its own "from" says, also
+    under its "of" ("gallons of pear juice from Israel"); people's "from" stays whose
+    they are (STORY.md: origins are no trips)."""
+    text = "A shipment of rice from Vietnam reached Manila on Tuesday."
+    assert trips(text, gazetteer) == [("Vietnam", "Manila", "made")]
+    text = "The flight from Dubai landed in Kabul on Monday."
+    assert trips(text, gazetteer) == [("Dubai", "Kabul", "made")]
+    text = "Thousands of gallons of pear juice from Israel were shipped to Little Rock."
+    assert trips(text, gazetteer) == [("Israel", "Little Rock", "made")]
+    text = "Hundreds of refugees from Syria arrived in Lesbos on Friday."
+    assert trips(text, gazetteer) == [(None, "Lesbos", "made")]

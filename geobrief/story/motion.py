@@ -26,7 +26,7 @@ from geobrief.story.movers import PEOPLE, whose_people
 from geobrief.story.onward import onward_goals
 from geobrief.story.phrases import ROLE_PREPS, best_place, phrase_places
 from geobrief.story.purposes import purpose_goal
-from geobrief.story.senders import carrier_source, expelling_state
+from geobrief.story.senders import cargo_source, carrier_source, expelling_state
 from geobrief.story.site_goals import goal_town, in_site_name, joined_objects, to_happening
 from geobrief.story.word_roles import to_phrase
 
@@ -169,7 +169,8 @@ def _movement(sentence: Sentence, word: Token) -> Movement:
             goal = goal or best_place(sentence, places)
         elif name in _PATH_PREPS or _is_stop(prep):
             path = path or best_place(sentence, places)
-    source = source or carrier_source(sentence, word) or expelling_state(sentence, word)
+    source = source or carrier_source(sentence, word) or expelling_state(sentence, word) or (
+        cargo_source(sentence, word))
     for child in word.children:
         if goal is None and _misparsed_goal(child):  # "flew food from Karachi to Dadu"
             goal = sentence.place_of(child)
