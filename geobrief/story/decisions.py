@@ -100,7 +100,8 @@ def decision_type(verb: Token) -> str | None:
         return COURT
     if lemma in _SITS and _once(verb) and any(_local(d) for d in doers) and not _told_of(verb):
         return MEETING
-    if lemma == "vote" and verb.tag_ in ("VBD", "VBN") and any(
+    if lemma == "vote" and verb.tag_ in ("VBD", "VBN") and not any(  # not "voted out": an election
+            c.dep_ == "prt" for c in verb.children) and any(
             d.lemma_.lower() in _ELECTORATES and d.tag_ in ("NNS", "NNPS") for d in doers):
         return VOTE  # "students at Bowling Green State University voted to approve a fee"
     if lemma not in _DECIDES or not any(_a_body(d) for d in doers):
