@@ -17,7 +17,7 @@ for the project, from several regions:
 - a death "when a van reversed and ran her over" is a crash, the "when" told on the
   second of two joined verbs (``story.kinds``);
 - what was found says what happened: someone found safe or alive ends a search, a
-  device found is a bomb scare, remains found are a death (``data/event_lexicon.json``).
+  suspicious device or a bomb found is a bomb scare (``data/event_lexicon.json``).
 """
 
 from __future__ import annotations
@@ -190,16 +190,17 @@ def test_a_death_when_a_van_reversed_and_ran_her_over_is_a_crash(gazetteer: Gaze
         ("The missing boy was found alive in Leeds on Tuesday.", [("search", "Leeds")]),
         ("A suspicious device was found this afternoon in a storage unit in Nairobi.",
          [("bomb scare", "Nairobi")]),
-        ("Human remains were found in a field near Ballarat on Sunday.",
-         [("death", "Ballarat")]),
-        # guards: a finding that is no happening
+        ("Police found a grenade in a car in Mombasa.", [("bomb scare", "Mombasa")]),
+        # guards (a review's cases): a finding that is no happening
         ("The company found a way to grow in Leeds.", []),
         ("Researchers in Nairobi found that the vaccine works.", []),
+        ("Investigators found a tracking device under a car in Manila.", []),
+        ("Archaeologists found the remains of a Roman villa in Canterbury.", []),
     ],
 )
 def test_a_finding_told_by_what_was_found(
     text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
-    """Found safe or alive, the end of a search; a device found, a bomb scare; remains
-    found (the lemmatizer's "remain"), a death."""
+    """Found safe or alive, the end of a search; a suspicious device or a bomb found, a
+    bomb scare."""
     assert happenings(text, gazetteer) == found
