@@ -81,19 +81,23 @@ def person_words(
 
 
 def nicknamed(text: str, left: Word, right: Word) -> bool:
-    """A nickname in quotes joins a person's name: "Sheriff Beauregard “Bud” Torres" is
-    one name (not Torres, Brazil), the quoted word a single capitalised one."""
-    gap = text[left.end : right.start]
+    """A nickname in quotes joins a person's name: "Sheriff Beauregard “Bud” Torres",
+    "Rep. Harold “Hal” Rogers" are one name each (not Torres, Brazil): the quoted word is a
+    single capitalised one, and it or the word before it a first name (not "Mayor
+    “Shocked” As Floods Hit Durban")."""
+    gap, given = text[left.end : right.start], lexicon.given_names()
     if gap in _OPENING:  # "Beauregard “Bud": the nickname closes and a name follows
-        return _CLOSED.match(text, right.end) is not None
+        named = right.text.lower() in given or left.text.lower() in given
+        return named and _CLOSED.match(text, right.end) is not None
     opened = _OPENED.search(text, max(0, left.start - 30), left.start + 1)
-    return gap in _CLOSING and opened is not None
+    return gap in _CLOSING and opened is not None and (
+        left.text.lower() in given or opened.group(1).lower() in given)
 
 
 _OPENING = (' "', " \u201c", " '", " \u2018")
 _CLOSING = ('" ', "\u201d ", "' ", "\u2019 ")
 _CLOSED = re.compile(r"[\"\u201d'\u2019] [A-Z]")
-_OPENED = re.compile(r"[A-Z][\w.]* [\"\u201c'\u2018][A-Z]\Z")
+_OPENED = re.compile(r"([A-Z][\w.]*) [\"\u201c'\u2018][A-Z]\Z")
 
 
 def _inner_name(

@@ -70,6 +70,7 @@ MIN_LOG_POP_LOCAL = 2.7  # a town of 500 (GeoNames cities500) in a region the te
 # of 6,000 to 8,000), nor a brand in a list ("sold as Lucerne, Hillandale, ...").
 MIN_LOG_POP_UNIQUE = 3.5
 UNIQUE_NAME_ZIPF = 3.0
+PHRASE_ZIPF = 0.5  # per word after the first: a phrase's zipf is its rarest word's ("Grand Ledge")
 COMMON_WORD_ZIPF = 3.0  # an ordinary English word ("reading") this frequent needs more
 LOCATIVE_RELIEF = 1.5  # ... zipf less when the text says "in Reading", "from Split"
 FREQUENT_NAME_ZIPF = 4.0  # so does any name this frequent in English ("Obama", "Hamas")
@@ -262,9 +263,8 @@ def _required_log_pop(
     needs no country named beside it where the text says "in Cahir"."""
     base = MIN_LOG_POP_IN_CONTEXT if in_context else MIN_LOG_POP_ELSEWHERE
     given = " " not in name and name.lower() in lexicon.given_names()
-    if unique and located and not given and best.kind == "city" and (
-        gazetteer.commonness(name) < UNIQUE_NAME_ZIPF
-    ):
+    rare = gazetteer.commonness(name) < UNIQUE_NAME_ZIPF + PHRASE_ZIPF * name.count(" ")
+    if unique and located and not given and best.kind == "city" and rare:
         base = min(base, MIN_LOG_POP_UNIQUE)
     if local:
         base = MIN_LOG_POP_LOCAL

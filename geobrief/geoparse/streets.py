@@ -30,22 +30,36 @@ _STREETS_AFTER = re.compile(r" (?:avenues|streets|roads|boulevards)\b")
 # "turning left onto Decatur", "into the southbound lanes of Decatur".
 _STREET_NAMED = re.compile(r"\b([A-Z][a-z]+) (?:Avenue|Street|Road|Boulevard|Ave\.|Rd\.|Blvd\.)")
 _ALONG_BEFORE = re.compile(r"\b(?:onto|along|lanes of) \Z")
+_STREET_AFTER = re.compile(r" (?:Avenue|Street|Road|Boulevard|Ave\.|Rd\.|Blvd\.)")
 
 
-def named_streets(text: str) -> frozenset[str]:
-    """The names the text gives streets: "Decatur" of "Decatur Boulevard"."""
-    return frozenset(_STREET_NAMED.findall(text))
+def named_streets(text: str, mentions: list[Mention]) -> dict[str, int]:
+    """The names the text gives streets ("Decatur" of "Decatur Boulevard"), each with how
+    often the text names it otherwise."""
+    bare = [m.text for m in mentions if not _STREET_AFTER.match(text, m.end)]
+    return {name: bare.count(name) for name in _STREET_NAMED.findall(text)}
 
 
-def names_a_street(text: str, m: Mention, streets: frozenset[str]) -> bool:
+def names_a_street(text: str, m: Mention, streets: dict[str, int]) -> bool:
     """Whether the mention names a street: after a street word that comes first
     ("Avenida Paulista"), in a crossing ("at Orange and White streets"), or a street of
-    ``streets`` again ("turning left onto Decatur")."""
+    ``streets`` again ("turning left onto Decatur"; a headline's "Driver injured in
+    Nokomis crash" over a crash on North Nokomis Street, the only other name it has)."""
     if m.form == "name" and _STREET_BEFORE.search(text, max(0, m.start - 16), m.start):
         return True
     if m.text in streets and _ALONG_BEFORE.search(text, max(0, m.start - 9), m.start):
         return True
+    headline = text.find(". ") if "\n" not in text[: text.find(". ")] else text.find("\n")
+    if streets.get(m.text) == 1 and m.end <= headline and _MODIFIES.match(text, m.end):
+        return True
     return _crossing(text, m)
+
+
+# A name before a plain word modifies it: "Nokomis crash" (not "Nokomis police said").
+_MODIFIES = re.compile(
+    r" (?!(?:on|in|at|and|or|to|for|with|by|from|after|before|is|was|were|has|had|will|police"
+    r"|officials|residents|council|mayor|county|city|man|woman|boy|girl)\b)[a-z]+\b"
+)
 
 
 def _crossing(text: str, m: Mention) -> bool:

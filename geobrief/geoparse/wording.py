@@ -185,7 +185,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     Red Sea" is the sea too (as a street named once is "onto Decatur" later), and "China"
     of "the South China Sea" is the sea's; nor a mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
-    streets = named_streets(text)
+    streets = named_streets(text, mentions)
     feasts = [found.span() for found in _FEASTS.finditer(text)]
     return [
         m for m in mentions
