@@ -62,6 +62,7 @@ def test_a_fear_or_a_home_state_places_nothing(text: str, gazetteer: Gazetteer) 
         # guards: a scene that may be, or told in the present
         ("Lagos could have been the scene of protests.", []),
         ("Moscow is the site of the talks next week.", []),
+        ("Neither Kampala nor Entebbe was the scene of the blast.", []),
     ],
 )
 def test_a_place_a_copula_makes_the_scene(

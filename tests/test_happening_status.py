@@ -100,9 +100,12 @@ def test_a_happening_to_come_is_scheduled_when_its_day_is_written(
         # fails on 3648eb3 (a hiring that happened): the joined bare infinitive shares "to"
         ("CINCINNATI -- The trustees are expected to name an interim president and hire a "
          "search firm.", []),
-        # guards: an act joined to the plan verb itself happened
+        # guards: an act joined to the plan verb itself happened, and after a plan verb in
+        # the past a verb the tagger left bare may be past too ("let")
         ("Police in Lagos tried to stop the march and arrested 20 people.",
          [("arrest", "Lagos", "happened")]),
+        ("Police tried to stop the march and let the protesters through to Parliament in "
+         "Nairobi.", [("protest", "Nairobi", "happened")]),
     ],
 )
 def test_what_a_plan_verbs_joined_infinitives_say_is_planned(
@@ -116,3 +119,5 @@ def test_a_happening_planned_for_a_day_is_to_come(gazetteer: Gazetteer) -> None:
     scheduled for" does."""
     text = "The district forum is planned for April 22 at Mount Vernon, Virginia."
     assert happenings(text, gazetteer) == [("meeting", "Mount Vernon", "scheduled")]
+    text = "The attack in Mumbai was planned for months."  # how long: it happened
+    assert happenings(text, gazetteer) == [("attack", "Mumbai", "happened")]

@@ -129,9 +129,11 @@ def test_a_body_in_the_first_sentence_is_not_placed_by_a_later_one(gazetteer: Ga
         # fail on 3648eb3 (no event): people who voted among themselves held a vote
         ("Workers at the brewery in Kisumu voted to strike on Monday.", [("vote", "Kisumu")]),
         ("Voters in Ohio voted for the levy on Tuesday.", [("vote", "Ohio")]),
-        # guards: one person's vote, and a vote to come
+        # guards: one person's vote, a vote to come, a poll, a figure of speech
         ("A resident of Leeds voted against the plan.", []),
         ("Workers in Kisumu will vote on the offer.", []),
+        ("Students voted Cape Town the best city in Africa.", []),
+        ("Workers voted with their feet, leaving the factory in Lagos.", []),
     ],
 )
 def test_people_who_voted_held_a_vote(

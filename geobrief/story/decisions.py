@@ -100,13 +100,20 @@ def decision_type(verb: Token) -> str | None:
         return COURT
     if lemma in _SITS and _once(verb) and any(_local(d) for d in doers) and not _told_of(verb):
         return MEETING
-    if lemma == "vote" and verb.tag_ in ("VBD", "VBN") and not any(  # not "voted out": an election
-            c.dep_ == "prt" for c in verb.children) and any(
+    if lemma == "vote" and verb.tag_ in ("VBD", "VBN") and _balloted(verb) and any(
             d.lemma_.lower() in _ELECTORATES and d.tag_ in ("NNS", "NNPS") for d in doers):
         return VOTE  # "students at Bowling Green State University voted to approve a fee"
     if lemma not in _DECIDES or not any(_a_body(d) for d in doers):
         return None
     return VOTE if lemma == "vote" else "decision"
+
+
+def _balloted(verb: Token) -> bool:
+    """A vote cast on a question: "voted to strike", "voted for the levy"; not an election
+    ("voted out the ruling party"), a poll ("voted Cape Town the best city") nor "voted
+    with their feet"."""
+    return not any(c.dep_ in ("prt", "dobj", "oprd", "ccomp") for c in verb.children) and not any(
+        t.lower_ == "feet" for t in verb.subtree)
 
 
 def _once(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.geoparse.lexicon import is_calendar_word
 from geobrief.story.word_roles import simple_present
 
 if TYPE_CHECKING:
@@ -126,6 +127,15 @@ def due(verb: Token) -> bool:
         and any(g.dep_ == "xcomp" or (g.dep_ == "prep" and g.lower_ != "to") for g in c.children)
         for c in verb.children
     )
+
+
+def planned_for_a_day(verb: Token) -> bool:
+    """"The forum is planned for April 22", "a protest is planned for Friday": a plan's
+    passive with its day fixes it; not "was planned for months" (how long it took)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "plan" and passive and any(
+        c.lower_ == "for" and any(is_calendar_word(g.lower_) or g.lower_ in _LATER_DAYS
+                                  for g in c.subtree) for c in verb.rights)
 
 
 def on_course(token: Token) -> bool:

@@ -36,8 +36,9 @@ def scene_place(sentence: Sentence, noun: Token) -> Located | None:
             c.tag_ == "MD" for c in verb.children):  # told as past, not "is the site of"
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
+    if subject is None or any(c.dep_ == "neg" for c in verb.children) or any(
+            c.lower_ in ("neither", "nor") for c in subject.children):
+        return None  # "Neither Kampala nor Entebbe was the scene of the blast"
     own = sentence.place_of(subject)
     if own is not None and own.mention.form != "adjective":
         return own

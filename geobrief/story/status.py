@@ -30,6 +30,7 @@ from geobrief.story.prospects import (
     feared,
     likely,
     on_course,
+    planned_for_a_day,
     prospect_object,
     supposed,
     told_for_later,
@@ -192,10 +193,10 @@ def _verb_status(verb: Token, trigger: Token) -> str:
         if _purpose(token) or supposed(token) or (
                 token != trigger and prospect_object(token, trigger)):
             return "planned"
-        # a plan verb's infinitives are planned ("to name a head and hire a firm"), not an
-        # act joined to it ("failed to land in Kabul and returned to Doha" did return)
-        future = None if lemma in _PLAN_VERBS and any(
-            joined_act(t) and t.tag_ != "VB" for t in chain[:at]) else _future(token)
+        # a plan verb's infinitives are planned ("are expected to name a head and hire a
+        # firm"), not an act joined to it ("failed to land and returned", "tried to ... and let")
+        future = None if lemma in _PLAN_VERBS and any(joined_act(t) and (
+            t.tag_ != "VB" or token.tag_ == "VBD") for t in chain[:at]) else _future(token)
         if future is not None:
             return future
     if _progressive(verb) or verb.lemma_.lower() in ("continue", "persist", "rage"):
@@ -286,11 +287,10 @@ def _future(token: Token) -> str | None:
 
 
 def _fixed(token: Token) -> bool:
-    """"is scheduled for Monday", "is planned for April 22", "is set to open", "is due to
-    meet" (not "set free", nor "was planned in Pakistan": plotted)."""
+    """"is scheduled for Monday", "is set to open", "is due to meet" (not "set free")."""
     lemma, deps = token.lemma_.lower(), {c.dep_ for c in token.children}
-    planned = lemma == "plan" and "auxpass" in deps and any(c.lower_ == "for" for c in token.rights)
-    return lemma == "schedule" or planned or (lemma in FIXED_VERBS and "xcomp" in deps)
+    return lemma == "schedule" or planned_for_a_day(token) or (
+        lemma in FIXED_VERBS and "xcomp" in deps)
 
 
 def _progressive(verb: Token) -> bool:
