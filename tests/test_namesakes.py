@@ -408,3 +408,29 @@ def test_a_town_said_to_be_in_a_region_is_there_or_nowhere(gazetteer: Gazetteer)
     assert places("Gunmen attacked a village near Sokoto in northern Nigeria.",
                   gazetteer)["Sokoto"].country == "NG"
     assert "Americas" in places("Birds carry the virus to the Americas in Alaska.", gazetteer)
+
+
+def test_a_local_story_priced_in_dollars_is_read_in_the_united_states(
+    gazetteer: Gazetteer,
+) -> None:
+    """Fails on 3648eb3 (Mansfield, England; Crestwood's Paris in France): a text that
+    prices in bare "$" three times or more, in more than one sentence, and names no
+    other country nor a region of one, is read in the United States. Guards, from a
+    review of an earlier, broader reading (withdrawn): a sum or two in dollars, a region
+    of Canada, a country named, or another currency keep the namesake where it was."""
+    def country(text: str, name: str) -> str:
+        _, found = geoparse(text, gazetteer=gazetteer)
+        return next(p.country for p in found if p.name == name)
+
+    text = ("Mansfield council to vote today on $765,000 financing package. About $85,000 "
+            "has been spent on repairs. The council will also refinance $10.3 million of "
+            "city debt.")
+    assert country(text, "Mansfield") == "US"
+    text = "Naples police seized $50 million of cocaine, $2 million in cash and $300,000."
+    assert country(text, "Naples") == "IT"  # one sentence: a wire story's sums
+    text = ("Woodstock council approved a $765,000 plan. It spent $85,000 on roads. Debt of "
+            "$10 million will be refinanced, Ontario officials said.")
+    assert country(text, "Woodstock") == "CA"
+    text = ("Odessa port exported $1 billion of grain. It shipped $2 billion of oil. Steel "
+            "sales reached $3 million despite Russian strikes.")
+    assert country(text, "Odesa") == "UA"

@@ -80,6 +80,14 @@ class Context:
             self.regions.add((candidate.country, candidate.admin1))
             self.named_regions.add((candidate.country, candidate.admin1))
 
+    def read_dollars(self, text: str, named: Iterable[Choice], read: Iterable[Choice]) -> None:
+        """After a first reading of the names (``read``; ``named``: the countries): a text
+        that prices in bare "$" again and again, and names no other country nor a region
+        of one, is read in the United States (``priced_in_dollars``)."""
+        regions = [choice for choice in read if choice.candidate.kind == "region"]
+        if priced_in_dollars(text, {choice.candidate.country for choice in [*named, *regions]}):
+            self.countries.add("US")
+
     def without(self, name: str) -> Context:
         """The context as the document's other names give it: a name's own first reading
         never supports itself ("Mansfield" read in Texas does not put Texas in context)."""
@@ -119,6 +127,21 @@ def priced_in(text: str) -> set[str]:
     currency's ("E£" is Egypt's pound, "US$" no Singapore dollar)."""
     return {country for sign, country in currency_signs().items()
             if re.search(rf"(?<![A-Za-z]){re.escape(sign)} ?\d", text)}
+
+
+def priced_in_dollars(text: str, read: set[str]) -> bool:
+    """"A $765,000 financing package ... $85,000 for repairs ... $10.3 million of debt":
+    a local American story prices everything in dollars; a wire story quoting a sum or two
+    in dollars about Naples or Dublin does not make it American. Three bare "$" sums or
+    more in more than one sentence, no other currency, and no country but the United
+    States named, nor a region of another ("Woodstock, Ontario" prices in Canada's)."""
+    sums = [found.start() for found in _DOLLARS.finditer(text)]
+    return (len(sums) >= DOLLAR_SUMS and ". " in text[sums[0] : sums[-1]]  # two sentences
+            and not priced_in(text) and read <= {"US"})
+
+
+_DOLLARS = re.compile(r"(?<![A-Za-z$])\$ ?\d")
+DOLLAR_SUMS = 3
 
 
 def located_names(text: str, mentions: Iterable[Mention]) -> frozenset[str]:

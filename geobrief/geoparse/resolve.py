@@ -117,6 +117,7 @@ def resolve(
     if context.blind:
         return _places(mentions, chosen | names)
     context.support = {mentions[i].name.casefold(): c for i, c in sorted(names.items())}
+    context.read_dollars(text, chosen.values(), names.values())  # "a $765,000 package"
     context.counties = county_states({m.name for m in mentions}, gazetteer)
     prefer_local_namesakes(mentions, gazetteer, context, (chosen, names), text, NEAR_KM)
     fixed = dict(chosen)  # countries, and country names read as towns ("a Lebanon woman")
@@ -142,10 +143,7 @@ def _country_choice(mention: Mention, gazetteer: Gazetteer) -> Choice | None:
 
 
 def _resolve_names(
-    mentions: list[Mention],
-    gazetteer: Gazetteer,
-    context: Context,
-    fixed: dict[int, Choice],
+    mentions: list[Mention], gazetteer: Gazetteer, context: Context, fixed: dict[int, Choice],
     text: str,
 ) -> dict[int, Choice]:
     """Choices for every mention not in ``fixed``, one per name (and qualifier).
