@@ -49,10 +49,14 @@ def names_a_street(text: str, m: Mention, streets: dict[str, int]) -> bool:
         return True
     if m.text in streets and _ALONG_BEFORE.search(text, max(0, m.start - 9), m.start):
         return True
-    headline = text.find(". ") if "\n" not in text[: text.find(". ")] else text.find("\n")
-    if streets.get(m.text) == 1 and m.end <= headline and _MODIFIES.match(text, m.end):
+    if streets.get(m.text) == 1 and _MODIFIES.match(text, m.end) and m.end <= _headline_end(text):
         return True
     return _crossing(text, m)
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line or the first sentence ends, whichever comes first."""
+    return min((end for end in (text.find(". "), text.find("\n")) if end >= 0), default=len(text))
 
 
 # A name before a plain word modifies it: "Nokomis crash" (not "Nokomis police said").

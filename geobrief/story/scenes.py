@@ -24,8 +24,8 @@ _SCENES = frozenset({"scene", "site", "venue", "setting", "location", "stage"})
 
 def scene_place(sentence: Sentence, noun: Token) -> Located | None:
     """The place of the subject a copula in the past makes the scene of the happening
-    ``noun`` names; not one that may be ("could have been the scene of"), nor one told in
-    the present ("is the site of the talks next week": ``story.status`` reads the verb)."""
+    ``noun`` names; not one that may have been ("could have been the scene of"), one
+    denied, nor one told in the present ("is the site of the talks next week": to come)."""
     of = noun.head
     scene = of.head
     if noun.dep_ != "pobj" or of.lower_ not in ("of", "for") or scene.lemma_.lower() not in (
