@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from geobrief.gazetteer.index import Gazetteer
 from geobrief.models import Briefing
 from geobrief.render.writer import written_by_geobrief
 
@@ -137,6 +138,21 @@ def test_headline_description_key_inset_and_credit(reference_briefing: Briefing)
     assert not sea.overlaps(fig.axes[0].get_legend().get_window_extent())  # ...clear of the key
     heading = [t.get_window_extent() for t in fig.texts if t.get_gid() == "headline"]
     assert heading[0].y0 > fig.axes[0].get_window_extent().y1  # above the map, not on it
+
+
+def test_a_short_key_takes_the_width_it_needs(gazetteer: Gazetteer) -> None:
+    """Fails on 3648eb3 (cut to "Crash: Rivers Avenue (not in the gazetteer…"): one
+    marker's key may use the whole width, and a place the gazetteer lacks is written with
+    the town it is shown at, without the page's note."""
+    from geobrief.pipeline import brief
+
+    text = ("1 dead, 1 hurt in motorcycle crash. A motorcycle wreck on Rivers Avenue in North "
+            "Charleston, South Carolina, killed a passenger and sent the driver to the "
+            "hospital, police said.")
+    fig = figure(brief(text, gazetteer=gazetteer), look=Look())
+    words = [t.get_text() for t in fig.texts if (t.get_gid() or "") == "key-1-words"]
+    assert words and "…" not in words[0] and "gazetteer" not in words[0]
+    assert words[0].startswith("Crash: Rivers Avenue, North Charleston")
 
 
 def test_title_and_note_override_the_article(reference_briefing: Briefing) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from geobrief.story.rows import records
+from geobrief.story.rows import records, shown_at
 
 if TYPE_CHECKING:
     from geobrief.models import Briefing
@@ -23,7 +23,7 @@ def route_name(route: dict[str, Any]) -> str:
     where it is shown."""
     end = route.get("to")
     if route.get("to_anchor"):  # a place the gazetteer lacks
-        end = f"{end} (not in the gazetteer; shown at {route['to_anchor']})"
+        end = f"{end} {shown_at(route['to_anchor'])}"
     if route.get("from") is None:
         return f"→ {end} (start not told)"
     if end is None:

@@ -34,3 +34,9 @@ def as_list(value: Any) -> list[str]:
     if value is None or isinstance(value, float):
         return []
     return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def shown_at(anchor: str) -> str:
+    """What an event's summary or a route's end adds for a place the gazetteer lacks,
+    drawn at ``anchor``."""
+    return f"(not in the gazetteer; shown at {anchor})"

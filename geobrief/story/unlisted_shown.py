@@ -15,6 +15,7 @@ from geobrief.models import Place
 from geobrief.story.local_agents import LOCAL_AGENTS
 from geobrief.story.movers import PEOPLE
 from geobrief.story.roles import names_whose, says_who
+from geobrief.story.rows import shown_at
 from geobrief.story.unlisted import Unlisted
 
 if TYPE_CHECKING:
@@ -39,10 +40,8 @@ def mark_unlisted(row: dict[str, object], found: Unlisted) -> dict[str, object]:
 
 
 def _shown_at(row: dict[str, object], anchor: Place) -> dict[str, object]:
-    return row | {
-        "anchor": anchor.name,
-        "summary": f"{row['summary']} (not in the gazetteer; shown at {anchor.name})",
-    }
+    return row | {"anchor": anchor.name, "summary": f"{row['summary']} {shown_at(anchor.name)}"}
+
 
 
 def local_seat(seat: Place | None, places: list[Place], story: StoryParse) -> Place | None:

@@ -170,7 +170,7 @@ def draw_footer(writer: Writer, markers: list[Marker], credit: str) -> None:
     width = writer.fig.bbox.width
     writer.put(writer.cut(credit, CREDIT_PT, width - 2 * EDGE_PT * ppt), EDGE_PT * ppt,
                5 * ppt, CREDIT_PT, color=theme.muted, gid="credit-line", zorder=4.0)
-    columns = key_columns(width, ppt)
+    columns = min(key_columns(width, ppt), max(1, len(markers)))  # few markers: wide cells
     rows = key_rows(markers, width, ppt)
     shown = markers[: rows * columns]
     if len(shown) < len(markers):  # the last cell tells how many more there are

@@ -22,6 +22,7 @@ import shapely.ops
 from geobrief.render.static.frame import Frame, largest_polygon, point, project
 from geobrief.render.static.style import EVENT_LIFT_PT, KEY_PT, MARKER_PT, Theme
 from geobrief.render.view import layer_rows
+from geobrief.story.rows import shown_at
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -68,6 +69,8 @@ def number_events(layers: Layers, year: int | None) -> list[Marker]:
 
 def _entry(rec: dict[str, Any], year: int | None) -> str:
     summary = " ".join(str(rec.get("summary") or rec.get("type") or "Event").split())
+    if anchor := rec.get("anchor"):  # "Crash: Rivers Avenue, North Charleston": the key is short
+        summary = summary.replace(f" {shown_at(str(anchor))}", f", {anchor}")
     date = rec.get("date")
     when = short_date(date, year) if isinstance(date, str) and date.strip() else ""
     return f"{summary}, {when}" if when else summary
