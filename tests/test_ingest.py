@@ -45,6 +45,16 @@ def test_title_falls_back_to_first_sentence() -> None:
     assert article.title == "Drones hit Kyiv overnight."
 
 
+def test_a_title_is_what_was_said_not_who_said_it() -> None:
+    """Fails on 3648eb3 ("According to the World Health Organisation (WHO)"): a first
+    sentence that opens with its source is titled by what it says."""
+    article = read_article("According to the World Health Organisation (WHO), a cholera "
+                           "epidemic in Zimbabwe has now infected over 80,200 people. More.")
+    assert article.title == "A cholera epidemic in Zimbabwe has now infected over 80,200 people."
+    article = read_article("According to police, it rained. More.")  # too little left
+    assert article.title == "According to police, it rained."
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

@@ -39,6 +39,9 @@ _FENCE = re.compile(r"\n---[ \t]*(?:\r?\n|$)")  # the line that closes front mat
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # --date: YYYY-MM-DD only
 _CLAUSE_BREAK = re.compile(r"[,;:] | and | but | - | \u2013 | \u2014 ")
 MAX_TITLE = 110
+# "According to the World Health Organisation (WHO), a cholera epidemic ...": the title is
+# what was said, not who said it.
+_ATTRIBUTION = re.compile(r"(?:According to|As reported by|Citing)\b[^,.]{1,80}, ")
 DATELINE_SENTENCES = 3  # a dateline may follow a headline or two
 
 
@@ -187,6 +190,8 @@ def _first_line_title(text: str, *, skip: int) -> str:
         first = first[lead.end():]
     start, end = split_sentences(first)[0]
     sentence = first[start:end]
+    if (said := _ATTRIBUTION.match(sentence)) and len(sentence) - said.end() > 20:
+        sentence = sentence[said.end()].upper() + sentence[said.end() + 1 :]  # what was said
     return sentence if len(sentence) <= MAX_TITLE else _shorten(sentence)
 
 
