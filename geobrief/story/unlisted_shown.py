@@ -43,7 +43,6 @@ def _shown_at(row: dict[str, object], anchor: Place) -> dict[str, object]:
     return row | {"anchor": anchor.name, "summary": f"{row['summary']} {shown_at(anchor.name)}"}
 
 
-
 def local_seat(seat: Place | None, places: list[Place], story: StoryParse) -> Place | None:
     """The town a local story is about: its dateline's town when named more often than
     any other town ("TULSA, Okla. -- Tulsa police said ..."; a wire story from a capital
