@@ -78,8 +78,10 @@ def written_short(name: str) -> bool:
     a saint's of a first name ("St. John", "St. Joseph"), whose hospitals and churches
     ("St. John's ER visits") outnumber the towns."""
     folded = name.casefold()
-    short = next((found for found in (s.match(folded) for s, _ in _WRITTEN_SHORT) if found), None)
-    return short is not None and folded[short.end():].split(" ")[0] not in lexicon.given_names()
+    for short, _ in _WRITTEN_SHORT:
+        if found := short.match(folded):
+            return folded[found.end() :].split(" ")[0] not in lexicon.given_names()
+    return False
 
 
 def _folded(name: str) -> str:

@@ -28,9 +28,10 @@ _CROSSING_SECOND = re.compile(rf"\b(?:at|near|between|of|by) {_NAMES} and \Z")
 _STREETS_AFTER = re.compile(r" (?:avenues|streets|roads|boulevards)\b")
 # A street the text has named ("Decatur Boulevard") is that street again after these:
 # "turning left onto Decatur", "into the southbound lanes of Decatur".
-_STREET_NAMED = re.compile(r"\b([A-Z][a-z]+) (?:Avenue|Street|Road|Boulevard|Ave\.|Rd\.|Blvd\.)")
+_STREET_WORD = r"(?:Avenue|Street|Road|Boulevard|Ave\.|Rd\.|Blvd\.)"
+_STREET_NAMED = re.compile(rf"\b([A-Z][a-z]+) {_STREET_WORD}")
 _ALONG_BEFORE = re.compile(r"\b(?:onto|along|lanes of) \Z")
-_STREET_AFTER = re.compile(r" (?:Avenue|Street|Road|Boulevard|Ave\.|Rd\.|Blvd\.)")
+_STREET_AFTER = re.compile(rf" {_STREET_WORD}")
 
 
 def named_streets(text: str, mentions: list[Mention]) -> dict[str, int]:

@@ -134,8 +134,12 @@ def planned_for_a_day(verb: Token) -> bool:
     passive with its day fixes it; not "was planned for months" (how long it took)."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_.lower() == "plan" and passive and any(
-        c.lower_ == "for" and any(is_calendar_word(g.lower_) or g.lower_ in _LATER_DAYS
-                                  for g in c.subtree) for c in verb.rights)
+        c.lower_ == "for" and any(a_day(g) for g in c.subtree) for c in verb.rights)
+
+
+def a_day(word: Token) -> bool:
+    """A word that names a day to come or on the calendar: "Friday", "June", "tomorrow"."""
+    return is_calendar_word(word.lower_) or word.lower_ in _LATER_DAYS
 
 
 def on_course(token: Token) -> bool:

@@ -220,7 +220,7 @@ def _is_name(sentence: Sentence, words: list[Token], head: Token, *, crossing: b
         return False  # lower case, or an acronym ("at UCLA", "in NATO"); not "West 11th
         # Street", nor an initial ("197 N. Cedar St.")
     if any(is_calendar_word(w) for w in lowered) or set(lowered) & _NOT_PLACES or (
-            lowered in ([w] for w in _NOT_ALONE)):
+            len(lowered) == 1 and lowered[0] in _NOT_ALONE):
         return False
     if set(lowered) <= _FAITHS:  # "a Jesuit university"; not "St Mary's Catholic Church"
         return False

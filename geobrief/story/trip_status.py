@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.geoparse.lexicon import is_calendar_word
 from geobrief.story.denials import cancels, reaches
 from geobrief.story.motion import AIMS, Movement
 from geobrief.story.movers import is_weather
-from geobrief.story.prospects import LIKELY, verb_lemma
+from geobrief.story.prospects import LIKELY, a_day, verb_lemma
 from geobrief.story.rule_trips import any_comer, anyone_you, service
 from geobrief.story.rules_and_ranks import said_as_a_rule
 from geobrief.story.status import event_status, joined_act, own_clause, what_a_thing_is_for
@@ -265,9 +264,8 @@ def _as_a_rule(word: Token) -> bool:
 
 def _timed(verb: Token) -> bool:
     """The verb's clause says when: "on Friday", "next week", "tomorrow", "in June"."""
-    return any(is_calendar_word(t.lower_) or t.lower_ in ("tomorrow", "tonight", "next")
-               for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
-               for t in c.subtree)
+    return any(a_day(t) or t.lower_ == "next" for c in verb.children
+               if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def _undecided(word: Token) -> bool:
