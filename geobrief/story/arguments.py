@@ -65,7 +65,7 @@ from geobrief.story.decisions import COURT, bench_place
 from geobrief.story.disease_spread import found_disease
 from geobrief.story.gerunds import LIGHT_VERBS
 from geobrief.story.lab_tests import lab_place
-from geobrief.story.local_agents import local_agent
+from geobrief.story.local_agents import local_agent, telling_police
 from geobrief.story.located import TOWNS, Located
 from geobrief.story.object_places import (
     TAKING_GROUND,
@@ -215,6 +215,7 @@ def _argument_places(
     if not own_only:
         yield home_place(sentence, trigger, kind)
     yield clause_locative(sentence, trigger, court=kind if kind == COURT else "")
+    yield telling_police(sentence, trigger, adjectives=kind not in AGENT_TYPES)
     if kind in _IN_THE_BODY:
         yield sufferer_town(sentence, trigger)
     if kind == "arrest" and any(c.dep_ == "nsubjpass" for c in trigger.children):

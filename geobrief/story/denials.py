@@ -23,6 +23,8 @@ _RESULTS = frozenset({"acomp", "oprd", "advmod", "advcl", "xcomp", "dobj"})  # "
 _TESTED = frozenset({"test", "come", "prove", "return"})
 _TESTS = frozenset({"test", "sample", "specimen", "result"})
 _CASES = frozenset({"case", "infection"})
+# Verbs that only say how a happening seemed or went: "did not appear to suffer injuries".
+_SEEMING = frozenset({"appear", "seem", "manage"})
 
 
 def denies(verb: Token, trigger: Token) -> bool:
@@ -70,3 +72,14 @@ def found_negative(verb: Token, trigger: Token) -> bool:
     # "tests on (of) the suspected cases": the case the tests were of
     return trigger.lemma_.lower() in _CASES and trigger.dep_ == "pobj" and (
         trigger.head.lower_ in ("on", "of", "from") and trigger.head.head == subject)
+
+
+def says_not(verb: Token, below: list[Token], *, own: bool) -> bool:
+    """``verb`` has a "not" that denies the happening: the happening's ``own`` verb, or
+    one that only says how the verb right below it, the happening itself (``below`` is
+    just that verb), seemed or went: "did not appear to have crashed", "did not manage to
+    storm the prison" (not "did not hesitate to attack", nor what the verb below acts on:
+    "did not manage to put out the fire", "did not appear to be hurt in the crash")."""
+    seeming = len(below) == 1 and below[0].dep_ == "xcomp" and (
+        verb.lemma_.lower() in _SEEMING)
+    return (own or seeming) and any(c.dep_ == "neg" for c in verb.children)

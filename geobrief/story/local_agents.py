@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geobrief.story.clauses import clause_verb
 from geobrief.story.decisions import BODIES
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, phrase_places
+from geobrief.story.pointer_words import SITES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +29,23 @@ LOCAL_AGENTS = BODIES | frozenset(
     "police authority official officer court judge prosecutor government ministry firefighter "
     "rescuer trooper deputy sheriff coastguard guard army military administration president "
     "minister governor mayor king leader health department agency jury magistrate tribunal".split())
+
+# Who tells of a crime, fire or crash where it serves: "Hamilton police said", "according
+# to the Butler County Sheriff's Office", "Rochester Fire Department officials said".
+# Not "deputy" (a deputy minister), "marshal" (an air marshal) nor a coroner (who rules
+# on deaths abroad too).
+_POLICE = frozenset(
+    "police policeman sheriff trooper constable constabulary patrol firefighter fire rescuer "
+    "gendarmerie".split())
+# Who did nothing: "Nobody was arrested, police said".
+_NOBODY = frozenset({"nobody", "none"})
+# The verbs by which a source tells: "police said", "deputies reported".
+_TELLS = frozenset("say tell report announce state add confirm".split())
+# The clauses a told happening sits in under the verb that tells it.
+_TOLD_IN = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis"})
+
+# How a clause holds the happening a source tells: "a fire broke out", "police found a body".
+_TOLD_NOUNS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 # Short forms of the titles above written before a name ("Gov. Ana Ruiz").
 _SHORT_TITLES = {"gov": "governor"}
@@ -130,3 +149,73 @@ def _district_attorney(agent: Token) -> bool:
     prosecutor (not "his attorney")."""
     return agent.lemma_.lower() == "attorney" and any(
         c.dep_ == "compound" and c.lower_ == "district" for c in agent.children)
+
+
+def telling_police(
+    sentence: Sentence, trigger: Token, *, adjectives: bool = True
+) -> Located | None:
+    """The place of the police, sheriff or fire service that tells of the happening,
+    where a local news story's crime, fire or crash took place when no phrase of its own
+    says: "a man was stabbed outside a bar, Hamilton police said", "was arrested at her
+    home, according to the Butler County Sheriff's Office", "Lexington County sheriff's
+    deputies said". With ``adjectives``, a national police's adjective too ("Brazilian
+    police said"). Only for the clause's own happening, one happening, told as a fact:
+    its verb or what the verb tells of (not "did not say how they connected Smith with
+    the homicide"), not a count ("shootings had dropped"), a warning or a guess ("anyone
+    caught looting will be shot", "could have been killed"), nor what nobody did; and
+    not when the sentence names another country ("was arrested after flying to Canada,
+    Ohio police said")."""
+    verb = clause_verb(trigger)
+    if (trigger.pos_ != "VERB" and trigger.dep_ not in _TOLD_NOUNS) or trigger.tag_ in (
+            "NNS", "NNPS") or _unsure(verb):
+        return None
+    countries = {p.place.country for p in sentence.places if p.mention.form != "adjective"}
+    for _ in range(4):
+        for source in _sources(verb):
+            if not _police(source):
+                continue
+            found = best_place(sentence, phrase_places(sentence, source))
+            if found is None and adjectives:
+                found = named_by(sentence, source)
+            if found is not None:
+                return found if countries <= {found.place.country} else None
+        if verb.dep_ not in _TOLD_IN or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _unsure(verb: Token) -> bool:
+    """The clause tells what may be or what nobody did: a modal on it or a clause above
+    it ("anyone caught looting will be shot", "could have been killed"), or a subject of
+    nobody."""
+    return any(c.tag_ == "MD" for t in (verb, *verb.ancestors) for c in t.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NOBODY or any(d.lower_ == "no" for d in c.children))
+        for c in verb.children) or any(
+        t.lemma_.lower() in SITES and any(d.lower_ == "the" for d in t.children)
+        for t in verb.subtree)
+
+
+def _sources(verb: Token) -> list[Token]:
+    """Who the clause of ``verb`` says tells it: the subject of ``verb`` as a verb that
+    tells, of one hung on it ("A man was stabbed, police said"), or its "according to"."""
+    tellers = [verb, *(c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "advcl"))]
+    said = [c for t in tellers if t.lemma_.lower() in _TELLS
+            for c in t.children if c.dep_ == "nsubj"]
+    cited = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+             for to in c.children if to.lower_ == "to"
+             for g in to.children if g.dep_ == "pobj"]
+    return said + cited
+
+
+def _police(source: Token) -> bool:
+    """``source`` is a police, sheriff or fire service, or speaks for one ("the Butler
+    County Sheriff's Office", "a police spokesman", "Fire Department officials")."""
+    stack = [source]
+    while stack:
+        word = stack.pop()
+        if word.lemma_.lower() in _POLICE or word.lower_ in _POLICE:
+            return True
+        stack += [c for c in word.children if c.dep_ in ("compound", "poss", "nmod")]
+    return False

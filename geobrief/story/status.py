@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geobrief.story.denials import DENY_VERBS, cancels, denies, found_negative, reaches
+from geobrief.story.denials import DENY_VERBS, cancels, denies, found_negative, reaches, says_not
 from geobrief.story.prospects import (
     FIXED_VERBS,
     awaited,
@@ -186,7 +186,7 @@ def _verb_status(verb: Token, trigger: Token) -> str:
             return "cancelled"
         if token != trigger and lemma in DENY_VERBS and not joined and denies(token, trigger):
             return "denied"
-        if any(c.dep_ == "neg" for c in token.children) and token in (verb, trigger):
+        if says_not(token, chain[:at] if verb == trigger else [], own=token in (verb, trigger)):
             return "denied"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
             return "planned"
