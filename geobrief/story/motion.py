@@ -41,7 +41,7 @@ MOTION_VERBS = frozenset(
     "escort airlift repatriate extradite expel emigrate immigrate journey trek depart reach "
     "enter land divert sneak swim cycle escape export import spread hike commute retreat "
     "withdraw advance push roll deploy dispatch cover continue dock visit tour proceed steam "
-    "lift blast bus deliver defect".split()
+    "lift blast bus deliver defect follow".split()
 )
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage crossing "
@@ -107,6 +107,10 @@ def find_movements(sentence: Sentence) -> list[Movement]:
 def _is_motion(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
+        if lemma == "follow":  # "followed her to Cincinnati"; not "followed the floods",
+            return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(  # "his
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)  # father into
+                for c in token.children)  # politics"
         if lemma in ("lift", "blast"):  # "lifted off", "blasted off"
             return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
         if lemma == "set":  # "set out from Tapachula", "set off for Kyiv"; not "set off a

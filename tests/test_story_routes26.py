@@ -1,0 +1,47 @@
+"""Routes on sentences written for the project (round 26): someone who followed another
+to a place went there ("followed her to Cincinnati from Milwaukee"); following a
+happening, or someone into a trade, is no trip. The first test fails on 0901c4d; the
+second is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from geobrief.gazetteer.index import Gazetteer
+from geobrief.pipeline import brief
+from geobrief.story.rows import records
+
+
+def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
+    layers = brief(text, gazetteer=gazetteer).layers
+    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
+                  key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rimai followed her to Cincinnati from Milwaukee in 2004.",
+         [("Milwaukee", "Cincinnati", "made")]),
+        ("Thousands of refugees followed the retreating army into Kosovo.",
+         [(None, "Kosovo", "made")]),
+    ],
+)
+def test_who_followed_someone_to_a_place_went_there(
+    text: str, found: list[tuple[object, object, object]], gazetteer: Gazetteer
+) -> None:
+    assert trips(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak followed floods in Mozambique.",
+        "He followed his father into politics in Nairobi.",
+        "She followed the advice of doctors in Lagos.",
+    ],
+)
+def test_guard_following_a_happening_or_a_trade_is_no_trip(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert trips(text, gazetteer) == []
