@@ -1,7 +1,8 @@
 """Routes on sentences written for the project (round 26): someone who followed another
 to a place went there ("followed her to Cincinnati from Milwaukee"); following a
-happening, or someone into a trade, is no trip. The first test fails on 0901c4d; the
-second is a guard."""
+happening, or someone into a trade, is no trip; a flight told with what it escaped
+starts where that was ("fled into Chad to escape fighting in Darfur", ``story.escapes``).
+The first and third tests fail on 0901c4d; the second is a guard."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ def test_guard_following_a_happening_or_a_trade_is_no_trip(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert trips(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thousands of refugees fled across the border into Chad to escape fighting in "
+         "Darfur.", [("Darfur", "Chad", "made")]),
+        ("Hundreds of families fled to Bangladesh to escape violence in Myanmar.",
+         [("Myanmar", "Bangladesh", "made")]),
+    ],
+)
+def test_a_flight_told_with_what_it_escaped_starts_there(
+    text: str, found: list[tuple[object, object, object]], gazetteer: Gazetteer
+) -> None:
+    """Each failed on 4309015: a planned trip from the escape, and a made one from
+    nowhere."""
+    assert trips(text, gazetteer) == found

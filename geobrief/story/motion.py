@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from geobrief.story.boarding import BOARDS, boards, vehicles
+from geobrief.story.escapes import with_escapes
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.located import Located
 from geobrief.story.motion_objects import VISITS, not_carried, place_of_object
@@ -101,7 +102,7 @@ def find_movements(sentence: Sentence) -> list[Movement]:
             found += [move, *(replace(move, source=None, goal=goal, path=None, prior=prior,
                                       goal_name=None)
                               for prior, goal in zip([move.goal, *legs], legs, strict=False))]
-    return found
+    return with_escapes(found)  # "fled into Chad to escape fighting in Darfur": one trip
 
 
 def _is_motion(token: Token) -> bool:
