@@ -43,7 +43,7 @@ def test_the_police_that_tell_of_a_happening_place_it(
         "An air strike killed ten people, U.S. officials said.",
         "Police did not say how they linked the suspect to the homicide, Kisumu police "
         "spokesman John Otieno said.",
-        "The boy was pulled from the water but did not appear to suffer serious injuries, "
+        "The boy was taken home but did not appear to suffer serious injuries, "
         "Hobart police said.",
         # a review's cases: a count, nobody, a minister's deputy, a coroner (who rules on
         # deaths abroad too), a sentence naming another country

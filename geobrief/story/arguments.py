@@ -48,6 +48,7 @@ from geobrief.story.actors import (
     own_ground,
     subject_locative,
 )
+from geobrief.story.advisories import advised_place
 from geobrief.story.circumstances import when_clause
 from geobrief.story.clauses import (
     clause_locative,
@@ -85,6 +86,7 @@ from geobrief.story.recalls import recaller_place
 from geobrief.story.reported import report_setting
 from geobrief.story.roles import says_who
 from geobrief.story.scenes import scene_place
+from geobrief.story.suffered import sufferer_site
 from geobrief.story.sufferers import sufferer_country, sufferer_town
 from geobrief.story.word_roles import prep_objects
 
@@ -174,8 +176,10 @@ def _argument_places(
         yield hosts_place(sentence, trigger)  # "talks with his Egyptian hosts"
     if kind == "ban":
         yield barred_place(sentence, trigger)
+    yield advised_place(sentence, trigger) if kind == "advisory" else None  # "issued for"
     if trigger.pos_ in ("NOUN", "PROPN"):
-        yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE)
+        yield modifier_place(sentence, trigger, adjectives=kind not in _BY_ADJECTIVE,
+                             chains=kind not in _BETWEEN_PARTIES)
         yield bench_place(sentence, trigger) if kind == COURT else None  # "a Supreme Court ruling"
         yield copula_place(sentence, trigger, homes=kind in ("outbreak", "infection"))
         yield scene_place(sentence, trigger)  # "Kisumu was the scene of violent protests"
@@ -189,6 +193,7 @@ def _argument_places(
     else:
         yield own_ground(sentence, trigger)
         yield object_place(sentence, trigger, adjectives=kind not in AGENT_TYPES)
+        yield sufferer_site(sentence, trigger)  # "a Leeds warehouse burned"
         for partner in conjuncts(trigger):
             yield locative_place(sentence, partner, static=True)
         for partner in _participles(trigger):  # "attacked a train, taking hostages near Sibi"
@@ -263,10 +268,12 @@ def _through_head(
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "agent":  # "destroyed by fire": as "fire destroyed"
         noun, head = head, head.head
-    if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase
-        for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1
-                     and c.lemma_.lower() in LIGHT_VERBS):
-            yield locative_place(sentence, verb, goals=verb.lemma_.lower() in _SPREADING)
+    if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase; so
+        for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1):
+            if verb.lemma_.lower() in LIGHT_VERBS:  # is "A tornado hit Dayton, Ohio"
+                yield locative_place(sentence, verb, goals=verb.lemma_.lower() in _SPREADING)
+            if acts_on_ground(verb):
+                yield object_place(sentence, verb)
     if noun.dep_ == "conj":
         yield locative_place(sentence, head)
         head = head.head

@@ -14,6 +14,7 @@ from geobrief.story.located import TOWNS
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 from geobrief.story.sitting_bodies import is_local_body, own_places
+from geobrief.story.suffered import struck_by_happening
 from geobrief.story.word_roles import prep_objects
 
 if TYPE_CHECKING:
@@ -57,14 +58,20 @@ def barred_place(sentence: Sentence, trigger: Token) -> Located | None:
     return None
 
 
-def modifier_place(sentence: Sentence, noun: Token, *, adjectives: bool) -> Located | None:
+def modifier_place(
+    sentence: Sentence, noun: Token, *, adjectives: bool, chains: bool = True
+) -> Located | None:
     """"the Bali bombing", "Haitian elections", "Syria's war", "invasion of Ukraine",
     "the Haitian cholera outbreak" (on the compound before it), "the Ballarat City
-    Council meeting" (``_body_towns``); not ``adjectives`` for an act whose adjective
-    names who acted ("Israeli offensive")."""
+    Council meeting" (``_body_towns``); with ``chains``, a name right before that
+    compound ("a Macon apartment fire"; not "Gaza ceasefire talks", held elsewhere);
+    not ``adjectives`` for an act whose adjective names who acted ("Israeli offensive")."""
     modifiers = ("compound", "amod", "poss", "nmod")
     words = [c for c in noun.children if c.dep_ in modifiers]
-    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"
+              or (chains and g.dep_ in ("compound", "poss") and c.pos_ == "NOUN" and all(
+                  t.pos_ == "NOUN" for t in noun.doc[g.i + 1:c.i]))]  # "a Macon apartment
+    # fire", "a Kyoto anime studio fire"; not "a Manchester United team bus attack"
     places = [sentence.place_of(c) for c in words] + _body_towns(sentence, noun, words)
     places = [p for p in places if p is not None and (adjectives or p.mention.form == "name")]
     if not adjectives:
@@ -109,8 +116,8 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         found = sentence.place_of(child)
         # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place;
         # "her home was burglarized": the home told before (``story.homes``)
-        passive_home = dep == "nsubjpass" and (
-            child.lower_ in DWELLINGS or verb.lemma_.lower() in _CLOSING)
+        passive_home = dep == "nsubjpass" and (child.lower_ in DWELLINGS or verb.lemma_.lower(
+            ) in _CLOSING or (verb.lemma_.lower() in _STRIKING and struck_by_happening(verb)))
         if found is not None and (dep != "nsubjpass" or passive_home) and (
                 found.mention.form != "adjective") and not _done_to_people(verb, dep):
             return found
@@ -131,6 +138,7 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
+
 
 
 # Verbs whose object is someone taken on, wherever they are from.
