@@ -8,15 +8,31 @@ is told as a purpose (``story.motion``).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from geobrief.story.motion import Movement
+    from spacy.tokens import Token
+
+    from geobrief.story.located import Located
 
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
-def with_escapes(moves: list[Movement]) -> list[Movement]:
+class _Trip(Protocol):
+    """What ``with_escapes`` reads of a ``story.motion.Movement`` (which imports this)."""
+
+    @property
+    def word(self) -> Token: ...
+    @property
+    def source(self) -> Located | None: ...
+    @property
+    def goal(self) -> Located | None: ...
+
+
+_T = TypeVar("_T", bound=_Trip)
+
+
+def with_escapes(moves: list[_T]) -> list[_T]:
     """``moves`` with each escape told as a purpose folded into the flight it is for."""
     found = list(moves)
     for purpose in moves:
