@@ -141,6 +141,16 @@ def load_script(path: Path) -> ModuleType:
     return module
 
 
+def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
+    """The (from, to, status) of each route the pipeline draws for ``text``, sorted."""
+    from geobrief.pipeline import brief
+    from geobrief.story.rows import records
+
+    layers = brief(text, gazetteer=gazetteer).layers
+    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
+                  key=str)
+
+
 def route_ends(text: str, gazetteer: Gazetteer) -> list[tuple[object, object]]:
     """The (from, to) names of each route the pipeline draws for ``text``."""
     from geobrief.pipeline import brief

@@ -8,15 +8,9 @@ Each test failed on main but the two marked as guards."""
 
 from __future__ import annotations
 
+from conftest import trips
+
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import brief
-from geobrief.story.rows import records
-
-
-def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
-    layers = brief(text, gazetteer=gazetteer).layers
-    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
-                  key=str)
 
 
 def test_fleeing_a_war_in_a_region_leaves_the_region(gazetteer: Gazetteer) -> None:

@@ -10,15 +10,9 @@ Each test failed on main but the ones marked as guards."""
 
 from __future__ import annotations
 
+from conftest import trips
+
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import brief
-from geobrief.story.rows import records
-
-
-def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
-    layers = brief(text, gazetteer=gazetteer).layers
-    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
-                  key=str)
 
 
 def test_samples_go_to_the_town_of_a_laboratory_named_for_a_region(

@@ -7,16 +7,9 @@ The first and third tests fail on 0901c4d; the second is a guard."""
 from __future__ import annotations
 
 import pytest
+from conftest import trips
 
 from geobrief.gazetteer.index import Gazetteer
-from geobrief.pipeline import brief
-from geobrief.story.rows import records
-
-
-def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
-    layers = brief(text, gazetteer=gazetteer).layers
-    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
-                  key=str)
 
 
 @pytest.mark.parametrize(

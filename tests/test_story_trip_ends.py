@@ -6,15 +6,11 @@ trip there; volunteers who "flew for Poland" served it and went nowhere; pilgrim
 
 from __future__ import annotations
 
+from conftest import trips
+
 from geobrief.gazetteer.index import Gazetteer
 from geobrief.pipeline import brief
 from geobrief.story.rows import records
-
-
-def trips(text: str, gazetteer: Gazetteer) -> list[tuple[object, object, object]]:
-    layers = brief(text, gazetteer=gazetteer).layers
-    return sorted(((r["from"], r["to"], r["status"]) for r in records(layers.routes)),
-                  key=str)
 
 
 def test_a_trip_starts_in_the_town_not_in_the_state_written_after_it(
