@@ -268,9 +268,9 @@ def _through_head(
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "agent":  # "destroyed by fire": as "fire destroyed"
         noun, head = head, head.head
-    if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", read as a noun phrase; so
+    if noun.dep_ == "ROOT":  # "Violence flared in Mogadishu", "A tornado hit Dayton, Ohio",
         for verb in (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1):
-            if verb.lemma_.lower() in LIGHT_VERBS:  # is "A tornado hit Dayton, Ohio"
+            if verb.lemma_.lower() in LIGHT_VERBS:  # each read as a noun phrase
                 yield locative_place(sentence, verb, goals=verb.lemma_.lower() in _SPREADING)
             if acts_on_ground(verb):
                 yield object_place(sentence, verb)

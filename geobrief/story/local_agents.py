@@ -188,7 +188,9 @@ def telling_police(
 def _unsure(verb: Token) -> bool:
     """The clause tells what may be or what nobody did: a modal on it or a clause above
     it ("anyone caught looting will be shot", "could have been killed"), or a subject of
-    nobody."""
+    nobody; or it happened where a happening told before did ("died at the scene",
+    which may be abroad: "killed in the French Alps. ... died at the scene, Police
+    Scotland said")."""
     return any(c.tag_ == "MD" for t in (verb, *verb.ancestors) for c in t.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in _NOBODY or any(d.lower_ == "no" for d in c.children))
@@ -198,8 +200,9 @@ def _unsure(verb: Token) -> bool:
 
 
 def _sources(verb: Token) -> list[Token]:
-    """Who the clause of ``verb`` says tells it: the subject of ``verb`` as a verb that
-    tells, of one hung on it ("A man was stabbed, police said"), or its "according to"."""
+    """Who the clause of ``verb`` says tells it: the subject of ``verb`` when it is a
+    verb of telling, or of such a verb hung on it ("A man was stabbed, police said"),
+    or the source of its "according to"."""
     tellers = [verb, *(c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "advcl"))]
     said = [c for t in tellers if t.lemma_.lower() in _TELLS
             for c in t.children if c.dep_ == "nsubj"]

@@ -109,9 +109,10 @@ def _is_motion(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
         if lemma == "follow":  # "followed her to Cincinnati"; not "followed the floods",
-            return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(  # "his
-                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)  # father into
-                for c in token.children)  # politics"
+            # nor "followed his father into politics"
+            return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                for c in token.children)
         if lemma in ("lift", "blast"):  # "lifted off", "blasted off"
             return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
         if lemma == "set":  # "set out from Tapachula", "set off for Kyiv"; not "set off a

@@ -116,8 +116,9 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         found = sentence.place_of(child)
         # "visits Georgia", misparsed; not "deported 10,000 Haitians": people, not a place;
         # "her home was burglarized": the home told before (``story.homes``)
-        passive_home = dep == "nsubjpass" and (child.lower_ in DWELLINGS or verb.lemma_.lower(
-            ) in _CLOSING or (verb.lemma_.lower() in _STRIKING and struck_by_happening(verb)))
+        lemma = verb.lemma_.lower()  # "Melbourne was hit by a storm": the ground struck
+        passive_home = dep == "nsubjpass" and (child.lower_ in DWELLINGS or lemma in _CLOSING or (
+            lemma in _STRIKING and struck_by_happening(verb)))
         if found is not None and (dep != "nsubjpass" or passive_home) and (
                 found.mention.form != "adjective") and not _done_to_people(verb, dep):
             return found
@@ -138,7 +139,6 @@ def object_place(sentence: Sentence, verb: Token, *, adjectives: bool = True) ->
         if found is not None:
             return found
     return None
-
 
 
 # Verbs whose object is someone taken on, wherever they are from.
