@@ -438,6 +438,16 @@ def test_an_aircraft_model_is_not_the_town_of_its_name(gazetteer: Gazetteer) -> 
     assert "Peshawar" in found
 
 
+def test_a_storm_name_is_not_the_town_of_hurricane(gazetteer: Gazetteer) -> None:
+    """"Hurricane Helene left Asheville without power": the storm, not Hurricane, Utah
+    (fails on dfb57ad, where the Asheville story put a town in Utah on its map); the town
+    named as such stays a place."""
+    storm = "Hurricane Helene left Asheville without power for weeks."
+    town = "Hurricane, Utah, saw record rain on Monday."
+    assert "Hurricane" not in [m.text for m in find_mentions(read_article(storm), gazetteer)]
+    assert "Hurricane" in places(town, gazetteer)
+
+
 def test_names_listed_before_counties_are_counties(gazetteer: Gazetteer) -> None:
     # fails on 9079f19: the towns Eastland (Texas) and Callahan (Florida), and no Sarpy
     text = ("Fires burned 260 acres in Eastland and Callahan counties in Texas. "

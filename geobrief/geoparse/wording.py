@@ -93,6 +93,12 @@ _AIRCRAFT = re.compile(
 _AIRCRAFT_AFTER = re.compile(
     r" (?:helicopters?|choppers?|gunships?|aircraft|airplanes?|planes?|jets?|fighters?"
     r"|bombers?|drones?|transport|tankers?)\b")
+# "Hurricane Helene", "Cyclone Idai": a storm's name, not the town of Hurricane, Utah
+# ("Hurricane City Council", "Hurricane, Utah" are the town).
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tornado"})
+_STORM_NAME_AFTER = re.compile(
+    r" (?!City\b|Council\b|Police\b|Mayor\b|Valley\b|High\b|Elementary\b|Middle\b|Fire\b)"
+    r"[A-Z][a-z]+\b")
 # "the Red Sea", "the Aral Sea", "the Gulf of Aden": a sea, not the region or town named
 # after it ("Red Sea state"), nor the place its name ends in ("Mexico" of "the Gulf of
 # Mexico"). No data for seas is shipped: the name stays unresolved.
@@ -178,12 +184,13 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names that start another thing's name ("Central Avenue",
     "New York Times", "American Red Cross", "Kanawha River", "Scarborough Shoal") or end
     a lake's or a mountain's ("Lake Victoria", "Mount Kenya"), a feast's ("Mardi Gras",
-    "Cinco de Mayo"), a car's ("Dodge Durango", "Toyota Corolla") or an aircraft's
-    ("Chinook helicopters"), a "Pan-American", "pan-African", "South American" or "East
-    and Central African" adjective, a compass word of one ("West African"), or names that
-    name a sea: once the text says "the Red Sea", a headline's "Ship sinks in
-    Red Sea" is the sea too (as a street named once is "onto Decatur" later), and "China"
-    of "the South China Sea" is the sea's; nor a mountain range ("the southern Andes")."""
+    "Cinco de Mayo"), a car's ("Dodge Durango", "Toyota Corolla"), an aircraft's
+    ("Chinook helicopters") or a storm's ("Hurricane Helene"), a "Pan-American",
+    "pan-African", "South American" or "East and Central African" adjective, a compass
+    word of one ("West African"), or names that name a sea: once the text says "the Red
+    Sea", a headline's "Ship sinks in Red Sea" is the sea too (as a street named once
+    is "onto Decatur" later), and "China" of "the South China Sea" is the sea's; nor a
+    mountain range ("the southern Andes")."""
     seas = {m.name for m in mentions if m.form == "name" and _sea(text, m)}
     streets = named_streets(text, mentions)
     feasts = [found.span() for found in _FEASTS.finditer(text)]
@@ -197,6 +204,7 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
              or not _WIDER_BEFORE.search(text, max(0, m.start - 12), m.start))
         and not (m.text in _COMPASS and _CONTINENT_PART_AFTER.match(text, m.end))
         and not (m.text == "Metro" and _METRO_BODY_AFTER.match(text, m.end))
+        and not (m.text in _STORM_WORDS and _STORM_NAME_AFTER.match(text, m.end))
         and not (m.text in _ROAD_WORDS
                  and _NAME_BEFORE.search(text, max(0, m.start - 24), m.start))
         and (m.form != "name" or not _NAMED_AFTER.match(text, m.end))
