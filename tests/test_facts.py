@@ -68,6 +68,16 @@ def test_standfirst_is_the_first_sentence_without_the_dateline() -> None:
     assert standfirst(untitled) == "Rain went on."  # the title already says the first
 
 
+def test_a_dateline_with_an_abbreviated_state_is_no_standfirst() -> None:
+    """"SEVIERVILLE, Tenn. (AP) - Police ...": the sentence split cuts after "Tenn.", and
+    the standfirst was "SEVIERVILLE, Tenn." (fails on bce95c5, as did ten dev pages)."""
+    article = parse_article(
+        "Ohio man found floating in pool, dies. SEVIERVILLE, Tenn. (AP) - Police in "
+        "Sevierville say an Ohio man has died. He was 65.", source="t")
+    assert article.title == "Ohio man found floating in pool, dies."
+    assert standfirst(article) == "Police in Sevierville say an Ohio man has died."
+
+
 def test_the_page_shows_key_facts_under_the_headline(reference_briefing: Briefing) -> None:
     soup = BeautifulSoup(render_page(reference_briefing), "html.parser")
     assert soup.select_one("header .standfirst").get_text().startswith("Belarus has freed")

@@ -133,9 +133,15 @@ def standfirst(article: Article) -> str:
     "" when there is none."""
     if article.standfirst:
         return article.standfirst
-    spans = split_sentences(article.text, article.body_start)
-    for start, end in spans[:2]:
-        sentence = " ".join(article.text[after_dateline(article.text, start, end) : end].split())
+    text = article.text
+    spans = split_sentences(text, article.body_start)
+    told = article.body_start  # "SEVIERVILLE, Tenn. (AP) - Police ...": a dateline the
+    for start, end in spans[:3]:  # sentence split cuts after "Tenn." is not a sentence
+        begin = max(after_dateline(text, start, len(text)), told)
+        told = begin
+        if begin >= end:
+            continue
+        sentence = " ".join(text[begin:end].split())
         if sentence and sentence != article.title:
             if len(sentence) <= MAX_STANDFIRST:
                 return sentence
