@@ -1,8 +1,10 @@
 """Routes on sentences written for the project (round 26): someone who followed another
 to a place went there ("followed her to Cincinnati from Milwaukee"); following a
 happening, or someone into a trade, is no trip; a flight told with what it escaped
-starts where that was ("fled into Chad to escape fighting in Darfur", ``story.escapes``).
-The first and third tests fail on 0901c4d; the second is a guard."""
+starts where that was ("fled into Chad to escape fighting in Darfur", ``story.escapes``);
+a ship that "set sail" left (the last test, failing on 21cf8ac; "bound for Crete" is
+only where it was headed). The first and third tests fail on 0901c4d; the second is a
+guard."""
 
 from __future__ import annotations
 
@@ -55,4 +57,19 @@ def test_a_flight_told_with_what_it_escaped_starts_there(
 ) -> None:
     """Each failed on 4309015: a planned trip from the escape, and a made one from
     nowhere."""
+    assert trips(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ship set sail from Lisbon for Madeira on Monday.",
+         [("Lisbon", "Madeira", "made")]),
+        ("The crew set sail from Benghazi bound for Crete.", [("Benghazi", None, "made")]),
+        ("The company set its sights on Lagos last year.", []),
+    ],
+)
+def test_a_ship_that_set_sail_left(
+    text: str, found: list[tuple[object, object, object]], gazetteer: Gazetteer
+) -> None:
     assert trips(text, gazetteer) == found

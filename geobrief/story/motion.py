@@ -108,17 +108,18 @@ def find_movements(sentence: Sentence) -> list[Movement]:
 def _is_motion(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
-        if lemma == "follow":  # "followed her to Cincinnati"; not "followed the floods",
-            # nor "followed his father into politics"
+        if lemma == "follow":  # "followed her to Cincinnati", not "his father into politics"
             return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
                 g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                 for c in token.children)
         if lemma in ("lift", "blast"):  # "lifted off", "blasted off"
             return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
-        if lemma == "set":  # "set out from Tapachula", "set off for Kyiv"; not "set off a
-            # bomb", "set out to prove"
-            return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children
-                       ) and not any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+        if lemma == "set":  # "set out from Tapachula", "set off for Kyiv", "set sail from
+            # Benghazi"; not "set off a bomb", "set out to prove"
+            kids = list(token.children)
+            sail = any(c.dep_ == "dobj" and c.lower_ == "sail" for c in kids)
+            return sail or (any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in kids)
+                            and not any(c.dep_ in ("dobj", "xcomp") for c in kids))
         if lemma == "deliver":  # "delivered food to Kassala"; not "delivered a speech to"
             return not any(c.dep_ == "dobj" and not_carried(c) for c in token.children)
         if lemma in BOARDS:  # "put them on buses to Villahermosa"
