@@ -18,7 +18,7 @@ from geobrief.story.local_agents import LOCAL_AGENTS, NEWS, named_by
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, locative_place, phrase_places
 from geobrief.story.there import there_place
-from geobrief.story.word_roles import agents
+from geobrief.story.word_roles import agents, cited
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +83,7 @@ def home_place(sentence: Sentence, trigger: Token, kind: str) -> Located | None:
                 found = _reporter_place(sentence, subject)
             if found is not None and (found.place.kind == "country" or anywhere):
                 return found
-        source = _according_to(verb) if kind in _REPORTED else None
+        source = next(iter(cited(verb)), None) if kind in _REPORTED else None
         if source is not None and source.lemma_.lower() in _AUTHORITIES:
             found = _reporter_place(sentence, source)
             if found is not None:
@@ -119,13 +119,6 @@ def _reporter_place(sentence: Sentence, reporter: Token) -> Located | None:
     if found is not None or reporter.lemma_.lower() not in _AUTHORITIES:
         return found
     return named_by(sentence, reporter)
-
-
-def _according_to(verb: Token) -> Token | None:
-    """The source a clause cites: "according to Kenya's health ministry"."""
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
-                 for to in c.children if to.lower_ == "to"
-                 for g in to.children if g.dep_ == "pobj"), None)
 
 
 def _reported_from(sentence: Sentence, verb: Token) -> Located | None:

@@ -18,6 +18,7 @@ from geobrief.story.decisions import BODIES
 from geobrief.story.located import Located
 from geobrief.story.phrases import best_place, phrase_places
 from geobrief.story.pointer_words import SITES
+from geobrief.story.word_roles import cited
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -206,10 +207,7 @@ def _sources(verb: Token) -> list[Token]:
     tellers = [verb, *(c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "advcl"))]
     said = [c for t in tellers if t.lemma_.lower() in _TELLS
             for c in t.children if c.dep_ == "nsubj"]
-    cited = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
-             for to in c.children if to.lower_ == "to"
-             for g in to.children if g.dep_ == "pobj"]
-    return said + cited
+    return said + cited(verb)
 
 
 def _police(source: Token) -> bool:

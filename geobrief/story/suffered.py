@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from geobrief.story.event_lexicon import lexicon
 from geobrief.story.movers import PEOPLE
 from geobrief.story.phrases import best_place
-from geobrief.story.word_roles import patient
+from geobrief.story.word_roles import agents, patient
 
 # Things named after a town that do not stand in it: ships, and what markets trade
 # ("Shanghai stocks crashed", "the Nairobi stock market").
@@ -67,7 +67,7 @@ def struck_by_happening(verb: Token) -> bool:
             c.dep_ == "auxpass" and c.lower_ in ("were", "are") for c in verb.children):
         return False
     words = lexicon()
-    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = agents(verb)
     doers += [c for g in doers for c in g.children if c.dep_ == "compound"]  # "Storm Eunice"
     kinds = [words.noun_type(g.lower_, g.lemma_.lower()) for g in doers
              if g.lemma_.lower() not in _STRIKES_PEOPLE]

@@ -104,6 +104,13 @@ def agents(verb: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+def cited(verb: Token) -> list[Token]:
+    """The sources a clause cites: "according to Kenya's health ministry"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+            for to in c.children if to.lower_ == "to"
+            for g in to.children if g.dep_ == "pobj"]
+
+
 def patient(token: Token) -> Token | None:
     """What a verb acts on: its object, the subject of its passive, or the subject of
     a verb used without an object ("the ferry sank", "the border closed")."""
