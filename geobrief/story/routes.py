@@ -43,6 +43,7 @@ from geobrief.story.nationality_ends import home_goal, movers_country, nationali
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.per_place import place_key
 from geobrief.story.told_back import told_back
+from geobrief.story.told_twice import told_once
 from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
@@ -130,19 +131,9 @@ def build_routes(
                     trip = replace(move, goal=end)
                     _add(rows, story, sentence, trip, start, status, places, regions)
     countries = {p.place_id: p.country for p in places}
-    rows = {key: row for key, row in rows.items() if not _retold(row, rows, countries)}
-    one_end = {key: row for key, row in one_end.items() if not _retold(row, one_end, countries)}
-    # an arrival (or departure) told again with its other end is that route; a planned
-    # trip hides no made arrival
-    for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
-        made = {row[end] for row in rows.values() if row["status"] == "made"}
-        reached = {row[end] for row in rows.values()}  # "sailed from Tobruk and was heading
-        rows |= {  # for Italy": the departure is the start of that trip to come
-            key: row for key, row in one_end.items() if row[end] is not None
-            and row[end] not in (made if row["status"] == "made" and end == "to_id" else reached)
-        }
     return gpd.GeoDataFrame(
-        list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
+        told_once(rows, one_end, countries), columns=ROUTE_COLUMNS, geometry="geometry",
+        crs="EPSG:4326",
     )
 
 
@@ -162,7 +153,7 @@ def _add(
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
     row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"] = _anchor_of(end, places)
-    row["headline"] = sentence.headline
+    row["headline"], row["at"] = sentence.headline, story.sentences.index(sentence)
     _merge(rows, (place_key(start), place_key(end)), row | {"named": named})
 
 
@@ -177,6 +168,7 @@ def _add_arrival(
     end = _snap(story, sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"], row["headline"] = _anchor_of(end, places), sentence.headline
+    row["at"] = story.sentences.index(sentence)
     # keyed by status (flown to Quetta, will go there) and name (two hospitals of a town)
     _merge(rows, (status, place_key(end)), row | {"named": True})
 
@@ -190,6 +182,7 @@ def _add_departure(
         return
     start = _snap(story, sentence, move.source, places)
     row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
+    row["at"] = story.sentences.index(sentence)
     _merge(rows, (place_key(start), status), row | {"named": True})
 
 
@@ -207,23 +200,6 @@ def _merge(
         rows[key]["status"] = "made"
     if row["named"] and not rows[key]["named"]:
         rows[key]["sentence"], rows[key]["named"] = row["sentence"], True
-
-
-def _retold(
-    row: dict[str, object], rows: Mapping[object, dict[str, object]],
-    countries: Mapping[str, str | None],
-) -> bool:
-    """A headline's trip to a country that the text then tells to a town of it from the
-    same start, or with no start told in either ("Australia sends police to Solomon
-    Islands", then "... to the Solomon Islands ... the capital, Honiara"; "Pope to visit
-    Congo", then "will travel to Kinshasa"): one trip, drawn at the town. ``countries``:
-    the country of each place id."""
-    country = str(row["to_id"])
-    if not row.get("headline") or not country.startswith("country:"):
-        return False
-    return any(not other.get("headline") and other["from_id"] == row["from_id"]
-               and countries.get(str(other["to_id"])) == country.removeprefix("country:")
-               for other in rows.values())
 
 
 def _around(start: Located, goal: Located, regions: Mapping[str, str] | None) -> bool:
