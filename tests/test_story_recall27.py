@@ -1,0 +1,36 @@
+"""Happenings on sentences written for the project (round 27): opening a campus, a
+warehouse, a shelter or a new location is an opening where it opened (the first test
+fails on 07609de); opening an investigation or a campaign is no opening."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import happenings
+
+from geobrief.gazetteer.index import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In 2008, the school opened a second campus in Austin.", [("opening", "Austin")]),
+        ("The company opened a new warehouse in Memphis last year.",
+         [("opening", "Memphis")]),
+        ("Aid groups opened a shelter in Homs on Monday.", [("opening", "Homs")]),
+        ("The chain opened a new location in Boise on Friday.", [("opening", "Boise")]),
+    ],
+)
+def test_what_opened_is_an_opening_where_it_opened(
+    text: str, found: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police opened an investigation in Leeds.", "The senator opened her campaign in Boise."],
+)
+def test_guard_opening_an_inquiry_or_a_campaign_is_no_opening(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert happenings(text, gazetteer) == []
