@@ -113,9 +113,11 @@ def build_routes(
             origin = origin or nationality_origin(sentence, move)
             names = mover_names(who)
             aimed = only_aimed_at(sentence, move)
-            if not aimed:
+            if aimed:  # "was headed to Bozeman but rerouted to Butte": never there
+                told[move.goal.place.place_id] = "planned"
+            else:
                 last = arrived = (index, move.goal, names, status)
-            elif origin is not None:  # "a caravan heading for the US" is not there yet
+            if aimed and origin is not None:  # "a caravan heading for the US" is not there yet
                 last = (index, origin, names, status)
             status = "planned" if aimed else status  # ... it is a trip to come
             ends[move.goal.mention.start] = names
