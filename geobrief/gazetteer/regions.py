@@ -47,6 +47,10 @@ NAMESAKE_SHARE = 0.05
 # "Qyzylorda": "Kyzylorda").
 _SPELLINGS = ((re.compile(r"(?<=[^\W\d_])([ie])ya\b"), r"\1a"),
               (re.compile(r"q(?![u\W]|\Z)"), "k"), (re.compile(r"Q(?![u\W]|\Z)"), "K"))
+# Countries whose first-level regions are counties called "County Mayo", "Co. Mayo" and,
+# in a council's name, "Mayo County" ("Mayo County Council"). A city's council area
+# ("Cork City") is no county.
+_COUNTY_STYLE = frozenset({"IE"})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _ISO2 = re.compile(r"[A-Z]{2}")
 
@@ -206,14 +210,25 @@ def region_keys(
     """
     largest = _namesakes(cities, clean_key)
     for place, region in regions.items():
-        mains = {clean_key(n) for n in (region.name, *spellings([region.name]))}
-        names = (region.name, *region.alternates)
+        mains = {clean_key(n) for n in (region.name, *spellings([region.name]),
+                                        *county_forms(region))}
+        names = (region.name, *region.alternates, *county_forms(region))
         for key in {clean_key(n) for n in names} | {clean_key(n) for n in spellings(names)}:
             if key is None:
                 continue
             city = largest.get((region.iso2, str(key)), 0)
             primary = key in mains and city < NAMESAKE_SHARE * region.population
             yield (str(key), place), int(primary)
+
+
+def county_forms(region: Region) -> tuple[str, ...]:
+    """The names a county of a ``_COUNTY_STYLE`` country goes by beside its own: "County
+    Mayo", "Co. Mayo", "Mayo County"; none for other regions."""
+    names = (region.name, *region.alternates)
+    if region.iso2 not in _COUNTY_STYLE or any("City" in name for name in names):
+        return ()
+    return tuple(form for name in names if "County" not in name
+                 for form in (f"County {name}", f"Co. {name}", f"{name} County"))
 
 
 def spellings(names: Iterable[str]) -> set[str]:
