@@ -1,6 +1,9 @@
 """Happenings on sentences written for the project (round 27): opening a campus, a
 warehouse, a shelter or a new location is an opening where it opened (the first test
-fails on 07609de); opening an investigation or a campaign is no opening."""
+fails on 07609de); opening an investigation or a campaign is no opening. A country's
+epidemic, then the cases of "the area worst affected", are two happenings: the town's is a
+part of the country's (fails on 772b41c, where the town's cases took the country's
+place)."""
 
 from __future__ import annotations
 
@@ -34,3 +37,9 @@ def test_guard_opening_an_inquiry_or_a_campaign_is_no_opening(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert happenings(text, gazetteer) == []
+
+
+def test_the_worst_hit_town_is_a_part_of_the_countrys_epidemic(gazetteer: Gazetteer) -> None:
+    text = ("Cholera has killed 978 people in Zimbabwe. The area worst affected is the "
+            "capital, Harare, where 208 people died out of 8,454 cases.")
+    assert happenings(text, gazetteer) == [("outbreak", "Zimbabwe"), ("outbreak", "Harare")]

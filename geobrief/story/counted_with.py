@@ -19,12 +19,21 @@ if TYPE_CHECKING:
 
 # "has been hit hardest", "was the worst affected": a passive that ranks a place.
 _STRUCK = frozenset({"hit", "affect", "strike"})
+_HOW_HARD = frozenset({"worst", "hardest", "hard", "badly", "most", "severely", "heavily"})
 
 
 def is_counted_with(noun: Token) -> bool:
     """``noun`` is counted in a "with" phrase: "..., with 61 infections". Such a count
     ranks a place among others, so it is a part of a wider happening, not all of it."""
     return _with(noun) is not None and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def told_worst_hit(noun: Token) -> bool:
+    """``noun``'s sentence ranks a place by how hard the happening struck it: "The area
+    worst affected by cholera is Harare, where 208 people died out of 8,454 suspected
+    cases". What happened there is a part of a wider happening, not all of it."""
+    return any(t.lemma_.lower() in _STRUCK and any(
+        c.dep_ == "advmod" and c.lower_ in _HOW_HARD for c in t.children) for t in noun.doc)
 
 
 def _with(noun: Token) -> Token | None:

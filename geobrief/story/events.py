@@ -30,7 +30,7 @@ from geobrief.story.arguments import event_place
 from geobrief.story.consequences import is_set_off
 from geobrief.story.continued import continued_place
 from geobrief.story.counted_on import dated_later
-from geobrief.story.counted_with import is_counted_with
+from geobrief.story.counted_with import is_counted_with, told_worst_hit
 from geobrief.story.datelined import dateline_place, hangs_on, placed_apart
 from geobrief.story.diplomacy import as_talks
 from geobrief.story.disease_spread import found_disease
@@ -244,8 +244,9 @@ def _told_as_earlier(token: Token) -> bool:
 
 def _partitive(token: Token) -> bool:
     """"half of the illnesses", "the bulk of the cases", "six of the deaths", "measles
-    clusters in Ontario": a part of a happening told before."""
-    if token.lemma_.lower() == "cluster" or is_counted_with(token):  # "second, with 61 cases"
+    clusters in Ontario", "second, with 61 cases", the cases of "the area worst affected":
+    a part of a happening told before."""
+    if token.lemma_.lower() == "cluster" or is_counted_with(token) or told_worst_hit(token):
         return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in (
