@@ -591,12 +591,3 @@ def test_an_irish_county_by_the_names_it_goes_by(gazetteer: Gazetteer) -> None:
         ("Mayo", "region", "IE"), ("Kerry", "region", "IE"), ("Limerick", "region", "IE")}
     cork = [r for r in read_regions() if r.iso2 == "IE" and r.name == "Cork"]
     assert sorted(county_forms(r) != () for r in cork) == [False, True]  # city, county
-
-
-def test_a_base_named_after_a_town_is_not_the_town(gazetteer: Gazetteer) -> None:
-    """"Fort Benning", "Camp Pendleton": a base, not Benning (a part of Washington, D.C.)
-    nor Pendleton, Oregon (fails on ca3eee3); a town of the whole name ("Fort Knox",
-    "Fort Worth") and the town on its own stay places."""
-    based = "He trained at Camp Pendleton and moved to Fort Benning, then to Fort Knox, Ky."
-    assert set(places(based, gazetteer)) == {"Fort Knox", "Kentucky"}
-    assert "Pendleton" in places("He lives in Pendleton, Oregon.", gazetteer)

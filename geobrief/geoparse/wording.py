@@ -55,9 +55,8 @@ _SHOP_AFTER = re.compile(
 # the towns of Mexico named for the day.
 _FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
-# name it bears, and "Fort Benning", "Camp Pendleton", "Camp David": a base or a retreat
-# (a town of the whole name, "Lake City", "Mount Vernon", "Fort Knox", is found whole).
-_NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.|Fort|Camp) \Z")
+# name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
+_NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
 # "the Andes", "the southern Alps": mountain ranges, which the gazetteer does not hold; a
 # town of the name ("Andes", Colombia) is not meant after "the".
 _RANGES = frozenset("Andes Alps Himalayas Himalaya Rockies Pyrenees Urals Carpathians "
