@@ -43,3 +43,10 @@ def test_the_worst_hit_town_is_a_part_of_the_countrys_epidemic(gazetteer: Gazett
     text = ("Cholera has killed 978 people in Zimbabwe. The area worst affected is the "
             "capital, Harare, where 208 people died out of 8,454 cases.")
     assert happenings(text, gazetteer) == [("outbreak", "Zimbabwe"), ("outbreak", "Harare")]
+
+
+def test_a_happening_in_an_irish_county_by_its_short_form(gazetteer: Gazetteer) -> None:
+    """"Co." does not end a sentence, so "in Co. Donegal" places the fire (fails on
+    c9c7708)."""
+    text = "A fire destroyed a hotel in Co. Donegal on Tuesday."
+    assert happenings(text, gazetteer) == [("fire", "Donegal")]

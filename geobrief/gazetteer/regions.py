@@ -48,8 +48,9 @@ NAMESAKE_SHARE = 0.05
 _SPELLINGS = ((re.compile(r"(?<=[^\W\d_])([ie])ya\b"), r"\1a"),
               (re.compile(r"q(?![u\W]|\Z)"), "k"), (re.compile(r"Q(?![u\W]|\Z)"), "K"))
 # Countries whose first-level regions are counties called "County Mayo", "Co. Mayo" and,
-# in a council's name, "Mayo County" ("Mayo County Council"). A city's council area
-# ("Cork City") is no county.
+# in a council's name, "Mayo County Council" (never "Mayo County" alone: "Clare County"
+# and "Wexford County" are counties of Michigan). A city's council area ("Cork City") is
+# no county.
 _COUNTY_STYLE = frozenset({"IE"})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _ISO2 = re.compile(r"[A-Z]{2}")
@@ -210,9 +211,9 @@ def region_keys(
     """
     largest = _namesakes(cities, clean_key)
     for place, region in regions.items():
-        mains = {clean_key(n) for n in (region.name, *spellings([region.name]),
-                                        *county_forms(region))}
-        names = (region.name, *region.alternates, *county_forms(region))
+        counties = county_forms(region)
+        mains = {clean_key(n) for n in (region.name, *spellings([region.name]), *counties)}
+        names = (region.name, *region.alternates, *counties)
         for key in {clean_key(n) for n in names} | {clean_key(n) for n in spellings(names)}:
             if key is None:
                 continue
@@ -222,13 +223,19 @@ def region_keys(
 
 
 def county_forms(region: Region) -> tuple[str, ...]:
-    """The names a county of a ``_COUNTY_STYLE`` country goes by beside its own: "County
-    Mayo", "Co. Mayo", "Mayo County"; none for other regions."""
+    """The names a county of a ``_COUNTY_STYLE`` country goes by beside its own, from its
+    one-word names ("Laoighis", "Laois"): "County Laois", "Co. Laois", "Laois County
+    Council" (the place is read as "Laois County": ``geoparse.wording.councils``); none
+    for other regions, nor for a city's council area."""
+    return tuple(form for name in _county_names(region)
+                 for form in (f"County {name}", f"Co. {name}", f"{name} County Council"))
+
+
+def _county_names(region: Region) -> tuple[str, ...]:
     names = (region.name, *region.alternates)
-    if region.iso2 not in _COUNTY_STYLE or any("City" in name for name in names):
+    if region.iso2 not in _COUNTY_STYLE or any(n.split()[-1] == "City" for n in names):
         return ()
-    return tuple(form for name in names if "County" not in name
-                 for form in (f"County {name}", f"Co. {name}", f"{name} County"))
+    return tuple(name for name in names if " " not in name)
 
 
 def spellings(names: Iterable[str]) -> set[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from geobrief.resources import cache_dir
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 _APOSTROPHES = str.maketrans(
     dict.fromkeys("\u2019\u2018\u02bc\u02bb`\u00b4\u2032", "'") | {".": None}
 )

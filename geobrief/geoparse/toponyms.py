@@ -77,14 +77,14 @@ def find_mentions(article: Article, gazetteer: Lookup) -> list[Mention]:
         if w.start >= article.body_start and not _inside(subheads, starts, w.start)
     ]
     mentions = _whole_compounds(text, _match(text, words, gazetteer))
-    mentions = wording.valleys(text, wording.named_things(text, mentions), gazetteer)
+    mentions = wording.councils(
+        text, wording.valleys(text, wording.named_things(text, mentions), gazetteer))
     mentions = county_lists.listed_counties(text, mentions, gazetteer)
     diseases = lexicon.disease_names(
         text, ((m.name, m.end) for m in mentions
                if m.form != "name" or not gazetteer.country_form(m.name))
     )  # "Spanish flu", not "the United States flu season"; still "Reston, Virginia"
-    mentions = [m for m in mentions
-                if m.name not in diseases or _QUALIFIED.match(text, m.end)]
+    mentions = [m for m in mentions if m.name not in diseases or _QUALIFIED.match(text, m.end)]
     runs = [(before, run) for before, run in _capitalised_runs(text, words)
             if not _hyphened_pair(text, run)]
     people, first_names = person_words(runs, mentions, gazetteer)

@@ -244,6 +244,14 @@ def valleys(text: str, mentions: list[Mention], gazetteer: CountryForms) -> list
     return kept
 
 
+def councils(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Mayo County Council": the council's county is named by "Mayo County", the span
+    that names the place; the council's whole name is what the gazetteer is asked."""
+    return [Mention(text[m.start : m.end - len(" Council")], m.start, m.end - len(" Council"),
+                    m.name, m.form) if m.text.endswith(" County Council") else m
+            for m in mentions]
+
+
 def township_names(text: str, mentions: list[Mention]) -> frozenset[str]:
     """Names (casefolded) that the text writes before "Township" at least once: "farms
     of Oakport Township" is Oakport, Minnesota, if the text names Minnesota, and no

@@ -7,18 +7,18 @@ from collections.abc import Iterator
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and a capital letter, digit or opening quote; or at a blank line / line end
-# when the next line does not continue in lower case. Initials and "U.S." followed by a lower-case
-# word or a name do not end a sentence, nor do titles ("Capt. Ahmed", "Mt. Kenya"), nor a month's
-# abbreviation before its day ("on Nov. 11") or a state's before a highway's number. A
-# line break is matched from the start of its run of whitespace only, so a long run is
-# scanned once, not from each of its characters.
+# when the next line does not continue in lower case. Initials and "U.S." followed by a
+# lower-case word or a name do not end a sentence, nor do titles ("Capt. Ahmed", "Mt.
+# Kenya", "Co. Mayo"), nor a month's abbreviation before its day ("on Nov. 11") or a
+# state's before a highway's number. A line break is matched from the start of its run of
+# whitespace only, so a long run is scanned once, not from each of its characters.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
     r"|(?<!\s)\s*\n\s*(?![a-z])"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Capt|Maj|Sgt"
-    r"|Cpl|Adm|Cmdr|Brig|Prof|Rev|Fr|Mt|Ft|Pt)\.$"
+    r"|Cpl|Adm|Cmdr|Brig|Prof|Rev|Fr|Mt|Ft|Pt|Co)\.$"
 )
 _INITIALS = re.compile(r"(?:\b[A-Z]\.){2,3}$")
 # A month's abbreviation before its day ("on Nov. 11"), or a state's before its highway's
