@@ -1,9 +1,9 @@
 """Routes on sentences written for the project (round 27): a trip with one end told
-(an arrival, a departure) is hidden by a route with both ends only when the two are told
-close together, as one trip told twice; another mover's trip to the same place, told
-further on, is another trip (the first test fails on 107627c; the second is a guard). A
-plane rerouted went where it was rerouted to, not from where it was only headed (the
-third test fails on 08c45eb)."""
+(an arrival, a departure) is hidden by a route with both ends when the two are told close
+together, when the lead tells it or when one mover makes both; another mover's trip to
+the same place, told further on, is another trip (the first test fails on 107627c; the
+second is a guard, from the review). A goal only headed for is no start of the next trip
+told ("heading for Italy ... taken to Malaga": the third test fails on 08c45eb)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from geobrief.gazetteer.index import Gazetteer
          "Parents asked questions. The principal answered them. Two other teachers "
          "travelled to Lima in March.",
          [("Madrid", "Lima", "made"), (None, "Lima", "made")]),
-        ("Bakari fled Columbus last May. Police raided several homes. Officers arrested "
-         "two men. The homes were searched. He later drove from Columbus to Atlanta.",
+        ("The storm hit Ohio on Monday. Roads were closed. Hundreds of residents fled "
+         "Columbus on Tuesday. Crews restored power. Officials met. Shops reopened. A convoy "
+         "of trucks later drove from Columbus to Atlanta.",
          [("Columbus", "Atlanta", "made"), ("Columbus", None, "made")]),
     ],
 )
@@ -36,6 +37,13 @@ def test_another_trip_to_the_same_place_told_further_on_is_kept(
     [
         ("Maria Lopez flew from Madrid to Lima on Monday. She arrived in Lima at noon.",
          [("Madrid", "Lima", "made")]),
+        ("Pope Francis arrived in Baghdad on Friday. He was greeted by officials. Crowds "
+         "lined the streets. Security was tight. The pope flew from Rome to Baghdad.",
+         [("Rome", "Baghdad", "made")]),
+        ("Maria Lopez arrived in Lima on Monday. The school board met on Tuesday. Parents "
+         "asked questions. The principal answered them. Maria Lopez had flown from Madrid "
+         "to Lima.",
+         [("Madrid", "Lima", "made")]),
         ("The family fled Homs in March. They walked from Homs to the border and crossed "
          "into Lebanon.",
          [("Homs", "Lebanon", "made")]),
@@ -47,15 +55,6 @@ def test_guard_one_trip_told_twice_close_together_is_one_route(
     assert trips(text, gazetteer) == found
 
 
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("Sunday, the plane was headed to Bozeman, Mont., but rerouted suddenly to Butte.",
-         [(None, "Butte", "made")]),
-        ("The airline rerouted the flight from Denver to Butte.", [("Denver", "Butte", "made")]),
-    ],
-)
-def test_a_rerouted_plane_went_where_it_was_rerouted_to(
-    text: str, found: list[tuple[object, object, object]], gazetteer: Gazetteer
-) -> None:
-    assert trips(text, gazetteer) == found
+def test_a_goal_only_headed_for_is_no_start(gazetteer: Gazetteer) -> None:
+    text = "Migrants heading for Italy were intercepted and taken to Malaga."
+    assert trips(text, gazetteer) == [(None, "Málaga", "made")]

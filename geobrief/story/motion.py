@@ -42,7 +42,7 @@ MOTION_VERBS = frozenset(
     "escort airlift repatriate extradite expel emigrate immigrate journey trek depart reach "
     "enter land divert sneak swim cycle escape export import spread hike commute retreat "
     "withdraw advance push roll deploy dispatch cover continue dock visit tour proceed steam "
-    "lift blast bus deliver defect follow reroute".split()
+    "lift blast bus deliver defect follow".split()
 )
 MOTION_NOUNS = frozenset(
     "flight trip journey voyage return move transfer deportation evacuation passage crossing "

@@ -54,7 +54,7 @@ _CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl
 CAUSATIVE = frozenset(
     "send deport evacuate transfer take bring smuggle ship transport carry escort airlift "
     "repatriate extradite expel fly drive move deploy dispatch export import return divert "
-    "bus deliver put place load bundle herd cram reroute".split()
+    "bus deliver put place load bundle herd cram".split()
 )
 # "took the ferry", "drove a truck": the object is how, not who.
 VEHICLES = frozenset(

@@ -43,7 +43,7 @@ from geobrief.story.nationality_ends import home_goal, movers_country, nationali
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.per_place import place_key
 from geobrief.story.told_back import told_back
-from geobrief.story.told_twice import told_once
+from geobrief.story.told_twice import told_in, told_once
 from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
@@ -95,7 +95,7 @@ def build_routes(
                     last = (index, move.source, mover_names(mover(move.word)), status)
                     for source in (move.source, *joined_sources(sentence, move.word)):
                         move = replace(move, source=source)  # "from Punjab, and from Sindh"
-                        _add_departure(one_end, story, sentence, move, status, places)
+                        _add_departure(one_end, story, (index, sentence), move, status, places)
                 continue
             who = mover(move.word)
             lemma = who.lemma_.lower() if who is not None else ""
@@ -124,14 +124,15 @@ def build_routes(
             goals = trip_goals(sentence, move.goal, move.word)
             if origin is None:
                 for end in goals:
-                    _add_arrival(one_end, story, sentence, replace(move, goal=end), status, places)
+                    _add_arrival(one_end, story, (index, sentence), replace(move, goal=end), status,
+                                 places)
                 continue
             ends[origin.mention.start] = names
             joined = joined_sources(sentence, move.word) if origin is move.source else []
             for start in (origin, *conjoined_places(sentence, origin), *joined):
                 for end in goals:
                     trip = replace(move, goal=end)
-                    _add(rows, story, sentence, trip, start, status, places, regions)
+                    _add(rows, story, (index, sentence), trip, start, status, places, regions)
     countries = {p.place_id: p.country for p in places}
     return gpd.GeoDataFrame(
         told_once(rows, one_end, countries), columns=ROUTE_COLUMNS, geometry="geometry",
@@ -141,9 +142,10 @@ def build_routes(
 
 def _add(
     rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
-    sentence: Sentence, move: Movement, origin: Located, status: str, places: list[Place],
+    at: tuple[int, Sentence], move: Movement, origin: Located, status: str, places: list[Place],
     regions: Mapping[str, str] | None,
 ) -> None:
+    index, sentence = at
     # a nationality ("Somali families") says the country only, not which of its towns
     start = origin.place if origin.mention.form == "adjective" else _snap(
         story, sentence, origin, places)
@@ -155,36 +157,38 @@ def _add(
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
     row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"] = _anchor_of(end, places)
-    row["headline"], row["at"] = sentence.headline, story.sentences.index(sentence)
+    row["headline"], row["told"] = sentence.headline, (index,)
     _merge(rows, (place_key(start), place_key(end)), row | {"named": named})
 
 
 def _add_arrival(
     rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
-    sentence: Sentence, move: Movement, status: str, places: list[Place],
+    at: tuple[int, Sentence], move: Movement, status: str, places: list[Place],
 ) -> None:
     """A movement whose start the text does not tell ("was flown to Glasgow"): no line
     is drawn from a guessed start, only its end."""
+    index, sentence = at
     if move.goal is None or move.word.lemma_.lower() in AIMS:  # "was bound for Tulsa"
         return
     end = _snap(story, sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"], row["headline"] = _anchor_of(end, places), sentence.headline
-    row["at"] = story.sentences.index(sentence)
+    row["told"] = (index,)
     # keyed by status (flown to Quetta, will go there) and name (two hospitals of a town)
     _merge(rows, (status, place_key(end)), row | {"named": True})
 
 
 def _add_departure(
     rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
-    sentence: Sentence, move: Movement, status: str, places: list[Place],
+    at: tuple[int, Sentence], move: Movement, status: str, places: list[Place],
 ) -> None:
     """A movement whose end the text does not tell ("fled Homs"): only its start."""
+    index, sentence = at
     if move.source is None:
         return
     start = _snap(story, sentence, move.source, places)
     row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
-    row["at"] = story.sentences.index(sentence)
+    row["told"] = (index,)
     _merge(rows, (place_key(start), status), row | {"named": True})
 
 
@@ -193,11 +197,13 @@ def _merge(
     row: dict[str, object],
 ) -> None:
     """Add ``row``, or fold it into the route already there: everyone who made it, made
-    outranking planned, and the sentence that names both ends."""
+    outranking planned, the sentence that names both ends, and the index of each
+    sentence that tells it (``told``)."""
     if key not in rows:
         rows[key] = row
         return
     rows[key]["who"] = join_movers(rows[key]["who"], row["who"])
+    rows[key]["told"] = told_in(rows[key]) + told_in(row)
     if row["status"] == "made":
         rows[key]["status"] = "made"
     if row["named"] and not rows[key]["named"]:

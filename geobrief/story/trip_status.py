@@ -65,8 +65,8 @@ _TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "whe
 # What ends a trip on the way: "a plane flying from Baku to Grozny crashed near Aktau", "a
 # boat carrying migrants to Italy capsized", "a ship sailing to Gaza was seized".
 _CUT_SHORT = frozenset(
-    "crash sink capsize founder disappear vanish explode collide divert reroute hijack "
-    "intercept seize stop shoot ground".split()
+    "crash sink capsize founder disappear vanish explode collide divert hijack intercept "
+    "seize stop shoot ground".split()
 )
 # What ends a trip under way, those and more: "was driving to Kisumu when gunmen attacked
 # the bus".
