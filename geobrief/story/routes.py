@@ -43,7 +43,6 @@ from geobrief.story.nationality_ends import home_goal, movers_country, nationali
 from geobrief.story.parse import Sentence, StoryParse
 from geobrief.story.per_place import place_key
 from geobrief.story.told_back import told_back
-from geobrief.story.told_twice import told_in, told_once
 from geobrief.story.town_lies import contains
 from geobrief.story.trip_status import only_aimed_at, route_status
 from geobrief.story.unlisted_goals import unlisted_goal
@@ -76,8 +75,9 @@ def build_routes(
     for index, sentence in story.parsed():
         for move in find_movements(sentence):
             status = route_status(move, headline=sentence.headline or index == 0)
-            if move.goal is not None:  # "asked to visit Nanjing": no made trip starts there
-                told[move.goal.place.place_id] = status
+            if move.goal is not None:  # "asked to visit Nanjing", "heading for Italy":
+                told[move.goal.place.place_id] = (  # no made trip starts there
+                    "planned" if only_aimed_at(sentence, move) else status)
             if status is None:
                 continue
             if move.goal is None and move.goal_name is not None:  # "to St Brigid's church"
@@ -95,7 +95,7 @@ def build_routes(
                     last = (index, move.source, mover_names(mover(move.word)), status)
                     for source in (move.source, *joined_sources(sentence, move.word)):
                         move = replace(move, source=source)  # "from Punjab, and from Sindh"
-                        _add_departure(one_end, story, (index, sentence), move, status, places)
+                        _add_departure(one_end, story, sentence, move, status, places)
                 continue
             who = mover(move.word)
             lemma = who.lemma_.lower() if who is not None else ""
@@ -113,39 +113,45 @@ def build_routes(
             origin = origin or nationality_origin(sentence, move)
             names = mover_names(who)
             aimed = only_aimed_at(sentence, move)
-            if aimed:  # "was headed to Bozeman but rerouted to Butte": never there
-                told[move.goal.place.place_id] = "planned"
-            else:
+            if not aimed:
                 last = arrived = (index, move.goal, names, status)
-            if aimed and origin is not None:  # "a caravan heading for the US" is not there yet
+            elif origin is not None:  # "a caravan heading for the US" is not there yet
                 last = (index, origin, names, status)
             status = "planned" if aimed else status  # ... it is a trip to come
             ends[move.goal.mention.start] = names
             goals = trip_goals(sentence, move.goal, move.word)
             if origin is None:
                 for end in goals:
-                    _add_arrival(one_end, story, (index, sentence), replace(move, goal=end), status,
-                                 places)
+                    _add_arrival(one_end, story, sentence, replace(move, goal=end), status, places)
                 continue
             ends[origin.mention.start] = names
             joined = joined_sources(sentence, move.word) if origin is move.source else []
             for start in (origin, *conjoined_places(sentence, origin), *joined):
                 for end in goals:
                     trip = replace(move, goal=end)
-                    _add(rows, story, (index, sentence), trip, start, status, places, regions)
+                    _add(rows, story, sentence, trip, start, status, places, regions)
     countries = {p.place_id: p.country for p in places}
+    rows = {key: row for key, row in rows.items() if not _retold(row, rows, countries)}
+    one_end = {key: row for key, row in one_end.items() if not _retold(row, one_end, countries)}
+    # an arrival (or departure) told again with its other end is that route; a planned
+    # trip hides no made arrival
+    for end in ("to_id", "from_id"):  # arrivals, then departures ("fled Homs")
+        made = {row[end] for row in rows.values() if row["status"] == "made"}
+        reached = {row[end] for row in rows.values()}  # "sailed from Tobruk and was heading
+        rows |= {  # for Italy": the departure is the start of that trip to come
+            key: row for key, row in one_end.items() if row[end] is not None
+            and row[end] not in (made if row["status"] == "made" and end == "to_id" else reached)
+        }
     return gpd.GeoDataFrame(
-        told_once(rows, one_end, countries), columns=ROUTE_COLUMNS, geometry="geometry",
-        crs="EPSG:4326",
+        list(rows.values()), columns=ROUTE_COLUMNS, geometry="geometry", crs="EPSG:4326"
     )
 
 
 def _add(
     rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
-    at: tuple[int, Sentence], move: Movement, origin: Located, status: str, places: list[Place],
+    sentence: Sentence, move: Movement, origin: Located, status: str, places: list[Place],
     regions: Mapping[str, str] | None,
 ) -> None:
-    index, sentence = at
     # a nationality ("Somali families") says the country only, not which of its towns
     start = origin.place if origin.mention.form == "adjective" else _snap(
         story, sentence, origin, places)
@@ -157,38 +163,34 @@ def _add(
     named = origin in sentence.places and (start, end) == (origin.place, move.goal.place)
     row = _route_row(start, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"] = _anchor_of(end, places)
-    row["headline"], row["told"] = sentence.headline, (index,)
+    row["headline"] = sentence.headline
     _merge(rows, (place_key(start), place_key(end)), row | {"named": named})
 
 
 def _add_arrival(
     rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
-    at: tuple[int, Sentence], move: Movement, status: str, places: list[Place],
+    sentence: Sentence, move: Movement, status: str, places: list[Place],
 ) -> None:
     """A movement whose start the text does not tell ("was flown to Glasgow"): no line
     is drawn from a guessed start, only its end."""
-    index, sentence = at
     if move.goal is None or move.word.lemma_.lower() in AIMS:  # "was bound for Tulsa"
         return
     end = _snap(story, sentence, move.goal, places)
     row = _route_row(None, end, _text(story, sentence), who_moved(mover(move.word)), status)
     row["to_anchor"], row["headline"] = _anchor_of(end, places), sentence.headline
-    row["told"] = (index,)
     # keyed by status (flown to Quetta, will go there) and name (two hospitals of a town)
     _merge(rows, (status, place_key(end)), row | {"named": True})
 
 
 def _add_departure(
     rows: dict[tuple[object, object], dict[str, object]], story: StoryParse,
-    at: tuple[int, Sentence], move: Movement, status: str, places: list[Place],
+    sentence: Sentence, move: Movement, status: str, places: list[Place],
 ) -> None:
     """A movement whose end the text does not tell ("fled Homs"): only its start."""
-    index, sentence = at
     if move.source is None:
         return
     start = _snap(story, sentence, move.source, places)
     row = _route_row(start, None, _text(story, sentence), who_moved(mover(move.word)), status)
-    row["told"] = (index,)
     _merge(rows, (place_key(start), status), row | {"named": True})
 
 
@@ -197,17 +199,31 @@ def _merge(
     row: dict[str, object],
 ) -> None:
     """Add ``row``, or fold it into the route already there: everyone who made it, made
-    outranking planned, the sentence that names both ends, and the index of each
-    sentence that tells it (``told``)."""
+    outranking planned, and the sentence that names both ends."""
     if key not in rows:
         rows[key] = row
         return
     rows[key]["who"] = join_movers(rows[key]["who"], row["who"])
-    rows[key]["told"] = told_in(rows[key]) + told_in(row)
-    if row["status"] == "made":
-        rows[key]["status"] = "made"
+    rows[key]["status"] = "made" if row["status"] == "made" else rows[key]["status"]
     if row["named"] and not rows[key]["named"]:
         rows[key]["sentence"], rows[key]["named"] = row["sentence"], True
+
+
+def _retold(
+    row: dict[str, object], rows: Mapping[object, dict[str, object]],
+    countries: Mapping[str, str | None],
+) -> bool:
+    """A headline's trip to a country that the text then tells to a town of it from the
+    same start, or with no start told in either ("Australia sends police to Solomon
+    Islands", then "... to the Solomon Islands ... the capital, Honiara"; "Pope to visit
+    Congo", then "will travel to Kinshasa"): one trip, drawn at the town. ``countries``:
+    the country of each place id."""
+    country = str(row["to_id"])
+    if not row.get("headline") or not country.startswith("country:"):
+        return False
+    return any(not other.get("headline") and other["from_id"] == row["from_id"]
+               and countries.get(str(other["to_id"])) == country.removeprefix("country:")
+               for other in rows.values())
 
 
 def _around(start: Located, goal: Located, regions: Mapping[str, str] | None) -> bool:
