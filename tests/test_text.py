@@ -57,6 +57,19 @@ def test_initials_before_a_word_that_opens_sentences_end_one() -> None:
     ]
 
 
+def test_an_irish_county_short_form_does_not_end_a_sentence_a_firm_may() -> None:
+    """Fails on c9c7708: "in Co." ended the sentence, so "Co. Donegal" was cut in two; a
+    firm's "Co." before a word that opens sentences still ends one."""
+    text = ("A fire destroyed a hotel in Co. Donegal on Tuesday. The deal was handled by "
+            "Acme Co. The company said profits rose. Smith & Co. said so too.")
+    assert _sentences(text) == [
+        "A fire destroyed a hotel in Co. Donegal on Tuesday.",
+        "The deal was handled by Acme Co.",
+        "The company said profits rose.",
+        "Smith & Co. said so too.",
+    ]
+
+
 def test_subhead_lines_are_their_own_sentence() -> None:
     assert _sentences("First line.\nPUTIN ALLY\nLukashenko spoke.") == [
         "First line.", "PUTIN ALLY", "Lukashenko spoke.",

@@ -593,3 +593,5 @@ def test_an_irish_county_by_the_names_it_goes_by(gazetteer: Gazetteer) -> None:
     assert found["Cork"].place_id == "region:IE.Cork#2"  # IE.Cork is Cork City
     michigan = places("A Cadillac man was arrested by Wexford County deputies.", gazetteer)
     assert michigan["Wexford County"].country == "US"
+    firms = "Goldman Sachs & Co. Clare Hughes and Procter & Gamble Co. Kerry Smith said so."
+    assert places(firms, gazetteer) == {}  # a firm's "Co." before a person's name

@@ -54,6 +54,8 @@ _SHOP_AFTER = re.compile(
 # "Mardi Gras", "Cinco de Mayo": a feast's name, not Mardi (New South Wales), Grasse or
 # the towns of Mexico named for the day.
 _FEASTS = re.compile(r"\b(?:Mardi Gras|Cinco de Mayo)\b")
+# "Goldman Sachs & Co. Clare Hughes said": a firm's "Co.", not County Clare.
+_FIRM_BEFORE = re.compile(r"(?:&|\b[A-Z][\w'.-]*)\s+\Z")
 # "Lake Victoria", "Lake Chad", "Mount Kenya": a lake or a mountain, not the place whose
 # name it bears (a town of the whole name, "Lake City", "Mount Vernon", is found whole).
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:Lake|Mount|Mt\.) \Z")
@@ -211,6 +213,8 @@ def named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.form != "adjective" or not _SHOP_AFTER.match(text, m.end))
         and (m.form != "name" or not _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start))
         and not _WATER_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and not (m.text.startswith("Co. ") and _FIRM_BEFORE.search(text, max(0, m.start - 30),
+                                                                    m.start))
         and not any(start <= m.start and m.end <= end for start, end in feasts)
         and not _WATER_AFTER.match(text, m.end)
         and not _MAKER_BEFORE.search(text, max(0, m.start - 12), m.start)

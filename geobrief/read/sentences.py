@@ -20,7 +20,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Capt|Maj|Sgt"
     r"|Cpl|Adm|Cmdr|Brig|Prof|Rev|Fr|Mt|Ft|Pt|Co)\.$"
 )
-_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,3}$")
+# Initials, and a firm's "Co.", that may end a sentence: "Acme Co. The company said".
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,3}$|\bCo\.$")
 # A month's abbreviation before its day ("on Nov. 11"), or a state's before its highway's
 # number ("the closure of W.Va. 61", "on Ga. 400").
 _MONTH = re.compile(
